@@ -1,0 +1,15 @@
+import type {Io} from './io.js'
+
+/** One `wpdiff` subcommand. */
+export interface Command {
+  name: string
+  /** One line for the command list in `wpdiff --help`. */
+  summary: string
+  /** The full `wpdiff <name> --help` text (usage, options, exit status). */
+  help: string
+  /**
+   * Run with the arguments after the command name. Returns the exit code. Throws `InputError` for
+   * bad input and `UsageError` for a bad command line; `execute` turns both into one stderr line.
+   */
+  run(args: string[], io: Io): Promise<number>
+}

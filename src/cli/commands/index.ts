@@ -1,0 +1,9 @@
+import type {Command} from '../command.js'
+import {ingestCommand} from './ingest.js'
+import {outlineCommand} from './outline.js'
+
+/** Every subcommand, in the order `wpdiff --help` lists them. One line each. */
+export const commands: Command[] = [
+  ingestCommand,
+  outlineCommand,
+]

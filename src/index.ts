@@ -1,0 +1,39 @@
+/**
+ * wpdiff's library API. Every export here is public and pinned by `tests/index.test.ts`; the CLI in
+ * `src/cli/` is a thin layer over exactly these functions.
+ */
+
+// The edition model
+export type {
+  Block,
+  Edition,
+  FlatSection,
+  InputFormat,
+  Message,
+  ParsedDocument,
+  Section,
+  SourceInfo,
+  TocEntry
+} from './model/edition.js'
+export {InputError, PdfError, UsageError} from './model/errors.js'
+export {flattenSections} from './model/flatten-sections.js'
+export {blocksToText, blockToText} from './model/blocks-to-text.js'
+
+// Text
+export {countWords} from './text/count-words.js'
+export {detectScript, guessLanguage} from './text/detect-script.js'
+
+// Normalise
+export {parseNumbering} from './normalize/parse-numbering.js'
+export type {ParsedHeading} from './normalize/parse-numbering.js'
+export {toSlug} from './normalize/to-slug.js'
+
+// --- ingest (issue 2, 3) ---
+
+// --- align and compare (issue 4) ---
+
+// --- diff and measures (issue 5) ---
+
+// --- report (issue 6) ---
+
+// --- trends (issue 7) ---

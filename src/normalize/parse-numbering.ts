@@ -1,0 +1,62 @@
+/**
+ * Split a heading into its numbering label and its title. Numbering is what editions renumber
+ * (`Section 2` → `Section 3`, `A5:2017` → `A01:2021`); the title is what aligners compare.
+ */
+export interface ParsedHeading {
+  /** The label as printed (`Chapter II`, `A01:2021`, `7.4.1.2`, `제1장`, `第2節`), or null. */
+  numbering: string | null
+  /** The heading without the label and the separator after it. */
+  title: string
+}
+
+const roman = '(?:M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))'
+const wordNumber =
+  '(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)'
+const cjkDigits = '[0-9０-９一二三四五六七八九十百零〇]+'
+
+// Ordered: the first pattern that matches at the start of the heading wins. Each captures the
+// whole label; what follows must be a separator or the end of the heading.
+const patterns: RegExp[] = [
+  // Chapter II, Section 3, Part Two, Annex A, Appendix B.1, Article 12
+  new RegExp(
+    `^((?:Chapter|Section|Part|Annex|Appendix|Article|Title|Book|Volume|Chap\\.|Sec\\.|Art\\.)\\s+(?:${roman}|\\d+(?:\\.\\d+)*|${wordNumber}|[A-Z](?:\\.\\d+)*))(?=$|[\\s.:–—-])`,
+    'iu'
+  ),
+  // Korean: 제1장, 제2절, 제3편, 제 4 조
+  /^(제\s*\d+\s*[장절편부관조항])(?=$|[\s.:])/u,
+  // Japanese/Chinese: 第1章, 第二節, 第3部
+  new RegExp(`^(第${cjkDigits}[章節节部編编条條款篇])(?=$|[\\s.:：、])`, 'u'),
+  // OWASP style: A01:2021, A1:2017, API1:2023, LLM01:2025, M3:2016
+  /^([A-Z]{1,4}\d{1,2}:\d{4})(?=$|[\s.:–—-])/u,
+  // Dotted decimal with optional trailing dot: 7.4.1.2, 7.4.1.2., 1., 12)
+  /^(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)])(?=$|\s)/u,
+  // Letter + decimals: A.1, B.2.3, A1.2
+  /^([A-Z]\.?\d{1,3}(?:\.\d{1,3})*\.?)(?=\s)/u,
+  // Roman numeral followed by a dot: IV., XII.
+  new RegExp(`^((?=[IVXLCDM])${roman}\\.)(?=\\s)`, 'u'),
+  // Korean list markers: 가., 나), (1), ①
+  /^([가나다라마바사아자차카타파하][.)])(?=\s)/u,
+  /^(\(\d{1,3}\)|\([가-하]\)|[①-⑳])(?=$|\s)/u,
+  // Chinese/Japanese enumerators: 一、 (一) （一）
+  /^((?:[一二三四五六七八九十]+、)|(?:[（(][一二三四五六七八九十]+[)）]))/u,
+  // A bare number followed by a space and text: "1 Introduction" (RFC and report style)
+  /^(\d{1,3})(?=\s+\p{Lu})/u
+]
+
+// Between label and title: spaces, and at most one of `:`, `.`, `–`, `—`, `-`, `|`.
+const separator = /^\s*[:.\-–—|]?\s*/u
+
+/** Split `heading` into numbering and title. */
+export function parseNumbering(heading: string): ParsedHeading {
+  const text = heading.trim()
+  for (const pattern of patterns) {
+    const match = pattern.exec(text)
+    if (!match || !match[1]) continue
+    const label = match[1]
+    const rest = text.slice(label.length).replace(separator, '')
+    // A heading that is nothing but a number ("2020") is a title, not a numbering.
+    if (rest === '' && /^\d{4}$/u.test(label)) break
+    return {numbering: label.replace(/\s+/gu, ' '), title: rest}
+  }
+  return {numbering: null, title: text}
+}
