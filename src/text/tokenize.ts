@@ -1,0 +1,111 @@
+/**
+ * The tokeniser word diffs run on. Tokens are small enough that a redline marks what a reader would
+ * call "the word that changed", and lossless so that joining the tokens gives the text back.
+ */
+import {splitKoreanParticle} from './korean-particles.js'
+
+/**
+ * - `word`: letters and digits, with inner apostrophes, hyphens and digit-dot-digit (`don't`,
+ *   `well-known`, `v1.2.0`, `API1:2019`); one `Intl.Segmenter` word in Chinese and Japanese.
+ * - `number`: a figure, with its currency sign, grouping, decimals, percent sign and range
+ *   (`$35,000,000`, `3.81%`, `2019–2020`).
+ * - `punct`: one punctuation mark or symbol.
+ * - `space`: a run of whitespace, line breaks included.
+ * - `particle`: a Korean particle or ending split off a word (`의` of `한반도의`).
+ */
+export type TokenKind = 'word' | 'number' | 'punct' | 'space' | 'particle'
+
+export interface Token {
+  /** The exact characters of the token. */
+  text: string
+  kind: TokenKind
+}
+
+const digits = String.raw`\p{Nd}+(?:[.,:]\p{Nd}+)*`
+const figure = String.raw`[$€£¥₩]?${digits}(?:\s?[%‰])?`
+// A number ends where a Latin letter or digit would continue it (`3D`, `2nd` are words), but not
+// before a CJK unit (`2019년`, `35个`), so the figure stays a number there too.
+const numberSource = String.raw`${figure}(?:[–—-]${figure})?(?![\p{Script=Latin}\p{N}_])`
+const wordChar = String.raw`[\p{L}\p{M}\p{N}_]`
+const wordSource = String.raw`${wordChar}+(?:(?:['’\-]|(?<=\p{N})[.:](?=\p{N}))${wordChar}+)*`
+
+const tokenPattern = new RegExp(
+  String.raw`(?<space>\s+)|(?<number>${numberSource})|(?<word>${wordSource})|(?<punct>[^])`,
+  'gu'
+)
+const wholeNumber = new RegExp(String.raw`^${numberSource}$`, 'u')
+const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u
+const hangul = /\p{Script=Hangul}/u
+
+const segmenters = new Map<string, Intl.Segmenter>()
+
+function wordSegmenter(locale: string): Intl.Segmenter {
+  let segmenter = segmenters.get(locale)
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, {granularity: 'word'})
+    segmenters.set(locale, segmenter)
+  }
+  return segmenter
+}
+
+/**
+ * Split `text` into tokens. Lossless: `tokens.map(t => t.text).join('') === text`.
+ *
+ * Space-separated languages are split by a pattern (words, numbers, punctuation, spaces). Runs of
+ * Chinese or Japanese characters go through `Intl.Segmenter` word segmentation, whatever
+ * `language` says, so a Japanese quote inside an English edition is still split into words.
+ * Korean words (eojeol) are split into stem and particle/ending (`한반도의` → `한반도` + `의`).
+ *
+ * @param language BCP 47 tag of the text; picks the segmenter's locale for Han characters
+ *   (`ja` for Japanese, else Chinese rules) and is otherwise only a hint.
+ */
+export function tokenize(text: string, language: string): Token[] {
+  const tokens: Token[] = []
+  for (const match of text.matchAll(tokenPattern)) {
+    const groups = match.groups!
+    if (groups.space !== undefined) tokens.push({text: groups.space, kind: 'space'})
+    else if (groups.number !== undefined) tokens.push({text: groups.number, kind: 'number'})
+    else if (groups.word !== undefined) pushWord(tokens, groups.word, language)
+    else pushPunct(tokens, match[0])
+  }
+  return tokens
+}
+
+function pushPunct(tokens: Token[], char: string): void {
+  const previous = tokens.at(-1)
+  // Inside Chinese or Japanese runs the segmenter hands over `3.81` alone; the sign still belongs to it.
+  if ((char === '%' || char === '‰') && previous?.kind === 'number' && !/[%‰]$/u.test(previous.text)) {
+    previous.text += char
+    return
+  }
+  tokens.push({text: char, kind: 'punct'})
+}
+
+function pushWord(tokens: Token[], word: string, language: string): void {
+  if (unspacedScript.test(word)) {
+    pushSegmented(tokens, word, segmenterLocale(word, language))
+    return
+  }
+  if (hangul.test(word)) {
+    const [stem, particle] = splitKoreanParticle(word)
+    tokens.push({text: stem, kind: 'word'})
+    if (particle) tokens.push({text: particle, kind: 'particle'})
+    return
+  }
+  tokens.push({text: word, kind: 'word'})
+}
+
+function pushSegmented(tokens: Token[], run: string, locale: string): void {
+  for (const {segment, isWordLike} of wordSegmenter(locale).segment(run)) {
+    if (wholeNumber.test(segment)) tokens.push({text: segment, kind: 'number'})
+    else if (isWordLike || /[\p{L}\p{N}]/u.test(segment)) tokens.push({text: segment, kind: 'word'})
+    else for (const char of segment) tokens.push({text: char, kind: 'punct'})
+  }
+}
+
+function segmenterLocale(run: string, language: string): string {
+  const base = language.toLowerCase().split('-')[0]
+  if (base === 'ja' || base === 'zh') return language
+  return kana.test(run) ? 'ja' : 'zh'
+}

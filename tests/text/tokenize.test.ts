@@ -1,0 +1,122 @@
+import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import {tokenize, type Token} from '../../src/text/tokenize.js'
+
+const corpora = '/work/shared/corpora'
+const pairs = (tokens: Token[]) => tokens.map((token) => [token.text, token.kind])
+const texts = (tokens: Token[]) => tokens.filter((token) => token.kind !== 'space').map((token) => token.text)
+
+describe('tokenize: English and other space-separated languages', () => {
+  test('words, punctuation and spaces are separate tokens', () => {
+    expect(pairs(tokenize('Broken Object, Level.', 'en'))).toEqual([
+      ['Broken', 'word'], [' ', 'space'], ['Object', 'word'], [',', 'punct'], [' ', 'space'], ['Level', 'word'], ['.', 'punct']
+    ])
+  })
+
+  test('a figure with currency, grouping, decimals, percent or range is one number token', () => {
+    const tokens = tokenize('fined $35,000,000 (3.81%) in 2019–2020 and 2019-2020, €1.5 or 12 %.', 'en')
+    expect(tokens.filter((t) => t.kind === 'number').map((t) => t.text)).toEqual([
+      '$35,000,000', '3.81%', '2019–2020', '2019-2020', '€1.5', '12 %'
+    ])
+    expect(tokens.at(-1)).toEqual({text: '.', kind: 'punct'})
+  })
+
+  test('letters glued to digits stay one word; a trailing full stop is punctuation', () => {
+    expect(texts(tokenize("API1:2019 v1.2.0 3D 2nd don't well-known A01:2021.", 'en'))).toEqual([
+      'API1:2019', 'v1.2.0', '3D', '2nd', "don't", 'well-known', 'A01:2021', '.'
+    ])
+  })
+
+  test('newlines and runs of spaces are single space tokens', () => {
+    expect(pairs(tokenize('a \n\n  b', 'en'))).toEqual([['a', 'word'], [' \n\n  ', 'space'], ['b', 'word']])
+  })
+})
+
+describe('tokenize: Korean particles', () => {
+  test.each([
+    ['한반도의', ['한반도', '의']],
+    ['한반도를', ['한반도', '를']],
+    ['정보를', ['정보', '를']],
+    ['사용자들에게', ['사용자', '들에게']],
+    ['서버에서', ['서버', '에서']],
+    ['Firefox가', ['Firefox', '가']],
+    ['수집합니다', ['수집', '합니다']],
+    ['국가가', ['국가', '가']]
+  ])('%s splits into stem and particle', (word, expected) => {
+    const tokens = tokenize(word, 'ko')
+    expect(tokens.map((t) => t.text)).toEqual(expected)
+    expect(tokens.map((t) => t.kind)).toEqual(['word', 'particle'])
+  })
+
+  test.each(['국가', '결과', '회의', '평화', '제도'])('%s (a noun ending in a particle-like syllable) stays whole', (word) => {
+    expect(pairs(tokenize(word, 'ko'))).toEqual([[word, 'word']])
+  })
+
+  test('한반도의 → 한반도를 differs in the particle token only', () => {
+    const a = tokenize('한반도의 평화', 'ko')
+    const b = tokenize('한반도를 평화', 'ko')
+    const differing = a.filter((token, i) => token.text !== b[i]!.text)
+    expect(differing).toEqual([{text: '의', kind: 'particle'}])
+  })
+
+  test('a year with a Korean unit keeps the figure as a number', () => {
+    expect(pairs(tokenize('2019년에', 'ko'))).toEqual([['2019', 'number'], ['년', 'word'], ['에', 'particle']])
+  })
+})
+
+describe('tokenize: Chinese and Japanese through Intl.Segmenter', () => {
+  test('Chinese runs split into words, figures stay whole', () => {
+    const tokens = tokenize('云原生安全白皮书共有35个API的3.81%。', 'zh-CN')
+    expect(texts(tokens)).toEqual(['云', '原生', '安全', '白皮书', '共有', '35', '个', 'API', '的', '3.81%', '。'])
+    expect(tokens.find((t) => t.text === '3.81%')?.kind).toBe('number')
+  })
+
+  test('Japanese runs split into words with kana-aware rules', () => {
+    expect(texts(tokenize('個人情報を収集します。', 'ja'))).toEqual(['個人', '情報', 'を', '収集', 'し', 'ます', '。'])
+  })
+
+  test('CJK tokens in real editions are word-sized, not sentence-sized', () => {
+    for (const [file, language] of [
+      ['cncf-cloud-native-security-whitepaper/v2-2022.zh-CN.md', 'zh-CN'],
+      ['mozilla-firefox-privacy-notice/2021.ja.md', 'ja'],
+      ['mozilla-firefox-privacy-notice/2021.ko.md', 'ko']
+    ] as const) {
+      const tokens = tokenize(readFileSync(`${corpora}/${file}`, 'utf8'), language)
+      const cjkWords = tokens.filter((t) => t.kind === 'word' && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t.text))
+      expect(cjkWords.length).toBeGreaterThan(1000)
+      const lengths = cjkWords.map((t) => [...t.text].length)
+      const mean = lengths.reduce((a, b) => a + b, 0) / lengths.length
+      expect(mean).toBeLessThan(4)
+      expect(Math.max(...lengths)).toBeLessThan(20)
+    }
+  })
+})
+
+describe('tokenize is lossless', () => {
+  test('on real editions in every corpus language', () => {
+    for (const [file, language] of [
+      ['owasp-api-security-top10/2023.en.md', 'en'],
+      ['owasp-api-security-top10/2023.fa.md', 'fa'],
+      ['cncf-cloud-native-security-whitepaper/v2-2022.zh-CN.md', 'zh-CN'],
+      ['cncf-cloud-native-security-whitepaper/v2-2022.ja.md', 'ja'],
+      ['mozilla-firefox-privacy-notice/2020.ko.md', 'ko'],
+      ['un-general-debate-kor/2020.txt', 'ko']
+    ] as const) {
+      const text = readFileSync(`${corpora}/${file}`, 'utf8')
+      expect(tokenize(text, language).map((t) => t.text).join('')).toBe(text)
+    }
+  })
+
+  test('on arbitrary strings (property)', () => {
+    const alphabet = fc.constantFrom('a', 'Z', ' ', '\n', '.', ',', '%', '$', '1', '9', '–', '-', "'", '한', '의', '를', '中', '文', 'を', 'カ', '😀', 'é')
+    fc.assert(
+      fc.property(fc.oneof(fc.string({unit: 'grapheme'}), fc.string({unit: alphabet})), fc.constantFrom('en', 'ko', 'ja', 'zh-CN'), (text, language) => {
+        const tokens = tokenize(text, language)
+        expect(tokens.map((t) => t.text).join('')).toBe(text)
+        expect(tokens.every((t) => t.text.length > 0)).toBe(true)
+      }),
+      {numRuns: 500}
+    )
+  })
+})
