@@ -17,7 +17,7 @@ export function blockToText(block: Block): string {
       return block.children.map((item) => blocksToText(item.children)).join('\n')
     case 'table':
       return block.children
-        .map((row) => row.children.map((cell) => toString(cell)).join(' | '))
+        .map((row) => row.children.map((cell) => toString(cell, {includeImageAlt: false})).join(' | '))
         .join('\n')
     case 'blockquote':
       return blocksToText(block.children)
@@ -28,6 +28,6 @@ export function blockToText(block: Block): string {
     case 'definition':
       return ''
     default:
-      return toString(block)
+      return toString(block, {includeImageAlt: false})
   }
 }

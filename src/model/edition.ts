@@ -129,3 +129,20 @@ export interface ParsedDocument {
   toc: TocEntry[]
   messages: Message[]
 }
+
+/**
+ * A section as `outline --json` and `compare --json` list it: its identity and place, without its
+ * content.
+ */
+export interface SectionSummary {
+  id: string
+  heading: string
+  numbering: string | null
+  title: string
+  level: number
+  /** Headings from the top-level ancestor down to this section. */
+  path: string[]
+  words: number
+  totalWords: number
+  page: number | null
+}

@@ -1,0 +1,72 @@
+import path from 'node:path'
+import type {InputFormat} from '../../model/edition.js'
+import {UsageError} from '../../model/errors.js'
+import {toNormalizedMarkdown} from '../../normalize/to-normalized-markdown.js'
+import type {Command} from '../command.js'
+import {loadEdition} from '../load-edition.js'
+import {integerOption, parseCommandArgs} from '../parse-args.js'
+import {printMessages} from '../print-messages.js'
+import {version} from '../version.js'
+import {writeAtomic} from '../write-atomic.js'
+
+const help = `Usage: wpdiff ingest <file|-> [options]
+
+Normalise one edition (Markdown, HTML, DOCX, plain or PDF-extracted text, PDF) into wpdiff's
+Markdown format: YAML front matter, chapters as #, sections as ##, clean paragraphs.
+
+Options:
+  --from <fmt>       input format: md, html, docx, txt, pdf (default: from the extension and content;
+                     required for stdin unless it is Markdown)
+  --series <slug>    series (default: front matter, else the folder name)
+  --edition <label>  edition label (default: front matter, else the file name)
+  --year <yyyy>      publication year (default: front matter, else a year in the edition label)
+  --title <text>     document title (default: front matter, title heading, <title>)
+  --lang <bcp47>     language (default: front matter, <html lang>, name tag like 2020.zh-CN.md, script)
+  --password <pw>    password of an encrypted PDF
+  -o, --output <f>   write here (atomically) instead of stdout
+  --force            overwrite an existing output file
+  -q, --quiet        no warnings;  --verbose  also informational notes;  --debug  stack traces
+  -h, --help         this help
+
+Exit status: 0 written, 2 trouble.`
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'normalise one edition into wpdiff Markdown',
+  help,
+  async run(args, io) {
+    const {values, positionals} = parseCommandArgs('ingest', args, {
+      from: {type: 'string'},
+      series: {type: 'string'},
+      edition: {type: 'string'},
+      year: {type: 'string'},
+      title: {type: 'string'},
+      lang: {type: 'string'},
+      password: {type: 'string'},
+      output: {type: 'string', short: 'o'},
+      force: {type: 'boolean'}
+    })
+    if (values.help) {
+      io.stdout.write(help + '\n')
+      return 0
+    }
+    if (positionals.length !== 1) throw new UsageError('give exactly one input file (or - for stdin)', 'ingest')
+    const file = positionals[0]!
+    const year = integerOption('ingest', 'year', values.year)
+    const {edition, messages} = await loadEdition(file, io, {
+      ...(values.from ? {from: values.from as InputFormat} : {}),
+      ...(values.series ? {series: values.series} : {}),
+      ...(values.edition ? {edition: values.edition} : {}),
+      ...(year !== undefined ? {year} : {}),
+      ...(values.title ? {title: values.title} : {}),
+      ...(values.lang ? {language: values.lang} : {}),
+      ...(values.password ? {password: values.password} : {})
+    })
+    printMessages(io, file, messages, values)
+    const markdown = toNormalizedMarkdown(edition, {generator: `wpdiff ${version}`})
+    if (values.output) {
+      await writeAtomic(path.resolve(io.cwd, values.output), markdown, {force: values.force ?? false})
+    } else io.stdout.write(markdown)
+    return 0
+  }
+}

@@ -1,0 +1,33 @@
+import {readFile, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {ingestEdition, type IngestOptions, type IngestResult} from '../ingest/ingest-edition.js'
+import {InputError} from '../model/errors.js'
+import type {Io} from './io.js'
+
+/** Inputs larger than this are refused rather than read into memory. */
+export const maxInputBytes = 256 * 1024 * 1024
+
+/**
+ * Read a file (or stdin for `-`) and ingest it. Missing files, folders and oversized inputs are
+ * `InputError`s naming the file.
+ */
+export async function loadEdition(file: string, io: Io, options: Omit<IngestOptions, 'file'> = {}): Promise<IngestResult> {
+  const bytes = await readInput(file, io)
+  return ingestEdition(bytes, {...options, file})
+}
+
+/** The bytes of a file named on the command line, or of stdin for `-`. */
+export async function readInput(file: string, io: Io): Promise<Uint8Array> {
+  if (file === '-') return io.readStdin()
+  const full = path.resolve(io.cwd, file)
+  const info = await stat(full).catch(() => null)
+  if (!info) throw new InputError('no such file', {file, hint: 'check the path'})
+  if (info.isDirectory()) throw new InputError('is a folder, not a file', {file, hint: 'name one edition file'})
+  if (info.size > maxInputBytes) {
+    throw new InputError(`too large (${Math.round(info.size / 1048576)} MB; the limit is ${maxInputBytes / 1048576} MB)`, {
+      file,
+      hint: 'split the edition into parts'
+    })
+  }
+  return new Uint8Array(await readFile(full))
+}

@@ -1,0 +1,116 @@
+import type {Message} from '../model/edition.js'
+import {InputError} from '../model/errors.js'
+
+/** Decoded text and what was wrong with the bytes. */
+export interface DecodedText {
+  text: string
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be'
+  messages: Message[]
+}
+
+const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false})
+const utf8Lenient = new TextDecoder('utf-8', {fatal: false, ignoreBOM: false})
+
+/**
+ * Decode an input file's bytes: UTF-8 with or without BOM, UTF-16 LE/BE with BOM; CRLF and CR line
+ * ends become LF. Stray NUL or undecodable bytes in otherwise good text give a warning naming the
+ * first byte offset; a file that is clearly binary is refused.
+ */
+export function decodeText(bytes: Uint8Array, file: string): DecodedText {
+  const messages: Message[] = []
+  let text: string
+  let encoding: DecodedText['encoding'] = 'utf-8'
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = 'utf-16le'
+    text = new TextDecoder('utf-16le').decode(bytes)
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'utf-16be'
+    text = new TextDecoder('utf-16be').decode(bytes)
+  } else {
+    const sample = bytes.subarray(0, 65_536)
+    let nuls = 0
+    let firstNul = -1
+    for (let i = 0; i < sample.length; i++) {
+      if (sample[i] === 0) {
+        nuls++
+        if (firstNul < 0) firstNul = i
+      }
+    }
+    if (nuls > sample.length / 100 || looksLikeBinary(sample)) {
+      throw new InputError('binary data, not text', {
+        file,
+        hint: 'give a Markdown, HTML, DOCX, PDF or UTF-8 text file (or the right --from)'
+      })
+    }
+    try {
+      text = utf8.decode(bytes)
+    } catch {
+      const offset = firstInvalidUtf8(bytes)
+      const bad = countInvalidUtf8(bytes)
+      if (bad > Math.max(16, bytes.length / 200)) {
+        throw new InputError(`not UTF-8 text (first bad byte at offset ${offset})`, {
+          file,
+          hint: 'convert it to UTF-8 first, e.g. `iconv -f cp949 -t utf-8`'
+        })
+      }
+      messages.push({
+        severity: 'warning',
+        code: 'undecodable-bytes',
+        text: `${bad} byte(s) are not valid UTF-8, the first at offset ${offset}; they were replaced by U+FFFD`
+      })
+      text = utf8Lenient.decode(bytes)
+    }
+    if (firstNul >= 0) {
+      messages.push({
+        severity: 'warning',
+        code: 'nul-bytes',
+        text: `${nuls} NUL byte(s), the first at offset ${firstNul}; they were removed`
+      })
+    }
+  }
+  // eslint-disable-next-line no-control-regex -- NUL is exactly what is removed here
+  text = text.replace(/\u0000/gu, '').replace(/\r\n?/gu, '\n')
+  return {text, encoding, messages}
+}
+
+// Control bytes other than tab, LF, CR, FF and ESC are rare in text and common in binaries.
+function looksLikeBinary(sample: Uint8Array): boolean {
+  let control = 0
+  for (const byte of sample) {
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b && byte !== 0) control++
+  }
+  return control > sample.length / 50
+}
+
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!
+  if (b < 0x80) return 1
+  const need = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0
+  if (need === 0) return 0
+  for (let k = 1; k < need; k++) {
+    const c = bytes[i + k]
+    if (c === undefined || (c & 0xc0) !== 0x80) return 0
+  }
+  return need
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8SequenceLength(bytes, i)
+    if (n === 0) return i
+    i += n
+  }
+  return -1
+}
+
+function countInvalidUtf8(bytes: Uint8Array): number {
+  let bad = 0
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8SequenceLength(bytes, i)
+    if (n === 0) {
+      bad++
+      i++
+    } else i += n
+  }
+  return bad
+}

@@ -1,0 +1,154 @@
+import {createHash} from 'node:crypto'
+import type {Edition, InputFormat, Message, ParsedDocument} from '../model/edition.js'
+import {InputError} from '../model/errors.js'
+import {blocksToText} from '../model/blocks-to-text.js'
+import {cleanTree} from '../normalize/clean-tree.js'
+import {toSectionTree} from '../normalize/to-section-tree.js'
+import {guessLanguage} from '../text/detect-script.js'
+import {decodeText} from './decode-text.js'
+import {detectFormat} from './detect-format.js'
+import {fromDocx} from './docx.js'
+import {fromHtml} from './from-html.js'
+import {fromMarkdown} from './from-markdown.js'
+import {fromPlainText} from './from-plain-text.js'
+
+/** Options of {@link ingestEdition}. Metadata given here wins over front matter, which wins over the path. */
+export interface IngestOptions {
+  /** The input's path as the user named it (`-` for stdin): used in messages and to derive defaults. */
+  file: string
+  /** Force the input format. Default: from the extension, confirmed by the content. */
+  from?: InputFormat
+  /** Series slug. Default: front matter, else the name of the folder holding the file. */
+  series?: string
+  /** Edition label. Default: front matter, else the file name without extension and language tag. */
+  edition?: string
+  /** Publication year. Default: front matter, else the first 19xx/20xx year in the edition label. */
+  year?: number | null
+  /** Document title. Default: front matter, the document's own title heading, `<title>`, else `<series> <edition>`. */
+  title?: string
+  /** BCP 47 language. Default: front matter, `<html lang>`, a tag in the file name (`2020.zh-CN.md`), else guessed from the script. */
+  language?: string
+  /** Password of an encrypted PDF. Default: none. */
+  password?: string
+}
+
+/** An edition and the warnings met while reading it. */
+export interface IngestResult {
+  edition: Edition
+  messages: Message[]
+}
+
+const languageInName = /\.([a-z]{2,3}(?:-[A-Za-z]{2,4})?)$/u
+
+/**
+ * Read one edition from the bytes of any supported format and normalise it: detect the format,
+ * decode, parse with the format's adapter, clean, and build the section tree. Throws `InputError`
+ * for input that cannot be read.
+ */
+export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): Promise<IngestResult> {
+  const file = options.file
+  if (bytes.length === 0) {
+    throw new InputError('the file is empty', {file, hint: 'give a file with the edition’s text'})
+  }
+  const {format, messages} = detectFormat(bytes, file, options.from)
+  let parsed: ParsedDocument
+  let text = ''
+  switch (format) {
+    case 'pdf':
+      throw new InputError('PDF input is not supported yet', {
+        file,
+        hint: 'extract its text first (e.g. `pdftotext -layout`) and pass the .txt'
+      })
+    case 'docx':
+      parsed = await fromDocx(bytes, file)
+      break
+    default: {
+      const decoded = decodeText(bytes, file)
+      messages.push(...decoded.messages)
+      text = decoded.text
+      if (text.trim() === '') {
+        throw new InputError('the file holds only white space', {file, hint: 'give a file with the edition’s text'})
+      }
+      parsed = format === 'html' ? fromHtml(text) : format === 'txt' ? fromPlainText(text) : fromMarkdown(text)
+    }
+  }
+  messages.push(...parsed.messages)
+  const {root, messages: cleanMessages} = cleanTree(parsed.root)
+  messages.push(...cleanMessages)
+
+  const base = baseName(file)
+  const stem = base.replace(/\.[A-Za-z0-9]+$/u, '')
+  const front = parsed.frontMatter
+  const nameLanguage = languageInName.exec(stem)?.[1]
+  const series = options.series ?? stringField(front, 'series') ?? (folderName(file) || 'documents')
+  const edition = options.edition ?? stringField(front, 'edition') ?? (nameLanguage ? stem.slice(0, -nameLanguage.length - 1) : stem)
+  const explicitYear = options.year !== undefined ? options.year : numberField(front, 'year')
+  const year = explicitYear !== undefined ? explicitYear : yearOf(edition) ?? yearOf(stem)
+  const language =
+    options.language ?? stringField(front, 'language') ?? nameLanguage ?? guessLanguage(text || blocksToText(root.children))
+  const knownTitle = options.title ?? stringField(front, 'title') ?? parsed.title
+  const tree = toSectionTree(root, {language, title: knownTitle, series})
+  messages.push(...tree.messages)
+  const title = tree.title ?? `${series} ${edition}`
+  if (tree.sections.length === 0 && tree.preamble.length === 0) {
+    throw new InputError('no text found', {file, hint: 'check that the file holds the edition’s text'})
+  }
+
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  const frontSource = front['source'] as Record<string, unknown> | undefined
+  // A normalised edition remembers its original; re-ingesting it must not forget that.
+  const source =
+    format === 'md' && frontSource && typeof frontSource['sha256'] === 'string'
+      ? {
+          file: String(frontSource['file'] ?? base),
+          format: String(frontSource['format'] ?? 'md') as InputFormat,
+          sha256: frontSource['sha256']
+        }
+      : {file: base, format, sha256}
+  const words = tree.preambleWords + tree.sections.reduce((sum, section) => sum + section.totalWords, 0)
+  return {
+    edition: {
+      series,
+      edition,
+      year,
+      title,
+      language,
+      source,
+      preamble: tree.preamble,
+      preambleWords: tree.preambleWords,
+      sections: tree.sections,
+      toc: parsed.toc,
+      words
+    },
+    messages
+  }
+}
+
+function baseName(file: string): string {
+  if (file === '-') return '-'
+  return file.split(/[\\/]/u).pop() ?? file
+}
+
+function folderName(file: string): string {
+  const parts = file.split(/[\\/]/u)
+  return parts.length >= 2 ? parts[parts.length - 2]! : ''
+}
+
+function yearOf(label: string): number | null {
+  const match = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/u.exec(label)
+  return match ? Number(match[1]) : null
+}
+
+function stringField(record: Record<string, unknown>, key: string): string | undefined {
+  const value = record[key]
+  if (typeof value === 'string' && value.trim() !== '') return value.trim()
+  if (typeof value === 'number') return String(value)
+  return undefined
+}
+
+function numberField(record: Record<string, unknown>, key: string): number | null | undefined {
+  const value = record[key]
+  if (typeof value === 'number' && Number.isInteger(value)) return value
+  if (value === null) return null
+  return undefined
+}

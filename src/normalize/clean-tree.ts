@@ -1,0 +1,203 @@
+import type {Definition, Heading, Nodes, Parents, PhrasingContent, Root, RootContent, Text} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import type {Message} from '../model/edition.js'
+import {htmlToMdast} from '../ingest/from-html.js'
+
+/** The comment the normalised format uses to record where a page of the original begins. */
+export const pageMarker = /^<!--\s*page:\s*(\d+)\s*-->$/u
+
+// kramdown / Python-Markdown attribute lists: `{: .class style="…"}`, `{#id}`, `{.class}`.
+const attributeList = /\s*\{(?::[^}\n]*|#[\w:.-]+(?:\s[^}\n]*)?|\.[\w-]+(?:\s[^}\n]*)?)\}/gu
+const cjkChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}。、，！？；：「」『』（）]/u
+
+/**
+ * Make any adapter's mdast the clean tree the normalised format holds: headings as plain text,
+ * no attribute lists, images in headings, comments or inline HTML; block HTML converted to
+ * Markdown; reference links resolved; hard-wrapped lines re-joined into single paragraphs.
+ * Mutates and returns `root`.
+ */
+export function cleanTree(root: Root): {root: Root; messages: Message[]} {
+  const messages: Message[] = []
+  const definitions = new Map<string, Definition>()
+  collectDefinitions(root, definitions)
+  let page: number | null = null
+  const children: RootContent[] = []
+  for (const node of root.children) {
+    if (node.type === 'html') {
+      const marker = pageMarker.exec(node.value.trim())
+      if (marker) {
+        page = Number(marker[1])
+        continue
+      }
+    }
+    for (const cleaned of cleanBlock(node, definitions, messages)) {
+      if (page !== null) cleaned.data = {...cleaned.data, page} as typeof cleaned.data
+      children.push(cleaned)
+    }
+  }
+  root.children = children
+  return {root, messages}
+}
+
+function collectDefinitions(node: Nodes, into: Map<string, Definition>): void {
+  if (node.type === 'definition') into.set(node.identifier, node)
+  if ('children' in node) for (const child of node.children) collectDefinitions(child, into)
+}
+
+function cleanBlock(node: RootContent, definitions: Map<string, Definition>, messages: Message[]): RootContent[] {
+  switch (node.type) {
+    case 'definition':
+      return []
+    case 'html': {
+      const value = node.value.trim()
+      if (value.startsWith('<!--')) return []
+      const converted = htmlToMdast(value, {fragment: true}).root
+      return converted.children.flatMap((child) => cleanBlock(child, definitions, messages))
+    }
+    case 'heading': {
+      const text = headingText(node)
+      if (text === '') {
+        messages.push({
+          severity: 'info',
+          code: 'empty-heading',
+          text: 'a heading with no text was dropped',
+          ...(node.position ? {line: node.position.start.line} : {})
+        })
+        return []
+      }
+      const heading: Heading = {type: 'heading', depth: node.depth, children: [{type: 'text', value: text}]}
+      if (node.position) heading.position = node.position
+      if (node.data) heading.data = node.data
+      return [heading]
+    }
+    case 'paragraph': {
+      cleanInline(node, definitions)
+      return isBlank(node) ? [] : [node]
+    }
+    case 'code':
+    case 'thematicBreak':
+    case 'yaml':
+      return node.type === 'yaml' ? [] : [node]
+    default: {
+      if ('children' in node) {
+        cleanChildren(node, definitions, messages)
+        if (node.type === 'blockquote' || node.type === 'list' || node.type === 'footnoteDefinition') {
+          return node.children.length === 0 ? [] : [node]
+        }
+      }
+      return [node]
+    }
+  }
+}
+
+// Lists, list items, tables, quotes: clean nested blocks and the phrasing content of cells.
+function cleanChildren(node: Parents, definitions: Map<string, Definition>, messages: Message[]): void {
+  if (node.type === 'tableCell') {
+    cleanInline(node, definitions)
+    return
+  }
+  if (node.type === 'tableRow' || node.type === 'table') {
+    for (const child of node.children) cleanChildren(child as Parents, definitions, messages)
+    return
+  }
+  const next: Nodes[] = []
+  for (const child of node.children as RootContent[]) {
+    if (child.type === 'listItem') {
+      cleanChildren(child, definitions, messages)
+      next.push(child)
+    } else next.push(...cleanBlock(child, definitions, messages))
+  }
+  ;(node as {children: Nodes[]}).children = next
+}
+
+/** Clean phrasing content in place: resolve references, drop inline HTML and attribute lists, join lines. */
+function cleanInline(node: Parents, definitions: Map<string, Definition>): void {
+  const out: PhrasingContent[] = []
+  for (const child of node.children as PhrasingContent[]) {
+    switch (child.type) {
+      case 'html':
+        // `<br>` separates words; other tags only wrap text that sits in sibling nodes.
+        if (/^<br\s*\/?>$/iu.test(child.value.trim())) out.push({type: 'text', value: ' '})
+        break
+      case 'linkReference': {
+        const definition = definitions.get(child.identifier)
+        cleanInline(child, definitions)
+        if (definition) {
+          out.push({type: 'link', url: definition.url, title: definition.title ?? null, children: child.children})
+        } else out.push(...child.children)
+        break
+      }
+      case 'imageReference': {
+        const definition = definitions.get(child.identifier)
+        if (definition) out.push({type: 'image', url: definition.url, title: definition.title ?? null, alt: child.alt ?? ''})
+        break
+      }
+      case 'text':
+        out.push({...child, value: child.value.replace(attributeList, '')})
+        break
+      default:
+        if ('children' in child) cleanInline(child, definitions)
+        out.push(child)
+    }
+  }
+  node.children = joinText(out) as typeof node.children
+  joinLines(node)
+}
+
+function joinText(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  for (const node of nodes) {
+    const last = out[out.length - 1]
+    if (node.type === 'text' && last?.type === 'text') last.value += node.value
+    else out.push(node)
+  }
+  return out
+}
+
+// Re-join hard-wrapped lines: a line end inside a paragraph is a space, or nothing between two CJK
+// characters (which are written without spaces).
+function joinLines(node: Parents): void {
+  const texts: Text[] = []
+  const walk = (parent: Parents): void => {
+    for (const child of parent.children) {
+      if (child.type === 'text') texts.push(child)
+      else if (child.type !== 'inlineCode' && 'children' in child) walk(child)
+    }
+  }
+  walk(node)
+  for (const [i, text] of texts.entries()) {
+    text.value = text.value.replace(/[ \t]*\n[ \t]*/gu, (_match, offset: number, whole: string) => {
+      const before = whole[offset - 1] ?? texts[i - 1]?.value.at(-1) ?? ''
+      const after = whole[offset + _match.length] ?? texts[i + 1]?.value[0] ?? ''
+      return cjkChar.test(before) && cjkChar.test(after) ? '' : ' '
+    }).replace(/[ \t]{2,}/gu, ' ')
+  }
+  const first = texts[0]
+  if (first) first.value = first.value.replace(/^\s+/u, '')
+  const last = texts[texts.length - 1]
+  if (last) last.value = last.value.replace(/\s+$/u, '')
+}
+
+function isBlank(node: Parents): boolean {
+  return node.children.every(
+    (child) => (child.type === 'text' && child.value.trim() === '') || child.type === 'break'
+  )
+}
+
+/** A heading's printed text: inline markup, images and attribute lists removed, spaces collapsed. */
+export function headingText(heading: Heading): string {
+  const parts: string[] = []
+  const walk = (nodes: PhrasingContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html') {
+        if (node.type === 'html' && /^<br/iu.test(node.value)) parts.push(' ')
+        continue
+      }
+      if (node.type === 'break') parts.push(' ')
+      else if ('children' in node) walk(node.children)
+      else parts.push(toString(node))
+    }
+  }
+  walk(heading.children)
+  return parts.join('').replace(attributeList, '').replace(/\s+/gu, ' ').trim()
+}

@@ -1,0 +1,80 @@
+import type {Heading, Root, RootContent} from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkStringify from 'remark-stringify'
+import {unified} from 'unified'
+import {stringify as stringifyYaml} from 'yaml'
+import type {Block, Edition, Section} from '../model/edition.js'
+
+/** Options of {@link toNormalizedMarkdown}. */
+export interface NormalizedMarkdownOptions {
+  /** Written to the front matter's `generator` field (`wpdiff 0.1.0`). Required: stages do not read package.json. */
+  generator: string
+}
+
+const stringifier = unified().use(remarkGfm).use(remarkStringify, {
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  fence: '`',
+  fences: true,
+  rule: '-',
+  listItemIndent: 'one',
+  setext: false,
+  resourceLink: true
+})
+
+/**
+ * Serialise an edition to the normalised format: YAML front matter, then the body with chapters as
+ * `#`, sections as `##` and so on, headings as printed, one logical paragraph per paragraph, and a
+ * `<!-- page: N -->` comment where a page of a paginated original begins. Reading the result back
+ * gives the same edition, and writing that again gives the same bytes.
+ */
+export function toNormalizedMarkdown(edition: Edition, options: NormalizedMarkdownOptions): string {
+  const front: Record<string, unknown> = {
+    series: edition.series,
+    edition: edition.edition,
+    year: edition.year,
+    title: edition.title,
+    language: edition.language,
+    source: {...edition.source},
+    generator: options.generator
+  }
+  if (edition.toc.length > 0) front['toc'] = edition.toc.map((entry) => ({...entry}))
+  const children: RootContent[] = []
+  let page: number | null = null
+  const pushBlocks = (blocks: Block[]): void => {
+    for (const block of blocks) {
+      const blockPage = (block.data as {page?: number} | undefined)?.page
+      if (typeof blockPage === 'number' && blockPage !== page) {
+        page = blockPage
+        children.push({type: 'html', value: `<!-- page: ${page} -->`})
+      }
+      children.push(stripData(block))
+    }
+  }
+  const pushSection = (section: Section): void => {
+    if (section.page !== null && section.page !== page) {
+      page = section.page
+      children.push({type: 'html', value: `<!-- page: ${page} -->`})
+    }
+    const heading: Heading = {
+      type: 'heading',
+      depth: Math.min(section.level, 6) as Heading['depth'],
+      children: [{type: 'text', value: section.heading}]
+    }
+    children.push(heading)
+    pushBlocks(section.blocks)
+    section.children.forEach(pushSection)
+  }
+  pushBlocks(edition.preamble)
+  edition.sections.forEach(pushSection)
+  const root: Root = {type: 'root', children}
+  const body = stringifier.stringify(root)
+  const yaml = stringifyYaml(front, {lineWidth: 0}).trimEnd()
+  return `---\n${yaml}\n---\n\n${body}`
+}
+
+// Positions and page data belong to the input; the output is a new document.
+function stripData(block: Block): Block {
+  return JSON.parse(JSON.stringify(block, (key, value: unknown) => (key === 'position' || key === 'data' ? undefined : value))) as Block
+}
