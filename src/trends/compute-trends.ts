@@ -1,0 +1,162 @@
+/**
+ * `computeTrends`: term and theme frequencies per edition, keyness between editions, section
+ * shares along lineages and new/vanished language — the `wpdiff/trends@1` result.
+ */
+import type {Edition, Message} from '../model/edition.js'
+import type {KeynessPair, TermSeries, ThemeSeries, TrendsResult} from './trends-result.js'
+import type {KeynessCorrection} from './keyness.js'
+import type {Theme} from './parse-themes.js'
+import type {LineageInput} from './section-shares.js'
+import {createVocabulary, indexEdition} from './index-edition.js'
+import {countNgrams, createNgramKeys, ngramText} from './count-ngrams.js'
+import type {TermQuery} from './count-terms.js'
+import {countTerms, countUnion, toTermQuery} from './count-terms.js'
+import {keyTerms} from './key-terms.js'
+import {newLanguage} from './new-language.js'
+import {sectionShares} from './section-shares.js'
+import {stopWords} from './stop-words.js'
+import {per10k, topTerms} from './top-terms.js'
+
+/** Options of {@link computeTrends}. Every field is optional. */
+export interface TrendsOptions {
+  /**
+   * Terms to follow (phrases or `/regex/flags`). Default: the 10 n-grams (length ≤ `ngram`) with the
+   * most occurrences per 10,000 words summed over the editions.
+   */
+  terms?: string[]
+  /** Themes to count. Default: none. */
+  themes?: Theme[]
+  /** Length of every top, rising, falling, new and vanished list. Default 20. */
+  top?: number
+  /** Longest n-gram for top terms and keyness, 1–3. Default 2. */
+  ngram?: number
+  /** Keyness significance cut on |G²|. Default 10.83 (p < 0.001, one degree of freedom). */
+  cut?: number
+  /** Correction of G². Default `yates`. */
+  correction?: KeynessCorrection
+  /** Keyword-in-context lines kept per term and edition. Default 10. */
+  maxEvidence?: number
+  /**
+   * Section lineages over `editions` (`sections[i]` = section id in edition i). Default: none, and
+   * every chapter is a row of its own; the CLI and the report pass the structural differ's lineages.
+   */
+  lineages?: LineageInput[]
+}
+
+function rounded(value: number, digits: number): number {
+  const factor = 10 ** digits
+  return Math.round(value * factor) / factor
+}
+
+/**
+ * Compute the trends of `editions`, in the order given (oldest first). Editions are tokenised in the
+ * language of the first one; a series mixing languages gets a warning.
+ */
+export function computeTrends(editions: readonly Edition[], options: TrendsOptions = {}): TrendsResult {
+  const top = options.top ?? 20
+  const ngram = Math.min(3, Math.max(1, Math.trunc(options.ngram ?? 2)))
+  const cut = options.cut ?? 10.83
+  const correction = options.correction ?? 'yates'
+  const maxEvidence = options.maxEvidence ?? 10
+  const messages: Message[] = []
+  const first = editions[0]
+  const language = first?.language ?? 'en'
+  const otherLanguages = [...new Set(editions.map((edition) => edition.language))].filter((tag) => tag !== language)
+  if (otherLanguages.length > 0) {
+    messages.push({
+      severity: 'warning',
+      code: 'mixed-languages',
+      text: `editions are in ${[language, ...otherLanguages].join(', ')}; all are counted as ${language}, so frequencies across languages do not compare`
+    })
+  }
+  if (editions.length < 2) {
+    messages.push({severity: 'warning', code: 'too-few-editions', text: 'trends need at least two editions; only counts are given'})
+  }
+
+  const vocabulary = createVocabulary()
+  const keys = createNgramKeys()
+  const stop = stopWords(language)
+  const indices = editions.map((edition) => indexEdition(edition, vocabulary, stop, language))
+  // 3-grams are always counted: new and vanished language is made of them.
+  const counts = indices.map((index) => countNgrams(index, 3, vocabulary, keys))
+
+  const termList = options.terms && options.terms.length > 0 ? options.terms : defaultTerms()
+  const queries = termList.map((term) => toTermQuery(term, language))
+  const counted = indices.map((index) => countTerms(index, queries, maxEvidence))
+  const terms: TermSeries[] = queries.map((query, q) => ({
+    term: query.term,
+    kind: query.kind,
+    counts: counted.map((edition) => edition[q]!.count),
+    per10k: counted.map((edition, i) => per10k(edition[q]!.count, indices[i]!.words)),
+    evidence: counted.map((edition) => edition[q]!.evidence)
+  }))
+
+  const themes = countThemes(options.themes ?? [])
+
+  const keyness: KeynessPair[] = []
+  const pairOptions = {ngram, top, cut, correction, language, maxEvidence: Math.min(3, maxEvidence)}
+  const pair = (i: number, j: number, kind: KeynessPair['kind']): KeynessPair => ({
+    kind,
+    old: editions[i]!.edition,
+    new: editions[j]!.edition,
+    ...keyTerms({index: indices[i]!, counts: counts[i]!}, {index: indices[j]!, counts: counts[j]!}, vocabulary, keys, pairOptions)
+  })
+  for (let i = 1; i < editions.length; i++) keyness.push(pair(i - 1, i, 'consecutive'))
+  if (editions.length >= 3) keyness.push(pair(0, editions.length - 1, 'first-last'))
+
+  return {
+    schema: 'wpdiff/trends@1',
+    series: first?.series ?? '',
+    language,
+    settings: {ngram, top, cut, correction},
+    editions: editions.map((edition, i) => ({
+      label: edition.edition,
+      year: edition.year,
+      title: edition.title,
+      words: indices[i]!.words,
+      top: topTerms(counts[i]!.slice(0, ngram), indices[i]!.words, top, vocabulary, keys)
+    })),
+    terms,
+    themes,
+    keyness,
+    sections: sectionShares(editions, options.lineages ?? []),
+    newLanguage: newLanguage(
+      editions.map((edition, i) => ({label: edition.edition, index: indices[i]!, counts: counts[i]!})),
+      vocabulary,
+      keys,
+      {top, language}
+    ),
+    messages
+  }
+
+  function defaultTerms(): string[] {
+    const totals = new Map<string, number>()
+    counts.forEach((byN, i) => {
+      byN.slice(0, ngram).forEach((map, index) => {
+        for (const [key, count] of map) {
+          const text = ngramText(key, index + 1, vocabulary, keys)
+          totals.set(text, (totals.get(text) ?? 0) + per10k(count, indices[i]!.words))
+        }
+      })
+    })
+    return [...totals]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, 10)
+      .map(([text]) => text)
+  }
+
+  function countThemes(list: readonly Theme[]): ThemeSeries[] {
+    const themeQueries: TermQuery[][] = list.map((theme) => theme.terms.map((term) => toTermQuery(term, language)))
+    const themeCounts = list.map((_, t) =>
+      indices.map((index) => countUnion(countTerms(index, themeQueries[t]!, 0).map((count) => count.spans)))
+    )
+    const totals = indices.map((_, i) => themeCounts.reduce((sum, byEdition) => sum + byEdition[i]!, 0))
+    return list.map((theme, t) => ({
+      theme: theme.name,
+      terms: theme.terms,
+      counts: themeCounts[t]!,
+      per10k: themeCounts[t]!.map((count, i) => per10k(count, indices[i]!.words)),
+      shares: themeCounts[t]!.map((count, i) => (totals[i]! > 0 ? rounded(count / totals[i]!, 4) : 0))
+    }))
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * The counting view of one edition: its sentences with their provenance, its words as ids of a
+ * vocabulary shared by the whole series (so n-grams of two editions compare as numbers), and a
+ * normalised "match text" that user terms and themes are searched in.
+ */
+import type {Block, Edition, Section} from '../model/edition.js'
+import {blockToText} from '../model/blocks-to-text.js'
+import {splitSentences} from '../text/split-sentences.js'
+import {tokenize} from '../text/tokenize.js'
+
+/**
+ * Token strings ↔ ids, shared by every edition of one trends run. Ids are dense from 0 in order of
+ * first sight, so the same series in the same order gets the same ids.
+ */
+export interface Vocabulary {
+  ids: Map<string, number>
+  /** `words[id]` is the token. */
+  words: string[]
+  /** `content[id]` is 1 when the token may start or end a counted n-gram (not a stop word, holds a letter). */
+  content: number[]
+}
+
+/** A sentence and where it came from. */
+export interface IndexedSentence {
+  /** The sentence as printed, NFKC-normalised, whitespace collapsed to single spaces. */
+  text: string
+  /** Section id, or null for the preamble. */
+  section: string | null
+  /** Section heading ('' for the preamble). */
+  heading: string
+  /** Page of the block in a paginated original, else the section's first page, else null. */
+  page: number | null
+  /** Id of the top-level section it belongs to, or null for the preamble. */
+  chapter: string | null
+}
+
+/** One edition ready for counting. */
+export interface EditionIndex {
+  /** Word and number tokens (Korean particles excluded): the denominator of every frequency. */
+  words: number
+  /**
+   * Token ids in reading order, `-1` between sentences and in place of punctuation, so no n-gram
+   * spans a sentence end or a comma.
+   */
+  ids: Int32Array
+  /** `sentenceAt[i]` is the sentence holding `ids[i]`. */
+  sentenceAt: Int32Array
+  sentences: IndexedSentence[]
+  /**
+   * The sentences' normalised tokens (NFKC, lower case, particles dropped, punctuation kept) joined
+   * by one space — or by nothing between two Chinese/Japanese characters — one sentence per line.
+   */
+  matchText: string
+  /** Offset in `matchText` where each sentence starts. */
+  matchStarts: Int32Array
+}
+
+/** A vocabulary to share between the editions of one run. */
+export function createVocabulary(): Vocabulary {
+  return {ids: new Map(), words: [], content: []}
+}
+
+const unspacedChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+const letter = /\p{L}/u
+
+/** The text a term or sentence is matched on: NFKC, lower case, whitespace collapsed. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').toLowerCase()
+}
+
+/**
+ * Tokens joined the way {@link EditionIndex.matchText} joins them: the normal form a term is turned
+ * into before it is searched.
+ */
+export function toMatchText(text: string, language: string): string {
+  let out = ''
+  for (const token of tokenize(normalizeText(text), language)) {
+    if (token.kind === 'space' || token.kind === 'particle') continue
+    out = joinToken(out, token.text)
+  }
+  return out
+}
+
+/** Join normalised tokens the way the match text does (see {@link EditionIndex.matchText}). */
+export function joinTokens(tokens: readonly string[]): string {
+  let out = ''
+  for (const token of tokens) out = joinToken(out, token)
+  return out
+}
+
+function joinToken(out: string, token: string): string {
+  if (out === '') return token
+  const last = out.charCodeAt(out.length - 1)
+  // Two CJK characters meet without a space, as they were printed.
+  if (last > 0x2e7f && unspacedChar.test(out[out.length - 1]!) && unspacedChar.test(token[0]!)) return out + token
+  return out + ' ' + token
+}
+
+/**
+ * Index an edition for counting. Sentences come from each block's plain text (so a sentence never
+ * spans two paragraphs); `stop` is the stop-word set of the series' language.
+ */
+export function indexEdition(
+  edition: Edition,
+  vocabulary: Vocabulary,
+  stop: ReadonlySet<string>,
+  language: string = edition.language
+): EditionIndex {
+  const ids: number[] = []
+  const sentenceAt: number[] = []
+  const sentences: IndexedSentence[] = []
+  const matchParts: string[] = []
+  const matchStarts: number[] = []
+  let matchLength = 0
+  let words = 0
+
+  const addBlocks = (blocks: Block[], section: Section | null, chapter: string | null): void => {
+    for (const block of blocks) {
+      const text = blockToText(block)
+      if (text === '') continue
+      const data = (block as {data?: {page?: unknown}}).data
+      const page = typeof data?.page === 'number' ? data.page : (section?.page ?? null)
+      for (const sentence of splitSentences(text, language)) {
+        const index = sentences.length
+        sentences.push({
+          text: sentence.text.normalize('NFKC').replace(/\s+/gu, ' '),
+          section: section?.id ?? null,
+          heading: section?.heading ?? '',
+          page,
+          chapter
+        })
+        let joined = ''
+        for (const token of tokenize(normalizeText(sentence.text), language)) {
+          if (token.kind === 'space' || token.kind === 'particle') continue
+          joined = joinToken(joined, token.text)
+          if (token.kind === 'punct') {
+            if (ids.length > 0 && ids[ids.length - 1] !== -1) {
+              ids.push(-1)
+              sentenceAt.push(index)
+            }
+            continue
+          }
+          words++
+          let id = vocabulary.ids.get(token.text)
+          if (id === undefined) {
+            id = vocabulary.words.length
+            vocabulary.ids.set(token.text, id)
+            vocabulary.words.push(token.text)
+            vocabulary.content.push(token.kind === 'word' && letter.test(token.text) && !stop.has(token.text) ? 1 : 0)
+          }
+          ids.push(id)
+          sentenceAt.push(index)
+        }
+        if (ids.length > 0 && ids[ids.length - 1] !== -1) {
+          ids.push(-1)
+          sentenceAt.push(index)
+        }
+        matchStarts.push(matchLength)
+        matchParts.push(joined)
+        matchLength += joined.length + 1
+      }
+    }
+  }
+
+  addBlocks(edition.preamble, null, null)
+  const walk = (section: Section, chapter: string): void => {
+    addBlocks(section.blocks, section, chapter)
+    for (const child of section.children) walk(child, chapter)
+  }
+  for (const section of edition.sections) walk(section, section.id)
+
+  return {
+    words,
+    ids: Int32Array.from(ids),
+    sentenceAt: Int32Array.from(sentenceAt),
+    sentences,
+    matchText: matchParts.join('\n'),
+    matchStarts: Int32Array.from(matchStarts)
+  }
+}

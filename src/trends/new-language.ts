@@ -1,0 +1,106 @@
+/**
+ * New and vanished language: 3-grams an edition uses for the first time in the series, and 3-grams
+ * an edition used for the last time, each grown into the longest phrase all its occurrences share
+ * ("the covid-19 pandemic" → "in the wake of the covid-19 pandemic" when it always reads so).
+ */
+import type {LanguageChange, Phrase} from './trends-result.js'
+import type {EditionIndex, Vocabulary} from './index-edition.js'
+import {joinTokens} from './index-edition.js'
+import type {NgramCounts, NgramKeys} from './count-ngrams.js'
+import {ngramKey} from './count-ngrams.js'
+import {kwicLine, toTermQuery} from './count-terms.js'
+
+/** One edition: its index and its n-gram counts (at least up to 3-grams). */
+export interface LanguageSide {
+  label: string
+  index: EditionIndex
+  counts: NgramCounts
+}
+
+/** Options of {@link newLanguage}. */
+export interface NewLanguageOptions {
+  /** Phrases per list. */
+  top: number
+  /** Longest phrase, in tokens (default 8). */
+  maxLength?: number
+  language: string
+}
+
+/** For every edition after the first: its new phrases and the previous edition's vanished ones. */
+export function newLanguage(
+  editions: readonly LanguageSide[],
+  vocabulary: Vocabulary,
+  keys: NgramKeys,
+  options: NewLanguageOptions
+): LanguageChange[] {
+  const firstSeen = new Map<number, number>()
+  const lastSeen = new Map<number, number>()
+  editions.forEach((edition, i) => {
+    for (const key of (edition.counts[2] ?? new Map<number, number>()).keys()) {
+      if (!firstSeen.has(key)) firstSeen.set(key, i)
+      lastSeen.set(key, i)
+    }
+  })
+  const out: LanguageChange[] = []
+  for (let i = 1; i < editions.length; i++) {
+    const edition = editions[i]!
+    const previous = editions[i - 1]!
+    out.push({
+      edition: edition.label,
+      previous: previous.label,
+      new: phrases(edition.index, (key) => firstSeen.get(key) === i, vocabulary, keys, options),
+      vanished: phrases(previous.index, (key) => lastSeen.get(key) === i - 1, vocabulary, keys, options)
+    })
+  }
+  return out
+}
+
+/** The top phrases of `index` grown from the 3-grams `selected` accepts. */
+function phrases(
+  index: EditionIndex,
+  selected: (key: number) => boolean,
+  vocabulary: Vocabulary,
+  keys: NgramKeys,
+  options: NewLanguageOptions
+): Phrase[] {
+  const ids = index.ids
+  const maxLength = options.maxLength ?? 8
+  const positions = new Map<number, number[]>()
+  for (let at = 0; at + 3 <= ids.length; at++) {
+    const key = ngramKey(ids, at, 3, vocabulary, keys)
+    if (key < 0 || !selected(key)) continue
+    const list = positions.get(key)
+    if (list) list.push(at)
+    else positions.set(key, [at])
+  }
+  // Most frequent first; among equals, the one read first.
+  const ranked = [...positions.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!)
+  const chosen: Array<{start: number; end: number; count: number}> = []
+  const out: Phrase[] = []
+  const seen = new Set<string>()
+  for (const places of ranked) {
+    if (out.length >= options.top) break
+    let left = 0
+    let right = 3
+    // Grow while every occurrence has the same token on that side.
+    const same = (offset: number): boolean => {
+      const id = ids[places[0]! + offset]
+      if (id === undefined || id < 0) return false
+      return places.every((at) => at + offset >= 0 && ids[at + offset] === id)
+    }
+    while (right - left < maxLength && same(left - 1)) left--
+    while (right - left < maxLength && same(right)) right++
+    // A phrase opens and closes on content words, like the 3-gram it grew from.
+    while (vocabulary.content[ids[places[0]! + left]!] !== 1) left++
+    while (vocabulary.content[ids[places[0]! + right - 1]!] !== 1) right--
+    const start = places[0]! + left
+    const end = places[0]! + right
+    if (chosen.some((span) => span.count === places.length && span.start <= start && end <= span.end)) continue
+    const phrase = joinTokens(Array.from(ids.subarray(start, end), (id) => vocabulary.words[id]!))
+    if (seen.has(phrase)) continue
+    seen.add(phrase)
+    chosen.push({start, end, count: places.length})
+    out.push({phrase, count: places.length, evidence: kwicLine(index, index.sentenceAt[start]!, toTermQuery(phrase, options.language))})
+  }
+  return out
+}
