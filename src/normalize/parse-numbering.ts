@@ -34,6 +34,8 @@ const patterns: RegExp[] = [
   /^([A-Z]\.?\d{1,3}(?:\.\d{1,3})*\.?)(?=\s)/u,
   // Roman numeral followed by a dot: IV., XII.
   new RegExp(`^((?=[IVXLCDM])${roman}\\.)(?=\\s)`, 'u'),
+  // Appendix letter followed by a dot: A. Protocol Constant Values (RFC style)
+  /^([A-Z]\.)(?=\s+\p{Lu})/u,
   // Korean list markers: 가., 나), (1), ①
   /^([가나다라마바사아자차카타파하][.)])(?=\s)/u,
   /^(\(\d{1,3}\)|\([가-하]\)|[①-⑳])(?=$|\s)/u,

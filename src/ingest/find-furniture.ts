@@ -1,0 +1,104 @@
+/**
+ * Page furniture: running headers and footers, and bare page numbers. A running line is one that
+ * comes back near the top or bottom of many pages once its digits are ignored (`[Page 5]`,
+ * `January 1999`, a printing date); a page number is a number alone on a top or bottom line.
+ * Nothing else is furniture: body text that happens to repeat stays.
+ */
+
+/** Options of {@link findFurniture}. */
+export interface FurnitureOptions {
+  /** How many non-blank lines at the top and at the bottom of a page count as its margins. Default 3. */
+  zone?: number
+  /** Share of pages a line must recur on to be a running line. Default 0.3 (and never fewer than 2 pages). */
+  minShare?: number
+}
+
+/** What {@link findFurniture} found. */
+export interface Furniture {
+  /** `mask[page][line]` is true for a furniture line. Same shape as the input. */
+  mask: boolean[][]
+  /** The running-line patterns found (digits shown as `#`), in first-seen order. */
+  patterns: string[]
+}
+
+const pageNumberPatterns: RegExp[] = [
+  /^[-–—]?\s*\d{1,4}\s*[-–—]?$/u,
+  /^\d{1,4}\s*(?:\/|of)\s*\d{1,4}$/iu,
+  /^\[?(?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\]?$/iu,
+  /^(?=[ivxlc]+$)(?:x{0,3})(?:ix|iv|v?i{0,3})$/u,
+  /^\d{1,4}\s*(?:쪽|페이지|頁|页|ページ)$/u
+]
+
+/** `true` when `line` is nothing but a page number in one of the usual shapes. */
+export function isPageNumber(line: string): boolean {
+  const text = line.trim()
+  return text !== '' && pageNumberPatterns.some((pattern) => pattern.test(text))
+}
+
+/** The line with digits folded, so that running lines with a changing page number compare equal. */
+export function runningKey(line: string): string {
+  return line.trim().replace(/\s+/gu, ' ').replace(/\d+/gu, '#')
+}
+
+function marginIndexes(page: readonly string[], zone: number): number[] {
+  const filled: number[] = []
+  page.forEach((line, index) => {
+    if (line.trim() !== '') filled.push(index)
+  })
+  if (filled.length <= zone * 2) return filled
+  return [...filled.slice(0, zone), ...filled.slice(-zone)]
+}
+
+/** Find the furniture lines of `pages` (each an array of lines). */
+export function findFurniture(pages: readonly (readonly string[])[], options: FurnitureOptions = {}): Furniture {
+  const zone = options.zone ?? 3
+  const minShare = options.minShare ?? 0.3
+  const mask = pages.map((page) => page.map(() => false))
+  const patterns: string[] = []
+  if (pages.length >= 2) {
+    const pagesByKey = new Map<string, Set<number>>()
+    pages.forEach((page, p) => {
+      for (const index of marginIndexes(page, zone)) {
+        const key = runningKey(page[index]!)
+        const set = pagesByKey.get(key) ?? new Set<number>()
+        set.add(p)
+        pagesByKey.set(key, set)
+      }
+    })
+    const needed = Math.max(2, Math.ceil(pages.length * minShare))
+    const running = new Set<string>()
+    for (const [key, set] of pagesByKey) {
+      if (set.size >= needed && /[\p{L}\p{N}]/u.test(key)) {
+        running.add(key)
+        patterns.push(key)
+      }
+    }
+    pages.forEach((page, p) => {
+      const margins = marginIndexes(page, zone)
+      for (const index of margins) {
+        const line = page[index]!
+        if (running.has(runningKey(line))) mask[p]![index] = true
+      }
+      // Page numbers only on the outermost remaining lines, so a numbered list item stays.
+      const remaining = margins.filter((index) => !mask[p]![index])
+      const outer = [remaining[0], remaining[remaining.length - 1]]
+      for (const index of outer) {
+        if (index !== undefined && isPageNumber(page[index]!)) mask[p]![index] = true
+      }
+    })
+  } else if (pages.length === 1) {
+    // No page breaks: running lines can still be told by shape — recurring, with a number in them,
+    // and set out in wide-spaced columns like `Dierks & Allen      Standards Track      [Page 5]`.
+    const page = pages[0]!
+    const counts = new Map<string, number>()
+    for (const line of page) {
+      if (/\S\s{3,}\S/u.test(line.trim()) && /\d/u.test(line)) counts.set(runningKey(line), (counts.get(runningKey(line)) ?? 0) + 1)
+    }
+    for (const [key, count] of counts) if (count >= 3) patterns.push(key)
+    const running = new Set(patterns)
+    page.forEach((line, index) => {
+      if (running.has(runningKey(line))) mask[0]![index] = true
+    })
+  }
+  return {mask, patterns}
+}

@@ -1,0 +1,128 @@
+/**
+ * Words that page layout broke: a hyphen at the end of a line (`cooper-` / `ation`) and a word torn
+ * apart by letter-spacing or a tab stop (`Diplom acy`, `Enhand ing`). Both repairs need evidence
+ * from the document itself — a joined form that occurs elsewhere — because the same shapes are also
+ * real text (`A3:2017-` + `Sensitive`, `in to`).
+ */
+
+/** Lower-case word counts of a whole document, the evidence for every repair. */
+export interface Lexicon {
+  counts: Map<string, number>
+  /** Words by length, for the one-edit-away search. */
+  byLength: Map<number, string[]>
+}
+
+const wordPattern = /\p{L}+(?:['’]\p{L}+)*/gu
+
+/** Count the words of `texts` (lower-cased). */
+export function buildLexicon(texts: Iterable<string>): Lexicon {
+  const counts = new Map<string, number>()
+  for (const text of texts) {
+    for (const match of text.matchAll(wordPattern)) {
+      const word = match[0].toLowerCase()
+      counts.set(word, (counts.get(word) ?? 0) + 1)
+    }
+  }
+  const byLength = new Map<number, string[]>()
+  for (const word of [...counts.keys()].sort()) {
+    const list = byLength.get(word.length)
+    if (list) list.push(word)
+    else byLength.set(word.length, [word])
+  }
+  return {counts, byLength}
+}
+
+const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+const lineEndHyphen = /(\p{L}+)[-\u2010\u00AD]$/u
+const lineStartWord = /^(\p{Ll}+)/u
+
+/**
+ * Join two consecutive lines of one paragraph. A line-end hyphen after a letter is removed when
+ * the joined word is attested elsewhere, otherwise kept (the word continues without a space);
+ * Chinese and Japanese lines join without a space; everything else with one space.
+ */
+export function joinLines(left: string, right: string, lexicon: Lexicon): string {
+  const a = left.trimEnd()
+  const b = right.trimStart()
+  if (a === '') return b
+  if (b === '') return a
+  const hyphen = lineEndHyphen.exec(a)
+  if (hyphen) {
+    const start = lineStartWord.exec(b)
+    if (start && (lexicon.counts.get((hyphen[1]! + start[1]!).toLowerCase()) ?? 0) > 0) return a.slice(0, -1) + b
+    return a.slice(0, -1) + '-' + b
+  }
+  if (cjk.test(a.slice(-1)) && cjk.test(b[0]!)) return a + b
+  return a + ' ' + b
+}
+
+function oneEditAway(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1)
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
+
+function matchCase(model: string, word: string): string {
+  if (model.length > 1 && model === model.toUpperCase()) return word.toUpperCase()
+  if (model[0] === model[0]!.toUpperCase()) return word[0]!.toUpperCase() + word.slice(1)
+  return word
+}
+
+const latinFragment = /^\p{Script=Latin}+$/u
+
+/**
+ * `Diplom` + `acy` → `Diplomacy`, `Enhand` + `ing` → `Enhancing`; null when the two fragments
+ * should stay apart. Both fragments must be rare in the document (at most `rare` occurrences, by
+ * default 1 — this one), and the joined form, or a form one edit away from it (7+ letters, the
+ * most frequent such word), must occur elsewhere.
+ */
+export function joinFragments(a: string, b: string, lexicon: Lexicon, rare = 1): string | null {
+  if (!latinFragment.test(a) || !latinFragment.test(b)) return null
+  if (b[0] !== b[0]!.toLowerCase()) return null
+  const la = a.toLowerCase()
+  const lb = b.toLowerCase()
+  if ((lexicon.counts.get(la) ?? 0) > rare || (lexicon.counts.get(lb) ?? 0) > rare) return null
+  const joined = la + lb
+  if ((lexicon.counts.get(joined) ?? 0) > 0) return matchCase(a, joined)
+  if (joined.length < 7) return null
+  let best: string | null = null
+  let bestCount = 0
+  for (const length of [joined.length - 1, joined.length, joined.length + 1]) {
+    for (const word of lexicon.byLength.get(length) ?? []) {
+      if (word[0] !== joined[0] || !oneEditAway(word, joined)) continue
+      const count = lexicon.counts.get(word)!
+      if (count > bestCount) {
+        best = word
+        bestCount = count
+      }
+    }
+  }
+  return best === null ? null : matchCase(a, best)
+}
+
+/** Re-join letter-spaced fragments inside `text` (single spaces or tabs between them), see {@link joinFragments}. */
+export function repairSpacedWords(text: string, lexicon: Lexicon): string {
+  const parts = text.split(/([ \t]+)/u)
+  const out: string[] = []
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!
+    const next = parts[i + 2]
+    if (i % 2 === 0 && next !== undefined && part !== '') {
+      const gap = parts[i + 1]!
+      if (gap === ' ' || gap.includes('\t')) {
+        const head = /^(.*?)(\p{L}+)$/u.exec(part)
+        const tail = /^(\p{L}+)(\P{L}*)$/u.exec(next)
+        const joined = head && tail ? joinFragments(head[2]!, tail[1]!, lexicon) : null
+        if (joined !== null) {
+          parts[i + 2] = head![1]! + joined + tail![2]!
+          i++
+          continue
+        }
+      }
+    }
+    out.push(part)
+  }
+  return out.join('')
+}
