@@ -1,0 +1,443 @@
+/**
+ * The in-section diff of a whole comparison: for every relation (a pair of old and new sections the
+ * alignment matched, or an added or removed section) the paragraphs that stayed, changed, appeared,
+ * disappeared or moved, with word diffs inside the changed ones, statistics and similarity measures.
+ *
+ * All relations are diffed in one call so that a paragraph that left one section for another is
+ * recognised as moved rather than deleted in one place and inserted in the other.
+ */
+import type {Block, Message, Section} from '../model/edition.js'
+import {blockToText} from '../model/blocks-to-text.js'
+import {guessLanguage} from '../text/detect-script.js'
+import {tokenize, type Token} from '../text/tokenize.js'
+import {classifyNoise, type NoiseClass} from './classify-noise.js'
+import {isSignificant, isWord, resolveDiffOptions, tokenKey, type DiffOptions, type ResolvedDiffOptions} from './diff-options.js'
+import {diffTokens, TokenKeys, type TokenDiff, type WordOp} from './diff-tokens.js'
+import {addTerms, measureSimilarity, type Measures, type TermCounts} from './measure-similarity.js'
+import {alignBlocks} from './align-blocks.js'
+
+export type {DiffOptions} from './diff-options.js'
+export type {Measures} from './measure-similarity.js'
+export type {NoiseClass} from './classify-noise.js'
+export type {WordOp} from './diff-tokens.js'
+
+/** The sections one relation compares: each section's OWN blocks (not its children's). */
+export interface RelationPair {
+  /** Old sections (empty for an added section; several for a merge). */
+  old: Section[]
+  /** New sections (empty for a removed section; several for a split). */
+  new: Section[]
+}
+
+/** Word and paragraph counts of one relation. Words are tokens of kind word, number or particle. */
+export interface RelationStats {
+  /** Words inserted: in inserted paragraphs and inside changed ones. */
+  wordsAdded: number
+  /** Words deleted. A paragraph that moved to another section is not counted here. */
+  wordsRemoved: number
+  /** Words kept, moved paragraphs included (counted in the relation they moved to). */
+  wordsUnchanged: number
+  /** Paragraphs that arrived in this relation from another place (same or another section). */
+  paragraphsMoved: number
+}
+
+/** Where a block is: its section and its index in that section's `blocks`. */
+export interface BlockRef {
+  /** Section id in its edition. */
+  section: string
+  /** 0-based index in `section.blocks`. */
+  block: number
+  /** Page of the block in a paginated original (`block.data.page`), else null. */
+  page: number | null
+}
+
+/**
+ * - `equal`: the same paragraph (under the ignore options) at the same place.
+ * - `changed`: the paragraph at this place was edited; `tokens` holds its word diff.
+ * - `inserted` / `deleted`: a paragraph only in the new / old section. A deleted paragraph that went
+ *   elsewhere carries `movedTo`.
+ * - `moved`: a paragraph that came from another place (`old` says where), with `tokens` when it was
+ *   also edited on the way.
+ * - `rewritten`: too different for a word diff: `oldText` and `text` are given whole. Used for a
+ *   paragraph whose edit script exceeded the budget, and for a relation whose paragraphs all
+ *   changed (one `rewritten` block then stands for all of them).
+ */
+export type BlockOp = 'equal' | 'changed' | 'inserted' | 'deleted' | 'moved' | 'rewritten'
+
+/** One paragraph-level entry of a relation's redline, in reading order of the new text. */
+export interface BlockDiff {
+  op: BlockOp
+  /** mdast node type of the block (`paragraph`, `list`, `table`, `code`…), new side when there is one. */
+  type: string
+  /** The block in the old edition, or null (`inserted`). For `moved`: where it came from. */
+  old: BlockRef | null
+  /** The block in the new edition, or null (`deleted`). */
+  new: BlockRef | null
+  /** Plain text of the block: the new text, or the old text for `deleted`. */
+  text: string
+  /** Old text, for `rewritten` only. */
+  oldText?: string
+  /** Word diff (`changed`, and `moved` when edited on the way). */
+  tokens?: WordOp[]
+  /** For `changed` and edited `moved` blocks: the edit is only a renumbering, year bump or figure update. Else null. */
+  noise: NoiseClass | null
+  /** Word-set similarity of old and new (Dice, 0..1), for `changed` and `moved`. */
+  similarity?: number
+  /** For a `deleted` block that moved to another place: where it went. */
+  movedTo?: BlockRef
+}
+
+/** Diff of one relation. */
+export interface RelationDiff {
+  stats: RelationStats
+  /** Similarity of the relation's old and new text. */
+  measures: Measures
+  blocks: BlockDiff[]
+}
+
+/** Diff of all relations of a comparison. */
+export interface RelationsDiff {
+  /** `relations[i]` belongs to `pairs[i]`. */
+  relations: RelationDiff[]
+  /** Similarity of the two editions as a whole (all relations' text). */
+  measures: Measures
+  /** Notes such as paragraphs reported `rewritten` because their word diff exceeded the budget. */
+  messages: Message[]
+}
+
+/** A block with everything the diff needs, computed once. */
+interface Item {
+  side: 'old' | 'new'
+  relation: number
+  ref: BlockRef
+  block: Block
+  text: string
+  tokens: Token[]
+  /** Id of the block's exact-comparison key (significant tokens only). */
+  key: number
+  words: number
+  /** Sorted distinct ids of its words, for similarity. */
+  wordIds: Int32Array
+  /** Partner in the other edition once matched. */
+  partner: Item | null
+  /** How it was matched. */
+  match: 'equal' | 'changed' | 'moved' | null
+  similarity: number
+}
+
+function blockPage(block: Block): number | null {
+  const page = (block.data as {page?: unknown} | undefined)?.page
+  return typeof page === 'number' ? page : null
+}
+
+/** Dice coefficient of two sorted distinct id arrays. */
+export function wordSimilarity(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 && b.length === 0) return 1
+  let i = 0
+  let j = 0
+  let shared = 0
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++
+      i++
+      j++
+    } else if (a[i]! < b[j]!) i++
+    else j++
+  }
+  return (2 * shared) / (a.length + b.length)
+}
+
+function makeItems(sections: Section[], side: 'old' | 'new', relation: number, keys: TokenKeys): Item[] {
+  const items: Item[] = []
+  const {options} = keys
+  for (const section of sections) {
+    section.blocks.forEach((block, index) => {
+      const text = blockToText(block)
+      if (text.trim() === '') return
+      const tokens = tokenize(text, options.language)
+      const significant = tokens.filter((token) => isSignificant(token, options) && token.kind !== 'space')
+      const words = tokens.filter(isWord)
+      const ids = [...new Set(words.map((token) => keys.id(tokenKey(token, options))))].sort((x, y) => x - y)
+      items.push({
+        side,
+        relation,
+        ref: {section: section.id, block: index, page: blockPage(block)},
+        block,
+        text,
+        tokens,
+        key: keys.id('\u0000b' + keys.ids(significant).join(',')),
+        words: words.length,
+        wordIds: Int32Array.from(ids),
+        partner: null,
+        match: null,
+        similarity: 0
+      })
+    })
+  }
+  return items
+}
+
+function pair(a: Item, b: Item, match: Item['match'], similarity: number): void {
+  a.partner = b
+  b.partner = a
+  a.match = match
+  b.match = match
+  a.similarity = similarity
+  b.similarity = similarity
+}
+
+/** Find paragraphs that moved (unchanged or edited), across all relations, among the unmatched ones. */
+function findMoves(olds: Item[], news: Item[], options: ResolvedDiffOptions): void {
+  const eligible = (item: Item) => item.partner === null && item.words >= options.minMoveWords
+  const oldFree = olds.filter(eligible)
+  const byKey = new Map<number, Item[]>()
+  for (const item of oldFree) {
+    const list = byKey.get(item.key)
+    if (list) list.push(item)
+    else byKey.set(item.key, [item])
+  }
+  for (const item of news) {
+    if (!eligible(item)) continue
+    const twin = byKey.get(item.key)?.find((candidate) => candidate.partner === null)
+    if (twin) pair(twin, item, 'moved', 1)
+  }
+
+  // Edited on the way: look up candidates through their rarest shared words.
+  const postings = new Map<number, Item[]>()
+  for (const item of oldFree) {
+    if (item.partner) continue
+    for (const id of item.wordIds) {
+      const list = postings.get(id)
+      if (list) list.push(item)
+      else postings.set(id, [item])
+    }
+  }
+  const candidates: Array<{old: Item; new: Item; similarity: number; order: number}> = []
+  let order = 0
+  for (const item of news) {
+    if (!eligible(item)) continue
+    order++
+    const rare = [...item.wordIds]
+      .map((id) => postings.get(id))
+      .filter((list): list is Item[] => list !== undefined)
+      .sort((x, y) => x.length - y.length)
+      .slice(0, 6)
+    const seen = new Set<Item>()
+    for (const list of rare) {
+      for (const candidate of list.slice(0, 64)) {
+        if (seen.has(candidate)) continue
+        seen.add(candidate)
+        const similarity = wordSimilarity(candidate.wordIds, item.wordIds)
+        if (similarity >= options.movedThreshold) candidates.push({old: candidate, new: item, similarity, order})
+      }
+    }
+  }
+  candidates.sort((x, y) => y.similarity - x.similarity || x.order - y.order || x.old.relation - y.old.relation || x.old.ref.block - y.old.ref.block)
+  for (const candidate of candidates) {
+    if (candidate.old.partner || candidate.new.partner) continue
+    pair(candidate.old, candidate.new, 'moved', candidate.similarity)
+  }
+}
+
+/** Per-relation accounting while emitting blocks. */
+interface Tally {
+  stats: RelationStats
+  edits: number
+  /** Edits for the relation's own measures: moved-out paragraphs count as gone. */
+  ownEdits: number
+  oldWords: number
+  newWords: number
+  oldTerms: TermCounts
+  newTerms: TermCounts
+}
+
+/**
+ * Diff every relation of a comparison. `relations[i]` of the result belongs to `pairs[i]`.
+ * Never throws on content and never hangs: large or wholly different paragraphs fall back to
+ * `rewritten` within the `maxEditLength` budget.
+ */
+export function diffRelations(pairs: RelationPair[], options: DiffOptions = {}): RelationsDiff {
+  const sample = pairs
+    .flatMap((p) => [...p.old, ...p.new])
+    .slice(0, 40)
+    .flatMap((section) => section.blocks.map(blockToText))
+    .join('\n')
+  const resolved = resolveDiffOptions(options, guessLanguage(sample))
+  const keys = new TokenKeys(resolved)
+  const messages: Message[] = []
+
+  const oldItems = pairs.map((p, r) => makeItems(p.old, 'old', r, keys))
+  const newItems = pairs.map((p, r) => makeItems(p.new, 'new', r, keys))
+
+  // 1. Inside each relation: identical paragraphs in order, then edited ones in the same place.
+  for (let r = 0; r < pairs.length; r++) alignBlocks(oldItems[r]!, newItems[r]!, resolved, pair, wordSimilarity)
+  // 2. Across the comparison: paragraphs that moved.
+  findMoves(oldItems.flat(), newItems.flat(), resolved)
+
+  // 3. Word diffs and emission in reading order.
+  const tallies: Tally[] = []
+  const relations: RelationDiff[] = pairs.map((_, r) => {
+    const tally: Tally = {
+      stats: {wordsAdded: 0, wordsRemoved: 0, wordsUnchanged: 0, paragraphsMoved: 0},
+      edits: 0,
+      ownEdits: 0,
+      oldWords: 0,
+      newWords: 0,
+      oldTerms: new Map(),
+      newTerms: new Map()
+    }
+    tallies.push(tally)
+    const olds = oldItems[r]!
+    const news = newItems[r]!
+    for (const item of olds) {
+      tally.oldWords += item.words
+      addTerms(tally.oldTerms, item.tokens)
+    }
+    for (const item of news) {
+      tally.newWords += item.words
+      addTerms(tally.newTerms, item.tokens)
+    }
+    const blocks = emitBlocks(olds, news, keys, tally, messages)
+    return {
+      stats: tally.stats,
+      measures: measureSimilarity(tally.oldTerms, tally.newTerms, {
+        oldWords: tally.oldWords,
+        newWords: tally.newWords,
+        edits: tally.ownEdits
+      }),
+      blocks
+    }
+  })
+
+  const oldTerms: TermCounts = new Map()
+  const newTerms: TermCounts = new Map()
+  let oldWords = 0
+  let newWords = 0
+  let edits = 0
+  for (const tally of tallies) {
+    for (const [term, count] of tally.oldTerms) oldTerms.set(term, (oldTerms.get(term) ?? 0) + count)
+    for (const [term, count] of tally.newTerms) newTerms.set(term, (newTerms.get(term) ?? 0) + count)
+    oldWords += tally.oldWords
+    newWords += tally.newWords
+    edits += tally.edits
+  }
+  return {relations, measures: measureSimilarity(oldTerms, newTerms, {oldWords, newWords, edits}), messages}
+}
+
+/** Emit one relation's blocks in reading order and tally its statistics. */
+function emitBlocks(olds: Item[], news: Item[], keys: TokenKeys, tally: Tally, messages: Message[]): BlockDiff[] {
+  const blocks: BlockDiff[] = []
+  const {stats} = tally
+  let nextOld = 0
+  const sameRelation = (item: Item) => item.partner !== null && item.partner.relation === item.relation
+
+  // Old paragraphs not kept in place are emitted where they stood, before what replaced them.
+  const flushOlds = (until: number) => {
+    for (; nextOld < until; nextOld++) {
+      const item = olds[nextOld]!
+      if (item.match === 'equal' || item.match === 'changed') continue
+      if (item.match === 'moved') {
+        blocks.push({op: 'deleted', type: item.block.type, old: item.ref, new: null, text: item.text, noise: null, movedTo: item.partner!.ref})
+        tally.ownEdits += item.words
+        continue
+      }
+      blocks.push({op: 'deleted', type: item.block.type, old: item.ref, new: null, text: item.text, noise: null})
+      stats.wordsRemoved += item.words
+      tally.edits += item.words
+      tally.ownEdits += item.words
+    }
+  }
+  const indexOfOld = new Map(olds.map((item, index) => [item, index]))
+  const nextAnchor = (from: number) => {
+    for (let j = from; j < news.length; j++) {
+      const item = news[j]!
+      if ((item.match === 'equal' || item.match === 'changed') && sameRelation(item)) return indexOfOld.get(item.partner!)!
+    }
+    return olds.length
+  }
+
+  news.forEach((item, j) => {
+    const partner = item.partner
+    if (partner && (item.match === 'equal' || item.match === 'changed')) {
+      flushOlds(indexOfOld.get(partner)!)
+      nextOld = Math.max(nextOld, indexOfOld.get(partner)! + 1)
+      if (item.match === 'equal') {
+        blocks.push({op: 'equal', type: item.block.type, old: partner.ref, new: item.ref, text: item.text, noise: null})
+        stats.wordsUnchanged += item.words
+        return
+      }
+      const diff = diffTokens(partner.tokens, item.tokens, keys)
+      blocks.push(editedBlock('changed', partner, item, diff, tally, messages))
+      return
+    }
+    flushOlds(nextAnchor(j + 1))
+    if (partner && item.match === 'moved') {
+      stats.paragraphsMoved++
+      if (partner.key === item.key) {
+        blocks.push({op: 'moved', type: item.block.type, old: partner.ref, new: item.ref, text: item.text, noise: null, similarity: 1})
+        stats.wordsUnchanged += item.words
+        if (!sameRelation(item)) tally.ownEdits += item.words
+        return
+      }
+      const diff = diffTokens(partner.tokens, item.tokens, keys)
+      const block = editedBlock('moved', partner, item, diff, tally, messages)
+      if (!sameRelation(item)) tally.ownEdits += item.words - diff.edits
+      blocks.push(block)
+      return
+    }
+    blocks.push({op: 'inserted', type: item.block.type, old: null, new: item.ref, text: item.text, noise: null})
+    stats.wordsAdded += item.words
+    tally.edits += item.words
+    tally.ownEdits += item.words
+  })
+  flushOlds(olds.length)
+  return collapseRewritten(blocks)
+}
+
+/** A `changed` or edited `moved` block from its word diff, or `rewritten` when the diff gave up on it. */
+function editedBlock(op: 'changed' | 'moved', old: Item, item: Item, diff: TokenDiff, tally: Tally, messages: Message[]): BlockDiff {
+  const {stats} = tally
+  stats.wordsAdded += diff.added
+  stats.wordsRemoved += diff.removed
+  stats.wordsUnchanged += diff.unchanged
+  tally.edits += diff.edits
+  tally.ownEdits += diff.edits
+  const base = {type: item.block.type, old: old.ref, new: item.ref, text: item.text}
+  if (diff.gaps.length === 0) return {op: op === 'changed' ? 'equal' : 'moved', ...base, noise: null, ...(op === 'moved' ? {similarity: 1} : {})}
+  if (diff.gaveUp && diff.unchanged < 0.1 * Math.max(old.words, item.words)) {
+    messages.push({
+      severity: 'info',
+      code: 'word-diff-skipped',
+      text: `Paragraph ${item.ref.block + 1} of section "${item.ref.section}" changed too much for a word diff; it is shown rewritten.`
+    })
+    return {op: 'rewritten', ...base, oldText: old.text, noise: null}
+  }
+  return {op, ...base, tokens: diff.ops, noise: classifyNoise(diff.gaps), similarity: Math.round(item.similarity * 10_000) / 10_000}
+}
+
+/**
+ * A relation in which nothing stayed, changed in place or moved in is one rewrite: show it as one
+ * `rewritten` block (old and new text whole) instead of a column of deletions and insertions.
+ */
+function collapseRewritten(blocks: BlockDiff[]): BlockDiff[] {
+  const kept = blocks.some((block) => block.op === 'equal' || block.op === 'changed' || block.op === 'moved')
+  const deleted = blocks.filter((block) => block.op === 'deleted' && !block.movedTo)
+  const inserted = blocks.filter((block) => block.op === 'inserted')
+  if (kept || deleted.length === 0 || inserted.length === 0) return blocks
+  const first = blocks.findIndex((block) => (block.op === 'deleted' && !block.movedTo) || block.op === 'inserted')
+  const rewritten: BlockDiff = {
+    op: 'rewritten',
+    type: inserted[0]!.type,
+    old: deleted[0]!.old,
+    new: inserted[0]!.new,
+    text: inserted.map((block) => block.text).join('\n\n'),
+    oldText: deleted.map((block) => block.text).join('\n\n'),
+    noise: null
+  }
+  const result: BlockDiff[] = []
+  blocks.forEach((block, index) => {
+    if (index === first) result.push(rewritten)
+    if (!((block.op === 'deleted' && !block.movedTo) || block.op === 'inserted')) result.push(block)
+  })
+  return result
+}

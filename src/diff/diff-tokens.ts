@@ -1,0 +1,245 @@
+/**
+ * Word-level diff of two texts on our own tokens, through jsdiff's `diffArrays`, bounded in time:
+ * long texts are matched sentence by sentence first, and no single edit script may exceed
+ * `maxEditLength`.
+ */
+import {diffArrays} from 'diff'
+import {splitSentences} from '../text/split-sentences.js'
+import type {Token} from '../text/tokenize.js'
+import {isSignificant, isWord, tokenKey, type ResolvedDiffOptions} from './diff-options.js'
+
+/**
+ * One run of a word diff: `['=', text]` unchanged, `['+', text]` inserted, `['-', text]` deleted.
+ * Joining the `=` and `+` texts gives the new text exactly; joining the `=` and `-` texts gives the
+ * old text exactly unless an ignore option hid a difference (an unchanged run shows the new text).
+ */
+export type WordOp = ['=' | '+' | '-', string]
+
+/** One place where the texts differ: the tokens removed there and the tokens added in their stead. */
+export interface ChangeGap {
+  removed: Token[]
+  added: Token[]
+  /** Up to three significant tokens just before the change (in the new text), nearest last. */
+  before: Token[]
+}
+
+export interface TokenDiff {
+  /** Runs of the diff in text order; consecutive runs of the same kind are merged. */
+  ops: WordOp[]
+  /** Words (tokens of kind word, number, particle) inserted. */
+  added: number
+  /** Words deleted. */
+  removed: number
+  /** Words kept. */
+  unchanged: number
+  /** Word-level edit distance: per change, the larger of words removed and words added. */
+  edits: number
+  /** The places that differ significantly (under the ignore options). */
+  gaps: ChangeGap[]
+  /** True when the edit script was larger than `maxEditLength`: `ops` is then one deletion and one insertion. */
+  gaveUp: boolean
+}
+
+/** Interns token keys as small integers, so diffs compare numbers. One per diff run. */
+export class TokenKeys {
+  readonly #ids = new Map<string, number>()
+  constructor(readonly options: ResolvedDiffOptions) {}
+
+  id(key: string): number {
+    let id = this.#ids.get(key)
+    if (id === undefined) {
+      id = this.#ids.size
+      this.#ids.set(key, id)
+    }
+    return id
+  }
+
+  ids(tokens: readonly Token[]): number[] {
+    return tokens.map((token) => this.id(tokenKey(token, this.options)))
+  }
+}
+
+type Step = {op: '=' | '+' | '-'; count: number}
+
+/** Edit script of two id arrays, or undefined when it would be longer than `maxEditLength`. */
+function editScript(oldIds: readonly number[], newIds: readonly number[], maxEditLength: number): Step[] | undefined {
+  let prefix = 0
+  while (prefix < oldIds.length && prefix < newIds.length && oldIds[prefix] === newIds[prefix]) prefix++
+  let suffix = 0
+  while (
+    suffix < oldIds.length - prefix &&
+    suffix < newIds.length - prefix &&
+    oldIds[oldIds.length - 1 - suffix] === newIds[newIds.length - 1 - suffix]
+  ) suffix++
+  const oldMiddle = oldIds.slice(prefix, oldIds.length - suffix)
+  const newMiddle = newIds.slice(prefix, newIds.length - suffix)
+  const steps: Step[] = []
+  if (prefix) steps.push({op: '=', count: prefix})
+  if (oldMiddle.length === 0 || newMiddle.length === 0) {
+    if (oldMiddle.length) steps.push({op: '-', count: oldMiddle.length})
+    if (newMiddle.length) steps.push({op: '+', count: newMiddle.length})
+  } else {
+    // jsdiff returns undefined once the script grows past maxEditLength: the caller falls back.
+    const changes = diffArrays(oldMiddle, newMiddle, {maxEditLength})
+    if (changes === undefined) return undefined
+    for (const change of changes) {
+      steps.push({op: change.added ? '+' : change.removed ? '-' : '=', count: change.count})
+    }
+  }
+  if (suffix) steps.push({op: '=', count: suffix})
+  return steps
+}
+
+/** Accumulates ops, counts and gaps while walking an edit script. */
+class DiffBuilder {
+  readonly ops: WordOp[] = []
+  added = 0
+  removed = 0
+  unchanged = 0
+  edits = 0
+  readonly gaps: ChangeGap[] = []
+  #gap: ChangeGap | null = null
+  #recent: Token[] = []
+
+  constructor(readonly options: ResolvedDiffOptions) {}
+
+  #push(op: WordOp[0], text: string): void {
+    if (text === '') return
+    const last = this.ops.at(-1)
+    if (last && last[0] === op) last[1] += text
+    else this.ops.push([op, text])
+  }
+
+  equal(tokens: readonly Token[]): void {
+    for (const token of tokens) {
+      this.#push('=', token.text)
+      if (isWord(token)) this.unchanged++
+      if (isSignificant(token, this.options) && token.kind !== 'space') {
+        this.#closeGap()
+        this.#recent.push(token)
+        if (this.#recent.length > 3) this.#recent.shift()
+      }
+    }
+  }
+
+  change(op: '+' | '-', tokens: readonly Token[]): void {
+    for (const token of tokens) {
+      this.#push(op, token.text)
+      if (isWord(token)) op === '+' ? this.added++ : this.removed++
+      if (isSignificant(token, this.options)) {
+        this.#gap ??= {removed: [], added: [], before: [...this.#recent]}
+        ;(op === '+' ? this.#gap.added : this.#gap.removed).push(token)
+      }
+    }
+  }
+
+  #closeGap(): void {
+    if (!this.#gap) return
+    const removed = this.#gap.removed.filter(isWord).length
+    const added = this.#gap.added.filter(isWord).length
+    this.edits += Math.max(removed, added)
+    this.gaps.push(this.#gap)
+    this.#gap = null
+  }
+
+  finish(gaveUp: boolean): TokenDiff {
+    this.#closeGap()
+    const {ops, added, removed, unchanged, edits, gaps} = this
+    return {ops, added, removed, unchanged, edits, gaps, gaveUp}
+  }
+}
+
+/** Walk `steps` over the two token arrays into `builder`; equal runs show the new tokens. */
+function apply(builder: DiffBuilder, steps: readonly Step[], oldTokens: readonly Token[], newTokens: readonly Token[]): void {
+  let i = 0
+  let j = 0
+  for (const step of steps) {
+    if (step.op === '=') {
+      builder.equal(newTokens.slice(j, j + step.count))
+      i += step.count
+      j += step.count
+    } else if (step.op === '-') {
+      builder.change('-', oldTokens.slice(i, i + step.count))
+      i += step.count
+    } else {
+      builder.change('+', newTokens.slice(j, j + step.count))
+      j += step.count
+    }
+  }
+}
+
+/** Diff two token runs directly; on give-up, record one deletion and one insertion. Returns false on give-up. */
+function diffRun(builder: DiffBuilder, keys: TokenKeys, oldTokens: readonly Token[], newTokens: readonly Token[]): boolean {
+  const steps = editScript(keys.ids(oldTokens), keys.ids(newTokens), keys.options.maxEditLength)
+  if (steps === undefined) {
+    builder.change('-', oldTokens)
+    builder.change('+', newTokens)
+    return false
+  }
+  apply(builder, steps, oldTokens, newTokens)
+  return true
+}
+
+/** Cut a token array into sentence units (each with its trailing space), losslessly. */
+function sentenceUnits(tokens: readonly Token[], language: string): Token[][] {
+  const text = tokens.map((token) => token.text).join('')
+  const starts = splitSentences(text, language).map((sentence) => sentence.start)
+  const units: Token[][] = [[]]
+  let offset = 0
+  let next = 1
+  for (const token of tokens) {
+    while (next < starts.length && offset >= starts[next]!) {
+      units.push([])
+      next++
+    }
+    units.at(-1)!.push(token)
+    offset += token.text.length
+  }
+  return units
+}
+
+/**
+ * Diff two tokenised texts. Long ones (more than `sentenceThreshold` tokens on either side) are
+ * matched sentence by sentence, then each run of changed sentences word by word, so that a long
+ * section never needs one large edit script.
+ */
+export function diffTokens(oldTokens: readonly Token[], newTokens: readonly Token[], keys: TokenKeys): TokenDiff {
+  const {options} = keys
+  const builder = new DiffBuilder(options)
+  if (Math.max(oldTokens.length, newTokens.length) <= options.sentenceThreshold) {
+    const done = diffRun(builder, keys, oldTokens, newTokens)
+    return builder.finish(!done)
+  }
+  const oldUnits = sentenceUnits(oldTokens, options.language)
+  const newUnits = sentenceUnits(newTokens, options.language)
+  const unitId = (unit: Token[]) => keys.id('\u0000s' + keys.ids(unit).join(','))
+  const steps = editScript(oldUnits.map(unitId), newUnits.map(unitId), Number.MAX_SAFE_INTEGER)!
+  let i = 0
+  let j = 0
+  let pendingOld: Token[] = []
+  let pendingNew: Token[] = []
+  let gaveUp = false
+  const flush = () => {
+    if (pendingOld.length || pendingNew.length) {
+      if (!diffRun(builder, keys, pendingOld, pendingNew)) gaveUp = true
+    }
+    pendingOld = []
+    pendingNew = []
+  }
+  for (const step of steps) {
+    if (step.op === '=') {
+      flush()
+      for (let k = 0; k < step.count; k++) builder.equal(newUnits[j + k]!)
+      i += step.count
+      j += step.count
+    } else if (step.op === '-') {
+      for (let k = 0; k < step.count; k++) pendingOld.push(...oldUnits[i + k]!)
+      i += step.count
+    } else {
+      for (let k = 0; k < step.count; k++) pendingNew.push(...newUnits[j + k]!)
+      j += step.count
+    }
+  }
+  flush()
+  return builder.finish(gaveUp)
+}
