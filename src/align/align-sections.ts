@@ -1,0 +1,474 @@
+import type {Edition, Message} from '../model/edition.js'
+import {assignPairs} from './assign-pairs.js'
+import {detectSplitsMerges} from './detect-splits-merges.js'
+import {cosine, profileSections, type SectionProfile, type SparseVector} from './profile-sections.js'
+import {pairSimilarity, scoreCandidates, type Candidate} from './score-candidates.js'
+import {toTitleKey, type TitleKey} from './title-similarity.js'
+
+/**
+ * How sections of two editions correspond:
+ * `matched` one old ↔ one new; `split` one old → several new; `merged` several old → one new;
+ * `added` only new; `removed` only old.
+ */
+export type RelationKind = 'matched' | 'split' | 'merged' | 'added' | 'removed'
+
+/**
+ * What changed along a relation: `renamed` the title (numbering aside), `renumbered` only the
+ * numbering, `moved` the parent or the order among siblings, `modified` the own text.
+ */
+export type RelationFlag = 'renamed' | 'renumbered' | 'moved' | 'modified'
+
+/** One line of the section map. */
+export interface AlignedRelation {
+  kind: RelationKind
+  /** In the order renamed, renumbered, moved, modified; empty for an unchanged section. */
+  flags: RelationFlag[]
+  /**
+   * 0..1. Matched: title and content similarity combined (1 for an unchanged section; below 0.6 is
+   * doubtful). Split/merged: content similarity of the one side to the several taken together.
+   * Added/removed: the best similarity the section reached with any leftover section of the other
+   * edition it could have paired with (0 when it resembles nothing), so a value near the threshold
+   * flags a pairing that narrowly failed.
+   */
+  similarity: number
+  /** Ids of the old sections (document order); empty for `added`. */
+  old: string[]
+  /** Ids of the new sections (document order); empty for `removed`. */
+  new: string[]
+}
+
+/** The section map of two editions. */
+export interface Alignment {
+  /**
+   * Every alignable section of each edition in exactly one relation (sections as listed by
+   * `listAlignableSections`, which adds a `(preamble)` pseudo-section for text before the first
+   * heading). Ordered by the new edition's document order; removed sections where they stood in the
+   * old one.
+   */
+  relations: AlignedRelation[]
+  messages: Message[]
+}
+
+/** Tuning of {@link alignSections}; the defaults are what the tests and benchmarks measure. */
+export interface AlignOptions {
+  /** Least similarity for a pair to be made (default 0.3). */
+  minSimilarity?: number
+  /** Least share of a section's text found in another to call it split or merged (default 0.5). */
+  minContainment?: number
+  /** Editions with more sections are aligned by exact headings and text only (default 20,000). */
+  maxSections?: number
+  /** Larger groups of competing candidates are assigned greedily instead of optimally (default 600 a side). */
+  maxAssignment?: number
+}
+
+const noRelation = -1
+
+interface Working {
+  olds: SectionProfile[]
+  news: SectionProfile[]
+  /** Relation index of every old / new section, or -1. */
+  oldRel: Int32Array
+  newRel: Int32Array
+  relations: {kind: RelationKind; old: number[]; new: number[]; similarity: number}[]
+  messages: Message[]
+  options: Required<AlignOptions>
+}
+
+function addRelation(w: Working, kind: RelationKind, old: number[], next: number[], similarity: number): void {
+  const index = w.relations.length
+  w.relations.push({kind, old: [...old].sort((a, b) => a - b), new: [...next].sort((a, b) => a - b), similarity})
+  for (const a of old) w.oldRel[a] = index
+  for (const b of next) w.newRel[b] = index
+}
+
+function dropRelation(w: Working, index: number): void {
+  const relation = w.relations[index]!
+  for (const a of relation.old) if (w.oldRel[a] === index) w.oldRel[a] = noRelation
+  for (const b of relation.new) if (w.newRel[b] === index) w.newRel[b] = noRelation
+  relation.old = []
+  relation.new = []
+}
+
+function position(profile: SectionProfile, count: number): number {
+  return count <= 1 ? 0 : profile.index / (count - 1)
+}
+
+function assign(w: Working, candidates: Candidate[], weight: (c: Candidate) => number): Candidate[] {
+  const {pairs, greedy} = assignPairs(candidates, weight, w.options.maxAssignment)
+  if (greedy && !w.messages.some((m) => m.code === 'alignment-greedy'))
+    w.messages.push({
+      severity: 'warning',
+      code: 'alignment-greedy',
+      text: `More than ${w.options.maxAssignment} sections competed for the same counterparts; they were paired greedily, best first.`
+    })
+  return pairs
+}
+
+/** Stage A: sections with distinctive titles, over the whole editions (so moves are found). */
+function alignDistinctive(w: Working): void {
+  const olds = w.olds.filter((p) => !p.generic && w.oldRel[p.index] === noRelation)
+  const news = w.news.filter((p) => !p.generic && w.newRel[p.index] === noRelation)
+  const candidates = scoreCandidates(olds, news, w.options.minSimilarity)
+  const nOld = w.olds.length
+  const nNew = w.news.length
+  // Among near-equal candidates, prefer the one at about the same place in the document.
+  const placed = (c: Candidate): number =>
+    c.similarity + 0.02 * (1 - Math.abs(position(olds[c.oldIndex]!, nOld) - position(news[c.newIndex]!, nNew)))
+  const first = assign(w, candidates, placed)
+  // Second round: a pair whose parents were paired too is likelier (structure), so re-solve with that.
+  const parentOf = new Map<number, number>()
+  for (const c of first) parentOf.set(olds[c.oldIndex]!.index, news[c.newIndex]!.index)
+  for (const [a, b] of exactPairs(w)) parentOf.set(a, b)
+  const sameParent = (c: Candidate): boolean => {
+    const pa = olds[c.oldIndex]!.parent
+    const pb = news[c.newIndex]!.parent
+    return pa === -1 ? pb === -1 : parentOf.get(pa) === pb
+  }
+  const second = assign(w, candidates, (c) => placed(c) + (sameParent(c) ? 0.05 : 0))
+  for (const c of second) addRelation(w, 'matched', [olds[c.oldIndex]!.index], [news[c.newIndex]!.index], c.similarity)
+}
+
+function* exactPairs(w: Working): Generator<[number, number]> {
+  for (const relation of w.relations) if (relation.kind === 'matched' && relation.old.length === 1) yield [relation.old[0]!, relation.new[0]!]
+}
+
+/** Stage 0: identical distinctive sections (title and text), unique on both sides. */
+function alignIdentical(w: Working): void {
+  const key = (p: SectionProfile): string => `${p.title.text}\u0000${p.text}`
+  const count = (list: SectionProfile[]): Map<string, SectionProfile[]> => {
+    const map = new Map<string, SectionProfile[]>()
+    for (const p of list) {
+      if (p.generic || p.text === '') continue
+      const k = key(p)
+      const entry = map.get(k)
+      if (entry) entry.push(p)
+      else map.set(k, [p])
+    }
+    return map
+  }
+  const newByKey = count(w.news)
+  for (const [k, olds] of count(w.olds)) {
+    const news = newByKey.get(k)
+    if (olds.length === 1 && news?.length === 1) addRelation(w, 'matched', [olds[0]!.index], [news[0]!.index], 1)
+  }
+}
+
+/** Relation index of an anchor (an ancestor index, -1 meaning the edition itself). */
+function anchorRelation(rel: Int32Array, anchor: number): number {
+  return anchor === -1 ? -2 : rel[anchor]!
+}
+
+/** The title path of a generic section below its anchor ("references / owasp"): generic titles mean something only there. */
+function relativeTitle(profiles: SectionProfile[], cache: Map<number, TitleKey>, language: string): (p: SectionProfile) => TitleKey {
+  return (p) => {
+    let key = cache.get(p.index)
+    if (key) return key
+    const parts: string[] = []
+    for (let q: SectionProfile | undefined = p; q && q.index !== p.anchor; q = q.parent >= 0 ? profiles[q.parent] : undefined) parts.unshift(q.flat.section.title)
+    key = toTitleKey(parts.join(' / '), language)
+    cache.set(p.index, key)
+    return key
+  }
+}
+
+/** Stage B: generic sections, inside the relation their anchors ended in (or the editions themselves). */
+function alignGeneric(w: Working, oldLanguage: string, newLanguage: string): void {
+  const groups = new Map<number, {olds: SectionProfile[]; news: SectionProfile[]}>()
+  const group = (relation: number): {olds: SectionProfile[]; news: SectionProfile[]} => {
+    let entry = groups.get(relation)
+    if (!entry) groups.set(relation, (entry = {olds: [], news: []}))
+    return entry
+  }
+  for (const p of w.olds) if (p.generic && w.oldRel[p.index] === noRelation) {
+    const relation = anchorRelation(w.oldRel, p.anchor)
+    if (relation !== noRelation) group(relation).olds.push(p)
+  }
+  for (const p of w.news) if (p.generic && w.newRel[p.index] === noRelation) {
+    const relation = anchorRelation(w.newRel, p.anchor)
+    if (relation !== noRelation) group(relation).news.push(p)
+  }
+  const oldTitle = relativeTitle(w.olds, new Map(), oldLanguage)
+  const newTitle = relativeTitle(w.news, new Map(), newLanguage)
+  for (const relation of [...groups.keys()].sort((a, b) => a - b)) {
+    const {olds, news} = groups.get(relation)!
+    if (olds.length === 0 || news.length === 0) continue
+    const titleOf = (p: SectionProfile): TitleKey => (olds.includes(p) ? oldTitle(p) : newTitle(p))
+    const candidates = scoreCandidates(olds, news, w.options.minSimilarity, titleOf)
+    const placed = (c: Candidate): number =>
+      c.similarity + 0.05 * (1 - Math.abs(olds.length <= 1 ? 0 : c.oldIndex / (olds.length - 1) - (news.length <= 1 ? 0 : c.newIndex / (news.length - 1))))
+    for (const c of assign(w, candidates, placed)) addRelation(w, 'matched', [olds[c.oldIndex]!.index], [news[c.newIndex]!.index], c.similarity)
+  }
+}
+
+/** May old `a` and new `b` share a relation? Generic headings only inside their anchors' relation. */
+function allowedPair(w: Working, a: SectionProfile, b: SectionProfile): boolean {
+  if (!a.generic && !b.generic) return true
+  const ra = anchorRelation(w.oldRel, a.anchor)
+  const rb = anchorRelation(w.newRel, b.anchor)
+  return ra !== noRelation && ra === rb
+}
+
+function unionVector(profiles: SectionProfile[]): SparseVector {
+  const sums = new Map<number, number>()
+  for (const p of profiles) p.tree.ids.forEach((id, k) => sums.set(id, (sums.get(id) ?? 0) + p.tree.weights[k]!))
+  const ids = [...sums.keys()].sort((a, b) => a - b)
+  const weights = new Float64Array(ids.map((id) => sums.get(id)!))
+  const norm = Math.sqrt(weights.reduce((s, v) => s + v * v, 0)) || 1
+  return {ids: Int32Array.from(ids), weights: weights.map((v) => v / norm)}
+}
+
+/** Splits and merges among leftovers, by containment. */
+function findSplitsMerges(w: Working, generic: boolean): void {
+  const leftoverOld = w.olds.filter((p) => p.generic === generic && w.oldRel[p.index] === noRelation).map((p) => p.index)
+  const leftoverNew = w.news.filter((p) => p.generic === generic && w.newRel[p.index] === noRelation).map((p) => p.index)
+  if (leftoverOld.length === 0 && leftoverNew.length === 0) return
+  const pairs = new Map<number, number>()
+  for (const relation of w.relations) if (relation.kind === 'matched' && relation.old.length === 1) pairs.set(relation.old[0]!, relation.new[0]!)
+  const found = detectSplitsMerges({
+    olds: w.olds,
+    news: w.news,
+    pairs,
+    leftoverOld,
+    leftoverNew,
+    minContainment: w.options.minContainment,
+    resemblance: !generic,
+    allowed: (a, b) => allowedPair(w, w.olds[a]!, w.news[b]!)
+  })
+  for (const merge of found.merges) {
+    const existing = w.newRel[merge.new]!
+    if (existing !== noRelation) dropRelation(w, existing)
+    const similarity = cosine(unionVector(merge.old.map((a) => w.olds[a]!)), w.news[merge.new]!.tree)
+    addRelation(w, 'merged', merge.old, [merge.new], similarity)
+  }
+  for (const split of found.splits) {
+    const existing = w.oldRel[split.old]!
+    if (existing !== noRelation) dropRelation(w, existing)
+    const similarity = cosine(w.olds[split.old]!.tree, unionVector(split.new.map((b) => w.news[b]!)))
+    addRelation(w, 'split', [split.old], split.new, similarity)
+  }
+  for (const pair of found.pairs) {
+    const existingOld = w.oldRel[pair.old]!
+    if (existingOld !== noRelation) continue
+    const existingNew = w.newRel[pair.new]!
+    if (existingNew !== noRelation) continue
+    addRelation(w, 'matched', [pair.old], [pair.new], pairSimilarity(w.olds[pair.old]!, w.news[pair.new]!))
+  }
+}
+
+/** Best similarity each leftover reaches on the other side (how narrowly it stayed unpaired). */
+function bestScores(w: Working, olds: SectionProfile[], news: SectionProfile[]): {old: Map<number, number>; new: Map<number, number>} {
+  const oldBest = new Map<number, number>()
+  const newBest = new Map<number, number>()
+  for (const c of scoreCandidates(olds, news, 0.05)) {
+    const a = olds[c.oldIndex]!.index
+    const b = news[c.newIndex]!.index
+    if (!allowedPair(w, w.olds[a]!, w.news[b]!)) continue
+    oldBest.set(a, Math.max(oldBest.get(a) ?? 0, c.similarity))
+    newBest.set(b, Math.max(newBest.get(b) ?? 0, c.similarity))
+  }
+  return {old: oldBest, new: newBest}
+}
+
+/** Exact-only alignment for editions beyond `maxSections`: identical headings paired, the rest added/removed. */
+function alignLimited(w: Working): void {
+  alignIdentical(w)
+  const byTitle = (list: SectionProfile[], rel: Int32Array): Map<string, SectionProfile[]> => {
+    const map = new Map<string, SectionProfile[]>()
+    for (const p of list) {
+      if (rel[p.index] !== noRelation) continue
+      const key = `${p.flat.path.join('\u0000')}`
+      const entry = map.get(key)
+      if (entry) entry.push(p)
+      else map.set(key, [p])
+    }
+    return map
+  }
+  const newByTitle = byTitle(w.news, w.newRel)
+  for (const [key, olds] of byTitle(w.olds, w.oldRel)) {
+    const news = newByTitle.get(key)
+    if (olds.length === 1 && news?.length === 1) addRelation(w, 'matched', [olds[0]!.index], [news[0]!.index], pairSimilarity(olds[0]!, news[0]!))
+  }
+  w.messages.push({
+    severity: 'warning',
+    code: 'alignment-limited',
+    text: `An edition has more than ${w.options.maxSections} sections: only sections with the same heading path or identical text were paired; renames, moves, splits and merges were not looked for.`
+  })
+}
+
+/**
+ * Align the sections of two editions of one document: every section of each ends up in exactly one
+ * relation (see {@link AlignedRelation}), each with a similarity. Distinctive sections are paired
+ * over the whole editions by optimal assignment on title + TF-IDF content similarity (so moves
+ * across chapters and renames are found, and levels do not matter); sections with repeated,
+ * generic headings ("References", "How To Prevent") only pair inside the relation their nearest
+ * distinctive ancestors ended in; leftovers whose text is mostly contained in another section
+ * become splits and merges.
+ */
+export function alignSections(old: Edition, next: Edition, options: AlignOptions = {}): Alignment {
+  const opts: Required<AlignOptions> = {
+    minSimilarity: options.minSimilarity ?? 0.3,
+    minContainment: options.minContainment ?? 0.5,
+    maxSections: options.maxSections ?? 20_000,
+    maxAssignment: options.maxAssignment ?? 600
+  }
+  const profiles = profileSections(old, next)
+  const w: Working = {
+    olds: profiles.old,
+    news: profiles.new,
+    oldRel: new Int32Array(profiles.old.length).fill(noRelation),
+    newRel: new Int32Array(profiles.new.length).fill(noRelation),
+    relations: [],
+    messages: [],
+    options: opts
+  }
+  if (old.language.toLowerCase() !== next.language.toLowerCase())
+    w.messages.push({
+      severity: 'warning',
+      code: 'different-languages',
+      text: `The editions are in different languages (${old.language}, ${next.language}): only shared words, names and numbers can pair their sections.`
+    })
+  if (w.olds.length > opts.maxSections || w.news.length > opts.maxSections) alignLimited(w)
+  else {
+    alignIdentical(w)
+    alignDistinctive(w)
+    findSplitsMerges(w, false)
+    alignGeneric(w, old.language, next.language)
+    findSplitsMerges(w, true)
+  }
+  return finishAlignment(w)
+}
+
+function finishAlignment(w: Working): Alignment {
+  const live = w.relations.filter((r) => r.old.length > 0 || r.new.length > 0)
+  const leftOld = w.olds.filter((p) => w.oldRel[p.index] === noRelation)
+  const leftNew = w.news.filter((p) => w.newRel[p.index] === noRelation)
+  const best = w.olds.length > w.options.maxSections || w.news.length > w.options.maxSections ? {old: new Map(), new: new Map()} : bestScores(w, leftOld, leftNew)
+  for (const p of leftOld) live.push({kind: 'removed', old: [p.index], new: [], similarity: best.old.get(p.index) ?? 0})
+  for (const p of leftNew) live.push({kind: 'added', old: [], new: [p.index], similarity: best.new.get(p.index) ?? 0})
+  // Rebuild membership over the final relations.
+  const oldRel = new Int32Array(w.olds.length).fill(noRelation)
+  const newRel = new Int32Array(w.news.length).fill(noRelation)
+  live.forEach((r, index) => {
+    for (const a of r.old) oldRel[a] = index
+    for (const b of r.new) newRel[b] = index
+  })
+  const flags = live.map((r, index) => relationFlags(w, r, index, oldRel, newRel))
+  const moved = movedRelations(w, live, oldRel, newRel)
+  const relations: AlignedRelation[] = live.map((r, index) => {
+    const f = flags[index]!
+    if (moved.has(index)) f.add('moved')
+    const ordered = (['renamed', 'renumbered', 'moved', 'modified'] as const).filter((flag) => f.has(flag))
+    const unchanged = r.kind === 'matched' && ordered.length === 0
+    return {
+      kind: r.kind,
+      flags: r.kind === 'added' || r.kind === 'removed' ? [] : ordered,
+      similarity: unchanged ? 1 : round(r.similarity),
+      old: r.old.map((a) => w.olds[a]!.flat.section.id),
+      new: r.new.map((b) => w.news[b]!.flat.section.id)
+    }
+  })
+  const order = relationOrder(live, oldRel)
+  return {relations: order.map((index) => relations[index]!), messages: w.messages}
+}
+
+function round(value: number): number {
+  return Math.round(Math.min(1, Math.max(0, value)) * 10_000) / 10_000
+}
+
+function relationFlags(w: Working, r: Working['relations'][number], _index: number, _oldRel: Int32Array, _newRel: Int32Array): Set<RelationFlag> {
+  const flags = new Set<RelationFlag>()
+  if (r.old.length === 0 || r.new.length === 0) return flags
+  const olds = r.old.map((a) => w.olds[a]!)
+  const news = r.new.map((b) => w.news[b]!)
+  const normal = (p: SectionProfile): string => p.flat.section.title.normalize('NFKC').replace(/\s+/gu, ' ').trim()
+  const oldTitles = new Set(olds.map(normal))
+  const newTitles = new Set(news.map(normal))
+  if (r.kind === 'matched') {
+    const [a, b] = [olds[0]!, news[0]!]
+    if (normal(a) !== normal(b)) flags.add('renamed')
+    else if ((a.flat.section.numbering ?? '') !== (b.flat.section.numbering ?? '')) flags.add('renumbered')
+    if (a.text !== b.text) flags.add('modified')
+  } else {
+    // The one side is renamed when its title is none of the several's.
+    const single = r.kind === 'merged' ? newTitles : oldTitles
+    const several = r.kind === 'merged' ? oldTitles : newTitles
+    if (![...single].some((t) => several.has(t))) flags.add('renamed')
+    flags.add('modified')
+  }
+  return flags
+}
+
+/**
+ * Moved: the nearest paired ancestors of the two sides are not in the same relation (another
+ * parent), or the section left the longest run of siblings that kept their order (the order
+ * changed beyond what insertions and deletions explain).
+ */
+function movedRelations(w: Working, live: Working['relations'], oldRel: Int32Array, newRel: Int32Array): Set<number> {
+  const moved = new Set<number>()
+  const pairedAncestor = (profiles: SectionProfile[], rel: Int32Array, start: number): number => {
+    for (let p = profiles[start]!.parent; p >= 0; p = profiles[p]!.parent) {
+      const r = rel[p]!
+      if (r !== noRelation && live[r]!.old.length > 0 && live[r]!.new.length > 0) return r
+    }
+    return -2
+  }
+  const siblings = new Map<number, {index: number; oldOrder: number; newOrder: number}[]>()
+  live.forEach((r, index) => {
+    if (r.old.length === 0 || r.new.length === 0) return
+    const oldParents = new Set(r.old.map((a) => pairedAncestor(w.olds, oldRel, a)))
+    const newParents = new Set(r.new.map((b) => pairedAncestor(w.news, newRel, b)))
+    if (![...oldParents].some((p) => newParents.has(p))) {
+      moved.add(index)
+      return
+    }
+    const parent = [...oldParents].find((p) => newParents.has(p))!
+    const entry = siblings.get(parent) ?? []
+    entry.push({index, oldOrder: r.old[0]!, newOrder: r.new[0]!})
+    siblings.set(parent, entry)
+  })
+  for (const entry of siblings.values()) {
+    entry.sort((a, b) => a.oldOrder - b.oldOrder)
+    const kept = longestIncreasing(entry.map((e) => e.newOrder))
+    entry.forEach((e, i) => {
+      if (!kept.has(i)) moved.add(e.index)
+    })
+  }
+  return moved
+}
+
+/** Positions of one longest strictly increasing subsequence (patience sorting; ties keep the earliest). */
+function longestIncreasing(values: number[]): Set<number> {
+  const tails: number[] = []
+  const previous = new Array<number>(values.length).fill(-1)
+  values.forEach((value, i) => {
+    let low = 0
+    let high = tails.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (values[tails[mid]!]! < value) low = mid + 1
+      else high = mid
+    }
+    if (low > 0) previous[i] = tails[low - 1]!
+    tails[low] = i
+  })
+  const kept = new Set<number>()
+  for (let i = tails.length ? tails[tails.length - 1]! : -1; i >= 0; i = previous[i]!) kept.add(i)
+  return kept
+}
+
+/** New document order; a removed relation right after the relation holding the old section before it. */
+function relationOrder(live: Working['relations'], oldRel: Int32Array): number[] {
+  const keys = live.map((r, index): [number, number, number] => {
+    if (r.new.length > 0) return [r.new[0]!, 0, 0]
+    const first = r.old[0]!
+    for (let a = first - 1; a >= 0; a--) {
+      const host = live[oldRel[a]!]
+      if (host && host.new.length > 0) return [host.new[0]!, 1, first]
+    }
+    return [-1, 1, first]
+  })
+  return live.map((_, index) => index).sort((x, y) => {
+    const [a, b] = [keys[x]!, keys[y]!]
+    return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]
+  })
+}

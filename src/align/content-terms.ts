@@ -1,0 +1,52 @@
+import {removeStopwords, eng, fra, por, spa, ita, deu, ind, fas, jpn, zho, kor, nld, rus} from 'stopword'
+import {isCjkLanguage} from '../text/detect-script.js'
+
+/** What the aligner compares a section's text on. */
+export interface ContentTerms {
+  /** Content words (stop words dropped), lower case, in text order. */
+  words: string[]
+  /** Unigrams and adjacent-word bigrams (`a b`) of `words`: the TF-IDF vocabulary. */
+  terms: string[]
+  /** Distinct bigrams: the shingles split/merge containment is measured on. */
+  shingles: Set<string>
+}
+
+// Stop words weigh nothing in TF-IDF anyway, but dropping them keeps the vectors (and the
+// inverted index the aligner scores candidates with) small.
+const stopwordLists: Record<string, string[]> = {
+  en: eng, fr: fra, pt: por, es: spa, it: ita, de: deu, id: ind, fa: fas, ja: jpn, zh: zho, ko: kor, nl: nld, ru: rus
+}
+
+const segmenters = new Map<string, Intl.Segmenter>()
+const spacedWord = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu
+
+function rawWords(text: string, language: string): string[] {
+  const lower = text.normalize('NFKC').toLowerCase()
+  if (!isCjkLanguage(language)) return lower.match(spacedWord) ?? []
+  let segmenter = segmenters.get(language)
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, {granularity: 'word'})
+    segmenters.set(language, segmenter)
+  }
+  const out: string[] = []
+  for (const segment of segmenter.segment(lower)) if (segment.isWordLike) out.push(segment.segment)
+  return out
+}
+
+/** Terms of `text` in `language` (a BCP 47 tag; its primary subtag picks the stop-word list). */
+export function toContentTerms(text: string, language: string): ContentTerms {
+  const primary = language.toLowerCase().split('-')[0] ?? ''
+  const stop = stopwordLists[primary]
+  const all = rawWords(text, language)
+  const words = stop ? removeStopwords(all, stop) : all
+  const terms: string[] = [...words]
+  const shingles = new Set<string>()
+  for (let i = 1; i < words.length; i++) {
+    const bigram = `${words[i - 1]} ${words[i]}`
+    terms.push(bigram)
+    shingles.add(bigram)
+  }
+  // A one-word text has no bigram; its word is its only shingle.
+  if (words.length === 1) shingles.add(words[0]!)
+  return {words, terms, shingles}
+}

@@ -1,0 +1,200 @@
+import {cosine, type SectionProfile} from './profile-sections.js'
+
+/** Several old sections whose text went into one new section. */
+export interface MergeFound {
+  old: number[]
+  new: number
+  /** Share of the old sections' shingles found in the new one, 0..1. */
+  containment: number
+}
+
+/** One old section whose text went into several new sections. */
+export interface SplitFound {
+  old: number
+  new: number[]
+  /** Share of the new sections' shingles found in the old one, 0..1. */
+  containment: number
+}
+
+/** What {@link detectSplitsMerges} works on; indices are positions in `olds` / `news`. */
+export interface SplitMergeInput {
+  olds: readonly SectionProfile[]
+  news: readonly SectionProfile[]
+  /** Current one-to-one pairs, old index → new index. */
+  pairs: ReadonlyMap<number, number>
+  /** Old sections in no relation yet. */
+  leftoverOld: readonly number[]
+  /** New sections in no relation yet. */
+  leftoverNew: readonly number[]
+  /** Least share of a section's shingles that must be found in the other (default 0.5). */
+  minContainment: number
+  /** Whether old `a` may end up in a relation with new `b` (generic headings stay inside their parents). */
+  allowed(a: number, b: number): boolean
+  /**
+   * Also accept a rewritten merge or split: a leftover whose subtree resembles one section of the
+   * other edition far more than the rest (cosine ≥ 0.15 and ≥ 2.5 × its median cosine). Such a
+   * resemblance only counts when it gathers two or more sections into one relation, never for a
+   * single pair (the assignment already judged those).
+   */
+  resemblance: boolean
+}
+
+/** Split/merge detection's answer: merges, splits and single pairs it found for leftovers. */
+export interface SplitMergeResult {
+  merges: MergeFound[]
+  splits: SplitFound[]
+  /** Leftover pairs whose text is contained one in the other though their similarity fell short. */
+  pairs: {old: number; new: number; containment: number}[]
+}
+
+// Shingles compared: whole subtrees when both sides have sub-sections (chapters merged), else each
+// section's own text (or subtree when it has none).
+function shinglesOf(profile: SectionProfile, otherHasChildren: boolean): Set<string> {
+  return otherHasChildren && profile.children.length > 0 ? profile.treeShingles : profile.shingles
+}
+
+function containment(x: Set<string>, y: Set<string>): number {
+  if (x.size === 0) return 0
+  let shared = 0
+  for (const shingle of x) if (y.has(shingle)) shared++
+  return shared / x.size
+}
+
+interface Index {
+  own: Map<string, number[]>
+  tree: Map<string, number[]>
+}
+
+function buildIndex(profiles: readonly SectionProfile[]): Index {
+  const own = new Map<string, number[]>()
+  const tree = new Map<string, number[]>()
+  const put = (map: Map<string, number[]>, key: string, value: number): void => {
+    const list = map.get(key)
+    if (list) list.push(value)
+    else map.set(key, [value])
+  }
+  profiles.forEach((profile, index) => {
+    for (const shingle of profile.shingles) put(own, shingle, index)
+    if (profile.children.length > 0) for (const shingle of profile.treeShingles) put(tree, shingle, index)
+  })
+  return {own, tree}
+}
+
+/** Sections of `targets` sharing at least one shingle with `source`. */
+function touching(source: SectionProfile, index: Index): number[] {
+  const hits = new Set<number>()
+  for (const shingle of source.shingles) for (const j of index.own.get(shingle) ?? []) hits.add(j)
+  if (source.children.length > 0) for (const shingle of source.treeShingles) for (const j of index.tree.get(shingle) ?? []) hits.add(j)
+  return [...hits].sort((a, b) => a - b)
+}
+
+/** The target that holds most of `source`'s text (ties: the one whose own text is most of it). */
+function bestContainer(
+  source: SectionProfile,
+  targets: readonly SectionProfile[],
+  index: Index,
+  minContainment: number,
+  allowed: (target: number) => boolean
+): {target: number; containment: number} | null {
+  let best: {target: number; containment: number; score: number} | null = null
+  for (const j of touching(source, index)) {
+    if (!allowed(j)) continue
+    const target = targets[j]!
+    const from = shinglesOf(source, target.children.length > 0)
+    const into = shinglesOf(target, source.children.length > 0)
+    if (from.size < 3) continue
+    const forward = containment(from, into)
+    if (forward < minContainment) continue
+    const score = forward + 0.25 * containment(into, from)
+    if (!best || score > best.score) best = {target: j, containment: forward, score}
+  }
+  return best && {target: best.target, containment: best.containment}
+}
+
+/** The section of `targets` that `source` resembles far more than the others, by subtree cosine. */
+function distinctiveResemblance(
+  source: SectionProfile,
+  targets: readonly SectionProfile[],
+  allowed: (target: number) => boolean
+): number | null {
+  if (source.tree.ids.length === 0) return null
+  const scores: number[] = []
+  let best = -1
+  let bestScore = 0
+  targets.forEach((target, j) => {
+    const score = cosine(source.tree, target.tree)
+    scores.push(score)
+    if (allowed(j) && score > bestScore) {
+      best = j
+      bestScore = score
+    }
+  })
+  scores.sort((a, b) => a - b)
+  const median = scores[scores.length >> 1] ?? 0
+  return best >= 0 && bestScore >= 0.15 && bestScore >= 2.5 * median ? best : null
+}
+
+/**
+ * Find merges and splits by containment among sections the assignment left over: an old leftover
+ * most of whose text is found in one new section was merged into it (together with that section's
+ * own partner, if any); a new leftover most of whose text comes from one old section was split off
+ * it. Merges are looked for first; a section takes part in one relation only.
+ */
+export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
+  const {olds, news, pairs, minContainment, allowed} = input
+  const partnerOfNew = new Map<number, number>()
+  for (const [a, b] of pairs) partnerOfNew.set(b, a)
+  const leftoverNew = new Set(input.leftoverNew)
+
+  const intoNew = new Map<number, {olds: number[]; sum: number; strong: boolean}>()
+  const newIndex = buildIndex(news)
+  for (const a of input.leftoverOld) {
+    const found = bestContainer(olds[a]!, news, newIndex, minContainment, (b) => allowed(a, b))
+    const target = found?.target ?? (input.resemblance ? distinctiveResemblance(olds[a]!, news, (b) => allowed(a, b)) : null)
+    if (target === null) continue
+    const entry = intoNew.get(target) ?? {olds: [], sum: 0, strong: false}
+    entry.olds.push(a)
+    entry.sum += found?.containment ?? 0
+    entry.strong ||= found !== null
+    intoNew.set(target, entry)
+  }
+  const merges: MergeFound[] = []
+  const found: SplitMergeResult['pairs'] = []
+  const usedOld = new Set<number>()
+  const usedNew = new Set<number>()
+  for (const [b, entry] of [...intoNew].sort((x, y) => x[0] - y[0])) {
+    const partner = partnerOfNew.get(b)
+    const members = partner === undefined ? entry.olds : [partner, ...entry.olds]
+    members.sort((x, y) => x - y)
+    if (members.length === 1 && !entry.strong) continue
+    for (const a of members) usedOld.add(a)
+    usedNew.add(b)
+    if (members.length === 1) found.push({old: members[0]!, new: b, containment: entry.sum})
+    else merges.push({old: members, new: b, containment: entry.sum / entry.olds.length})
+  }
+
+  const fromOld = new Map<number, {news: number[]; sum: number; strong: boolean}>()
+  const oldIndex = buildIndex(olds)
+  for (const b of leftoverNew) {
+    if (usedNew.has(b)) continue
+    const free = (a: number): boolean => allowed(a, b) && !usedOld.has(a)
+    const best = bestContainer(news[b]!, olds, oldIndex, minContainment, free)
+    const target = best?.target ?? (input.resemblance ? distinctiveResemblance(news[b]!, olds, free) : null)
+    if (target === null) continue
+    const entry = fromOld.get(target) ?? {news: [], sum: 0, strong: false}
+    entry.news.push(b)
+    entry.sum += best?.containment ?? 0
+    entry.strong ||= best !== null
+    fromOld.set(target, entry)
+  }
+  const splits: SplitFound[] = []
+  for (const [a, entry] of [...fromOld].sort((x, y) => x[0] - y[0])) {
+    const partner = pairs.get(a)
+    const members = partner === undefined || usedNew.has(partner) ? entry.news : [partner, ...entry.news]
+    members.sort((x, y) => x - y)
+    if (members.length === 1 && !entry.strong) continue
+    if (members.length === 1) found.push({old: a, new: members[0]!, containment: entry.sum})
+    else splits.push({old: a, new: members, containment: entry.sum / entry.news.length})
+  }
+  return {merges, splits, pairs: found}
+}

@@ -1,0 +1,45 @@
+import {isCjkLanguage} from '../text/detect-script.js'
+
+/** A title prepared for comparison (numbering already stripped by `parseNumbering`). */
+export interface TitleKey {
+  /** Lower case, NFKC, every run of non-letters/digits one space: `supply chain vulnerabilities`. */
+  text: string
+  /** Distinct words of `text`. */
+  tokens: Set<string>
+  /** Distinct character n-grams of ` text ` (trigrams; bigrams for CJK, whose words are short). */
+  grams: Set<string>
+}
+
+/** Prepare `title` in `language` for {@link titleSimilarity}. */
+export function toTitleKey(title: string, language: string): TitleKey {
+  const text = title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
+    .trim()
+  const tokens = new Set(text === '' ? [] : text.split(' '))
+  const n = isCjkLanguage(language) ? 2 : 3
+  const padded = ` ${text} `
+  const grams = new Set<string>()
+  if (text !== '') for (let i = 0; i + n <= padded.length; i++) grams.add(padded.slice(i, i + n))
+  return {text, tokens, grams}
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  let shared = 0
+  for (const item of small) if (large.has(item)) shared++
+  return (2 * shared) / (a.size + b.size)
+}
+
+/**
+ * How alike two titles are, 0..1: the mean of word overlap and character n-gram overlap (Dice), so
+ * a reworded title ("Broken User Authentication" → "Broken Authentication") and a respelled one
+ * ("Supply-Chain" → "Supply Chain") both score high. Identical titles score 1; empty ones 0.
+ */
+export function titleSimilarity(a: TitleKey, b: TitleKey): number {
+  if (a.text === '' || b.text === '') return 0
+  if (a.text === b.text) return 1
+  return (dice(a.tokens, b.tokens) + dice(a.grams, b.grams)) / 2
+}
