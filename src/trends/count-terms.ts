@@ -7,7 +7,8 @@
  */
 import type {KwicLine} from './trends-result.js'
 import type {EditionIndex} from './index-edition.js'
-import {normalizeText, toMatchText} from './index-edition.js'
+import {joinTokens, normalizeText, toMatchText} from './index-edition.js'
+import {tokenize} from '../text/tokenize.js'
 
 /** A term prepared for matching. */
 export interface TermQuery {
@@ -19,8 +20,10 @@ export interface TermQuery {
   /** For a phrase: whether a match must not continue a word on its left / right (false next to CJK characters). */
   boundedLeft: boolean
   boundedRight: boolean
-  /** For a regex: the pattern (global). For a phrase: a pattern that finds it in a printed sentence, for KWIC highlighting. */
+  /** For a regex: the pattern (global, case-insensitive). For a phrase: the escaped needle. */
   pattern: RegExp
+  /** Language the term was prepared for. */
+  language: string
 }
 
 /** Matches of one term in one edition. */
@@ -37,7 +40,7 @@ const wordChar = /[\p{L}\p{N}]/u
 const regexTerm = /^\/(.+)\/([a-z]*)$/su
 
 function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&')
+  return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')
 }
 
 /**
@@ -56,24 +59,18 @@ export function toTermQuery(term: string, language: string): TermQuery {
     } catch {
       pattern = new RegExp(regex[1]!, [...flags].join(''))
     }
-    return {term, kind: 'regex', needle: '', boundedLeft: false, boundedRight: false, pattern}
+    return {term, kind: 'regex', needle: '', boundedLeft: false, boundedRight: false, pattern, language}
   }
   const needle = toMatchText(term, language)
   if (needle === '') throw new Error(`term "${term}" has no words to count`)
-  const tokens = needle.split(' ')
-  // In a printed sentence, Korean particles and punctuation may sit between the words of a phrase.
-  const between = '[\\p{Script=Hangul}]{0,3}[^\\p{L}\\p{N}]*'
-  const pattern = new RegExp(
-    tokens.map((token) => [...token].map((char) => escapeRegExp(char)).join('\\s*')).join(between),
-    'giu'
-  )
   return {
     term,
     kind: 'phrase',
     needle,
     boundedLeft: !unspacedChar.test(needle[0]!),
     boundedRight: !unspacedChar.test(needle[needle.length - 1]!),
-    pattern
+    pattern: new RegExp(escapeRegExp(needle), 'g'),
+    language
   }
 }
 
@@ -89,50 +86,98 @@ function sentenceOf(index: EditionIndex, offset: number): number {
   return low
 }
 
-/** A KWIC line for sentence `at`, with `query`'s match located in the printed sentence when possible. */
+/** A KWIC line for sentence `at`, with `query`'s first match located in the printed sentence. */
 export function kwicLine(index: EditionIndex, at: number, query: TermQuery | null): KwicLine {
   const sentence = index.sentences[at]!
-  let match: [number, number] | null = null
-  if (query) {
-    const pattern = new RegExp(query.pattern.source, query.pattern.flags.replace('g', ''))
-    const found = pattern.exec(normalizeText(sentence.text))
-    // Offsets are only trustworthy when lower-casing kept the length.
-    if (found && normalizeText(sentence.text).length === sentence.text.length) match = [found.index, found.index + found[0].length]
+  return {
+    sentence: sentence.text,
+    match: query ? locate(sentence.text, query) : null,
+    section: sentence.section,
+    heading: sentence.heading,
+    page: sentence.page
   }
-  return {sentence: sentence.text, match, section: sentence.section, heading: sentence.heading, page: sentence.page}
 }
 
-/** Count `query` in `index`, keeping at most `maxEvidence` KWIC lines (one per sentence). */
-export function countTerm(index: EditionIndex, query: TermQuery, maxEvidence: number): TermCount {
-  const text = index.matchText
+/**
+ * Offsets of the first match of `query` in a printed sentence: the sentence is tokenised and joined
+ * exactly like the match text, the match is found there, and mapped back through the tokens'
+ * offsets. Null when lower-casing changed the sentence's length (offsets would drift) or no match.
+ */
+function locate(text: string, query: TermQuery): [number, number] | null {
+  const lower = normalizeText(text)
+  if (lower.length !== text.length) return null
+  const starts: number[] = []
+  const ends: number[] = []
+  const kept: string[] = []
+  let offset = 0
+  for (const token of tokenize(lower, query.language)) {
+    const start = offset
+    offset += token.text.length
+    if (token.kind === 'space' || token.kind === 'particle') continue
+    kept.push(token.text)
+    starts.push(start)
+    ends.push(offset)
+  }
+  // Where each kept token begins in the joined text.
+  const joined = joinTokens(kept)
+  const at: number[] = []
+  let position = 0
+  for (let i = 0; i < kept.length; i++) {
+    position = joined.indexOf(kept[i]!, position)
+    at.push(position)
+    position += kept[i]!.length
+  }
+  const span = findSpans(joined, query, 1)[0]
+  if (!span) return null
+  let first = -1
+  let last = -1
+  for (let i = 0; i < kept.length; i++) {
+    const tokenEnd = at[i]! + kept[i]!.length
+    if (first === -1 && tokenEnd > span[0]) first = i
+    if (at[i]! < span[1]) last = i
+  }
+  if (first === -1 || last < first) return null
+  // The match may start or end inside a token (a regex, or a CJK term inside a longer word).
+  const startInside = Math.max(0, span[0] - at[first]!)
+  const endInside = Math.max(0, at[last]! + kept[last]!.length - span[1])
+  return [starts[first]! + startInside, ends[last]! - endInside]
+}
+
+/** `[start, end)` of up to `limit` matches of `query` in `text` (a match text). */
+function findSpans(text: string, query: TermQuery, limit: number): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   if (query.kind === 'regex') {
     const pattern = new RegExp(query.pattern.source, query.pattern.flags)
-    pattern.lastIndex = 0
-    for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+    for (let found = pattern.exec(text); found && spans.length < limit; found = pattern.exec(text)) {
       if (found[0] === '') {
         pattern.lastIndex++
         continue
       }
       spans.push([found.index, found.index + found[0].length])
     }
-  } else {
-    const needle = query.needle
-    let from = 0
-    for (;;) {
-      const at = text.indexOf(needle, from)
-      if (at === -1) break
-      const end = at + needle.length
-      const leftOk = !query.boundedLeft || at === 0 || !wordChar.test(text[at - 1]!)
-      const rightOk = !query.boundedRight || end === text.length || !wordChar.test(text[end]!)
-      if (leftOk && rightOk) {
-        spans.push([at, end])
-        from = end
-      } else {
-        from = at + 1
-      }
+    return spans
+  }
+  const needle = query.needle
+  let from = 0
+  while (spans.length < limit) {
+    const at = text.indexOf(needle, from)
+    if (at === -1) break
+    const end = at + needle.length
+    const leftOk = !query.boundedLeft || at === 0 || !wordChar.test(text[at - 1]!)
+    const rightOk = !query.boundedRight || end === text.length || !wordChar.test(text[end]!)
+    if (leftOk && rightOk) {
+      spans.push([at, end])
+      from = end
+    } else {
+      from = at + 1
     }
   }
+  return spans
+}
+
+/** Count `query` in `index`, keeping at most `maxEvidence` KWIC lines (one per sentence). */
+export function countTerm(index: EditionIndex, query: TermQuery, maxEvidence: number): TermCount {
+  const spans = findSpans(index.matchText, query, Number.POSITIVE_INFINITY)
   const evidence: KwicLine[] = []
   let lastSentence = -1
   for (const [start] of spans) {
