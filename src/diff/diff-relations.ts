@@ -329,6 +329,17 @@ function emitBlocks(olds: Item[], news: Item[], keys: TokenKeys, tally: Tally, m
   const blocks: BlockDiff[] = []
   const {stats} = tally
   let nextOld = 0
+  // Paragraphs deleted and inserted between two kept ones replace each other: as with words, the
+  // edit distance counts the larger side, not both.
+  let pendingRemoved = 0
+  let pendingAdded = 0
+  const closeStretch = () => {
+    const edits = Math.max(pendingRemoved, pendingAdded)
+    tally.edits += edits
+    tally.ownEdits += edits
+    pendingRemoved = 0
+    pendingAdded = 0
+  }
   const sameRelation = (item: Item) => item.partner !== null && item.partner.relation === item.relation
 
   // Old paragraphs not kept in place are emitted where they stood, before what replaced them.
@@ -338,13 +349,12 @@ function emitBlocks(olds: Item[], news: Item[], keys: TokenKeys, tally: Tally, m
       if (item.match === 'equal' || item.match === 'changed') continue
       if (item.match === 'moved') {
         blocks.push({op: 'deleted', type: item.block.type, old: item.ref, new: null, text: item.text, noise: null, movedTo: item.partner!.ref})
-        tally.ownEdits += item.words
+        if (!sameRelation(item)) tally.ownEdits += item.words
         continue
       }
       blocks.push({op: 'deleted', type: item.block.type, old: item.ref, new: null, text: item.text, noise: null})
       stats.wordsRemoved += item.words
-      tally.edits += item.words
-      tally.ownEdits += item.words
+      pendingRemoved += item.words
     }
   }
   const indexOfOld = new Map(olds.map((item, index) => [item, index]))
@@ -360,6 +370,7 @@ function emitBlocks(olds: Item[], news: Item[], keys: TokenKeys, tally: Tally, m
     const partner = item.partner
     if (partner && (item.match === 'equal' || item.match === 'changed')) {
       flushOlds(indexOfOld.get(partner)!)
+      closeStretch()
       nextOld = Math.max(nextOld, indexOfOld.get(partner)! + 1)
       if (item.match === 'equal') {
         blocks.push({op: 'equal', type: item.block.type, old: partner.ref, new: item.ref, text: item.text, noise: null})
@@ -387,10 +398,10 @@ function emitBlocks(olds: Item[], news: Item[], keys: TokenKeys, tally: Tally, m
     }
     blocks.push({op: 'inserted', type: item.block.type, old: null, new: item.ref, text: item.text, noise: null})
     stats.wordsAdded += item.words
-    tally.edits += item.words
-    tally.ownEdits += item.words
+    pendingAdded += item.words
   })
   flushOlds(olds.length)
+  closeStretch()
   return collapseRewritten(blocks)
 }
 

@@ -149,21 +149,72 @@ class DiffBuilder {
   }
 }
 
-/** Walk `steps` over the two token arrays into `builder`; equal runs show the new tokens. */
-function apply(builder: DiffBuilder, steps: readonly Step[], oldTokens: readonly Token[], newTokens: readonly Token[]): void {
+type Run = {equal: true; i: number; j: number; count: number} | {equal: false; i: number; oldCount: number; j: number; newCount: number}
+
+/**
+ * Turn an edit script into runs, dissolving the tiny unchanged runs a word diff finds inside a
+ * rewritten phrase (a space, a comma, one short word like "the" between changes on both sides):
+ * "−the version distributed as a +versions of this" reads better than five alternations.
+ */
+function toRuns(steps: readonly Step[], newTokens: readonly Token[]): Run[] {
+  const runs: Run[] = []
   let i = 0
   let j = 0
   for (const step of steps) {
+    const last = runs.at(-1)
     if (step.op === '=') {
-      builder.equal(newTokens.slice(j, j + step.count))
+      runs.push({equal: true, i, j, count: step.count})
       i += step.count
       j += step.count
-    } else if (step.op === '-') {
-      builder.change('-', oldTokens.slice(i, i + step.count))
+      continue
+    }
+    const gap = last && !last.equal ? last : {equal: false as const, i, oldCount: 0, j, newCount: 0}
+    if (gap !== last) runs.push(gap)
+    if (step.op === '-') {
+      gap.oldCount += step.count
       i += step.count
     } else {
-      builder.change('+', newTokens.slice(j, j + step.count))
+      gap.newCount += step.count
       j += step.count
+    }
+  }
+  const merged: Run[] = []
+  for (let k = 0; k < runs.length; k++) {
+    const run = runs[k]!
+    const previous = merged.at(-1)
+    const next = runs[k + 1]
+    if (run.equal && previous && !previous.equal && next && !next.equal && isFiller(newTokens.slice(run.j, run.j + run.count), previous, next)) {
+      previous.oldCount += run.count + next.oldCount
+      previous.newCount += run.count + next.newCount
+      k++
+      continue
+    }
+    if (!run.equal && previous && !previous.equal) {
+      previous.oldCount += run.oldCount
+      previous.newCount += run.newCount
+      continue
+    }
+    merged.push({...run})
+  }
+  return merged
+}
+
+function isFiller(tokens: readonly Token[], before: Run, after: Run): boolean {
+  const words = tokens.filter(isWord)
+  if (words.length === 0) return true
+  if (words.length > 1) return false
+  const around = (before.equal ? 0 : before.oldCount + before.newCount) + (after.equal ? 0 : after.oldCount + after.newCount)
+  return [...words[0]!.text].length <= 3 && around >= 8
+}
+
+/** Walk `steps` over the two token arrays into `builder`; equal runs show the new tokens. */
+function apply(builder: DiffBuilder, steps: readonly Step[], oldTokens: readonly Token[], newTokens: readonly Token[]): void {
+  for (const run of toRuns(steps, newTokens)) {
+    if (run.equal) {
+      builder.equal(newTokens.slice(run.j, run.j + run.count))
+    } else {
+      builder.change('-', oldTokens.slice(run.i, run.i + run.oldCount))
+      builder.change('+', newTokens.slice(run.j, run.j + run.newCount))
     }
   }
 }

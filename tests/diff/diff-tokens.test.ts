@@ -1,0 +1,110 @@
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import {resolveDiffOptions, type DiffOptions} from '../../src/diff/diff-options.js'
+import {diffTokens, TokenKeys, type WordOp} from '../../src/diff/diff-tokens.js'
+import {tokenize} from '../../src/text/tokenize.js'
+
+function diff(old: string, neu: string, options: DiffOptions = {}, language = 'en') {
+  const keys = new TokenKeys(resolveDiffOptions({language, ...options}, language))
+  return diffTokens(tokenize(old, language), tokenize(neu, language), keys)
+}
+
+/** Apply a diff to the old text like a patch: `=` and `-` consume the old text, `=` and `+` write the new one. */
+function applyOps(old: string, ops: WordOp[]): string {
+  let at = 0
+  let out = ''
+  for (const [op, text] of ops) {
+    if (op !== '+') {
+      expect(old.slice(at, at + text.length)).toBe(text)
+      at += text.length
+    }
+    if (op !== '-') out += text
+  }
+  expect(at).toBe(old.length)
+  return out
+}
+
+const word = fc.constantFrom('the', 'data', 'policy', 'is', 'kept', 'for', '5', 'years', '2019', '$35,000', 'Mozilla', 'API', 'and')
+const sep = fc.constantFrom(' ', ' ', ' ', ', ', '. ', '\n', '  ')
+const text = fc.array(fc.tuple(word, sep), {maxLength: 60}).map((parts) => parts.map(([w, s]) => w + s).join(''))
+const edit = fc.tuple(fc.nat(), fc.constantFrom('insert', 'delete', 'replace'), word)
+
+function mutate(old: string, edits: Array<[number, string, string]>): string {
+  const parts = old.split(' ')
+  for (const [at, kind, w] of edits) {
+    const i = parts.length ? at % parts.length : 0
+    if (kind === 'insert') parts.splice(i, 0, w)
+    else if (kind === 'delete') parts.splice(i, 1)
+    else parts[i] = w
+  }
+  return parts.join(' ')
+}
+
+describe('diffTokens is lossless (property)', () => {
+  test('random edits: applying the diff to the old text gives the new text', () => {
+    fc.assert(
+      fc.property(text, fc.array(edit, {maxLength: 8}), fc.boolean(), (old, edits, sentences) => {
+        const neu = mutate(old, edits as Array<[number, string, string]>)
+        const options = {ignoreWhitespace: false, ...(sentences ? {sentenceThreshold: 5} : {})}
+        const result = diff(old, neu, options)
+        expect(applyOps(old, result.ops)).toBe(neu)
+        expect(result.gaveUp).toBe(false)
+      }),
+      {numRuns: 400}
+    )
+  })
+
+  test('unrelated texts, including a tiny edit budget that makes jsdiff give up', () => {
+    fc.assert(
+      fc.property(text, text, fc.constantFrom(1, 3, 2000), (old, neu, maxEditLength) => {
+        const result = diff(old, neu, {ignoreWhitespace: false, maxEditLength})
+        expect(applyOps(old, result.ops)).toBe(neu)
+      }),
+      {numRuns: 300}
+    )
+  })
+
+  test('with whitespace ignored (the default) the new text is still rebuilt exactly', () => {
+    fc.assert(
+      fc.property(text, fc.array(edit, {maxLength: 5}), (old, edits) => {
+        const neu = mutate(old, edits as Array<[number, string, string]>).replace(/ /gu, '  ')
+        const {ops} = diff(old, neu)
+        expect(ops.filter(([op]) => op !== '-').map(([, t]) => t).join('')).toBe(neu)
+        expect(ops.filter(([op]) => op !== '+').map(([, t]) => t).join('').replace(/\s+/gu, ' ')).toBe(old.replace(/\s+/gu, ' '))
+      }),
+      {numRuns: 200}
+    )
+  })
+
+  test('Korean, Chinese and Japanese edits', () => {
+    const cjk = fc.constantFrom('한반도의', '평화를', '정부는', '데이터를', '云原生', '安全', '的', '白皮书', '個人情報を', '収集します', '。', ' ')
+    const cjkText = fc.array(cjk, {maxLength: 40}).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(cjkText, cjkText, fc.constantFrom('ko', 'zh-CN', 'ja'), (old, neu, language) => {
+        const result = diff(old, neu, {ignoreWhitespace: false}, language)
+        expect(applyOps(old, result.ops)).toBe(neu)
+      }),
+      {numRuns: 300}
+    )
+  })
+})
+
+describe('diffTokens counts', () => {
+  test('words added, removed, unchanged and the edit distance', () => {
+    const result = diff('the cat sat on the mat', 'the dog sat on a mat today')
+    expect(result.ops).toEqual([['=', 'the '], ['-', 'cat'], ['+', 'dog'], ['=', ' sat on '], ['-', 'the'], ['+', 'a'], ['=', ' mat'], ['+', ' today']])
+    expect({added: result.added, removed: result.removed, unchanged: result.unchanged, edits: result.edits}).toEqual({added: 3, removed: 2, unchanged: 4, edits: 3})
+  })
+
+  test('a short unchanged word inside a rewritten phrase is absorbed into it', () => {
+    const {ops} = diff('a version distributed as a Portable Document Format file', 'a version of this document such as the web site file')
+    expect(ops[0]).toEqual(['=', 'a version '])
+    expect(ops.filter(([op]) => op === '-')).toHaveLength(1)
+    expect(ops.filter(([op]) => op === '+')).toHaveLength(1)
+  })
+
+  test('ignoreCase and ignorePunctuation', () => {
+    expect(diff('Data is kept.', 'data is kept', {ignoreCase: true, ignorePunctuation: true}).gaps).toEqual([])
+    expect(diff('Data is kept.', 'data is kept').gaps).toHaveLength(2)
+  })
+})
