@@ -1,0 +1,124 @@
+/**
+ * What the comparison report shows, derived from a `wpdiff/compare@1` result: the display kind of a
+ * relation, its badges, its anchor. Shared by the HTML and the Markdown renderers so both say the
+ * same thing in the same words.
+ */
+import type {CompareResult, Relation, SectionRef} from '../compare/compare-editions.js'
+
+/** Kinds a reader filters by, in the order the report lists them. */
+export const displayKinds = ['added', 'removed', 'renamed', 'renumbered', 'moved', 'split', 'merged', 'modified', 'unchanged'] as const
+export type DisplayKind = (typeof displayKinds)[number]
+
+/** One badge on a relation card. */
+export interface Badge {
+  /** Kind or flag it stands for (`renamed`), or `doubt` for a weak match. */
+  kind: DisplayKind | 'doubt'
+  /** What the badge says (`renamed: Injection → Broken Access Control`). */
+  text: string
+}
+
+/** Default similarity under which a pairing is shown as doubtful. */
+export const defaultDoubtBelow = 0.6
+
+/**
+ * Display kinds of a relation: its structural kind (split, merged, added, removed) and its flags;
+ * a matched relation without flags is `unchanged`. The first entry is the card's main kind.
+ */
+export function relationKinds(relation: Relation): DisplayKind[] {
+  const kinds: DisplayKind[] = []
+  const kind = relation.kind as string
+  if (kind === 'split' || kind === 'merged' || kind === 'added' || kind === 'removed') kinds.push(kind)
+  for (const flag of ['moved', 'renamed', 'renumbered', 'modified'] as const) {
+    if ((relation.flags as readonly string[]).includes(flag)) kinds.push(flag)
+  }
+  if (kinds.length === 0) kinds.push('unchanged')
+  return kinds
+}
+
+/** Whether a relation pairs sections (so its similarity can be doubted). */
+export function isPairing(relation: Relation): boolean {
+  return relation.old.length > 0 && relation.new.length > 0
+}
+
+/** Parent path of a section as a reader would quote it, or `the top level`. */
+function parentLabel(ref: SectionRef): string {
+  const parents = ref.path.slice(0, -1)
+  return parents.length === 0 ? 'the top level' : parents.join(' › ')
+}
+
+/** The badges of a relation card, main kind first. */
+export function relationBadges(relation: Relation, doubtBelow = defaultDoubtBelow): Badge[] {
+  const badges: Badge[] = []
+  const firstOld = relation.old[0]
+  const firstNew = relation.new[0]
+  for (const kind of relationKinds(relation)) {
+    switch (kind) {
+      case 'added':
+        badges.push({kind, text: 'added'})
+        break
+      case 'removed':
+        badges.push({kind, text: 'removed'})
+        break
+      case 'split':
+        badges.push({kind, text: `split from ${relation.old.map((s) => s.heading).join(' + ')} into ${relation.new.length} sections`})
+        break
+      case 'merged':
+        badges.push({kind, text: `merged from ${relation.old.map((s) => s.heading).join(' + ')}`})
+        break
+      case 'renamed':
+        badges.push({kind, text: `renamed: ${firstOld?.title ?? ''} → ${firstNew?.title ?? ''}`})
+        break
+      case 'renumbered':
+        badges.push({kind, text: `renumbered: ${firstOld?.numbering ?? '(none)'} → ${firstNew?.numbering ?? '(none)'}`})
+        break
+      case 'moved': {
+        const from = firstOld ? parentLabel(firstOld) : ''
+        const to = firstNew ? parentLabel(firstNew) : ''
+        badges.push({kind, text: from === to ? `moved within ${from}` : `moved from ${from}`})
+        break
+      }
+      case 'modified':
+        badges.push({kind, text: 'modified'})
+        break
+      case 'unchanged':
+        badges.push({kind, text: 'unchanged'})
+        break
+    }
+  }
+  if (isPairing(relation) && relation.similarity < doubtBelow) {
+    badges.push({kind: 'doubt', text: `doubtful match (similarity ${relation.similarity.toFixed(2)})`})
+  }
+  return badges
+}
+
+/**
+ * Anchor of a relation's card: the new section's id (the permalink `#section-id`), or for a
+ * removed section `_old/` + its old id, which cannot collide with a new id or the page's own ids.
+ */
+export function relationAnchor(relation: Relation): string {
+  const firstNew = relation.new[0]
+  if (firstNew) return firstNew.id
+  const firstOld = relation.old[0]
+  return firstOld ? `_old/${firstOld.id}` : '_relation'
+}
+
+/** Heading of a relation as one line: the new headings, or the old ones for a removal. */
+export function relationHeading(relation: Relation): string {
+  const refs = relation.new.length > 0 ? relation.new : relation.old
+  return refs.map((s) => s.heading).join(' + ')
+}
+
+/** Words added plus words removed: how much a relation changed. */
+export function changedWords(relation: Relation): number {
+  return relation.stats.wordsAdded + relation.stats.wordsRemoved
+}
+
+/** Relations that changed most, largest first (ties in document order), at most `limit`. */
+export function mostChanged(result: CompareResult, limit = 10): Relation[] {
+  return result.relations
+    .map((relation, index) => ({relation, index}))
+    .filter(({relation}) => changedWords(relation) > 0)
+    .sort((a, b) => changedWords(b.relation) - changedWords(a.relation) || a.index - b.index)
+    .slice(0, limit)
+    .map(({relation}) => relation)
+}

@@ -1,0 +1,48 @@
+/**
+ * Debian's Chromium driven by playwright-core, for the browser tests. When /usr/bin/chromium is
+ * missing the tests are skipped with a notice, unless WPDIFF_REQUIRE_BROWSER=1 (CI), which makes
+ * its absence a failure.
+ */
+import {existsSync} from 'node:fs'
+import {chromium, type Browser, type Page} from 'playwright-core'
+
+export const chromiumPath = process.env.WPDIFF_CHROMIUM ?? '/usr/bin/chromium'
+export const requireBrowser = process.env.WPDIFF_REQUIRE_BROWSER === '1'
+export const haveChromium = existsSync(chromiumPath)
+
+if (!haveChromium && !requireBrowser) {
+  console.warn(`\n*** NOTICE: ${chromiumPath} not found: browser tests are SKIPPED (apt-get install -y chromium; set WPDIFF_REQUIRE_BROWSER=1 to make this a failure) ***\n`)
+}
+
+/** Whether browser tests run: Chromium is there, or CI requires it (and the launch will fail loudly). */
+export const runBrowserTests = haveChromium || requireBrowser
+
+export function launchChromium(): Promise<Browser> {
+  if (!haveChromium) throw new Error(`WPDIFF_REQUIRE_BROWSER=1 but ${chromiumPath} does not exist: install chromium`)
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+  })
+}
+
+/** Everything a page did that a self-contained report must not do. */
+export interface PageWatch {
+  consoleErrors: string[]
+  requests: string[]
+  dialogs: string[]
+}
+
+/** Record console errors, page errors, requests and dialogs of `page` (dialogs are dismissed). */
+export function watchPage(page: Page): PageWatch {
+  const watch: PageWatch = {consoleErrors: [], requests: [], dialogs: []}
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(message.text())
+  })
+  page.on('pageerror', (error) => watch.consoleErrors.push(String(error)))
+  page.on('request', (request) => watch.requests.push(request.url()))
+  page.on('dialog', (dialog) => {
+    watch.dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  return watch
+}

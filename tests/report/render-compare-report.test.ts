@@ -1,0 +1,75 @@
+import {describe, expect, it} from 'vitest'
+import {compareEditions} from '../../src/compare/compare-editions.js'
+import {flattenSections} from '../../src/model/flatten-sections.js'
+import {escapeHtml} from '../../src/report/escape-html.js'
+import {renderCompareReport} from '../../src/report/render-compare-report.js'
+import {loadCncfPair, loadFixturePair} from './load-fixture.js'
+
+describe('renderCompareReport', () => {
+  it('renders the small pair: every heading of both editions, one card per relation (snapshot)', async () => {
+    const [before, after] = await loadFixturePair('small-pair')
+    const result = compareEditions(before, after, {detail: 'blocks'})
+    const html = renderCompareReport(result)
+    await expect(html).toMatchFileSnapshot('../fixtures/report/small-pair/report.html')
+
+    for (const edition of [before, after]) {
+      for (const {section} of flattenSections(edition)) expect(html).toContain(escapeHtml(section.heading))
+    }
+    const cards = html.match(/<article class="card /gu) ?? []
+    expect(cards).toHaveLength(result.relations.length)
+    for (const relation of result.relations) {
+      const id = relation.new[0]?.id ?? `_old/${relation.old[0]!.id}`
+      expect(html).toContain(`<article class="card kind-`)
+      expect(html).toContain(`id="${escapeHtml(id)}"`)
+    }
+    expect(html.match(/<h1[\s>]/gu)).toHaveLength(1)
+    expect(html).toContain('<html lang="en">')
+    expect(html).toContain('http-equiv="Content-Security-Policy"')
+  })
+
+  it('shows the changes of the small pair as a reader expects them', async () => {
+    const [before, after] = await loadFixturePair('small-pair')
+    const html = renderCompareReport(compareEditions(before, after, {detail: 'blocks'}))
+    // Passwords became Authentication: a rename with its old and new titles.
+    expect(html).toContain('renamed: Passwords → Authentication')
+    // Word-level redline with hidden labels.
+    expect(html).toMatch(/<del><span class="vh">\[deleted: <\/span>30<span class="vh">\]<\/span><\/del><ins><span class="vh">\[inserted: <\/span>14/u)
+    expect(html).toContain('Turn on multi-factor authentication')
+    // Nothing from outside the file.
+    expect(html).not.toMatch(/\s(?:src|href)="(?:https?:)?\/\//u)
+    expect(html).not.toMatch(/<link\b/u)
+    expect(html).not.toMatch(/@import|url\(/u)
+  })
+
+  it('is deterministic and prints a time only when asked', async () => {
+    const [before, after] = await loadFixturePair('small-pair')
+    const result = compareEditions(before, after, {detail: 'blocks'})
+    expect(renderCompareReport(result)).toBe(renderCompareReport(result))
+    expect(renderCompareReport(result, {generatedAt: '2025-06-01 12:00'})).toContain('on 2025-06-01 12:00')
+  })
+
+  it('renders hostile text as text', async () => {
+    const [before, after] = await loadFixturePair('xss')
+    const html = renderCompareReport(compareEditions(before, after, {detail: 'blocks'}))
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(html).toContain('[x](javascript:alert(1))')
+    expect(html).toContain('Hostile &lt;b&gt;Title&lt;/b&gt;')
+    expect(html).not.toMatch(/<script>alert/u)
+    expect(html).not.toMatch(/<img/u)
+    expect(html).not.toMatch(/href="javascript:/u)
+    expect(html.match(/<script[\s>]/gu)).toHaveLength(1)
+  })
+
+  it('renders the CNCF 2020 → 2022 report with every relation and both outlines', async () => {
+    const [before, after] = await loadCncfPair()
+    const result = compareEditions(before, after, {detail: 'blocks'})
+    const html = renderCompareReport(result)
+    expect(html.match(/<article class="card /gu)).toHaveLength(result.relations.length)
+    const structureRows = html.slice(html.indexOf('id="_structure"'), html.indexOf('id="_changes"')).match(/<tr class="kind-/gu)
+    expect(structureRows).toHaveLength(result.relations.length)
+    for (const {section} of flattenSections(after)) expect(html).toContain(`id="${escapeHtml(section.id)}"`)
+    expect(result.summary.wordsAdded).toBeGreaterThan(0)
+    expect(html).toContain('<ins>')
+  })
+})
