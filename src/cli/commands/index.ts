@@ -1,4 +1,6 @@
 import type {Command} from '../command.js'
+import {compareCommand} from './compare.js'
+import {historyCommand} from './history.js'
 import {ingestCommand} from './ingest.js'
 import {outlineCommand} from './outline.js'
 
@@ -6,4 +8,6 @@ import {outlineCommand} from './outline.js'
 export const commands: Command[] = [
   ingestCommand,
   outlineCommand,
+  compareCommand,
+  historyCommand,
 ]

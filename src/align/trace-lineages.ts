@@ -1,0 +1,161 @@
+import type {Edition, FlatSection, Message, SectionSummary} from '../model/edition.js'
+import {toSectionSummary} from '../model/to-section-summary.js'
+import {alignSections, type AlignOptions, type RelationFlag, type RelationKind} from './align-sections.js'
+import {listAlignableSections} from './list-alignable-sections.js'
+
+/** One edition of a history. */
+export interface HistoryEdition {
+  series: string
+  edition: string
+  year: number | null
+  title: string
+  language: string
+  words: number
+  /** Alignable sections (a `(preamble)` pseudo-section included when there is one). */
+  sections: number
+}
+
+/** A lineage in one edition. */
+export interface LineageStep {
+  /** Edition label (`HistoryEdition.edition`). */
+  edition: string
+  /** The lineage's section in this edition, or null when it has none. */
+  section: SectionSummary | null
+  /**
+   * The relation that led here from the previous edition: `matched` (with flags), `split`,
+   * `merged`, `added` (the lineage begins), `removed` (the first edition without it); null in the
+   * first edition and in every edition after the one it ended in.
+   */
+  relation: RelationKind | null
+  /** The relation's flags (renamed, renumbered, moved, modified). */
+  flags: RelationFlag[]
+  /** The relation's similarity, or null where `relation` is null. */
+  similarity: number | null
+  /**
+   * Other lineages in the same split or merge: for a lineage that continues, the ones that split off
+   * or were merged in; for one that split off, the one it came from; for one merged away, the one it
+   * went into. Empty otherwise.
+   */
+  with: string[]
+}
+
+/** One section identity followed across editions. */
+export interface Lineage {
+  /** `<edition label>/<section id>` of the section it began with: unique and stable. */
+  id: string
+  /** Heading in the last edition it is present in. */
+  heading: string
+  /** Label of the first edition it is present in. */
+  first: string
+  /** Label of the last edition it is present in. */
+  last: string
+  /** One step per edition, in edition order. */
+  steps: LineageStep[]
+}
+
+/** `wpdiff history --json`: the `wpdiff/history@1` document. */
+export interface History {
+  schema: 'wpdiff/history@1'
+  /** The editions in the order they were chained (oldest first). */
+  editions: HistoryEdition[]
+  /** Lineages of the first edition in document order, then those begun later, by edition and document order. */
+  lineages: Lineage[]
+  /** Warnings of the alignments, prefixed with the pair of editions they concern. */
+  messages: Message[]
+}
+
+interface Working {
+  id: string
+  steps: (LineageStep | undefined)[]
+}
+
+/**
+ * Chain the alignments of consecutive editions (given oldest first) into lineages, one per section
+ * identity. In a split the new section with the old one's title (else the largest) continues the
+ * lineage and the others begin new ones; in a merge the new section continues the lineage of the
+ * old one with its title (else the largest) and the others end there.
+ */
+export function traceLineages(editions: Edition[], options: {align?: AlignOptions} = {}): History {
+  const flats = editions.map(listAlignableSections)
+  const lineages: Working[] = []
+  const messages: Message[] = []
+  let previous = new Map<string, number>()
+  const start = (edition: number, flat: FlatSection, step: Omit<LineageStep, 'edition' | 'section'>): number => {
+    const index = lineages.length
+    lineages.push({id: `${editions[edition]!.edition}/${flat.section.id}`, steps: []})
+    lineages[index]!.steps[edition] = {edition: editions[edition]!.edition, section: toSectionSummary(flat), ...step}
+    return index
+  }
+  flats[0]?.forEach((flat) => previous.set(flat.section.id, start(0, flat, {relation: null, flags: [], similarity: null, with: []})))
+  for (let k = 1; k < editions.length; k++) {
+    const label = editions[k]!.edition
+    const byId = new Map(flats[k]!.map((flat) => [flat.section.id, flat]))
+    const oldById = new Map(flats[k - 1]!.map((flat) => [flat.section.id, flat]))
+    const alignment = alignSections(editions[k - 1]!, editions[k]!, options.align)
+    for (const message of alignment.messages)
+      messages.push({...message, text: `${editions[k - 1]!.edition} → ${label}: ${message.text}`})
+    const current = new Map<string, number>()
+    const put = (lineage: number, id: string | null, step: Omit<LineageStep, 'edition' | 'section'>): void => {
+      lineages[lineage]!.steps[k] = {edition: label, section: id === null ? null : toSectionSummary(byId.get(id)!), ...step}
+      if (id !== null) current.set(id, lineage)
+    }
+    // Which of several sections carries the lineage on: the one with the other side's title, else the largest.
+    const heir = (ids: string[], map: Map<string, FlatSection>, title: string): string =>
+      ids.find((id) => map.get(id)!.section.title === title) ??
+      [...ids].sort((x, y) => map.get(y)!.section.totalWords - map.get(x)!.section.totalWords)[0]!
+    for (const relation of alignment.relations) {
+      const base = {relation: relation.kind, flags: relation.flags, similarity: relation.similarity}
+      if (relation.kind === 'added') {
+        const flat = byId.get(relation.new[0]!)!
+        current.set(flat.section.id, start(k, flat, {...base, with: []}))
+      } else if (relation.kind === 'removed') {
+        put(previous.get(relation.old[0]!)!, null, {...base, with: []})
+      } else if (relation.kind === 'matched') {
+        put(previous.get(relation.old[0]!)!, relation.new[0]!, {...base, with: []})
+      } else if (relation.kind === 'split') {
+        const lineage = previous.get(relation.old[0]!)!
+        const keep = heir(relation.new, byId, oldById.get(relation.old[0]!)!.section.title)
+        const branches = relation.new.filter((id) => id !== keep).map((id) => {
+          const branch = start(k, byId.get(id)!, {...base, with: [lineages[lineage]!.id]})
+          current.set(id, branch)
+          return lineages[branch]!.id
+        })
+        put(lineage, keep, {...base, with: branches})
+      } else {
+        const target = relation.new[0]!
+        const keep = heir(relation.old, oldById, byId.get(target)!.section.title)
+        const lineage = previous.get(keep)!
+        const others = relation.old.filter((id) => id !== keep).map((id) => previous.get(id)!)
+        for (const other of others) put(other, null, {...base, with: [lineages[lineage]!.id]})
+        put(lineage, target, {...base, with: others.map((other) => lineages[other]!.id)})
+      }
+    }
+    previous = current
+  }
+  return {
+    schema: 'wpdiff/history@1',
+    editions: editions.map((e, k) => ({
+      series: e.series,
+      edition: e.edition,
+      year: e.year,
+      title: e.title,
+      language: e.language,
+      words: e.words,
+      sections: flats[k]!.length
+    })),
+    lineages: lineages.map((lineage) => {
+      const steps = editions.map(
+        (e, k): LineageStep => lineage.steps[k] ?? {edition: e.edition, section: null, relation: null, flags: [], similarity: null, with: []}
+      )
+      const present = steps.filter((step) => step.section !== null)
+      return {
+        id: lineage.id,
+        heading: present[present.length - 1]!.section!.heading,
+        first: present[0]!.edition,
+        last: present[present.length - 1]!.edition,
+        steps
+      }
+    }),
+    messages
+  }
+}

@@ -1,0 +1,94 @@
+import {compareEditions, isSameEdition, type CompareResult, type Relation} from '../../compare/compare-editions.js'
+import type {InputFormat} from '../../model/edition.js'
+import {UsageError} from '../../model/errors.js'
+import type {Command} from '../command.js'
+import type {Io} from '../io.js'
+import {loadEdition} from '../load-edition.js'
+import {parseCommandArgs} from '../parse-args.js'
+import {printMessages} from '../print-messages.js'
+
+const help = `Usage: wpdiff compare <old> <new> [options]
+
+Align the chapters and sections of two editions (renamed, renumbered, moved, split, merged, added,
+removed) and diff the text inside each pair. Inputs are any supported format, normalised on the fly.
+Prints one line per section that changed (kind, flags, similarity, headings, words +added/-removed),
+then totals; a similarity below 0.6 is marked "?" (doubtful pairing).
+
+Options:
+  --json             print the wpdiff/compare@1 JSON instead
+  --detail <level>   summary (default) or blocks: add each relation's paragraph diff with word tokens
+  --from <fmt>       input format of both files: md, html, docx, txt, pdf (default: detected)
+  -q, --quiet        no warnings;  --verbose  also informational notes;  --debug  stack traces
+  -h, --help         this help
+
+Exit status: 0 the editions have the same text and structure, 1 they differ, 2 trouble.`
+
+/** Headings of one side of a relation, joined. */
+function headings(sections: Relation['old']): string {
+  // A sub-section is named with its parent: "Scenario #2" alone says little.
+  return sections.map((s) => s.path.slice(-2).join(' › ') || s.heading).join(' + ')
+}
+
+/** The `git diff --stat`-like text summary of a comparison. */
+export function formatCompareText(result: CompareResult): string {
+  const lines: string[] = []
+  const label = (e: CompareResult['old']): string => `${e.series} ${e.edition}`
+  lines.push(`${label(result.old)} (${result.old.words} words) → ${label(result.new)} (${result.new.words} words)`)
+  for (const r of result.relations) {
+    if (r.kind === 'matched' && r.flags.length === 0) continue
+    const doubt = (r.kind === 'matched' || r.kind === 'split' || r.kind === 'merged') && r.similarity < 0.6 ? '?' : ' '
+    const kind = r.kind === 'matched' ? r.flags.join(',') : [r.kind, ...r.flags].join(',')
+    const what =
+      r.kind === 'added' ? `+ ${headings(r.new)}` : r.kind === 'removed' ? `- ${headings(r.old)}` : headings(r.old) === headings(r.new) ? headings(r.new) : `${headings(r.old)} → ${headings(r.new)}`
+    const words = `+${r.stats.wordsAdded} -${r.stats.wordsRemoved}`
+    lines.push(` ${kind.padEnd(26)} ${r.similarity.toFixed(2)}${doubt} ${what}  ${words}`)
+  }
+  const s = result.summary
+  const parts = (
+    [
+      ['unchanged', s.unchanged], ['modified', s.modified], ['renamed', s.renamed], ['renumbered', s.renumbered],
+      ['moved', s.moved], ['split', s.split], ['merged', s.merged], ['added', s.added], ['removed', s.removed]
+    ] as const
+  ).filter(([, n]) => n > 0)
+  lines.push(
+    ` ${result.relations.length} relations: ${parts.map(([name, n]) => `${n} ${name}`).join(', ') || 'none'}; ` +
+      `${s.wordsAdded} words added, ${s.wordsRemoved} removed; similarity ${s.similarity.toFixed(2)}`
+  )
+  return lines.join('\n') + '\n'
+}
+
+/** Write the chosen output of a comparison (one place, so other formats and `-o` slot in here). */
+export function writeCompareOutput(result: CompareResult, options: {json?: boolean | undefined}, io: Io): void {
+  io.stdout.write(options.json ? JSON.stringify(result, null, 2) + '\n' : formatCompareText(result))
+}
+
+export const compareCommand: Command = {
+  name: 'compare',
+  summary: 'align and diff two editions (text summary or --json); exit 1 when they differ',
+  help,
+  async run(args, io) {
+    const {values, positionals} = parseCommandArgs('compare', args, {
+      json: {type: 'boolean'},
+      detail: {type: 'string'},
+      from: {type: 'string'}
+    })
+    if (values.help) {
+      io.stdout.write(help + '\n')
+      return 0
+    }
+    if (positionals.length !== 2) throw new UsageError('give two editions: <old> <new>', 'compare')
+    const detail = values.detail ?? 'summary'
+    if (detail !== 'summary' && detail !== 'blocks') throw new UsageError(`--detail takes summary or blocks, not '${detail}'`, 'compare')
+    if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError('only one of the editions can come from stdin', 'compare')
+    const from = values.from ? {from: values.from as InputFormat} : {}
+    const [oldFile, newFile] = positionals as [string, string]
+    const old = await loadEdition(oldFile, io, from)
+    const next = await loadEdition(newFile, io, from)
+    printMessages(io, oldFile, old.messages, values)
+    printMessages(io, newFile, next.messages, values)
+    const result = compareEditions(old.edition, next.edition, {detail})
+    printMessages(io, `${oldFile} → ${newFile}`, result.messages, values)
+    writeCompareOutput(result, values, io)
+    return isSameEdition(result) ? 0 : 1
+  }
+}

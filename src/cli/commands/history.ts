@@ -1,0 +1,112 @@
+import {readdir, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {traceLineages, type History, type Lineage} from '../../align/trace-lineages.js'
+import type {Edition, InputFormat} from '../../model/edition.js'
+import {InputError, UsageError} from '../../model/errors.js'
+import type {Command} from '../command.js'
+import {loadEdition} from '../load-edition.js'
+import {parseCommandArgs} from '../parse-args.js'
+import {printMessages} from '../print-messages.js'
+
+const help = `Usage: wpdiff history <series-folder | files…> [options]
+
+Follow every section across the editions of a series: chain the alignments of consecutive editions
+(oldest first, by year then edition label) into lineages, one per section identity, and print each
+lineage's life ("new in 2019, renamed 2021, merged into X 2023"). A folder is read for .md, .markdown,
+.html, .htm, .docx and .txt files.
+
+Options:
+  --json            print the wpdiff/history@1 JSON instead
+  --lang <tag>      only editions in this language (needed when a folder mixes languages)
+  --from <fmt>      input format of every file: md, html, docx, txt, pdf (default: detected)
+  -q, --quiet       no warnings;  --verbose  also informational notes;  --debug  stack traces
+  -h, --help        this help
+
+Exit status: 0 success, 2 trouble.`
+
+const readable = /\.(md|markdown|html?|docx|txt)$/iu
+
+async function listInputs(positionals: string[], cwd: string): Promise<string[]> {
+  if (positionals.length !== 1) return positionals
+  const folder = positionals[0]!
+  const info = await stat(path.resolve(cwd, folder)).catch(() => null)
+  if (!info?.isDirectory()) return positionals
+  const names = (await readdir(path.resolve(cwd, folder))).filter((name) => readable.test(name) && !/^(SOURCE|README)\./iu.test(name)).sort()
+  if (names.length === 0) throw new InputError('holds no edition files', {file: folder, hint: 'put .md, .html, .docx or .txt editions in it'})
+  return names.map((name) => path.join(folder, name))
+}
+
+/** Editions oldest first: by year (unknown last), then edition label in natural order. */
+function byAge(a: Edition, b: Edition): number {
+  const ya = a.year ?? Number.POSITIVE_INFINITY
+  const yb = b.year ?? Number.POSITIVE_INFINITY
+  return ya - yb || a.edition.localeCompare(b.edition, 'en', {numeric: true})
+}
+
+/** One lineage as a line: its heading, then what happened to it edition by edition. */
+export function describeLineage(lineage: Lineage, history: History): string {
+  const title = (id: string): string => {
+    const other = history.lineages.find((l) => l.id === id)
+    return other ? `"${other.heading}"` : id
+  }
+  const events: string[] = []
+  for (const [k, step] of lineage.steps.entries()) {
+    const e = step.edition
+    const was = k > 0 ? lineage.steps[k - 1]!.section : null
+    if (k === 0 && step.section) events.push(`in ${e}`)
+    else if (step.relation === 'added') events.push(`new in ${e}`)
+    else if (step.relation === 'removed') events.push(`removed ${e}`)
+    else if (step.relation === 'split' && step.section && was) events.push(`split ${e} (into ${step.with.map(title).join(', ')})`)
+    else if (step.relation === 'split' && step.section) events.push(`split off ${title(step.with[0] ?? '')} ${e}`)
+    else if (step.relation === 'merged' && step.section) events.push(`merged ${e} (with ${step.with.map(title).join(', ')})`)
+    else if (step.relation === 'merged') events.push(`merged into ${title(step.with[0] ?? '')} ${e}`)
+    else if (step.relation === 'matched' && step.flags.includes('renamed') && was) events.push(`renamed ${e} (was "${was.heading}")`)
+    else if (step.relation === 'matched' && step.flags.length > 0) events.push(`${step.flags.join('+')} ${e}`)
+  }
+  const last = [...lineage.steps].reverse().find((step) => step.section)!.section!
+  return `${last.path.slice(-2).join(' › ') || last.heading}: ${events.join(', ')}`
+}
+
+export const historyCommand: Command = {
+  name: 'history',
+  summary: 'follow every section across the editions of a series (lineages; text or --json)',
+  help,
+  async run(args, io) {
+    const {values, positionals} = parseCommandArgs('history', args, {
+      json: {type: 'boolean'},
+      lang: {type: 'string'},
+      from: {type: 'string'}
+    })
+    if (values.help) {
+      io.stdout.write(help + '\n')
+      return 0
+    }
+    if (positionals.length === 0) throw new UsageError('give a series folder or two or more edition files', 'history')
+    if (positionals.includes('-')) throw new UsageError('history reads files, not stdin', 'history')
+    const files = await listInputs(positionals, io.cwd)
+    const from = values.from ? {from: values.from as InputFormat} : {}
+    let editions: Edition[] = []
+    for (const file of files) {
+      const {edition, messages} = await loadEdition(file, io, from)
+      printMessages(io, file, messages, values)
+      editions.push(edition)
+    }
+    if (values.lang) editions = editions.filter((e) => e.language.toLowerCase() === values.lang!.toLowerCase())
+    const languages = [...new Set(editions.map((e) => e.language))].sort()
+    if (languages.length > 1)
+      throw new InputError(`the editions are in several languages (${languages.join(', ')})`, {
+        file: positionals.length === 1 ? positionals[0]! : null,
+        hint: 'choose one with --lang'
+      })
+    if (editions.length < 2) throw new InputError(`a history needs two or more editions, found ${editions.length}`, {file: positionals[0]!, hint: 'give more editions (or check --lang)'})
+    editions.sort(byAge)
+    const history = traceLineages(editions)
+    printMessages(io, positionals.join(' '), history.messages, values)
+    if (values.json) io.stdout.write(JSON.stringify(history, null, 2) + '\n')
+    else {
+      const head = `${editions[0]!.series}: ${history.editions.map((e) => e.edition).join(' → ')}, ${history.lineages.length} lineages`
+      io.stdout.write([head, ...history.lineages.map((l) => describeLineage(l, history))].join('\n') + '\n')
+    }
+    return 0
+  }
+}
