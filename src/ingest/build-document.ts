@@ -31,6 +31,22 @@ export interface BuildOptions {
   title?: string | null
   /** Messages gathered by the adapter so far, kept in front of the ones added here. */
   messages?: Message[]
+  /**
+   * What decides heading levels: `numbering` (numbered headings by their numbering, the rest by
+   * `fallbackLevel`), or `layout` (`fallbackLevel` of every heading, e.g. font-size rank, already
+   * refined by numbering). Default `numbering`.
+   */
+  levelsFrom?: 'numbering' | 'layout'
+}
+
+/** Layout ranks as tree levels: one below the nearest preceding heading of a smaller rank. */
+function relativeLevels(ranks: readonly number[]): number[] {
+  const stack: number[] = []
+  return ranks.map((rank) => {
+    while (stack.length > 0 && stack[stack.length - 1]! >= rank) stack.pop()
+    stack.push(rank)
+    return stack.length
+  })
 }
 
 function key(text: string): string {
@@ -90,7 +106,8 @@ export function buildDocument(blocks: readonly LayoutBlock[], options: BuildOpti
     tocLevels.push(entry ? entry.level : null)
     headingInputs.push({numbering: usable ? numbering : null, fallbackLevel: entry?.level ?? block.fallbackLevel ?? 1})
   }
-  const levels = numberingLevels(headingInputs)
+  const levels =
+    options.levelsFrom === 'layout' ? relativeLevels(headingInputs.map((input) => input.fallbackLevel)) : numberingLevels(headingInputs)
 
   // Without a body (front matter only) there is nothing to check the contents against.
   const bodyPresent = tocLevels.some((level) => level !== null)

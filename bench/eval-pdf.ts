@@ -1,0 +1,179 @@
+/**
+ * `npm run eval:pdf`: how well PDF ingest recovers documents whose source is known. Each case in
+ * tests/fixtures/pdf/<case>/ holds the corpus markdown (`source.md`) and the PDF Chromium printed
+ * from it (`document.pdf`, see bench/pdf-print.ts; `npm run eval:pdf -- --make` prints them again).
+ * Printed per case: heading recall and precision, relative level agreement, body-word F1, furniture
+ * lines left — and pdftotext's word F1 on the same PDF as a yardstick.
+ */
+import {execFileSync} from 'node:child_process'
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {Heading, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {fromPdf} from '../src/ingest/from-pdf.js'
+import {blockToText} from '../src/model/blocks-to-text.js'
+import {printPdfs, type PrintOptions} from './pdf-print.js'
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+const fixtures = path.join(root, 'tests/fixtures/pdf')
+const corpora = path.join(root, '../shared/corpora')
+
+/** The evaluated documents: corpus file, how it is printed, and the running head to look for. */
+export const cases: Array<{id: string; source: string; options: PrintOptions}> = [
+  {id: 'contributor-covenant-2.1-columns', source: 'contributor-covenant/v2.1.en.md', options: {runningHead: 'Contributor Covenant 2.1 (two columns)', columns: true}},
+  {id: 'firefox-privacy-notice-2024', source: 'mozilla-firefox-privacy-notice/2024.en.md', options: {runningHead: 'Firefox Privacy Notice 2024'}},
+  {id: 'semver-2.0.0', source: 'semver-spec/v2.0.0.en.md', options: {runningHead: 'Semantic Versioning 2.0.0'}},
+  {id: 'sig-security-2023', source: 'kubernetes-sig-annual-reports/sig-security-2023.md', options: {runningHead: 'SIG Security Annual Report 2023'}}
+]
+
+const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+
+function words(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word !== '')
+}
+
+function f1(truth: string[], found: string[]): number {
+  const counts = new Map<string, number>()
+  for (const word of truth) counts.set(word, (counts.get(word) ?? 0) + 1)
+  let hit = 0
+  for (const word of found) {
+    const left = counts.get(word) ?? 0
+    if (left > 0) {
+      hit++
+      counts.set(word, left - 1)
+    }
+  }
+  if (hit === 0) return 0
+  const precision = hit / found.length
+  const recall = hit / truth.length
+  return (2 * precision * recall) / (precision + recall)
+}
+
+/** Tree levels from heading depths: one below the nearest preceding heading of smaller depth. */
+function relative(depths: number[]): number[] {
+  const stack: number[] = []
+  return depths.map((depth) => {
+    while (stack.length > 0 && stack[stack.length - 1]! >= depth) stack.pop()
+    stack.push(depth)
+    return stack.length
+  })
+}
+
+interface Outline {
+  headings: Array<{key: string; depth: number}>
+  body: string
+}
+
+function outlineOf(tree: Root, dropTitle: boolean): Outline {
+  let nodes: RootContent[] = tree.children
+  const topLevel = nodes.filter((node): node is Heading => node.type === 'heading' && node.depth === 1)
+  // A lone `#` heading at the top is the document title, not a section (as in toSectionTree).
+  if (dropTitle && topLevel.length === 1 && nodes.find((node) => node.type === 'heading') === topLevel[0]) {
+    nodes = nodes.filter((node) => node !== topLevel[0])
+  }
+  const headings = nodes.filter((node): node is Heading => node.type === 'heading').map((node) => ({key: key(toString(node)), depth: node.depth}))
+  const body = nodes
+    .filter((node) => node.type !== 'heading')
+    .map((node) => blockToText(node))
+    .join('\n')
+  return {headings, body}
+}
+
+/** Scores of one case. */
+export interface CaseScore {
+  id: string
+  pages: number
+  headingRecall: number
+  headingPrecision: number
+  levelAgreement: number
+  wordF1: number
+  furnitureLeft: number
+  pdftotextF1: number
+}
+
+/** Score fromPdf on one case folder. */
+export async function scoreCase(id: string, runningHead: string): Promise<CaseScore> {
+  const folder = path.join(fixtures, id)
+  const markdown = readFileSync(path.join(folder, 'source.md'), 'utf8')
+  const bytes = new Uint8Array(readFileSync(path.join(folder, 'document.pdf')))
+  const truth = outlineOf(unified().use(remarkParse).use(remarkGfm).parse(markdown), true)
+  const parsed = await fromPdf(bytes)
+  const found = outlineOf(parsed.root, false)
+
+  // Headings matched in order (longest common subsequence of their texts).
+  const a = truth.headings
+  const b = found.headings
+  const table = Array.from({length: a.length + 1}, () => new Array<number>(b.length + 1).fill(0))
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      table[i]![j] = a[i]!.key === b[j]!.key ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!)
+    }
+  }
+  const pairs: Array<[number, number]> = []
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]!.key === b[j]!.key) {
+      pairs.push([i, j])
+      i++
+      j++
+    } else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++
+    else j++
+  }
+  const truthLevels = relative(pairs.map(([i]) => a[i]!.depth))
+  const foundLevels = relative(pairs.map(([, j]) => b[j]!.depth))
+  const agree = truthLevels.filter((level, index) => level === foundLevels[index]).length
+
+  const allText = parsed.root.children.map((node) => (node.type === 'heading' ? toString(node) : blockToText(node))).join('\n')
+  const furnitureLeft =
+    allText.split('\n').filter((line) => line.includes(runningHead) || /Page \d+ of \d+/u.test(line)).length
+
+  let pdftotextF1 = Number.NaN
+  try {
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(folder, 'document.pdf'), '-'], {encoding: 'utf8'})
+    pdftotextF1 = f1(words(truth.body + '\n' + truth.headings.map((h) => h.key).join(' ')), words(text))
+  } catch {
+    // pdftotext is only the yardstick; without poppler-utils the column shows NaN.
+  }
+  const pages = (readFileSync(path.join(folder, 'document.pdf'), 'latin1').match(/\/Type\s*\/Page[^s]/gu) ?? []).length
+  return {
+    id,
+    pages,
+    headingRecall: a.length === 0 ? 1 : pairs.length / a.length,
+    headingPrecision: b.length === 0 ? 1 : pairs.length / b.length,
+    levelAgreement: pairs.length === 0 ? 1 : agree / pairs.length,
+    wordF1: f1(words(truth.body), words(found.body)),
+    furnitureLeft,
+    pdftotextF1
+  }
+}
+
+async function main(): Promise<void> {
+  const make = process.argv.includes('--make')
+  const missing = cases.filter((item) => make || !existsSync(path.join(fixtures, item.id, 'document.pdf')))
+  if (missing.length > 0) {
+    const markdowns = missing.map((item) => readFileSync(path.join(corpora, item.source), 'utf8'))
+    const pdfs = await printPdfs(missing.map((item, index) => ({markdown: markdowns[index]!, options: item.options})))
+    missing.forEach((item, index) => {
+      mkdirSync(path.join(fixtures, item.id), {recursive: true})
+      writeFileSync(path.join(fixtures, item.id, 'source.md'), markdowns[index]!)
+      writeFileSync(path.join(fixtures, item.id, 'document.pdf'), pdfs[index]!)
+    })
+  }
+  const fmt = (value: number): string => value.toFixed(3)
+  console.log('case                               pages  h-recall  h-prec  levels  word-F1  furniture  pdftotext-F1')
+  let pass = true
+  for (const item of cases) {
+    const s = await scoreCase(item.id, item.options.runningHead)
+    const ok = s.headingRecall >= 0.98 && s.headingPrecision >= 0.95 && s.levelAgreement >= 0.95 && s.wordF1 >= 0.99 && s.furnitureLeft === 0
+    pass &&= ok
+    console.log(
+      `${s.id.padEnd(35)}${String(s.pages).padStart(5)}  ${fmt(s.headingRecall).padStart(8)}  ${fmt(s.headingPrecision).padStart(6)}  ${fmt(s.levelAgreement).padStart(6)}  ${fmt(s.wordF1).padStart(7)}  ${String(s.furnitureLeft).padStart(9)}  ${fmt(s.pdftotextF1).padStart(12)}${ok ? '' : '  below target'}`
+    )
+  }
+  console.log(`targets: recall ≥ 0.98, precision ≥ 0.95, levels ≥ 0.95, word F1 ≥ 0.99, furniture 0 — ${pass ? 'all met' : 'NOT all met'}`)
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main()

@@ -1,0 +1,295 @@
+/**
+ * A PDF edition as a parsed document. Text items become lines (split at column gutters, so a
+ * two-column page reads left column then right), lines become paragraphs by spacing and style,
+ * running heads and page numbers are dropped by repetition, headings are told by font size and
+ * weight ranked over the whole document (numbering refines levels within one style), and every
+ * block remembers its page.
+ */
+import type {Message, ParsedDocument} from '../model/edition.js'
+import {PdfError} from '../model/errors.js'
+import {parseNumbering} from '../normalize/parse-numbering.js'
+import {buildDocument, type LayoutBlock} from './build-document.js'
+import {findFurniture} from './find-furniture.js'
+import {normalizeChars} from './normalize-chars.js'
+import {numberingScheme} from './numbering-level.js'
+import {parseToc} from './parse-toc.js'
+import {readPdf, type PdfPage, type PdfTextItem} from './pdf.js'
+import {buildLexicon} from './repair-words.js'
+
+/** Options of {@link fromPdf}. */
+export interface FromPdfOptions {
+  /** Password of an encrypted PDF. Default: none. */
+  password?: string
+  /** Per-page time budget; slower pages are reported and skipped. Default 10000 ms. */
+  pageTimeoutMs?: number
+}
+
+/** A line of text on a page, in reading order. */
+interface Line {
+  text: string
+  page: number
+  x0: number
+  x1: number
+  /** Baseline from the page top. */
+  y: number
+  size: number
+  bold: boolean
+  monospace: boolean
+  /** Column: 0 full width or single column, 1 left, 2 right. */
+  column: number
+}
+
+const round = (value: number): number => Math.round(value * 2) / 2
+
+/** Items on one baseline, left to right, split where the gap is wider than a word space could be. */
+function fragments(items: PdfTextItem[]): PdfTextItem[][] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x)
+  const rows: PdfTextItem[][] = []
+  for (const item of sorted) {
+    const row = rows[rows.length - 1]
+    if (row && Math.abs(row[0]!.y - item.y) <= Math.max(1, 0.35 * Math.min(row[0]!.fontSize, item.fontSize))) row.push(item)
+    else rows.push([item])
+  }
+  const out: PdfTextItem[][] = []
+  for (const row of rows) {
+    row.sort((a, b) => a.x - b.x)
+    let current: PdfTextItem[] = []
+    let right = -Infinity
+    for (const item of row) {
+      if (current.length > 0 && item.x - right > 1.5 * item.fontSize) {
+        out.push(current)
+        current = []
+      }
+      current.push(item)
+      right = Math.max(right, item.x + item.width)
+    }
+    if (current.length > 0) out.push(current)
+  }
+  return out
+}
+
+function dominant<T>(items: PdfTextItem[], pick: (item: PdfTextItem) => T): T {
+  const weights = new Map<T, number>()
+  for (const item of items) weights.set(pick(item), (weights.get(pick(item)) ?? 0) + item.text.trim().length)
+  let best = pick(items[0]!)
+  let bestWeight = -1
+  for (const [value, weight] of weights) {
+    if (weight > bestWeight) {
+      best = value
+      bestWeight = weight
+    }
+  }
+  return best
+}
+
+function toLine(fragment: PdfTextItem[], page: number): Line {
+  let text = ''
+  let right = -Infinity
+  for (const item of fragment) {
+    const gap = item.x - right
+    if (text !== '' && !/\s$/u.test(text) && !/^\s/u.test(item.text) && gap > 0.15 * item.fontSize) text += ' '
+    text += item.text
+    right = Math.max(right, item.x + item.width)
+  }
+  const x1 = Math.max(...fragment.map((item) => item.x + item.width))
+  return {
+    text: normalizeChars(text).replace(/\s+/gu, ' ').trim(),
+    page,
+    x0: fragment[0]!.x,
+    x1,
+    y: dominant(fragment, (item) => item.y),
+    size: round(dominant(fragment, (item) => item.fontSize)),
+    bold: dominant(fragment, (item) => item.bold),
+    monospace: dominant(fragment, (item) => item.monospace),
+    column: 0
+  }
+}
+
+/** The x of a column gutter on this page, or null for a single-column page. */
+function findGutter(lines: Line[], width: number): number | null {
+  const rows = new Map<number, Line[]>()
+  for (const line of lines) {
+    const key = Math.round(line.y)
+    rows.set(key, [...(rows.get(key) ?? []), line])
+  }
+  const gaps: number[] = []
+  for (const row of rows.values()) {
+    if (row.length !== 2) continue
+    const [a, b] = row.sort((p, q) => p.x0 - q.x0) as [Line, Line]
+    const center = (a.x1 + b.x0) / 2
+    if (center > width * 0.3 && center < width * 0.7) gaps.push(center)
+  }
+  if (gaps.length < 3) return null
+  gaps.sort((a, b) => a - b)
+  return gaps[Math.floor(gaps.length / 2)]!
+}
+
+/** Lines of one page in reading order: full-width lines in place, a two-column run left column first. */
+function pageLines(page: PdfPage): Line[] {
+  const lines = fragments(page.items)
+    .map((fragment) => toLine(fragment, page.number))
+    .filter((line) => line.text !== '')
+  const gutter = findGutter(lines, page.width)
+  lines.sort((a, b) => a.y - b.y || a.x0 - b.x0)
+  if (gutter === null) return lines
+  const out: Line[] = []
+  let left: Line[] = []
+  let right: Line[] = []
+  const flush = (): void => {
+    // Left-column lines below the end of the right column came after it (a short full-width line).
+    const bottom = right.length > 0 ? Math.max(...right.map((line) => line.y)) : Infinity
+    out.push(...left.filter((line) => line.y <= bottom), ...right, ...left.filter((line) => line.y > bottom))
+    left = []
+    right = []
+  }
+  for (const line of lines) {
+    if (line.x0 < gutter && line.x1 > gutter) {
+      flush()
+      out.push(line)
+    } else if (line.x1 <= gutter) left.push({...line, column: 1})
+    else right.push({...line, column: 2})
+  }
+  flush()
+  return out
+}
+
+const bulletMark = /^[•◦▪‣●○■□–-]\s+/u
+const sentenceEnd = /[.!?:;"”’)\]。！？」』]$/u
+
+/** Parse a PDF (see the module comment). Throws `PdfError` for an encrypted, corrupt or text-less PDF. */
+export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): Promise<ParsedDocument> {
+  const content = await readPdf(bytes, options)
+  const messages: Message[] = [...content.messages]
+  const empty = content.pages.filter((page) => page.items.every((item) => item.text.trim() === '')).map((page) => page.number)
+  if (empty.length === content.pages.length) {
+    throw new PdfError('no text layer: run OCR first (e.g. ocrmypdf)', {hint: 'the PDF holds only images of its pages'})
+  }
+  if (empty.length > 0) {
+    messages.push({
+      severity: 'warning',
+      code: 'page-without-text',
+      text: `${empty.length === 1 ? 'page' : 'pages'} ${empty.join(', ')} ${empty.length === 1 ? 'has' : 'have'} no text layer (scanned?); their content is missing`,
+      page: empty[0]!
+    })
+  }
+
+  const pages = content.pages.map(pageLines)
+  const furniture = findFurniture(pages.map((lines) => lines.map((line) => line.text)), {zone: 2})
+  const removed = furniture.mask.flat().filter(Boolean).length
+  if (removed > 0) {
+    messages.push({severity: 'info', code: 'page-furniture-removed', text: `removed ${removed} running header, footer and page-number lines`})
+  }
+  let lines = pages.flatMap((page, p) => page.filter((_, index) => !furniture.mask[p]![index]))
+  const lexicon = buildLexicon(lines.map((line) => line.text))
+
+  // The contents list: its lines keep their page numbers at the right edge; give the parser the
+  // wide-spaced shape it knows.
+  const tocView = lines.map((line) => (/\s\d{1,4}$/u.test(line.text) ? line.text.replace(/\s+(\d{1,4})$/u, '   $1') : line.text))
+  const toc = parseToc(tocView, lexicon, lines.map((line) => line.text).join('\n'))
+  if (toc) {
+    lines = [...lines.slice(0, toc.start), ...lines.slice(toc.end)]
+    messages.push({severity: 'info', code: 'toc-found', text: `table of contents with ${toc.entries.length} entries`})
+  }
+
+  // Body style: the size and weight carrying most characters.
+  const styleWeight = new Map<string, number>()
+  for (const line of lines) {
+    const style = `${line.size}|${line.bold ? 1 : 0}`
+    styleWeight.set(style, (styleWeight.get(style) ?? 0) + line.text.length)
+  }
+  const bodyStyle = [...styleWeight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '0|0'
+  const bodySize = Number(bodyStyle.split('|')[0])
+  const bodyBold = bodyStyle.endsWith('|1')
+  const headingStyle = (line: Line): boolean =>
+    !line.monospace && (line.size > bodySize + 0.9 || (line.size >= bodySize - 0.1 && line.bold && !bodyBold))
+
+  // Spacing between lines of one paragraph, per font size: the most common baseline step.
+  const stepCounts = new Map<number, number>()
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!
+    const b = lines[i]!
+    if (a.page === b.page && a.size === bodySize && b.size === bodySize && b.y > a.y) {
+      const step = Math.round(b.y - a.y)
+      stepCounts.set(step, (stepCounts.get(step) ?? 0) + 1)
+    }
+  }
+  const bodyStep = [...stepCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? bodySize * 1.2
+  const lineStep = (size: number): number => (bodyStep / bodySize) * size
+
+  // Group lines into blocks.
+  interface Group {
+    lines: Line[]
+    heading: boolean
+    code: boolean
+  }
+  const groups: Group[] = []
+  for (const line of lines) {
+    const group = groups[groups.length - 1]
+    const last = group?.lines[group.lines.length - 1]
+    const isHeading = headingStyle(line) && line.text.length <= 200
+    let continues = false
+    if (group && last && group.heading === isHeading && last.size === line.size && last.bold === line.bold && last.monospace === line.monospace) {
+      if (last.page === line.page && last.column === line.column) {
+        const step = line.y - last.y
+        continues = step > 0 && step <= lineStep(line.size) * 1.3 && !bulletMark.test(line.text)
+      } else if (last.column !== line.column && last.page === line.page) {
+        continues = !sentenceEnd.test(last.text) || /^\p{Ll}/u.test(line.text)
+      } else if (line.page === last.page + 1 && !isHeading) {
+        continues = !sentenceEnd.test(last.text) && !bulletMark.test(line.text)
+      }
+      if (isHeading && group.lines.length >= 3) continues = false
+    }
+    if (continues) group!.lines.push(line)
+    else groups.push({lines: [line], heading: isHeading, code: line.monospace})
+  }
+
+  // Heading styles ranked over the whole document: larger first, bold before regular.
+  const styles = [...new Set(groups.filter((g) => g.heading).map((g) => `${g.lines[0]!.size}|${g.lines[0]!.bold ? 1 : 0}`))].sort((a, b) => {
+    const [sa, ba] = a.split('|').map(Number) as [number, number]
+    const [sb, bb] = b.split('|').map(Number) as [number, number]
+    return sb - sa || bb - ba
+  })
+  const styleOf = (group: Group): string => `${group.lines[0]!.size}|${group.lines[0]!.bold ? 1 : 0}`
+
+  // The document title: the top style used once, on the first page with text, before any body.
+  let title: string | null = null
+  const headingGroups = groups.filter((group) => group.heading)
+  const first = headingGroups[0]
+  if (first && styles[0] === styleOf(first) && headingGroups.filter((group) => styleOf(group) === styles[0]).length === 1 && groups.indexOf(first) <= 1) {
+    title = first.lines.map((line) => line.text).join(' ')
+    groups.splice(groups.indexOf(first), 1)
+    styles.shift()
+  }
+  title ??= content.title
+
+  // Within one style, dotted-decimal depth separates levels (`1.` and `1.1` printed alike).
+  const keys = new Map<Group, [number, number]>()
+  for (const group of groups) {
+    if (!group.heading) continue
+    const {numbering} = parseNumbering(group.lines.map((line) => line.text).join(' '))
+    const scheme = numbering === null ? null : numberingScheme(numbering)
+    keys.set(group, [styles.indexOf(styleOf(group)), scheme?.scheme === 'decimal' ? scheme.depth : 0])
+  }
+  const order = [...new Set([...keys.values()].map(([s, d]) => `${s}:${d}`))].sort((a, b) => {
+    const [sa, da] = a.split(':').map(Number) as [number, number]
+    const [sb, db] = b.split(':').map(Number) as [number, number]
+    return sa - sb || da - db
+  })
+
+  const blocks: LayoutBlock[] = groups.map((group) => {
+    const texts = group.lines.map((line) => line.text)
+    const place = {page: group.lines[0]!.page, line: null}
+    if (group.heading) {
+      const [s, d] = keys.get(group)!
+      return {kind: 'heading', lines: texts, ...place, fallbackLevel: order.indexOf(`${s}:${d}`) + 1}
+    }
+    if (group.code) {
+      const minX = Math.min(...group.lines.map((line) => line.x0))
+      const charWidth = group.lines[0]!.size * 0.6
+      return {kind: 'code', lines: group.lines.map((line) => ' '.repeat(Math.max(0, Math.round((line.x0 - minX) / charWidth))) + line.text), ...place}
+    }
+    if (bulletMark.test(texts[0]!)) return {kind: 'bullet', lines: [texts[0]!.replace(bulletMark, ''), ...texts.slice(1)], ...place}
+    return {kind: 'paragraph', lines: texts, ...place}
+  })
+  return buildDocument(blocks, {lexicon, toc: toc?.entries ?? [], title, messages, levelsFrom: 'layout'})
+}
