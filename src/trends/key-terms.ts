@@ -32,6 +32,8 @@ export interface KeyTermsOptions {
   language: string
   /** Evidence sentences per term. */
   maxEvidence: number
+  /** Anchor in the comparison report of a section of the older edition. Default: `_old/<id>`. */
+  anchorOfOld?: (sectionId: string) => string
 }
 
 interface Scored {
@@ -100,6 +102,11 @@ export function keyTerms(
   const fallingPicked = pick(falling)
   const addedEvidence = changedSentences(next.index, old.index, risingPicked, vocabulary, keys, options)
   const removedEvidence = changedSentences(old.index, next.index, fallingPicked, vocabulary, keys, options)
+  const anchorOf = (section: string | null, change: 'added' | 'removed'): string => {
+    if (section === null) return ''
+    if (change === 'added') return section
+    return options.anchorOfOld ? options.anchorOfOld(section) : `_old/${section}`
+  }
   const toKeyTerm = (entry: Scored, evidence: Map<Scored, KwicLine[]>, change: 'added' | 'removed'): KeyTerm => ({
     term: entry.text,
     n: entry.n,
@@ -109,7 +116,7 @@ export function keyTerms(
     newPer10k: per10k(entry.b, newWords),
     g2: Math.round(entry.g2 * 100) / 100,
     logRatio: Math.round(entry.logRatio * 1000) / 1000,
-    evidence: (evidence.get(entry) ?? []).map((line) => ({...line, change}))
+    evidence: (evidence.get(entry) ?? []).map((line) => ({...line, change, anchor: anchorOf(line.section, change)}))
   })
   return {
     rising: risingPicked.map((entry) => toKeyTerm(entry, addedEvidence, 'added')),

@@ -92,7 +92,18 @@ export interface KeyTerm {
    * it that the older one does not have (`added`); for a falling term, sentences of the older edition
    * the newer one lost (`removed`).
    */
-  evidence: (KwicLine & {change: 'added' | 'removed'})[]
+  evidence: ChangeEvidence[]
+}
+
+/** A sentence behind a rising or falling term. */
+export interface ChangeEvidence extends KwicLine {
+  change: 'added' | 'removed'
+  /**
+   * Fragment of the pair's comparison report where the change is shown: the newer edition's section
+   * id (for a falling term, the section its old section became along the lineages), or `_old/<id>`
+   * for a section the newer edition no longer has.
+   */
+  anchor: string
 }
 
 /** Keyness between two editions. */
