@@ -15,6 +15,7 @@ import {keyTerms} from './key-terms.js'
 import {newLanguage} from './new-language.js'
 import {sectionShares} from './section-shares.js'
 import {stopWords} from './stop-words.js'
+import {traceLineages} from '../align/trace-lineages.js'
 import {per10k, topTerms} from './top-terms.js'
 
 /** Options of {@link computeTrends}. Every field is optional. */
@@ -37,10 +38,11 @@ export interface TrendsOptions {
   /** Keyword-in-context lines kept per term and edition. Default 10. */
   maxEvidence?: number
   /**
-   * Section lineages over `editions` (`sections[i]` = section id in edition i). Default: none, and
-   * every chapter is a row of its own; the CLI and the report pass the structural differ's lineages.
+   * Section lineages over `editions` (`sections[i]` = section id in edition i). Default: traced by
+   * the structural differ (`traceLineages`); `false` skips that, and every chapter is then a row of
+   * its own.
    */
-  lineages?: LineageInput[]
+  lineages?: LineageInput[] | false
 }
 
 function rounded(value: number, digits: number): number {
@@ -93,13 +95,41 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
 
   const themes = countThemes(options.themes ?? [])
 
+  const lineages =
+    options.lineages === false
+      ? []
+      : (options.lineages ??
+        (editions.length >= 2
+          ? traceLineages([...editions]).lineages.map((lineage) => ({
+              id: lineage.id,
+              sections: lineage.steps.map((step) => step.section?.id ?? null)
+            }))
+          : []))
+  // Section id in edition i → its lineage's section ids, to send a falling term's evidence to the
+  // card of the comparison report that shows the old section.
+  const lineageOf = editions.map((_, i) => {
+    const map = new Map<string, (string | null)[]>()
+    for (const lineage of lineages) {
+      const id = lineage.sections[i]
+      if (id) map.set(id, lineage.sections)
+    }
+    return map
+  })
+
   const keyness: KeynessPair[] = []
-  const pairOptions = {ngram, top, cut, correction, language, maxEvidence: Math.min(3, maxEvidence)}
   const pair = (i: number, j: number, kind: KeynessPair['kind']): KeynessPair => ({
     kind,
     old: editions[i]!.edition,
     new: editions[j]!.edition,
-    ...keyTerms({index: indices[i]!, counts: counts[i]!}, {index: indices[j]!, counts: counts[j]!}, vocabulary, keys, pairOptions)
+    ...keyTerms({index: indices[i]!, counts: counts[i]!}, {index: indices[j]!, counts: counts[j]!}, vocabulary, keys, {
+      ngram,
+      top,
+      cut,
+      correction,
+      language,
+      maxEvidence: Math.min(3, maxEvidence),
+      anchorOfOld: (section) => lineageOf[i]!.get(section)?.[j] ?? `_old/${section}`
+    })
   })
   for (let i = 1; i < editions.length; i++) keyness.push(pair(i - 1, i, 'consecutive'))
   if (editions.length >= 3) keyness.push(pair(0, editions.length - 1, 'first-last'))
@@ -119,7 +149,7 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
     terms,
     themes,
     keyness,
-    sections: sectionShares(editions, options.lineages ?? []),
+    sections: sectionShares(editions, lineages),
     newLanguage: newLanguage(
       editions.map((edition, i) => ({label: edition.edition, index: indices[i]!, counts: counts[i]!})),
       vocabulary,

@@ -1,0 +1,186 @@
+import {readFile, readdir, stat} from 'node:fs/promises'
+import path from 'node:path'
+import type {Edition, InputFormat} from '../../model/edition.js'
+import {InputError, UsageError} from '../../model/errors.js'
+import {renderTrendsPage} from '../../report/render-trends-page.js'
+import {computeTrends} from '../../trends/compute-trends.js'
+import {parseThemes, type Theme} from '../../trends/parse-themes.js'
+import {trendsToCsv} from '../../trends/to-csv.js'
+import type {TrendsResult} from '../../trends/trends-result.js'
+import type {Command} from '../command.js'
+import {loadEdition} from '../load-edition.js'
+import {integerOption, parseCommandArgs} from '../parse-args.js'
+import {printMessages} from '../print-messages.js'
+import {writeAtomic} from '../write-atomic.js'
+
+const help = `Usage: wpdiff trends <series-folder | files…> [options]
+
+Track emphasis over the editions of a series (oldest first, by year then edition label): how often
+chosen terms and themes occur per 10,000 words, which terms rose or fell significantly between
+editions (Dunning's G², log ratio), each chapter's share of the words followed along its lineage,
+and the phrases each edition uses for the first or the last time. A folder is read for .md,
+.markdown, .html, .htm, .docx and .txt files; its series.yaml may define default themes.
+
+Options:
+  --terms <list>        comma-separated terms to follow ("denuclearization,climate change,/carbon.*/")
+  --terms-file <file>   terms to follow, one per line (# starts a comment)
+  --themes <file>       YAML: theme name -> list of terms, phrases or /regex/
+  --top <N>             length of top, rising, falling, new and vanished lists (default 20)
+  --ngram <1..3>        longest n-gram for top terms and keyness (default 2)
+  --cut <G2>            keyness significance cut (default 10.83, p < 0.001)
+  --json                print the wpdiff/trends@1 JSON
+  --csv                 print tidy CSV: edition,year,kind,key,count,per10k
+  -o, --output <file>   write the HTML page (or the JSON/CSV with --json/--csv) to this file
+  --force               overwrite the -o file if it exists
+  --lang <tag>          only editions in this language (needed when a folder mixes languages)
+  --from <fmt>          input format of every file: md, html, docx, txt, pdf (default: detected)
+  -q, --quiet           no warnings;  --verbose  also informational notes;  --debug  stack traces
+  -h, --help            this help
+
+Without --json, --csv or -o, prints a short text summary.
+Exit status: 0 success, 2 trouble.`
+
+const readable = /\.(md|markdown|html?|docx|txt)$/iu
+
+/** Edition files of a folder (or the files as given), and the folder's series.yaml if any. */
+async function listInputs(positionals: string[], cwd: string): Promise<{files: string[]; seriesYaml: string | null}> {
+  if (positionals.length !== 1) return {files: positionals, seriesYaml: null}
+  const folder = positionals[0]!
+  const full = path.resolve(cwd, folder)
+  const info = await stat(full).catch(() => null)
+  if (!info?.isDirectory()) return {files: positionals, seriesYaml: null}
+  const names = await readdir(full)
+  const files = names.filter((name) => readable.test(name) && !/^(SOURCE|README)\./iu.test(name)).sort()
+  if (files.length === 0) throw new InputError('holds no edition files', {file: folder, hint: 'put .md, .html, .docx or .txt editions in it'})
+  const yaml = names.find((name) => name === 'series.yaml' || name === 'series.yml')
+  return {files: files.map((name) => path.join(folder, name)), seriesYaml: yaml ? path.join(folder, yaml) : null}
+}
+
+function byAge(a: Edition, b: Edition): number {
+  const ya = a.year ?? Number.POSITIVE_INFINITY
+  const yb = b.year ?? Number.POSITIVE_INFINITY
+  return ya - yb || a.edition.localeCompare(b.edition, 'en', {numeric: true})
+}
+
+async function readText(file: string, cwd: string): Promise<string> {
+  try {
+    return await readFile(path.resolve(cwd, file), 'utf8')
+  } catch {
+    throw new InputError('cannot be read', {file, hint: 'check the path'})
+  }
+}
+
+/** Terms from --terms and --terms-file, in that order, without duplicates. */
+async function readTerms(values: {terms?: string; 'terms-file'?: string}, cwd: string): Promise<string[]> {
+  const terms: string[] = []
+  // Commas inside a /regex/ do not split it.
+  if (values.terms) terms.push(...(values.terms.match(/\/(?:[^/\\]|\\.)+\/[a-z]*|[^,]+/gu) ?? []))
+  if (values['terms-file']) {
+    const text = await readText(values['terms-file'], cwd)
+    terms.push(...text.split(/\r?\n/u).filter((line) => !/^\s*#/u.test(line)))
+  }
+  return [...new Set(terms.map((term) => term.trim()).filter((term) => term !== ''))]
+}
+
+/** A few lines for a terminal: terms over the editions, then first ↔ last keyness. */
+export function describeTrends(result: TrendsResult): string {
+  const lines: string[] = []
+  const labels = result.editions.map((e) => e.label)
+  lines.push(`${result.series}: ${labels.length} editions (${labels[0] ?? ''}…${labels.at(-1) ?? ''}), ${result.editions.reduce((sum, e) => sum + e.words, 0)} words`)
+  for (const term of result.terms) {
+    lines.push(`  ${term.term}: ${term.counts.map((count, i) => `${labels[i]} ${count}`).join(', ')}`)
+  }
+  const overall = result.keyness.find((pair) => pair.kind === 'first-last') ?? result.keyness.at(-1)
+  if (overall) {
+    const show = (list: typeof overall.rising): string =>
+      list.slice(0, 10).map((k) => `${k.term} (${k.oldCount}→${k.newCount}, G² ${k.g2.toFixed(1)})`).join(', ') || 'none'
+    lines.push(`${overall.old} → ${overall.new} rising: ${show(overall.rising)}`)
+    lines.push(`${overall.old} → ${overall.new} falling: ${show(overall.falling)}`)
+  }
+  return lines.join('\n') + '\n'
+}
+
+export const trendsCommand: Command = {
+  name: 'trends',
+  summary: 'term and theme frequencies, keyness, section shares and new language over a series',
+  help,
+  async run(args, io) {
+    const {values, positionals} = parseCommandArgs('trends', args, {
+      terms: {type: 'string'},
+      'terms-file': {type: 'string'},
+      themes: {type: 'string'},
+      top: {type: 'string'},
+      ngram: {type: 'string'},
+      cut: {type: 'string'},
+      json: {type: 'boolean'},
+      csv: {type: 'boolean'},
+      output: {type: 'string', short: 'o'},
+      force: {type: 'boolean'},
+      lang: {type: 'string'},
+      from: {type: 'string'}
+    })
+    if (values.help) {
+      io.stdout.write(help + '\n')
+      return 0
+    }
+    if (positionals.length === 0) throw new UsageError('give a series folder or two or more edition files', 'trends')
+    if (positionals.includes('-')) throw new UsageError('trends reads files, not stdin', 'trends')
+    if (values.json && values.csv) throw new UsageError('choose one of --json and --csv', 'trends')
+    const top = integerOption('trends', 'top', values.top)
+    if (top !== undefined && top < 1) throw new UsageError('--top must be at least 1', 'trends')
+    const ngram = integerOption('trends', 'ngram', values.ngram)
+    if (ngram !== undefined && (ngram < 1 || ngram > 3)) throw new UsageError('--ngram must be 1, 2 or 3', 'trends')
+    let cut: number | undefined
+    if (values.cut !== undefined) {
+      cut = Number(values.cut)
+      if (!Number.isFinite(cut) || cut < 0) throw new UsageError(`--cut takes a number ≥ 0, not '${values.cut}'`, 'trends')
+    }
+
+    const terms = await readTerms(values, io.cwd)
+    const {files, seriesYaml} = await listInputs(positionals, io.cwd)
+    let themes: Theme[] = []
+    if (values.themes) themes = parseThemes(await readText(values.themes, io.cwd), values.themes)
+    else if (seriesYaml) themes = parseThemes(await readText(seriesYaml, io.cwd), seriesYaml)
+
+    const from = values.from ? {from: values.from as InputFormat} : {}
+    let editions: Edition[] = []
+    for (const file of files) {
+      const {edition, messages} = await loadEdition(file, io, from)
+      printMessages(io, file, messages, values)
+      editions.push(edition)
+    }
+    if (values.lang) editions = editions.filter((e) => e.language.toLowerCase() === values.lang!.toLowerCase())
+    const languages = [...new Set(editions.map((e) => e.language))].sort()
+    if (languages.length > 1)
+      throw new InputError(`the editions are in several languages (${languages.join(', ')})`, {
+        file: positionals.length === 1 ? positionals[0]! : null,
+        hint: 'choose one with --lang'
+      })
+    if (editions.length < 2)
+      throw new InputError(`trends need two or more editions, found ${editions.length}`, {file: positionals[0]!, hint: 'give more editions (or check --lang)'})
+    editions.sort(byAge)
+
+    let result: TrendsResult
+    try {
+      result = computeTrends(editions, {terms, themes, top, ngram, cut})
+    } catch (error) {
+      // An invalid /regex/ or an empty term is the user's to fix.
+      if (error instanceof SyntaxError || /has no words to count/u.test((error as Error).message)) {
+        throw new UsageError((error as Error).message, 'trends')
+      }
+      throw error
+    }
+    printMessages(io, positionals.join(' '), result.messages, values)
+
+    const output = values.json
+      ? JSON.stringify(result, null, 2) + '\n'
+      : values.csv
+        ? trendsToCsv(result)
+        : values.output
+          ? renderTrendsPage(result, {compareHref: null})
+          : describeTrends(result)
+    if (values.output) await writeAtomic(path.resolve(io.cwd, values.output), output, {force: values.force ?? false})
+    else io.stdout.write(output)
+    return 0
+  }
+}
