@@ -1,0 +1,127 @@
+/**
+ * `wpdiff report [editions-folder] -o reports/`: the report site for every series of a folder of
+ * normalised editions. Reads `<folder>/<series>/series.yaml` and `<folder>/<series>/*.md`, builds
+ * the site with `buildSite` and writes each file atomically (temporary file + rename) inside the
+ * output folder. Nothing is ever deleted.
+ */
+import {readdir, readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {parse as parseYaml} from 'yaml'
+import type {Edition, Message} from '../../model/edition.js'
+import {InputError, UsageError} from '../../model/errors.js'
+import {buildSite, type SeriesInput} from '../../report/build-site.js'
+import type {Command} from '../command.js'
+import type {Io} from '../io.js'
+import {loadEdition} from '../load-edition.js'
+import {parseCommandArgs} from '../parse-args.js'
+import {writeAtomic} from '../write-atomic.js'
+
+const help = `Usage: wpdiff report [editions-folder] [-o DIR] [options]
+
+Build the HTML report site for every series in a folder of normalised editions
+(<editions-folder>/<series>/*.md, with an optional series.yaml giving title,
+publisher and language). Per series: an index page (editions, years, titles,
+word counts, outlines), one comparison report per pair of consecutive editions
+of the same language (ordered by year, then label), and a trends page for
+three or more editions; plus <DIR>/index.html listing the series.
+
+Arguments:
+  editions-folder         folder of series folders (default: editions)
+
+Options:
+  -o, --output DIR        where to write the site (default: reports)
+  --generated-at TEXT     print "generated on TEXT" in every footer (default:
+                          none, so the output is reproducible byte for byte)
+  -q, --quiet             no warnings on stderr
+  -h, --help              show this help
+
+Each file is written atomically (temporary file, then rename); files already in
+DIR that the site does not produce are left alone.
+
+Exit status: 0 done, 2 trouble (bad folder, unreadable edition).`
+
+function parseReportArgs(args: string[]) {
+  const {values, positionals} = parseCommandArgs('report', args, {
+    output: {type: 'string', short: 'o', default: 'reports'},
+    'generated-at': {type: 'string'}
+  })
+  if (positionals.length > 1) throw new UsageError(`expected one editions folder, got ${positionals.length}`, 'report')
+  if (values.output === '') throw new UsageError('-o needs a folder', 'report')
+  return {
+    folder: positionals[0] ?? 'editions',
+    output: values.output,
+    generatedAt: values['generated-at'] ?? null,
+    quiet: values.quiet === true,
+    help: values.help === true
+  }
+}
+
+function asText(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null
+}
+
+/** Read one series folder: series.yaml (optional) and every `*.md` edition. */
+async function readSeries(dir: string, name: string, io: Io, messages: string[]): Promise<SeriesInput | null> {
+  const entries = (await readdir(dir)).sort()
+  const files = entries.filter((entry) => entry.toLowerCase().endsWith('.md'))
+  if (files.length === 0) return null
+  let meta: Record<string, unknown> = {}
+  if (entries.includes('series.yaml')) {
+    const file = path.join(dir, 'series.yaml')
+    try {
+      const parsed: unknown = parseYaml(await readFile(file, 'utf8'))
+      if (parsed && typeof parsed === 'object') meta = parsed as Record<string, unknown>
+    } catch (error) {
+      throw new InputError(`series.yaml does not parse: ${(error as Error).message.split('\n')[0]}`, {file, hint: 'fix the YAML (title, publisher, language)'})
+    }
+  }
+  const editions: Edition[] = []
+  for (const file of files) {
+    const loaded = await loadEdition(path.join(dir, file), io, {})
+    for (const message of loaded.messages as Message[]) {
+      if (message.severity === 'warning') messages.push(`${path.join(dir, file)}: ${message.text}`)
+    }
+    editions.push({...loaded.edition, series: loaded.edition.series || name})
+  }
+  return {series: name, title: asText(meta.title), publisher: asText(meta.publisher), language: asText(meta.language), editions}
+}
+
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'build the HTML report site (comparisons, outlines, trends) for a folder of editions',
+  help,
+  async run(args, io) {
+    const options = parseReportArgs(args)
+    if (options.help) {
+      io.stdout.write(`${help}\n`)
+      return 0
+    }
+    const folder = path.resolve(io.cwd, options.folder)
+    const output = path.resolve(io.cwd, options.output)
+    let entries: string[]
+    try {
+      entries = (await readdir(folder, {withFileTypes: true})).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+    } catch {
+      throw new InputError('cannot read the editions folder', {file: options.folder, hint: 'give a folder holding one folder per series'})
+    }
+    const warnings: string[] = []
+    const seriesList: SeriesInput[] = []
+    for (const name of entries) {
+      const series = await readSeries(path.join(folder, name), name, io, warnings)
+      if (series) seriesList.push(series)
+    }
+    if (seriesList.length === 0) {
+      throw new InputError('no series found (no <series>/*.md files)', {file: options.folder, hint: 'put each series in its own folder of .md editions'})
+    }
+    if (!options.quiet) for (const warning of warnings) io.stderr.write(`wpdiff: warning: ${warning}\n`)
+    const files = buildSite(seriesList, {generatedAt: options.generatedAt})
+    for (const [relative, content] of files) {
+      const target = path.resolve(output, relative)
+      // buildSite only makes slug paths, but the guard keeps every write inside the output folder.
+      if (target !== output && !target.startsWith(output + path.sep)) throw new Error(`wpdiff: refusing to write outside ${output}: ${relative}`)
+      await writeAtomic(target, content, {force: true, makeParents: true})
+    }
+    if (!options.quiet && io.stderr.isTTY) io.stderr.write(`wpdiff: wrote ${files.size} files to ${options.output}\n`)
+    return 0
+  }
+}

@@ -1,0 +1,81 @@
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {execute} from '../../src/cli/execute.js'
+import type {Io} from '../../src/cli/io.js'
+import {fixturesDir} from './load-fixture.js'
+
+function fakeIo(cwd: string): Io & {out: string[]; err: string[]} {
+  const out: string[] = []
+  const err: string[] = []
+  return {
+    out,
+    err,
+    stdout: {write: (chunk: string | Uint8Array) => out.push(String(chunk))},
+    stderr: {write: (chunk: string) => err.push(chunk)},
+    readStdin: async () => new Uint8Array(),
+    env: {},
+    cwd
+  }
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort()
+}
+
+function makeEditions(root: string): void {
+  const series = path.join(root, 'editions', 'small-pair')
+  mkdirSync(series, {recursive: true})
+  copyFileSync(path.join(fixturesDir, 'small-pair', 'old.md'), path.join(series, '2022.md'))
+  copyFileSync(path.join(fixturesDir, 'small-pair', 'new.md'), path.join(series, '2023.md'))
+  writeFileSync(path.join(series, 'series.yaml'), 'title: Small Security Guide\npublisher: The Working Group\nlanguage: en\n')
+}
+
+describe('wpdiff report', () => {
+  it('writes the site into the output folder, leaves other files alone, and is reproducible', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'wpdiff-report-cli-'))
+    makeEditions(root)
+    mkdirSync(path.join(root, 'out'))
+    writeFileSync(path.join(root, 'out', 'keep.txt'), 'mine')
+    writeFileSync(path.join(root, 'beside.txt'), 'also mine')
+
+    const io = fakeIo(root)
+    expect(await execute(['report', 'editions', '-o', 'out'], io)).toBe(0)
+    expect(io.err).toEqual([])
+    expect(listFiles(path.join(root, 'out'))).toEqual(['index.html', 'keep.txt', 'small-pair/2022-to-2023.html', 'small-pair/index.html'])
+    expect(readFileSync(path.join(root, 'out', 'keep.txt'), 'utf8')).toBe('mine')
+    expect(readFileSync(path.join(root, 'beside.txt'), 'utf8')).toBe('also mine')
+    const series = readFileSync(path.join(root, 'out', 'small-pair', 'index.html'), 'utf8')
+    expect(series).toContain('<title>Small Security Guide</title>')
+    expect(series).toContain('Published by The Working Group.')
+
+    const first = readFileSync(path.join(root, 'out', 'small-pair', '2022-to-2023.html'), 'utf8')
+    expect(await execute(['report', 'editions', '-o', 'out'], fakeIo(root))).toBe(0)
+    expect(readFileSync(path.join(root, 'out', 'small-pair', '2022-to-2023.html'), 'utf8')).toBe(first)
+    expect(listFiles(path.join(root, 'out'))).toHaveLength(4)
+  })
+
+  it('prints --generated-at only when asked', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'wpdiff-report-cli-'))
+    makeEditions(root)
+    expect(await execute(['report', 'editions', '-o', 'out', '--generated-at', '2025-06-01'], fakeIo(root))).toBe(0)
+    expect(readFileSync(path.join(root, 'out', 'index.html'), 'utf8')).toContain('on 2025-06-01')
+  })
+
+  it('prints help, and exits 2 with one line on a missing folder or a bad flag', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'wpdiff-report-cli-'))
+    const help = fakeIo(root)
+    expect(await execute(['report', '--help'], help)).toBe(0)
+    expect(help.out.join('')).toContain('Usage: wpdiff report [editions-folder]')
+    const missing = fakeIo(root)
+    expect(await execute(['report', 'nowhere', '-o', 'out'], missing)).toBe(2)
+    expect(missing.err.join('').trim().split('\n')).toHaveLength(1)
+    const bad = fakeIo(root)
+    expect(await execute(['report', '--bogus'], bad)).toBe(2)
+    expect(bad.err.join('')).toContain('wpdiff report --help')
+  })
+})
