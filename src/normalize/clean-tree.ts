@@ -93,6 +93,7 @@ function cleanBlock(node: RootContent, definitions: Map<string, Definition>, mes
 // Lists, list items, tables, quotes: clean nested blocks and the phrasing content of cells.
 function cleanChildren(node: Parents, definitions: Map<string, Definition>, messages: Message[]): void {
   if (node.type === 'tableCell') {
+    node.children = flattenToPhrasing(node.children as Nodes[]) as typeof node.children
     cleanInline(node, definitions)
     return
   }
@@ -142,6 +143,35 @@ function cleanInline(node: Parents, definitions: Map<string, Definition>): void 
   }
   node.children = joinText(out) as typeof node.children
   joinLines(node)
+}
+
+// A GFM table cell holds one line of phrasing content; HTML tables carry lists and paragraphs in
+// cells. Keep their text, with `; ` between list items and a space between paragraphs.
+function flattenToPhrasing(nodes: Nodes[]): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  const separate = (separator: string): void => {
+    if (out.length > 0) out.push({type: 'text', value: separator})
+  }
+  for (const node of nodes) {
+    if (node.type === 'list') {
+      for (const item of node.children) {
+        separate('; ')
+        out.push(...flattenToPhrasing(item.children))
+      }
+    } else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'blockquote' || node.type === 'listItem') {
+      separate(' ')
+      out.push(...flattenToPhrasing(node.children as Nodes[]))
+    } else if (node.type === 'code') {
+      separate(' ')
+      out.push({type: 'inlineCode', value: node.value.replace(/\s+/gu, ' ')})
+    } else if (node.type === 'table' || node.type === 'tableRow' || node.type === 'tableCell') {
+      separate(' ')
+      out.push(...flattenToPhrasing(node.children as Nodes[]))
+    } else if (node.type === 'thematicBreak' || node.type === 'definition' || node.type === 'yaml') {
+      continue
+    } else out.push(node as PhrasingContent)
+  }
+  return out
 }
 
 function joinText(nodes: PhrasingContent[]): PhrasingContent[] {

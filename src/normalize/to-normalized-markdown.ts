@@ -11,7 +11,7 @@ export interface NormalizedMarkdownOptions {
   generator: string
 }
 
-const stringifier = unified().use(remarkGfm).use(remarkStringify, {
+const stringifier = unified().use(remarkGfm, {tablePipeAlign: false}).use(remarkStringify, {
   bullet: '-',
   emphasis: '_',
   strong: '*',

@@ -138,8 +138,8 @@ function firstPage(blocks: Block[]): number | null {
 
 /**
  * Index of the heading that is the document's own title, or -1. It must be the first heading, at
- * the shallowest depth, with no text before it; and either the only heading at that depth, or one
- * that names the document (the known title, or the series).
+ * the shallowest depth, with no text before it. When the title is known, it must repeat it;
+ * otherwise it must be the only heading at that depth, or name the series.
  */
 function findTitleHeading(nodes: Root['children'], options: SectionTreeOptions): number {
   const headings = nodes.flatMap((node, index) => (node.type === 'heading' ? [{node, index}] : []))
@@ -149,10 +149,11 @@ function findTitleHeading(nodes: Root['children'], options: SectionTreeOptions):
   if (first.node.depth !== minDepth) return -1
   const textBefore = nodes.slice(0, first.index).some((node) => blocksToText([node]).trim() !== '')
   if (textBefore) return -1
+  const text = squash(headingText(first.node))
+  // With the title known, only a heading that repeats it is the title heading.
+  if (options.title) return text === squash(options.title) ? first.index : -1
   const topLevel = headings.filter(({node}) => node.depth === minDepth)
   if (topLevel.length === 1) return first.index
-  const text = squash(headingText(first.node))
-  if (options.title && text === squash(options.title)) return first.index
   if (options.series && text.length >= 8) {
     const series = squash(options.series)
     if (series.includes(text) || text.includes(series)) return first.index
