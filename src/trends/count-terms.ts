@@ -109,12 +109,24 @@ function locate(text: string, query: TermQuery): [number, number] | null {
   const starts: number[] = []
   const ends: number[] = []
   const kept: string[] = []
+  // Korean words of the term were kept whole (see toMatchText): glue a split-off "particle" back
+  // when that gives one of them.
+  const termWords = new Set(query.needle.split(' '))
   let offset = 0
-  for (const token of tokenize(lower, query.language)) {
+  const tokens = tokenize(lower, query.language)
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!
     const start = offset
     offset += token.text.length
     if (token.kind === 'space' || token.kind === 'particle') continue
-    kept.push(token.text)
+    const next = tokens[k + 1]
+    if (token.kind === 'word' && next?.kind === 'particle' && termWords.has(token.text + next.text)) {
+      kept.push(token.text + next.text)
+      offset += next.text.length
+      k++
+    } else {
+      kept.push(token.text)
+    }
     starts.push(start)
     ends.push(offset)
   }

@@ -6,7 +6,7 @@
 import type {Block, Edition, Section} from '../model/edition.js'
 import {blockToText} from '../model/blocks-to-text.js'
 import {splitSentences} from '../text/split-sentences.js'
-import {tokenize} from '../text/tokenize.js'
+import {tokenize, type Token} from '../text/tokenize.js'
 
 /**
  * Token strings ↔ ids, shared by every edition of one trends run. Ids are dense from 0 in order of
@@ -69,16 +69,23 @@ export function normalizeText(text: string): string {
 }
 
 /**
- * Tokens joined the way {@link EditionIndex.matchText} joins them: the normal form a term is turned
- * into before it is searched.
+ * A term in the normal form of {@link EditionIndex.matchText}. Korean words are kept whole: a term
+ * is written in its dictionary form (한반도), and the tokeniser would cut a bare noun whose last
+ * syllable looks like a particle (한반도 → 한반 + 도).
  */
 export function toMatchText(text: string, language: string): string {
-  let out = ''
+  const kept: string[] = []
+  let glue = false
   for (const token of tokenize(normalizeText(text), language)) {
-    if (token.kind === 'space' || token.kind === 'particle') continue
-    out = joinToken(out, token.text)
+    if (token.kind === 'space') {
+      glue = false
+      continue
+    }
+    if (token.kind === 'particle' && glue && kept.length > 0) kept[kept.length - 1] += token.text
+    else kept.push(token.text)
+    glue = token.kind === 'word'
   }
-  return out
+  return joinTokens(kept)
 }
 
 /** Join normalised tokens the way the match text does (see {@link EditionIndex.matchText}). */
@@ -114,6 +121,11 @@ export function indexEdition(
   let matchLength = 0
   let words = 0
 
+  // First pass: sentences and their tokens, and the Korean stems seen with a particle. A word the
+  // tokeniser cut into stem + particle (한반 + 도) is put back together when the whole word is
+  // itself a stem elsewhere in the edition (한반도의, 한반도를): then the "particle" was part of it.
+  const pending: Array<{tokens: Token[]}> = []
+  const stems = new Set<string>()
   const addBlocks = (blocks: Block[], section: Section | null, chapter: string | null): void => {
     for (const block of blocks) {
       const text = blockToText(block)
@@ -121,7 +133,6 @@ export function indexEdition(
       const data = (block as {data?: {page?: unknown}}).data
       const page = typeof data?.page === 'number' ? data.page : (section?.page ?? null)
       for (const sentence of splitSentences(text, language)) {
-        const index = sentences.length
         sentences.push({
           text: sentence.text.normalize('NFKC').replace(/\s+/gu, ' '),
           section: section?.id ?? null,
@@ -129,37 +140,51 @@ export function indexEdition(
           page,
           chapter
         })
-        let joined = ''
-        for (const token of tokenize(normalizeText(sentence.text), language)) {
-          if (token.kind === 'space' || token.kind === 'particle') continue
-          joined = joinToken(joined, token.text)
-          if (token.kind === 'punct') {
-            if (ids.length > 0 && ids[ids.length - 1] !== -1) {
-              ids.push(-1)
-              sentenceAt.push(index)
-            }
-            continue
-          }
-          words++
-          let id = vocabulary.ids.get(token.text)
-          if (id === undefined) {
-            id = vocabulary.words.length
-            vocabulary.ids.set(token.text, id)
-            vocabulary.words.push(token.text)
-            vocabulary.content.push(token.kind === 'word' && letter.test(token.text) && !stop.has(token.text) ? 1 : 0)
-          }
-          ids.push(id)
-          sentenceAt.push(index)
+        const tokens = tokenize(normalizeText(sentence.text), language)
+        for (let k = 1; k < tokens.length; k++) {
+          if (tokens[k]!.kind === 'particle' && tokens[k - 1]!.kind === 'word') stems.add(tokens[k - 1]!.text)
         }
+        pending.push({tokens})
+      }
+    }
+  }
+  const emit = (index: number, tokens: Token[]): void => {
+    let joined = ''
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!
+      if (token.kind === 'space' || token.kind === 'particle') continue
+      let text = token.text
+      const next = tokens[k + 1]
+      if (token.kind === 'word' && next?.kind === 'particle' && stems.has(text + next.text)) {
+        text += next.text
+        k++
+      }
+      joined = joinToken(joined, text)
+      if (token.kind === 'punct') {
         if (ids.length > 0 && ids[ids.length - 1] !== -1) {
           ids.push(-1)
           sentenceAt.push(index)
         }
-        matchStarts.push(matchLength)
-        matchParts.push(joined)
-        matchLength += joined.length + 1
+        continue
       }
+      words++
+      let id = vocabulary.ids.get(text)
+      if (id === undefined) {
+        id = vocabulary.words.length
+        vocabulary.ids.set(text, id)
+        vocabulary.words.push(text)
+        vocabulary.content.push(token.kind === 'word' && letter.test(text) && !stop.has(text) ? 1 : 0)
+      }
+      ids.push(id)
+      sentenceAt.push(index)
     }
+    if (ids.length > 0 && ids[ids.length - 1] !== -1) {
+      ids.push(-1)
+      sentenceAt.push(index)
+    }
+    matchStarts.push(matchLength)
+    matchParts.push(joined)
+    matchLength += joined.length + 1
   }
 
   addBlocks(edition.preamble, null, null)
@@ -168,6 +193,7 @@ export function indexEdition(
     for (const child of section.children) walk(child, chapter)
   }
   for (const section of edition.sections) walk(section, section.id)
+  pending.forEach((sentence, index) => emit(index, sentence.tokens))
 
   return {
     words,
