@@ -1,3 +1,4 @@
+import path from 'node:path'
 import {compareEditions, isSameEdition, type CompareResult, type Relation} from '../../compare/compare-editions.js'
 import type {InputFormat} from '../../model/edition.js'
 import {UsageError} from '../../model/errors.js'
@@ -6,6 +7,9 @@ import type {Io} from '../io.js'
 import {loadEdition} from '../load-edition.js'
 import {parseCommandArgs} from '../parse-args.js'
 import {printMessages} from '../print-messages.js'
+import {renderCompareMarkdown} from '../../report/render-compare-markdown.js'
+import {renderCompareReport} from '../../report/render-compare-report.js'
+import {writeAtomic} from '../write-atomic.js'
 
 const help = `Usage: wpdiff compare <old> <new> [options]
 
@@ -15,7 +19,12 @@ Prints one line per section that changed (kind, flags, similarity, headings, wor
 then totals; a similarity below 0.6 is marked "?" (doubtful pairing).
 
 Options:
-  --json             print the wpdiff/compare@1 JSON instead
+  --json             print the wpdiff/compare@1 JSON instead (same as --format json)
+  -o, --output <f>   write to this file (atomically) instead of stdout
+  --format <fmt>     text, json, md (Markdown summary) or html (self-contained report with
+                     redlines); default: from the extension of -o (.html, .json, .md), else text
+  --generated-at <t> print "generated on <t>" in the HTML report (default: none, reproducible)
+  --force            overwrite an existing -o file
   --detail <level>   summary (default) or blocks: add each relation's paragraph diff with word tokens
   --from <fmt>       input format of both files: md, html, docx, txt, pdf (default: detected)
   -q, --quiet        no warnings;  --verbose  also informational notes;  --debug  stack traces
@@ -57,9 +66,40 @@ export function formatCompareText(result: CompareResult): string {
   return lines.join('\n') + '\n'
 }
 
+/** Output formats of `compare`. */
+export type CompareFormat = 'text' | 'json' | 'md' | 'html'
+
+/** The format asked for: `--format`, else `--json`, else the extension of `-o`, else text. */
+export function compareFormat(options: {json?: boolean | undefined; format?: string | undefined; output?: string | undefined}): CompareFormat {
+  const format = options.format ?? (options.json ? 'json' : undefined)
+  if (format !== undefined) {
+    if (format === 'text' || format === 'json' || format === 'md' || format === 'html') return format
+    throw new UsageError(`--format takes text, json, md or html, not '${format}'`, 'compare')
+  }
+  const extension = options.output ? path.extname(options.output).toLowerCase() : ''
+  if (extension === '.html' || extension === '.htm') return 'html'
+  if (extension === '.json') return 'json'
+  if (extension === '.md' || extension === '.markdown') return 'md'
+  return 'text'
+}
+
 /** Write the chosen output of a comparison (one place, so other formats and `-o` slot in here). */
-export function writeCompareOutput(result: CompareResult, options: {json?: boolean | undefined}, io: Io): void {
-  io.stdout.write(options.json ? JSON.stringify(result, null, 2) + '\n' : formatCompareText(result))
+export async function writeCompareOutput(
+  result: CompareResult,
+  options: {json?: boolean | undefined; format?: string | undefined; output?: string | undefined; force?: boolean | undefined; 'generated-at'?: string | undefined},
+  io: Io
+): Promise<void> {
+  const format = compareFormat(options)
+  const content =
+    format === 'json'
+      ? JSON.stringify(result, null, 2) + '\n'
+      : format === 'md'
+        ? renderCompareMarkdown(result)
+        : format === 'html'
+          ? renderCompareReport(result, {generatedAt: options['generated-at'] ?? null})
+          : formatCompareText(result)
+  if (options.output) await writeAtomic(path.resolve(io.cwd, options.output), content, {force: options.force ?? false})
+  else io.stdout.write(content)
 }
 
 export const compareCommand: Command = {
@@ -70,7 +110,11 @@ export const compareCommand: Command = {
     const {values, positionals} = parseCommandArgs('compare', args, {
       json: {type: 'boolean'},
       detail: {type: 'string'},
-      from: {type: 'string'}
+      from: {type: 'string'},
+      output: {type: 'string', short: 'o'},
+      format: {type: 'string'},
+      'generated-at': {type: 'string'},
+      force: {type: 'boolean'}
     })
     if (values.help) {
       io.stdout.write(help + '\n')
@@ -86,9 +130,10 @@ export const compareCommand: Command = {
     const next = await loadEdition(newFile, io, from)
     printMessages(io, oldFile, old.messages, values)
     printMessages(io, newFile, next.messages, values)
-    const result = compareEditions(old.edition, next.edition, {detail})
+    // The HTML report shows redlines, so it needs every relation's blocks.
+    const result = compareEditions(old.edition, next.edition, {detail: compareFormat(values) === 'html' ? 'blocks' : detail})
     printMessages(io, `${oldFile} → ${newFile}`, result.messages, values)
-    writeCompareOutput(result, values, io)
+    await writeCompareOutput(result, values, io)
     return isSameEdition(result) ? 0 : 1
   }
 }
