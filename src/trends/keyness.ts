@@ -71,5 +71,5 @@ export function keyness(counts: KeynessCounts, correction: KeynessCorrection = '
   // Rounding can leave a tiny negative sum for identical frequencies.
   g2 = Math.max(0, g2)
   const logRatio = Math.log2((Math.max(b, 0.5) / newWords) / (Math.max(a, 0.5) / oldWords))
-  return {g2: rising ? g2 : -g2, logRatio}
+  return {g2: rising || g2 === 0 ? g2 : -g2, logRatio}
 }
