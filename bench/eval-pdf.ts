@@ -14,6 +14,7 @@ import {toString} from 'mdast-util-to-string'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
 import {fromPdf} from '../src/ingest/from-pdf.js'
 import {blockToText} from '../src/model/blocks-to-text.js'
 import {printPdfs, type PrintOptions} from './pdf-print.js'
@@ -27,7 +28,7 @@ export const cases: Array<{id: string; source: string; options: PrintOptions}> =
   {id: 'contributor-covenant-2.1-columns', source: 'contributor-covenant/v2.1.en.md', options: {runningHead: 'Contributor Covenant 2.1 (two columns)', columns: true}},
   {id: 'firefox-privacy-notice-2024', source: 'mozilla-firefox-privacy-notice/2024.en.md', options: {runningHead: 'Firefox Privacy Notice 2024'}},
   {id: 'semver-2.0.0', source: 'semver-spec/v2.0.0.en.md', options: {runningHead: 'Semantic Versioning 2.0.0'}},
-  {id: 'sig-security-2023', source: 'kubernetes-sig-annual-reports/sig-security-2023.md', options: {runningHead: 'SIG Security Annual Report 2023'}}
+  {id: 'sig-node-2024', source: 'kubernetes-sig-annual-reports/sig-node-2024.md', options: {runningHead: 'SIG Node Annual Report 2024'}}
 ]
 
 const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
@@ -76,10 +77,15 @@ function outlineOf(tree: Root, dropTitle: boolean): Outline {
     nodes = nodes.filter((node) => node !== topLevel[0])
   }
   const headings = nodes.filter((node): node is Heading => node.type === 'heading').map((node) => ({key: key(toString(node)), depth: node.depth}))
-  const body = nodes
-    .filter((node) => node.type !== 'heading')
-    .map((node) => blockToText(node))
-    .join('\n')
+  // Ordered-list numbers are printed, so they are part of the text a PDF gives back.
+  const listNumbers: string[] = []
+  visit({type: 'root', children: nodes}, 'list', (list) => {
+    if (list.ordered) list.children.forEach((_, index) => listNumbers.push(String((list.start ?? 1) + index)))
+  })
+  const body = [
+    ...nodes.filter((node) => node.type !== 'heading').map((node) => blockToText(node)),
+    listNumbers.join(' ')
+  ].join('\n')
   return {headings, body}
 }
 
@@ -132,7 +138,7 @@ export async function scoreCase(id: string, runningHead: string): Promise<CaseSc
 
   let pdftotextF1 = Number.NaN
   try {
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(folder, 'document.pdf'), '-'], {encoding: 'utf8'})
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(folder, 'document.pdf'), '-'], {encoding: 'utf8'}).replace(/\u00AD/gu, '')
     pdftotextF1 = f1(words(truth.body + '\n' + truth.headings.map((h) => h.key).join(' ')), words(text))
   } catch {
     // pdftotext is only the yardstick; without poppler-utils the column shows NaN.

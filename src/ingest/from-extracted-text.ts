@@ -12,7 +12,7 @@ import {findFurniture, runningKey} from './find-furniture.js'
 import {normalizeChars} from './normalize-chars.js'
 import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
-import {buildLexicon} from './repair-words.js'
+import {buildLineLexicon} from './repair-words.js'
 
 /**
  * True when `text` looks like PDF-extracted text rather than plain prose: form feeds, `[Page N]`
@@ -156,7 +156,7 @@ export function fromExtractedText(input: string): ParsedDocument {
   const messages: Message[] = []
   const text = normalizeChars(input.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n'))
   let lines = bodyLines(text, messages)
-  const lexicon = buildLexicon(lines.map((line) => line.text))
+  const lexicon = buildLineLexicon(lines.map((line) => line.text.trim()))
 
   const toc = parseToc(
     lines.map((line) => line.text),

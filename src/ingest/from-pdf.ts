@@ -14,7 +14,7 @@ import {normalizeChars} from './normalize-chars.js'
 import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
 import {readPdf, type PdfPage, type PdfTextItem} from './pdf.js'
-import {buildLexicon} from './repair-words.js'
+import {buildLineLexicon, resolveSplitMarks, splitMark} from './repair-words.js'
 
 /** Options of {@link fromPdf}. */
 export interface FromPdfOptions {
@@ -37,6 +37,12 @@ interface Line {
   monospace: boolean
   /** Column: 0 full width or single column, 1 left, 2 right. */
   column: number
+  /** Widest gap between two items of the line, in units of its font size (table cells are far apart). */
+  maxGap: number
+  /** Another line shares this baseline in the same column (a table row). */
+  inRow: boolean
+  /** Starts right of its column's left edge (a list item, a quote). */
+  indented: boolean
 }
 
 const round = (value: number): number => Math.round(value * 2) / 2
@@ -85,15 +91,25 @@ function dominant<T>(items: PdfTextItem[], pick: (item: PdfTextItem) => T): T {
 function toLine(fragment: PdfTextItem[], page: number): Line {
   let text = ''
   let right = -Infinity
-  for (const item of fragment) {
+  let maxGap = 0
+  for (const raw of fragment) {
+    const item = {...raw, text: normalizeChars(raw.text)}
     const gap = item.x - right
+    // pdf.js reads a soft hyphen inside a word as a space that opens the next item: mark it, the
+    // lexicon decides later whether the word was split.
+    if (text !== '' && /\p{L}$/u.test(text) && /^ \p{Ll}/u.test(item.text) && Math.abs(gap) < 0.1 * item.fontSize) {
+      text += splitMark + item.text.slice(1)
+      right = Math.max(right, item.x + item.width)
+      continue
+    }
+    if (text !== '') maxGap = Math.max(maxGap, gap / item.fontSize)
     if (text !== '' && !/\s$/u.test(text) && !/^\s/u.test(item.text) && gap > 0.15 * item.fontSize) text += ' '
     text += item.text
     right = Math.max(right, item.x + item.width)
   }
   const x1 = Math.max(...fragment.map((item) => item.x + item.width))
   return {
-    text: normalizeChars(text).replace(/\s+/gu, ' ').trim(),
+    text: text.replace(/\s+/gu, ' ').trim(),
     page,
     x0: fragment[0]!.x,
     x1,
@@ -101,27 +117,46 @@ function toLine(fragment: PdfTextItem[], page: number): Line {
     size: round(dominant(fragment, (item) => item.fontSize)),
     bold: dominant(fragment, (item) => item.bold),
     monospace: dominant(fragment, (item) => item.monospace),
-    column: 0
+    column: 0,
+    maxGap,
+    inRow: false,
+    indented: false
   }
 }
 
-/** The x of a column gutter on this page, or null for a single-column page. */
+/**
+ * The x of a column gutter on this page, or null for a single-column page: a vertical band in the
+ * middle third that (almost) no line crosses, with lines on both sides and the right-hand lines
+ * starting at one common left edge (a column, not stray right-aligned text).
+ */
 function findGutter(lines: Line[], width: number): number | null {
-  const rows = new Map<number, Line[]>()
-  for (const line of lines) {
-    const key = Math.round(line.y)
-    rows.set(key, [...(rows.get(key) ?? []), line])
+  if (lines.length < 6) return null
+  let bestX = -1
+  let bestCrossing = Infinity
+  let bestRun = 0
+  let run = 0
+  for (let x = Math.round(width * 0.3); x <= Math.round(width * 0.7); x++) {
+    const crossing = lines.filter((line) => line.x0 < x && line.x1 > x).length
+    if (crossing < bestCrossing) {
+      bestCrossing = crossing
+      bestX = x
+      bestRun = run = 1
+    } else if (crossing === bestCrossing) {
+      run++
+      if (run > bestRun) {
+        bestRun = run
+        bestX = x - Math.floor(run / 2)
+      }
+    } else run = 0
   }
-  const gaps: number[] = []
-  for (const row of rows.values()) {
-    if (row.length !== 2) continue
-    const [a, b] = row.sort((p, q) => p.x0 - q.x0) as [Line, Line]
-    const center = (a.x1 + b.x0) / 2
-    if (center > width * 0.3 && center < width * 0.7) gaps.push(center)
-  }
-  if (gaps.length < 3) return null
-  gaps.sort((a, b) => a - b)
-  return gaps[Math.floor(gaps.length / 2)]!
+  if (bestX < 0 || bestCrossing > lines.length * 0.15) return null
+  const left = lines.filter((line) => line.x1 <= bestX)
+  const right = lines.filter((line) => line.x0 >= bestX)
+  if (left.length < 3 || right.length < 5) return null
+  const edges = new Map<number, number>()
+  for (const line of right) edges.set(Math.round(line.x0 / 2), (edges.get(Math.round(line.x0 / 2)) ?? 0) + 1)
+  if (Math.max(...edges.values()) * 2 < right.length) return null
+  return bestX
 }
 
 /** Lines of one page in reading order: full-width lines in place, a two-column run left column first. */
@@ -131,6 +166,15 @@ function pageLines(page: PdfPage): Line[] {
     .filter((line) => line.text !== '')
   const gutter = findGutter(lines, page.width)
   lines.sort((a, b) => a.y - b.y || a.x0 - b.x0)
+  const side = (line: Line): number => (gutter === null ? 0 : line.x1 <= gutter ? 1 : line.x0 >= gutter ? 2 : 0)
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!
+    const b = lines[i]!
+    if (Math.abs(a.y - b.y) < 1 && side(a) === side(b)) a.inRow = b.inRow = true
+  }
+  const edge = new Map<number, number>()
+  for (const line of lines) edge.set(side(line), Math.min(edge.get(side(line)) ?? Infinity, line.x0))
+  for (const line of lines) line.indented = line.x0 > edge.get(side(line))! + 0.8 * line.size
   if (gutter === null) return lines
   const out: Line[] = []
   let left: Line[] = []
@@ -180,7 +224,8 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     messages.push({severity: 'info', code: 'page-furniture-removed', text: `removed ${removed} running header, footer and page-number lines`})
   }
   let lines = pages.flatMap((page, p) => page.filter((_, index) => !furniture.mask[p]![index]))
-  const lexicon = buildLexicon(lines.map((line) => line.text))
+  const lexicon = buildLineLexicon(lines.map((line) => line.text))
+  lines = lines.map((line) => ({...line, text: resolveSplitMarks(line.text, lexicon)}))
 
   // The contents list: its lines keep their page numbers at the right edge; give the parser the
   // wide-spaced shape it knows.
@@ -200,8 +245,13 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const bodyStyle = [...styleWeight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '0|0'
   const bodySize = Number(bodyStyle.split('|')[0])
   const bodyBold = bodyStyle.endsWith('|1')
+  // Table cells (several on one baseline, or far apart) and a bold run-in label (`New in 2023:`)
+  // share a heading's look but are not headings.
   const headingStyle = (line: Line): boolean =>
-    !line.monospace && (line.size > bodySize + 0.9 || (line.size >= bodySize - 0.1 && line.bold && !bodyBold))
+    !line.monospace &&
+    !line.inRow &&
+    line.maxGap < 1 &&
+    (line.size > bodySize + 0.9 || (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/:$/u.test(line.text)))
 
   // Spacing between lines of one paragraph, per font size: the most common baseline step.
   const stepCounts = new Map<number, number>()

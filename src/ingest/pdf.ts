@@ -113,7 +113,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     try {
       const metadata = await document.getMetadata()
       const info = metadata.info as {Title?: unknown}
-      if (typeof info.Title === 'string' && info.Title.trim() !== '') title = info.Title.trim()
+      // Printing tools put a URL or a file name there when the document has no title.
+      if (typeof info.Title === 'string' && info.Title.trim() !== '' && !/^(?:about:|https?:|file:)|\.(?:pdf|docx?|html?)$|^untitled$|^microsoft word -/iu.test(info.Title.trim())) {
+        title = info.Title.trim()
+      }
     } catch {
       // Metadata is optional; a PDF without it is still read.
     }

@@ -32,6 +32,43 @@ export function buildLexicon(texts: Iterable<string>): Lexicon {
   return {counts, byLength}
 }
 
+const suffixes = ['s', 'es', 'ed', 'd', 'ing', 'ly', 'al', 'ally', 'er', 'ers', 'ion', 'ions']
+
+/**
+ * True when `word` (lower case) occurs in the document, itself or inflected (`environment` is
+ * attested by `environments`, `environmental`).
+ */
+export function isAttested(word: string, lexicon: Lexicon): boolean {
+  if ((lexicon.counts.get(word) ?? 0) > 0) return true
+  if (word.length < 5) return false
+  for (const suffix of suffixes) {
+    if ((lexicon.counts.get(word + suffix) ?? 0) > 0) return true
+    if (word.endsWith(suffix) && word.length - suffix.length >= 5 && (lexicon.counts.get(word.slice(0, -suffix.length)) ?? 0) > 0) return true
+  }
+  return false
+}
+
+/**
+ * {@link buildLexicon} over the lines of one document, leaving out the pieces that layout may
+ * have broken (the word before a line-end hyphen, the word after it, both sides of a
+ * {@link splitMark}), so that a repair is attested only by an unbroken occurrence elsewhere.
+ */
+export function buildLineLexicon(lines: readonly string[]): Lexicon {
+  return buildLexicon(
+    lines.map((line, index) => {
+      let text = line.replace(/\p{L}*\u2060\p{L}*/gu, ' ')
+      if (lineEndHyphen.test(text)) text = text.replace(/\p{L}+[-\u2010\u00AD]$/u, '')
+      if (index > 0 && lineEndHyphen.test(lines[index - 1]!)) text = text.replace(/^\s*\p{L}+/u, '')
+      return text
+    })
+  )
+}
+
+/** A word split in two by layout: joined when attested, or when neither half is a word of its own. */
+function brokenWord(a: string, b: string, lexicon: Lexicon): boolean {
+  return isAttested((a + b).toLowerCase(), lexicon) || (a.length >= 2 && !isAttested(a.toLowerCase(), lexicon) && !isAttested(b.toLowerCase(), lexicon))
+}
+
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const lineEndHyphen = /(\p{L}+)[-\u2010\u00AD]$/u
 const lineStartWord = /^(\p{Ll}+)/u
@@ -49,7 +86,9 @@ export function joinLines(left: string, right: string, lexicon: Lexicon): string
   const hyphen = lineEndHyphen.exec(a)
   if (hyphen) {
     const start = lineStartWord.exec(b)
-    if (start && (lexicon.counts.get((hyphen[1]! + start[1]!).toLowerCase()) ?? 0) > 0) return a.slice(0, -1) + b
+    // Attested joined, or neither half a word of its own (`requi-` + `rements`): a broken word,
+    // not a compound like `long-` + `term`.
+    if (start && brokenWord(hyphen[1]!, start[1]!, lexicon)) return a.slice(0, -1) + b
     return a.slice(0, -1) + '-' + b
   }
   if (cjk.test(a.slice(-1)) && cjk.test(b[0]!)) return a + b
@@ -100,6 +139,17 @@ export function joinFragments(a: string, b: string, lexicon: Lexicon, rare = 1):
     }
   }
   return best === null ? null : matchCase(a, best)
+}
+
+/** Marker an adapter puts where a word may have been split by layout (a soft hyphen pdf.js reads as a space). */
+export const splitMark = '\u2060'
+
+/** Resolve {@link splitMark}s: join the two sides when the joined word is attested, else leave a space. */
+export function resolveSplitMarks(text: string, lexicon: Lexicon): string {
+  if (!text.includes(splitMark)) return text
+  return text.replace(/(\p{L}*)\u2060(\p{L}*)/gu, (_, a: string, b: string) =>
+    a === '' || b === '' || brokenWord(a, b, lexicon) ? a + b : `${a} ${b}`
+  )
 }
 
 /** Re-join letter-spaced fragments inside `text` (single spaces or tabs between them), see {@link joinFragments}. */
