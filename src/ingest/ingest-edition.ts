@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import type {Edition, InputFormat, Message, ParsedDocument} from '../model/edition.js'
-import {InputError} from '../model/errors.js'
+import {InputError, PdfError} from '../model/errors.js'
 import {blocksToText} from '../model/blocks-to-text.js'
 import {cleanTree} from '../normalize/clean-tree.js'
 import {toNormalizedMarkdown} from '../normalize/to-normalized-markdown.js'
@@ -12,6 +12,8 @@ import {fromDocx} from './docx.js'
 import {fromHtml} from './from-html.js'
 import {fromMarkdown} from './from-markdown.js'
 import {fromPlainText} from './from-plain-text.js'
+import {fromExtractedText, looksExtracted} from './from-extracted-text.js'
+import {fromPdf} from './from-pdf.js'
 
 /** Options of {@link ingestEdition}. Metadata given here wins over front matter, which wins over the path. */
 export interface IngestOptions {
@@ -56,10 +58,14 @@ export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): 
   let text = ''
   switch (format) {
     case 'pdf':
-      throw new InputError('PDF input is not supported yet', {
-        file,
-        hint: 'extract its text first (e.g. `pdftotext -layout`) and pass the .txt'
-      })
+      try {
+        parsed = await fromPdf(bytes, options.password !== undefined ? {password: options.password} : {})
+      } catch (error) {
+        // PdfError knows no file name; the user needs it in the message.
+        if (error instanceof PdfError && error.file === null) throw new PdfError(error.message, {file, hint: error.hint})
+        throw error
+      }
+      break
     case 'docx':
       parsed = await fromDocx(bytes, file)
       break
@@ -70,7 +76,7 @@ export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): 
       if (text.trim() === '') {
         throw new InputError('the file holds only white space', {file, hint: 'give a file with the edition’s text'})
       }
-      parsed = format === 'html' ? fromHtml(text) : format === 'txt' ? fromPlainText(text) : fromMarkdown(text)
+      parsed = format === 'html' ? fromHtml(text) : format === 'txt' ? (looksExtracted(text) ? fromExtractedText(text) : fromPlainText(text)) : fromMarkdown(text)
     }
   }
   messages.push(...parsed.messages)
@@ -116,9 +122,10 @@ function buildEdition(
   const language =
     options.language ?? stringField(front, 'language') ?? nameLanguage ?? guessLanguage(text || blocksToText(root.children))
   const knownTitle = options.title ?? stringField(front, 'title') ?? parsed.title
-  const tree = toSectionTree(root, {language, title: knownTitle, series})
+  const fallbackTitle = `${series} ${edition}`
+  const tree = toSectionTree(root, {language, title: knownTitle, series, untitledHeading: knownTitle ?? fallbackTitle})
   messages.push(...tree.messages)
-  const title = tree.title ?? `${series} ${edition}`
+  const title = tree.title ?? fallbackTitle
   if (tree.sections.length === 0 && tree.preamble.length === 0) {
     throw new InputError('no text found', {file, hint: 'check that the file holds the edition’s text'})
   }
