@@ -1,0 +1,116 @@
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import type {Edition} from '../../src/model/edition.js'
+import {computeTrends} from '../../src/trends/compute-trends.js'
+import type {TrendsResult} from '../../src/trends/trends-result.js'
+import {corporaDir, loadFolder} from './load-fixture.js'
+
+// Verified with: for f in *.txt; do tr -s ' \n\t' '   ' < $f | grep -o -i -w "<term>" | wc -l; done
+const pinned: Record<string, number[]> = {
+  nuclear: [6, 10, 13, 11, 10, 6, 3, 10, 3, 0, 0, 4, 17, 20, 9, 5, 13, 4, 7, 13, 6, 10, 4, 13, 10, 18, 10, 5, 0, 0, 0, 1, 2, 0],
+  'Korean Peninsula': [12, 9, 2, 3, 3, 7, 8, 4, 5, 4, 7, 2, 8, 3, 2, 2, 7, 0, 5, 3, 4, 2, 5, 6, 6, 0, 9, 12, 17, 9, 15, 1, 0, 2],
+  climate: [1, 0, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 11, 9, 0, 0, 2, 4, 9, 8, 5, 3, 2, 1, 5, 9, 1, 8, 0],
+  pandemic: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 2, 1, 0]
+}
+
+describe('computeTrends on the UN General Debate statements 1991–2024', () => {
+  let editions: Edition[]
+  let result: TrendsResult
+  beforeAll(async () => {
+    editions = await loadFolder(path.join(corporaDir, 'un-general-debate-kor'), {language: 'en'})
+    result = computeTrends(editions, {
+      terms: Object.keys(pinned),
+      themes: [{name: 'security', terms: ['nuclear', 'nuclear weapons', '/missiles?/']}],
+      ngram: 2
+    })
+  })
+
+  it('pins the counts verified with grep', () => {
+    expect(result.schema).toBe('wpdiff/trends@1')
+    expect(result.editions.map((e) => e.year)).toEqual(Array.from({length: 34}, (_, i) => 1991 + i))
+    for (const term of result.terms) expect(term.counts, term.term).toEqual(pinned[term.term])
+  })
+
+  it('gives per 10k from counts and words, and evidence for every non-zero count', () => {
+    for (const term of result.terms) {
+      term.counts.forEach((count, i) => {
+        const words = result.editions[i]!.words
+        expect(term.per10k[i]).toBeCloseTo((count / words) * 10000, 2)
+        expect(term.evidence[i]!.length > 0).toBe(count > 0)
+        expect(term.evidence[i]!.length).toBeLessThanOrEqual(Math.min(count, 10))
+      })
+    }
+    // Words counted are close to wc -w (SOURCE.md: 1991 has 3,612): punctuation-only tokens drop out.
+    expect(Math.abs(result.editions[0]!.words - 3612)).toBeLessThan(120)
+  })
+
+  it('counts a theme as the union of its terms (nuclear inside "nuclear weapons" once)', () => {
+    const security = result.themes[0]!
+    security.counts.forEach((count, i) => {
+      expect(count).toBeGreaterThanOrEqual(pinned.nuclear![i]!)
+      expect(security.shares[i]).toBe(count > 0 ? 1 : 0)
+    })
+  })
+
+  it('has keyness for every consecutive pair and first ↔ last, cut and sorted', () => {
+    expect(result.keyness).toHaveLength(34)
+    expect(result.keyness.at(-1)).toMatchObject({kind: 'first-last', old: '1991', new: '2024'})
+    for (const pair of result.keyness) {
+      for (const entry of pair.rising) expect(entry.g2).toBeGreaterThanOrEqual(10.83)
+      for (const entry of pair.falling) expect(entry.g2).toBeLessThanOrEqual(-10.83)
+      const sizes = pair.rising.map((e) => e.g2)
+      expect(sizes).toEqual([...sizes].sort((a, b) => b - a))
+    }
+    // 2021 says "United Nations" where 2020 said "UN" (grep -w: 2 → 21 and 16 → 0; as a token n-gram
+    // "un" counts 14 in 2020, since "UN-led" and the like are tokens of their own).
+    const pair = result.keyness.find((p) => p.old === '2020' && p.new === '2021')!
+    const full = pair.rising.find((e) => e.term === 'united nations')!
+    expect(full).toMatchObject({n: 2, oldCount: 2, newCount: 21})
+    expect(full.evidence.length).toBeGreaterThan(0)
+    expect(full.evidence.every((line) => line.change === 'added' && /united nations/iu.test(line.sentence) && line.anchor !== '')).toBe(true)
+    expect(pair.falling.find((e) => e.term === 'un')).toMatchObject({oldCount: 14, newCount: 0})
+  })
+
+  it('lists new language with sentences that contain it', () => {
+    expect(result.newLanguage).toHaveLength(33)
+    const covid = result.newLanguage.find((change) => change.edition === '2021')!
+    expect(covid.new.length).toBeGreaterThan(0)
+    for (const change of result.newLanguage) {
+      for (const phrase of [...change.new, ...change.vanished]) {
+        expect(phrase.phrase.split(' ').length).toBeGreaterThanOrEqual(3)
+        expect(phrase.evidence.match).not.toBeNull()
+      }
+    }
+  })
+
+  it('is deterministic and survives a JSON round trip', () => {
+    const again = computeTrends(editions, {terms: Object.keys(pinned), themes: [{name: 'security', terms: ['nuclear', 'nuclear weapons', '/missiles?/']}], ngram: 2})
+    expect(JSON.stringify(again)).toBe(JSON.stringify(result))
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result)
+  })
+})
+
+describe('computeTrends on other real series', () => {
+  it('Go developer survey: "generics" peaks in 2022-q2', async () => {
+    const editions = await loadFolder(path.join(corporaDir, 'go-developer-survey-results'))
+    const result = computeTrends(editions, {terms: ['generics']})
+    const counts = Object.fromEntries(result.editions.map((e, i) => [e.label, result.terms[0]!.counts[i]]))
+    // grep -o -i -w generics: 2016 1, 2017 1, 2018 3, 2022-q2 34, 2024-h1 0 (markdown link targets are not text)
+    expect(counts).toMatchObject({'2016': 1, '2017': 1, '2018': 3, '2024-h1': 0})
+    expect(Math.max(...result.terms[0]!.counts)).toBe(counts['2022-q2'])
+    expect(result.sections.length).toBeGreaterThan(0)
+  })
+
+  it('Kubernetes SIG Node reports 2020–2025 and FOMC statements 2000–2001', async () => {
+    const node = await loadFolder(path.join(corporaDir, 'kubernetes-sig-annual-reports'), {filter: (name) => name.startsWith('sig-node-')})
+    const k8s = computeTrends(node, {terms: ['cgroup', 'swap']})
+    expect(k8s.editions).toHaveLength(6)
+    for (const row of k8s.sections) {
+      row.shares.forEach((share, i) => (share === null ? expect(row.sections[i]).toBeNull() : expect(share).toBeLessThanOrEqual(1)))
+    }
+    const fomc = await loadFolder(path.join(corporaDir, 'fomc-policy-statements'), {filter: (name) => /^200[01]-/u.test(name), language: 'en'})
+    const rates = computeTrends(fomc, {terms: ['inflation']})
+    // grep -o -i -w inflation over the 19 statements of 2000–2001
+    expect(rates.terms[0]!.counts).toEqual([1, 1, 1, 1, 1, 2, 3, 2, 1, 1, 0, 0, 1, 1, 1, 0, 0, 0, 1])
+  })
+})
