@@ -1,0 +1,29 @@
+import {describe, expect, it} from 'vitest'
+import {ingestEdition} from '../../src/ingest/ingest-edition.js'
+import {computeTrends} from '../../src/trends/compute-trends.js'
+
+async function edition(year: number, text: string) {
+  const bytes = new TextEncoder().encode(`---\nseries: toy\nedition: "${year}"\nyear: ${year}\nlanguage: en\n---\n# Policy\n\n${text}\n`)
+  return (await ingestEdition(bytes, {file: `${year}.md`})).edition
+}
+
+describe('new and vanished language', () => {
+  it('finds phrases used for the first and for the last time, grown to their shared length', async () => {
+    const editions = [
+      await edition(2019, 'We support the free trade agreement. Maritime security matters. We support the free trade agreement again.'),
+      await edition(2020, 'Maritime security matters. The green growth strategy starts. We back the green growth strategy fully.'),
+      await edition(2021, 'Maritime security matters. Carbon neutral economy by 2050.')
+    ]
+    const result = computeTrends(editions, {terms: ['security'], lineages: false})
+    const [first, second] = result.newLanguage
+    expect(first).toMatchObject({edition: '2020', previous: '2019'})
+    expect(first!.new[0]).toMatchObject({phrase: 'green growth strategy', count: 2})
+    expect(first!.new[0]!.evidence.sentence).toBe('The green growth strategy starts.')
+    expect(first!.vanished.map((p) => p.phrase)).toContain('support the free trade agreement')
+    // Maritime security matters is in every edition: never new, never vanished.
+    const all = result.newLanguage.flatMap((c) => [...c.new, ...c.vanished]).map((p) => p.phrase)
+    expect(all.some((phrase) => phrase.includes('maritime security'))).toBe(false)
+    expect(second!.new.map((p) => p.phrase)).toContain('carbon neutral economy')
+    expect(second!.vanished.map((p) => p.phrase)).toContain('green growth strategy')
+  })
+})

@@ -1,0 +1,32 @@
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {sectionShares} from '../../src/trends/section-shares.js'
+import {fixturesDir, loadFolder} from './load-fixture.js'
+
+describe('sectionShares', () => {
+  it('follows a renamed chapter as one row and gives every chapter exactly one row', async () => {
+    const editions = await loadFolder(path.join(fixturesDir, 'korean-particles'))
+    const ids = editions.map((edition) => edition.sections.map((section) => section.id))
+    // Hand-made lineages: chapter 1 renamed in 2021 (한반도 정책 → 한반도 평화 프로세스), chapter 2 likewise.
+    const rows = sectionShares(editions, [
+      {id: 'peninsula', sections: [ids[0]![0]!, ids[1]![0]!, ids[2]![0]!]},
+      {id: 'economy', sections: [ids[0]![1]!, ids[1]![1]!, ids[2]![1]!]}
+    ])
+    expect(rows.map((row) => row.lineage)).toEqual(['peninsula', 'economy'])
+    expect(rows[0]!.headings).toEqual(['한반도 정책', '한반도 정책', '한반도 평화 프로세스'])
+    expect(rows[0]!.label).toBe('한반도 평화 프로세스')
+    editions.forEach((edition, i) => {
+      const total = rows.reduce((sum, row) => sum + (row.words[i] ?? 0), 0)
+      expect(total).toBe(edition.words - edition.preambleWords)
+      expect(rows[0]!.shares[i]).toBeCloseTo(rows[0]!.words[i]! / edition.words, 4)
+    })
+  })
+
+  it('gives chapters no lineage covers a row of their own', async () => {
+    const editions = await loadFolder(path.join(fixturesDir, 'korean-particles'))
+    const rows = sectionShares(editions, [])
+    const chapters = editions.reduce((sum, edition) => sum + edition.sections.length, 0)
+    expect(rows).toHaveLength(chapters)
+    for (const row of rows) expect(row.sections.filter((id) => id !== null)).toHaveLength(1)
+  })
+})
