@@ -232,7 +232,9 @@ function findSplitsMerges(w: Working, generic: boolean): void {
     leftoverNew,
     minContainment: w.options.minContainment,
     resemblance: !generic,
-    allowed: (a, b) => allowedPair(w, w.olds[a]!, w.news[b]!)
+    // Sections without text of their own (pure containers) are never split or merged: their
+    // subtree text is their children's, who take part themselves.
+    allowed: (a, b) => w.olds[a]!.contentWords > 0 && w.news[b]!.contentWords > 0 && allowedPair(w, w.olds[a]!, w.news[b]!)
   })
   for (const merge of found.merges) {
     const existing = w.newRel[merge.new]!

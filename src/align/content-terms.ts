@@ -1,4 +1,4 @@
-import {removeStopwords, eng, fra, por, spa, ita, deu, ind, fas, jpn, zho, kor, nld, rus} from 'stopword'
+import {eng, fra, por, spa, ita, deu, ind, fas, jpn, zho, kor, nld, rus} from 'stopword'
 import {isCjkLanguage} from '../text/detect-script.js'
 
 /** What the aligner compares a section's text on. */
@@ -7,15 +7,17 @@ export interface ContentTerms {
   words: string[]
   /** Unigrams and adjacent-word bigrams (`a b`) of `words`: the TF-IDF vocabulary. */
   terms: string[]
-  /** Distinct bigrams: the shingles split/merge containment is measured on. */
-  shingles: Set<string>
+  /** Indices into `terms` of the bigrams: the shingles split/merge containment is measured on. */
+  shingles: number[]
 }
 
 // Stop words weigh nothing in TF-IDF anyway, but dropping them keeps the vectors (and the
 // inverted index the aligner scores candidates with) small.
-const stopwordLists: Record<string, string[]> = {
-  en: eng, fr: fra, pt: por, es: spa, it: ita, de: deu, id: ind, fa: fas, ja: jpn, zh: zho, ko: kor, nl: nld, ru: rus
-}
+const stopwordLists: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries({en: eng, fr: fra, pt: por, es: spa, it: ita, de: deu, id: ind, fa: fas, ja: jpn, zh: zho, ko: kor, nl: nld, ru: rus}).map(
+    ([language, list]) => [language, new Set(list.map((word) => word.toLowerCase()))]
+  )
+)
 
 const segmenters = new Map<string, Intl.Segmenter>()
 const spacedWord = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu
@@ -38,15 +40,14 @@ export function toContentTerms(text: string, language: string): ContentTerms {
   const primary = language.toLowerCase().split('-')[0] ?? ''
   const stop = stopwordLists[primary]
   const all = rawWords(text, language)
-  const words = stop ? removeStopwords(all, stop) : all
+  const words = stop ? all.filter((word) => !stop.has(word)) : all
   const terms: string[] = [...words]
-  const shingles = new Set<string>()
+  const shingles: number[] = []
   for (let i = 1; i < words.length; i++) {
-    const bigram = `${words[i - 1]} ${words[i]}`
-    terms.push(bigram)
-    shingles.add(bigram)
+    shingles.push(terms.length)
+    terms.push(`${words[i - 1]} ${words[i]}`)
   }
   // A one-word text has no bigram; its word is its only shingle.
-  if (words.length === 1) shingles.add(words[0]!)
+  if (words.length === 1) shingles.push(0)
   return {words, terms, shingles}
 }

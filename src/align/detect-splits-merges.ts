@@ -49,11 +49,11 @@ export interface SplitMergeResult {
 
 // Shingles compared: whole subtrees when both sides have sub-sections (chapters merged), else each
 // section's own text (or subtree when it has none).
-function shinglesOf(profile: SectionProfile, otherHasChildren: boolean): Set<string> {
+function shinglesOf(profile: SectionProfile, otherHasChildren: boolean): Set<number> {
   return otherHasChildren && profile.children.length > 0 ? profile.treeShingles : profile.shingles
 }
 
-function containment(x: Set<string>, y: Set<string>): number {
+function containment(x: Set<number>, y: Set<number>): number {
   if (x.size === 0) return 0
   let shared = 0
   for (const shingle of x) if (y.has(shingle)) shared++
@@ -61,14 +61,14 @@ function containment(x: Set<string>, y: Set<string>): number {
 }
 
 interface Index {
-  own: Map<string, number[]>
-  tree: Map<string, number[]>
+  own: Map<number, number[]>
+  tree: Map<number, number[]>
 }
 
 function buildIndex(profiles: readonly SectionProfile[]): Index {
-  const own = new Map<string, number[]>()
-  const tree = new Map<string, number[]>()
-  const put = (map: Map<string, number[]>, key: string, value: number): void => {
+  const own = new Map<number, number[]>()
+  const tree = new Map<number, number[]>()
+  const put = (map: Map<number, number[]>, key: number, value: number): void => {
     const list = map.get(key)
     if (list) list.push(value)
     else map.set(key, [value])

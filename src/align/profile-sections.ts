@@ -31,10 +31,10 @@ export interface SectionProfile {
   own: SparseVector
   /** TF-IDF of the own text plus every descendant's. */
   tree: SparseVector
-  /** Bigram shingles of the own text, or of the subtree when the own text is empty. */
-  shingles: Set<string>
-  /** Bigram shingles of the subtree. */
-  treeShingles: Set<string>
+  /** Bigram shingles (term ids) of the own text, or of the subtree when the own text is empty. */
+  shingles: Set<number>
+  /** Bigram shingles (term ids) of the subtree. */
+  treeShingles: Set<number>
 }
 
 /** Both editions' profiles; term weights use one IDF over the sections of both. */
@@ -54,8 +54,8 @@ interface Raw {
   words: number
   ownCounts: Map<number, number>
   treeCounts: Map<number, number>
-  ownShingles: Set<string>
-  treeShingles: Set<string>
+  ownShingles: Set<number>
+  treeShingles: Set<number>
 }
 
 function collect(edition: Edition, dictionary: Map<string, number>): Raw[] {
@@ -66,25 +66,27 @@ function collect(edition: Edition, dictionary: Map<string, number>): Raw[] {
     const text = blocksToText(entry.section.blocks)
     const terms = toContentTerms(text, edition.language)
     const ownCounts = new Map<number, number>()
-    for (const term of terms.terms) {
+    const termIds = terms.terms.map((term) => {
       let id = dictionary.get(term)
       if (id === undefined) {
         id = dictionary.size
         dictionary.set(term, id)
       }
       ownCounts.set(id, (ownCounts.get(id) ?? 0) + 1)
-    }
+      return id
+    })
+    const ownShingles = new Set(terms.shingles.map((i) => termIds[i]!))
     return {
       flat: entry,
       parent: entry.parentId === null ? -1 : (byId.get(entry.parentId) ?? -1),
       children: [],
       title: toTitleKey(entry.section.title, edition.language),
-      text: text.replace(/\s+/gu, ' ').trim(),
+      text: text.replace(/\s+/g, ' ').trim(),
       words: terms.words.length,
       ownCounts,
       treeCounts: ownCounts,
-      ownShingles: terms.shingles,
-      treeShingles: terms.shingles
+      ownShingles,
+      treeShingles: ownShingles
     }
   })
   for (const [index, raw] of raws.entries()) if (raw.parent >= 0) raws[raw.parent]!.children.push(index)
@@ -135,8 +137,10 @@ function finish(raws: Raw[], idf: Float64Array): SectionProfile[] {
     const generic = raw.title.text === '' || (titleCounts.get(raw.title.text) ?? 0) > 1
     let anchor = raw.parent
     while (anchor >= 0 && profiles[anchor]!.generic) anchor = profiles[anchor]!.parent
-    const tree = toVector(raw.treeCounts, idf)
     const hasOwn = raw.ownCounts.size > 0
+    const ownVector = hasOwn ? toVector(raw.ownCounts, idf) : emptyVector
+    // A leaf's subtree is its own text: one vector serves both.
+    const tree = raw.children.length === 0 ? ownVector : toVector(raw.treeCounts, idf)
     profiles.push({
       flat: raw.flat,
       index,
@@ -147,7 +151,7 @@ function finish(raws: Raw[], idf: Float64Array): SectionProfile[] {
       anchor,
       text: raw.text,
       contentWords: raw.words,
-      own: hasOwn ? toVector(raw.ownCounts, idf) : tree,
+      own: hasOwn ? ownVector : tree,
       tree,
       shingles: raw.ownShingles.size > 0 ? raw.ownShingles : raw.treeShingles,
       treeShingles: raw.treeShingles

@@ -1,0 +1,252 @@
+import fc from 'fast-check'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {alignSections, type Alignment} from '../../src/align/align-sections.js'
+import {listAlignableSections} from '../../src/align/list-alignable-sections.js'
+import type {Edition} from '../../src/model/edition.js'
+import {loadCorpusPool} from '../../bench/synthetic-editions.js'
+import {loadCorpusEdition, makeEdition, type Spec} from './load-corpus.js'
+
+/** Every alignable section of each edition appears in exactly one relation. */
+function expectCoverage(alignment: Alignment, old: Edition, next: Edition): void {
+  const count = (ids: string[]): Map<string, number> => {
+    const map = new Map<string, number>()
+    for (const id of ids) map.set(id, (map.get(id) ?? 0) + 1)
+    return map
+  }
+  const oldSeen = count(alignment.relations.flatMap((r) => r.old))
+  const newSeen = count(alignment.relations.flatMap((r) => r.new))
+  expect([...oldSeen.keys()].sort()).toEqual(listAlignableSections(old).map((f) => f.section.id).sort())
+  expect([...newSeen.keys()].sort()).toEqual(listAlignableSections(next).map((f) => f.section.id).sort())
+  expect([...oldSeen.values(), ...newSeen.values()].every((n) => n === 1)).toBe(true)
+}
+
+const relationOf = (alignment: Alignment, oldPrefix: string): Alignment['relations'][number] | undefined =>
+  alignment.relations.find((r) => r.old.some((id) => id === oldPrefix))
+
+describe('OWASP API Security Top 10, 2019 → 2023 (the publisher’s own mapping)', () => {
+  let old: Edition
+  let next: Edition
+  let alignment: Alignment
+  beforeAll(async () => {
+    old = await loadCorpusEdition('owasp-api-security-top10', '2019.en.md')
+    next = await loadCorpusEdition('owasp-api-security-top10', '2023.en.md')
+    alignment = alignSections(old, next)
+  })
+
+  // From the 2023 edition's Release Notes and risk table: API3:2019 + API6:2019 were combined into
+  // API3:2023; API4 became "Unrestricted Resource Consumption"; API6:2023, API7:2023 and API10:2023
+  // are new; API7:2019 is now API8:2023; API8:2019 (Injection) and API10:2019 (Logging) left the list.
+  const mapping: [string[], string[]][] = [
+    [['API1:2019'], ['API1:2023']],
+    [['API2:2019'], ['API2:2023']],
+    [['API3:2019', 'API6:2019'], ['API3:2023']],
+    [['API4:2019'], ['API4:2023']],
+    [['API5:2019'], ['API5:2023']],
+    [[], ['API6:2023']],
+    [[], ['API7:2023']],
+    [['API7:2019'], ['API8:2023']],
+    [['API8:2019'], []],
+    [['API9:2019'], ['API9:2023']],
+    [['API10:2019'], []],
+    [[], ['API10:2023']]
+  ]
+
+  it('maps the ten categories exactly as the publisher did (F1 = 1.0)', () => {
+    const category = /^(API\d+:\d{4})/
+    const label = (edition: Edition, id: string): string | null =>
+      category.exec(listAlignableSections(edition).find((f) => f.section.id === id)!.section.heading)?.[1] ?? null
+    const found = alignment.relations
+      .map((r) => [r.old.map((id) => label(old, id)).filter((x) => x !== null), r.new.map((id) => label(next, id)).filter((x) => x !== null)])
+      .filter(([a, b]) => a.length + b.length > 0)
+      .map(([a, b]) => JSON.stringify([a, b]))
+      .sort()
+    expect(found).toEqual(mapping.map((m) => JSON.stringify(m)).sort())
+    const merge = alignment.relations.find((r) => r.kind === 'merged')!
+    expect(merge.old).toEqual(['api3-2019-excessive-data-exposure', 'api6-2019-mass-assignment'])
+    expect(merge.new).toEqual(['api3-2023-broken-object-property-level-authorization'])
+    expect(relationOf(alignment, 'api2-2019-broken-user-authentication')!.flags).toContain('renamed')
+    expect(relationOf(alignment, 'api7-2019-security-misconfiguration')!.flags).toContain('renumbered')
+  })
+
+  it('pairs generic subsections only inside their matched category', () => {
+    for (const r of alignment.relations) {
+      if (r.kind !== 'matched') continue
+      const top = (id: string): string => id.split('/')[0]!
+      const oldTop = top(r.old[0]!)
+      const newTop = top(r.new[0]!)
+      if (!oldTop.startsWith('api') || oldTop === r.old[0]) continue
+      expect(relationOf(alignment, oldTop)?.new).toContain(newTop)
+    }
+    for (const sub of ['how-to-prevent', 'is-the-api-vulnerable', 'example-attack-scenarios', 'references'])
+      expect(relationOf(alignment, `api1-2019-broken-object-level-authorization/${sub}`)!.new).toEqual([`api1-2023-broken-object-level-authorization/${sub}`])
+  })
+
+  it('covers every section exactly once and orders relations by the new edition', () => {
+    expectCoverage(alignment, old, next)
+    const newOrder = new Map(listAlignableSections(next).map((f, i) => [f.section.id, i]))
+    const firsts = alignment.relations.filter((r) => r.new.length > 0).map((r) => newOrder.get(r.new[0]!)!)
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b))
+  })
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(alignSections(old, next))).toBe(JSON.stringify(alignment))
+  })
+})
+
+describe('CNCF Cloud Native Security Whitepaper, v1 (2020) → v2 (2022)', () => {
+  let alignment: Alignment
+  let old: Edition
+  let next: Edition
+  beforeAll(async () => {
+    old = await loadCorpusEdition('cncf-cloud-native-security-whitepaper', 'v1-2020.en.md')
+    next = await loadCorpusEdition('cncf-cloud-native-security-whitepaper', 'v2-2022.en.md')
+    alignment = alignSections(old, next)
+  })
+  const byNewHeading = (heading: string) => {
+    const id = listAlignableSections(next).find((f) => f.section.heading === heading)!.section.id
+    return alignment.relations.find((r) => r.new.includes(id))!
+  }
+  const headingOf = (id: string): string => listAlignableSections(old).find((f) => f.section.id === id)!.section.heading
+
+  it('covers every section exactly once', () => expectCoverage(alignment, old, next))
+
+  // Checked by reading both editions: v2 nests the same chapters one level deeper in places
+  // (Lifecycle Phases, Orchestration…), renames "Detection at Runtime" and "Response & Investigation",
+  // and marks its new sections "(New in v2)".
+  it('pairs the chapters kept from v1, whatever their level', () => {
+    for (const heading of ['Executive Summary', 'Introduction', 'Cloud Native Layers', 'Security Assurance', 'Storage Encryption', 'Threat Modeling'])
+      expect(byNewHeading(heading).old.map(headingOf)).toEqual([heading])
+  })
+
+  it('finds that v2 folded v1’s "Security Benchmarks" into "Compliance"', () => {
+    // v2's Compliance opens with v1's Security Benchmarks paragraph, lightly reworded.
+    const r = byNewHeading('Compliance')
+    expect([r.kind, r.old.map(headingOf)]).toEqual(['merged', ['Security Benchmarks', 'Compliance']])
+  })
+
+  it('finds the renamed sections', () => {
+    expect(byNewHeading('Runtime Detection').old.map(headingOf)).toEqual(['Detection at Runtime'])
+    expect(byNewHeading('Incident Response & Mitigation').old.map(headingOf)).toEqual(['Response & Investigation'])
+  })
+
+  it('reports the sections marked "New in v2" as added', () => {
+    const added = listAlignableSections(next).filter((f) => /New in v2/.test(f.section.heading))
+    expect(added.length).toBeGreaterThan(5)
+    for (const f of added) {
+      const r = alignment.relations.find((x) => x.new.includes(f.section.id))!
+      if (f.section.heading.startsWith('Security Stack')) continue // v1 had a "Security Stack" section; v2 rewrote it
+      expect([r.kind, f.section.heading]).toEqual(['added', f.section.heading])
+    }
+  })
+})
+
+describe('alignSections on hand-built editions', () => {
+  // Real sentences from the corpora, two per paragraph, a different pair for every topic and number.
+  const pool = loadCorpusPool()
+  const topics = new Map<string, number>()
+  const para = (topic: string, n = 1): string => {
+    const key = `${topic}/${n}`
+    if (!topics.has(key)) topics.set(key, topics.size)
+    const i = topics.get(key)! * 2
+    return `${pool.sentences[i]} ${pool.sentences[i + 1]}`
+  }
+
+  it('finds a complete rename by its content', () => {
+    const a = makeEdition([['1 Sensitive Data Exposure', [para('encryption'), para('keys', 2)]], ['2 Logging', [para('logging')]]])
+    const b = makeEdition([['1 Cryptographic Failures', [para('encryption'), para('keys', 2)]], ['2 Logging', [para('logging')]]])
+    const r = alignSections(a, b).relations[0]!
+    expect([r.kind, r.flags, r.old, r.new]).toEqual(['matched', ['renamed'], ['1-sensitive-data-exposure'], ['1-cryptographic-failures']])
+    expect(r.similarity).toBeGreaterThan(0.9)
+  })
+
+  it('finds a merge and a split by containment', () => {
+    const a = makeEdition([['Injection', [para('sql'), para('nosql', 2)]], ['Cross-Site Scripting', [para('xss'), para('dom', 3)]], ['Access', [para('roles'), para('tokens', 2), para('sessions', 3), para('audit', 4)]]])
+    const b = makeEdition([['Injection', [para('sql'), para('nosql', 2), para('xss'), para('dom', 3)]], ['Roles', [para('roles'), para('tokens', 2)]], ['Sessions', [para('sessions', 3), para('audit', 4)]]])
+    const kinds = alignSections(a, b).relations.map((r) => [r.kind, r.old, r.new])
+    expect(kinds).toEqual([
+      ['merged', ['injection', 'cross-site-scripting'], ['injection']],
+      ['split', ['access'], ['roles', 'sessions']]
+    ])
+  })
+
+  it('is level-insensitive: the same sections nested one level deeper still pair', () => {
+    const leaves: Spec[] = [['Alpha', [para('alpha')]], ['Beta', [para('beta')]], ['Gamma', [para('gamma')]]]
+    const a = makeEdition(leaves)
+    const b = makeEdition([['Part One', [], leaves]])
+    const relations = alignSections(a, b).relations
+    expect(relations.filter((r) => r.kind === 'matched').map((r) => [r.old[0], r.new[0]])).toEqual([
+      ['alpha', 'part-one/alpha'],
+      ['beta', 'part-one/beta'],
+      ['gamma', 'part-one/gamma']
+    ])
+    expect(relations.find((r) => r.kind === 'added')!.new).toEqual(['part-one'])
+  })
+
+  it('compares two editions without headings as one section each', () => {
+    const flat = (text: string): Edition => ({...makeEdition([]), preamble: [{type: 'paragraph', children: [{type: 'text', value: text}]}], preambleWords: 10})
+    const relations = alignSections(flat(para('alpha')), flat(para('alpha') + ' Amended.')).relations
+    expect(relations.map((r) => [r.kind, r.flags, r.old, r.new])).toEqual([['matched', ['modified'], ['(preamble)'], ['(preamble)']]])
+  })
+
+  it('reports everything added against an empty edition', () => {
+    const full = makeEdition([['Alpha', [para('alpha')], [['Beta', [para('beta')]]]]])
+    const relations = alignSections(makeEdition([]), full).relations
+    expect(relations.map((r) => [r.kind, r.new])).toEqual([['added', ['alpha']], ['added', ['alpha/beta']]])
+  })
+
+  it('warns when the editions are in different languages', () => {
+    const a = makeEdition([['Alpha', [para('alpha')]]])
+    const messages = alignSections(a, {...a, language: 'fr'}).messages
+    expect(messages.map((m) => m.code)).toEqual(['different-languages'])
+  })
+
+  it('finishes on a 100,000-section edition, saying it only paired exact headings', () => {
+    const specs: Spec[] = Array.from({length: 100_000}, (_, i) => [`Article ${i}`, [`Text of article ${i}.`]])
+    const big = makeEdition(specs)
+    const alignment = alignSections(big, big)
+    expect(alignment.relations).toHaveLength(100_000)
+    expect(alignment.relations.every((r) => r.kind === 'matched' && r.flags.length === 0)).toBe(true)
+    expect(alignment.messages.map((m) => m.code)).toEqual(['alignment-limited'])
+  })
+})
+
+describe('properties', () => {
+  const words = ['policy', 'security', 'network', 'budget', 'treaty', 'energy', 'climate', 'trade', 'health', 'export', 'census', 'tariff', 'reform', 'audit', 'grant']
+  const paragraph = fc.array(fc.constantFrom(...words), {minLength: 6, maxLength: 30}).map((w) => w.join(' ') + '.')
+  const leaf = fc.tuple(fc.constantFrom(...words, 'Overview', 'References'), fc.array(paragraph, {minLength: 0, maxLength: 3}))
+  const spec: fc.Arbitrary<Spec[]> = fc.array(
+    fc.tuple(fc.constantFrom(...words.map((w) => `Chapter ${w}`)), fc.array(paragraph, {maxLength: 2}), fc.array(leaf.map(([h, p]): Spec => [h, p]), {maxLength: 4})).map(([h, p, c]): Spec => [h, p, c]),
+    {minLength: 0, maxLength: 5}
+  )
+
+  it('compare(A, A) is all unchanged with similarity 1', () => {
+    fc.assert(
+      fc.property(spec, (s) => {
+        const a = makeEdition(s)
+        const alignment = alignSections(a, a)
+        expectCoverage(alignment, a, a)
+        return alignment.relations.every((r) => r.kind === 'matched' && r.flags.length === 0 && r.similarity === 1 && r.old[0] === r.new[0])
+      }),
+      {numRuns: 150}
+    )
+  })
+
+  it('covers every section once, and compare(B, A) mirrors compare(A, B)', () => {
+    const mirror = {matched: 'matched', split: 'merged', merged: 'split', added: 'removed', removed: 'added'} as const
+    fc.assert(
+      fc.property(spec, spec, (sa, sb) => {
+        const a = makeEdition(sa)
+        const b = makeEdition(sb, {edition: 'b'})
+        const forward = alignSections(a, b)
+        const backward = alignSections(b, a)
+        expectCoverage(forward, a, b)
+        expectCoverage(backward, b, a)
+        const key = (kind: string, old: string[], next: string[]): string => `${kind}|${old.join(',')}|${next.join(',')}`
+        const there = forward.relations.map((r) => key(mirror[r.kind], r.new, r.old)).sort()
+        const back = backward.relations.map((r) => key(r.kind, r.old, r.new)).sort()
+        expect(back).toEqual(there)
+      }),
+      {numRuns: 100}
+    )
+  })
+})

@@ -1,0 +1,54 @@
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {execute} from '../../src/cli/execute.js'
+import type {Io} from '../../src/cli/io.js'
+import {corpora} from '../align/load-corpus.js'
+
+function fakeIo(): Io & {out: () => string; err: () => string} {
+  let out = ''
+  let err = ''
+  return {
+    stdout: {write: (chunk: string | Uint8Array) => (out += String(chunk))},
+    stderr: {write: (chunk: string) => (err += chunk)},
+    readStdin: async () => new Uint8Array(),
+    env: {},
+    cwd: process.cwd(),
+    out: () => out,
+    err: () => err
+  }
+}
+
+const owasp = (file: string): string => path.join(corpora, 'owasp-api-security-top10', file)
+
+describe('wpdiff compare', () => {
+  it('prints a --stat-like summary and exits 1 when the editions differ', async () => {
+    const io = fakeIo()
+    expect(await execute(['compare', owasp('2019.en.md'), owasp('2023.en.md')], io)).toBe(1)
+    expect(io.out()).toContain('merged,renamed,modified')
+    expect(io.out()).toContain('API3:2019 Excessive Data Exposure + API6:2019 - Mass Assignment → API3:2023 Broken Object Property Level Authorization')
+    expect(io.out()).toMatch(/relations: .*1 merged.*words added/)
+  })
+
+  it('prints wpdiff/compare@1 with --json and exits 0 for the same file twice', async () => {
+    const io = fakeIo()
+    expect(await execute(['compare', '--json', owasp('2019.en.md'), owasp('2019.en.md')], io)).toBe(0)
+    const json = JSON.parse(io.out())
+    expect(json.schema).toBe('wpdiff/compare@1')
+    expect(json.summary.similarity).toBe(1)
+  })
+
+  it('exits 2 with one line on bad input or usage', async () => {
+    const io = fakeIo()
+    expect(await execute(['compare', owasp('2019.en.md')], io)).toBe(2)
+    expect(io.err()).toMatch(/give two editions.*wpdiff compare --help/)
+    const io2 = fakeIo()
+    expect(await execute(['compare', owasp('2019.en.md'), 'no-such-file.md'], io2)).toBe(2)
+    expect(io2.err().trim().split('\n')).toHaveLength(1)
+  })
+
+  it('warns on stderr when the editions are in different languages', async () => {
+    const io = fakeIo()
+    expect(await execute(['compare', owasp('2019.en.md'), owasp('2019.fr.md')], io)).toBe(1)
+    expect(io.err()).toContain('different languages')
+  })
+})

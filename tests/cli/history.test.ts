@@ -1,0 +1,50 @@
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {execute} from '../../src/cli/execute.js'
+import type {Io} from '../../src/cli/io.js'
+import {corpora} from '../align/load-corpus.js'
+
+function fakeIo(): Io & {out: () => string; err: () => string} {
+  let out = ''
+  let err = ''
+  return {
+    stdout: {write: (chunk: string | Uint8Array) => (out += String(chunk))},
+    stderr: {write: (chunk: string) => (err += chunk)},
+    readStdin: async () => new Uint8Array(),
+    env: {},
+    cwd: process.cwd(),
+    out: () => out,
+    err: () => err
+  }
+}
+
+describe('wpdiff history', () => {
+  it('follows OWASP categories across 2019 → 2023 (wpdiff/history@1)', async () => {
+    const io = fakeIo()
+    const dir = path.join(corpora, 'owasp-api-security-top10')
+    expect(await execute(['history', '--json', path.join(dir, '2023.en.md'), path.join(dir, '2019.en.md')], io)).toBe(0)
+    const history = JSON.parse(io.out())
+    expect(history.schema).toBe('wpdiff/history@1')
+    expect(history.editions.map((e: {edition: string}) => e.edition)).toEqual(['2019', '2023'])
+    const steps = (id: string) => history.lineages.find((l: {id: string}) => l.id === id).steps
+    expect(steps('2019/api2-2019-broken-user-authentication')[1]).toMatchObject({relation: 'matched', flags: ['renamed', 'modified']})
+    const merged = [steps('2019/api3-2019-excessive-data-exposure')[1], steps('2019/api6-2019-mass-assignment')[1]]
+    expect(merged.map((s: {relation: string}) => s.relation)).toEqual(['merged', 'merged'])
+    expect(merged.filter((s: {section: unknown}) => s.section === null)).toHaveLength(1)
+    // every section of every edition sits in exactly one lineage
+    for (const [k, edition] of history.editions.entries()) {
+      const present = history.lineages.filter((l: {steps: {section: unknown}[]}) => l.steps[k]!.section !== null)
+      expect(present).toHaveLength(edition.sections)
+    }
+  })
+
+  it('tells a lineage’s life in text, and refuses a folder of mixed languages', async () => {
+    const io = fakeIo()
+    expect(await execute(['history', '--lang', 'en', path.join(corpora, 'owasp-api-security-top10')], io)).toBe(0)
+    expect(io.out()).toContain('API2:2023 Broken Authentication: in 2019, renamed 2023 (was "API2:2019 Broken User Authentication")')
+    expect(io.out()).toMatch(/API3:2019 Excessive Data Exposure: in 2019, merged into "API3:2023 Broken Object Property Level Authorization" 2023|API6:2019 - Mass Assignment: in 2019, merged into/)
+    const io2 = fakeIo()
+    expect(await execute(['history', path.join(corpora, 'owasp-api-security-top10')], io2)).toBe(2)
+    expect(io2.err()).toContain('choose one with --lang')
+  })
+})

@@ -1,0 +1,44 @@
+import {beforeAll, describe, expect, it} from 'vitest'
+import {compareEditions, isSameEdition, type CompareResult} from '../../src/compare/compare-editions.js'
+import {loadCorpusEdition} from '../align/load-corpus.js'
+
+describe('compareEditions on OWASP API Security Top 10 2019 → 2023', () => {
+  let result: CompareResult
+  beforeAll(async () => {
+    const old = await loadCorpusEdition('owasp-api-security-top10', '2019.en.md')
+    const next = await loadCorpusEdition('owasp-api-security-top10', '2023.en.md')
+    result = compareEditions(old, next)
+  })
+
+  it('produces wpdiff/compare@1 with consistent totals', () => {
+    expect(result.schema).toBe('wpdiff/compare@1')
+    expect(Object.keys(result)).toEqual(['schema', 'old', 'new', 'summary', 'relations', 'messages'])
+    expect(result.old).toMatchObject({series: 'owasp-api-security-top10', edition: '2019', year: 2019, language: 'en'})
+    const s = result.summary
+    expect(s.merged).toBe(1)
+    expect(s.wordsAdded).toBe(result.relations.reduce((n, r) => n + r.stats.wordsAdded, 0))
+    expect(s.unchanged + s.split + s.merged + s.added + s.removed + result.relations.filter((r) => r.kind === 'matched' && r.flags.length > 0).length).toBe(result.relations.length)
+    expect(s.similarity).toBeGreaterThan(0.3)
+    expect(s.similarity).toBeLessThan(0.9)
+    expect(Object.keys(s.measures).sort()).toEqual(['cosine', 'edit', 'jaccard', 'simple'])
+    expect(isSameEdition(result)).toBe(false)
+  })
+
+  it('carries outline fields on sections, stats and measures on relations, blocks only on request', () => {
+    const merged = result.relations.find((r) => r.kind === 'merged')!
+    expect(merged.old.map((s) => s.heading)).toEqual(['API3:2019 Excessive Data Exposure', 'API6:2019 - Mass Assignment'])
+    expect(Object.keys(merged.old[0]!)).toEqual(['id', 'heading', 'numbering', 'title', 'level', 'path', 'words', 'totalWords', 'page'])
+    expect(merged.stats.wordsAdded).toBeGreaterThan(0)
+    expect(result.relations.every((r) => r.blocks === undefined)).toBe(true)
+  })
+})
+
+describe('compareEditions of an edition with itself', () => {
+  it('is all unchanged, similarity 1, "same"', async () => {
+    const a = await loadCorpusEdition('cncf-cloud-native-security-whitepaper', 'v1-2020.en.md')
+    const result = compareEditions(a, a, {detail: 'blocks'})
+    expect(isSameEdition(result)).toBe(true)
+    expect(result.summary).toMatchObject({unchanged: result.relations.length, wordsAdded: 0, wordsRemoved: 0, similarity: 1})
+    expect(result.relations.every((r) => Array.isArray(r.blocks))).toBe(true)
+  })
+})
