@@ -1,0 +1,47 @@
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {renderTrendsPage} from '../../src/report/render-trends-page.js'
+import {computeTrends} from '../../src/trends/compute-trends.js'
+import type {TrendsResult} from '../../src/trends/trends-result.js'
+import {corporaDir, loadFolder} from '../trends/load-fixture.js'
+
+describe('renderTrendsPage on the UN statements', () => {
+  let result: TrendsResult
+  let html: string
+  beforeAll(async () => {
+    const editions = await loadFolder(path.join(corporaDir, 'un-general-debate-kor'), {language: 'en'})
+    result = computeTrends(editions, {
+      terms: ['nuclear', 'Korean Peninsula', 'climate', 'pandemic', '<script>alert(1)</script>'],
+      themes: [{name: 'security', terms: ['nuclear', '/missiles?/']}]
+    })
+    html = renderTrendsPage(result, {home: '../index.html'})
+  })
+
+  it('is self-contained: CSP, no external URL, one h1, charts with role=img and a table', () => {
+    expect(html).toContain('Content-Security-Policy')
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//u)
+    expect(html.match(/<h1[\s>]/gu)).toHaveLength(1)
+    const charts = html.match(/<svg class="(chart|heat)"[^>]*role="img"/gu) ?? []
+    expect(charts).toHaveLength(3)
+    expect((html.match(/<table/gu) ?? []).length).toBeGreaterThan(charts.length)
+    expect(html).not.toContain('<script>alert(1)</script>')
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+  })
+
+  it('links every chart point to a KWIC group that exists on the page', () => {
+    const targets = [...html.matchAll(/<a href="#(_kwic-[\d-]+)"/gu)].map((m) => m[1]!)
+    const nonZero = result.terms.reduce((sum, term) => sum + term.counts.filter((c) => c > 0).length, 0)
+    // One link from the chart point and one from the table cell.
+    expect(targets).toHaveLength(2 * nonZero)
+    for (const id of new Set(targets)) expect(html).toContain(`<details id="${id}"`)
+  })
+
+  it('links rising and falling terms to the comparison report of consecutive pairs only', () => {
+    const links = [...html.matchAll(/href="(\d{4})-to-(\d{4})\.html#([^"]*)"/gu)]
+    expect(links.length).toBeGreaterThan(0)
+    for (const [, from, to] of links) expect(Number(to) - Number(from)).toBe(1)
+    expect(html).toContain('href="2020-to-2021.html#')
+    const alone = renderTrendsPage(result, {compareHref: null})
+    expect(alone).not.toMatch(/-to-\d{4}\.html/u)
+  })
+})
