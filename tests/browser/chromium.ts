@@ -3,7 +3,9 @@
  * missing the tests are skipped with a notice, unless WPDIFF_REQUIRE_BROWSER=1 (CI), which makes
  * its absence a failure.
  */
-import {existsSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
 
 export const chromiumPath = process.env.WPDIFF_CHROMIUM ?? '/usr/bin/chromium'
@@ -46,3 +48,23 @@ export function watchPage(page: Page): PageWatch {
   })
   return watch
 }
+
+const axeSource = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
+
+interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: {target: string[]}[]
+}
+
+/** Serious and critical axe violations of the page, described one per line. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  // Runtime evaluation is not subject to the page's CSP, so the report keeps its policy while tested.
+  await page.evaluate(axeSource)
+  const violations = (await page.evaluate("axe.run(document, {resultTypes: ['violations']}).then((r) => r.violations)")) as AxeViolation[]
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`)
+}
+

@@ -12,27 +12,9 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {compareEditions} from '../../src/compare/compare-editions.js'
 import {renderCompareReport} from '../../src/report/render-compare-report.js'
 import {loadCncfPair, loadFixturePair} from '../report/load-fixture.js'
-import {launchChromium, runBrowserTests, watchPage} from './chromium.js'
+import {launchChromium, runBrowserTests, seriousViolations, watchPage} from './chromium.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-const axeSource = readFileSync(path.join(repo, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
-
-interface AxeViolation {
-  id: string
-  impact: string | null
-  help: string
-  nodes: {target: string[]}[]
-}
-
-/** Serious and critical axe violations of the page, described one per line. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  // Runtime evaluation is not subject to the page's CSP, so the report keeps its policy while tested.
-  await page.evaluate(axeSource)
-  const violations = (await page.evaluate("axe.run(document, {resultTypes: ['violations']}).then((r) => r.violations)")) as AxeViolation[]
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`)
-}
 
 const activeId = (page: Page): Promise<unknown> => page.evaluate('document.activeElement && document.activeElement.id')
 
@@ -99,14 +81,14 @@ describe.skipIf(!runBrowserTests)('comparison report in Chromium', () => {
 
     // Search narrows to the cards that contain the words.
     await page.fill('#_search', 'supply chain')
-    await page.waitForFunction("document.querySelectorAll('#_changes .card.search-miss').length > 0")
+    await expect.poll(() => page.locator('#_changes .card.search-miss').count()).toBeGreaterThan(0)
     const hits = await shown()
     expect(hits).toBeGreaterThan(0)
     expect(hits).toBeLessThan(all)
     for (const text of await page.locator('#_changes .card:visible').allTextContents()) expect(text.toLowerCase()).toContain('supply chain')
     expect(await page.textContent('#_status')).toMatch(/contain/u)
     await page.fill('#_search', '')
-    await page.waitForFunction("document.querySelectorAll('#_changes .card.search-miss').length === 0")
+    await expect.poll(() => page.locator('#_changes .card.search-miss').count()).toBe(0)
 
     // Side by side: old and new columns appear, the inline redline hides.
     await page.click('button[data-toggle="sbs"]')

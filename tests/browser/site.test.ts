@@ -1,0 +1,73 @@
+/**
+ * The report site in Chromium: the site index, a series page and its trends page load nothing but
+ * themselves and log no error; the pages this stage renders have no serious or critical axe violation.
+ */
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {Browser} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {buildSite} from '../../src/report/build-site.js'
+import type {Edition} from '../../src/model/edition.js'
+import {corporaDir, loadEditionFile, loadFixturePair} from '../report/load-fixture.js'
+import {launchChromium, runBrowserTests, seriousViolations, watchPage} from './chromium.js'
+
+describe.skipIf(!runBrowserTests)('report site in Chromium', () => {
+  let browser: Browser
+  let dir: string
+
+  beforeAll(async () => {
+    const covenant: Edition[] = []
+    for (const minor of [0, 1, 2]) {
+      covenant.push(
+        await loadEditionFile(path.join(corporaDir, 'contributor-covenant', `v1.${minor}.en.md`), {series: 'contributor-covenant', edition: `1.${minor}`, year: 2014 + minor})
+      )
+    }
+    const [old, next] = await loadFixturePair('xss')
+    const files = buildSite([
+      {series: 'contributor-covenant', title: 'Contributor Covenant', publisher: 'Coraline Ada Ehmke', language: 'en', editions: covenant},
+      {series: 'xss', title: 'Hostile <script>alert(1)</script> series', editions: [old, next]}
+    ])
+    dir = mkdtempSync(path.join(tmpdir(), 'wpdiff-site-'))
+    for (const [relative, content] of files) {
+      mkdirSync(path.dirname(path.join(dir, relative)), {recursive: true})
+      writeFileSync(path.join(dir, relative), content)
+    }
+    browser = await launchChromium()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  for (const [page, axe] of [
+    ['index.html', true],
+    ['contributor-covenant/index.html', true],
+    ['xss/index.html', true],
+    ['contributor-covenant/trends.html', false]
+  ] as const) {
+    it(`${page}: no error, no request but itself, no dialog${axe ? ', no serious axe violation' : ''}`, {timeout: 120_000}, async () => {
+      const url = pathToFileURL(path.join(dir, page)).href
+      const tab = await browser.newPage()
+      const watch = watchPage(tab)
+      await tab.goto(url)
+      expect(watch.consoleErrors).toEqual([])
+      expect(watch.requests).toEqual([url])
+      expect(watch.dialogs).toEqual([])
+      expect(await tab.locator('h1').count()).toBe(1)
+      if (axe) expect(await seriousViolations(tab)).toEqual([])
+      await tab.close()
+    })
+  }
+
+  it('links from the index to every series page and report', async () => {
+    const tab = await browser.newPage()
+    await tab.goto(pathToFileURL(path.join(dir, 'index.html')).href)
+    await tab.click('a[href="contributor-covenant/index.html"]')
+    await tab.click('a[href="1-0-to-1-1.html"]')
+    expect(tab.url()).toMatch(/contributor-covenant\/1-0-to-1-1\.html$/u)
+    expect(await tab.locator('article.card').count()).toBeGreaterThan(0)
+    await tab.close()
+  })
+})
