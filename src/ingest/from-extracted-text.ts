@@ -57,25 +57,37 @@ function bodyLines(text: string, messages: Message[]): SourceLine[] {
   let removed = 0
   const out: SourceLine[] = []
   let lineNumber = 1
+  // Without form feeds, a running line is where a page ended: the text is cut there too.
+  const segments: SourceLine[][] = []
   pages.forEach((page, p) => {
-    const kept: SourceLine[] = []
+    let kept: SourceLine[] = []
     page.forEach((line, index) => {
-      if (furniture.mask[p]![index]) removed++
-      else kept.push({text: line, page: paginated ? p + 1 : null, line: lineNumber + index})
+      if (furniture.mask[p]![index]) {
+        removed++
+        if (!paginated) {
+          segments.push(kept)
+          kept = []
+        }
+      } else kept.push({text: line, page: paginated ? p + 1 : null, line: lineNumber + index})
     })
     lineNumber += page.length
+    segments.push(kept)
+  })
+  for (const kept of segments) {
     while (kept.length > 0 && isBlank(kept[0]!)) kept.shift()
     while (kept.length > 0 && isBlank(kept[kept.length - 1]!)) kept.pop()
-    if (kept.length === 0) return
+    if (kept.length === 0) continue
     const previous = [...out].reverse().find((line) => !isBlank(line))
     if (out.length > 0) {
       const first = kept[0]!.text.trim()
-      const continues =
-        previous !== undefined && (!sentenceEnd.test(previous.text.trim()) || /^\p{Ll}/u.test(first)) && indentOf(kept[0]!.text) > 0
+      // A sentence left open at the foot of a page goes on at the top of the next, unless what
+      // comes next is a heading (numbered, or a short line at the margin of an indented text).
+      const heading = parseNumbering(first).numbering !== null || (indentOf(kept[0]!.text) === 0 && first.length < 40)
+      const continues = previous !== undefined && (!sentenceEnd.test(previous.text.trim()) || /^\p{Ll}/u.test(first)) && !heading
       if (!continues) out.push({text: '', page: kept[0]!.page, line: kept[0]!.line})
     }
     out.push(...kept)
-  })
+  }
   if (removed > 0) {
     messages.push({
       severity: 'info',
@@ -183,7 +195,8 @@ export function fromExtractedText(input: string): ParsedDocument {
       next !== undefined && next.flatMap((line) => line.text.trim().toLowerCase().split(/\s+/u)).every((word) => joinedWords.has(word) || /^\d{4}$/u.test(word))
     // A lone short line followed by body text is a heading, not a title, unless it is set apart
     // (centred, deeper than the body) or a second cover line repeats it.
-    const apart = block.length > 1 || nextRepeats || indentOf(block[0]!.text) > bodyIndent
+    const nextNumbered = next !== undefined && next.length === 1 && parseNumbering(next[0]!.text.trim()).numbering !== null
+    const apart = block.length > 1 || nextRepeats || nextNumbered || indentOf(block[0]!.text) > bodyIndent
     if (short && parseNumbering(joined).numbering === null && apart) {
       title = joined.replace(/\s+/gu, ' ')
       const titleWords = new Set(title.toLowerCase().split(' '))

@@ -212,7 +212,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     messages.push({
       severity: 'warning',
       code: 'page-without-text',
-      text: `${empty.length === 1 ? 'page' : 'pages'} ${empty.join(', ')} ${empty.length === 1 ? 'has' : 'have'} no text layer (scanned?); their content is missing`,
+      text: `${empty.length === 1 ? 'page' : 'pages'} ${empty.join(', ')} ${empty.length === 1 ? 'has no text layer (scanned?); its' : 'have no text layer (scanned?); their'} content is missing`,
       page: empty[0]!
     })
   }

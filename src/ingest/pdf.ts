@@ -65,7 +65,7 @@ interface RawItem {
 
 function plainReason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  if (/Invalid PDF structure/iu.test(message)) return 'the file is not a readable PDF (its structure is damaged)'
+  if (/Invalid PDF structure/iu.test(message)) return 'the PDF is damaged or truncated (pdf.js: Invalid PDF structure)'
   if (/No PDF header/iu.test(message)) return 'the file does not start like a PDF'
   if (/empty|zero-length/iu.test(message)) return 'the PDF is empty'
   if (/xref|trailer|startxref|Unexpected end|truncated|EOF/iu.test(message)) return `the PDF is truncated or corrupt (pdf.js: ${message})`
