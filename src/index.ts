@@ -35,5 +35,11 @@ export {toSlug} from './normalize/to-slug.js'
 // --- diff and measures (issue 5) ---
 
 // --- report (issue 6) ---
+export {renderCompareReport} from './report/render-compare-report.js'
+export type {CompareReportOptions} from './report/render-compare-report.js'
+export {renderCompareMarkdown} from './report/render-compare-markdown.js'
+export type {CompareMarkdownOptions} from './report/render-compare-markdown.js'
+export {buildSite, orderEditions} from './report/build-site.js'
+export type {BuildSiteOptions, SeriesInput} from './report/build-site.js'
 
 // --- trends (issue 7) ---
