@@ -9,7 +9,7 @@ import type {Message, ParsedDocument} from '../model/edition.js'
 import {PdfError} from '../model/errors.js'
 import {parseNumbering} from '../normalize/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
-import {findFurniture} from './find-furniture.js'
+import {findFurniture, isPageNumber} from './find-furniture.js'
 import {normalizeChars} from './normalize-chars.js'
 import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
@@ -219,6 +219,16 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
 
   const pages = content.pages.map(pageLines)
   const furniture = findFurniture(pages.map((lines) => lines.map((line) => line.text)), {zone: 2})
+  // Running heads are set small; a line in heading size that repeats one (the title on the
+  // first page, under a running head with the same words) stays.
+  const sizeWeight = new Map<number, number>()
+  for (const line of pages.flat()) sizeWeight.set(line.size, (sizeWeight.get(line.size) ?? 0) + line.text.length)
+  const commonSize = [...sizeWeight].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0
+  pages.forEach((page, p) =>
+    page.forEach((line, index) => {
+      if (furniture.mask[p]![index] && line.size > commonSize + 0.9 && !isPageNumber(line.text)) furniture.mask[p]![index] = false
+    })
+  )
   const removed = furniture.mask.flat().filter(Boolean).length
   if (removed > 0) {
     messages.push({severity: 'info', code: 'page-furniture-removed', text: `removed ${removed} running header, footer and page-number lines`})

@@ -91,6 +91,8 @@ export function joinLines(left: string, right: string, lexicon: Lexicon): string
     if (start && brokenWord(hyphen[1]!, start[1]!, lexicon)) return a.slice(0, -1) + b
     return a.slice(0, -1) + '-' + b
   }
+  // A hyphen right after a label or number (`A3:2017-` + `Sensitive`) is part of the term.
+  if (/[^\s\-–—][-\u2010]$/u.test(a)) return a + b
   if (cjk.test(a.slice(-1)) && cjk.test(b[0]!)) return a + b
   return a + ' ' + b
 }

@@ -1,0 +1,105 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import type {Heading, Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {fromPdf} from '../../src/ingest/from-pdf.js'
+import {ingestEdition} from '../../src/ingest/ingest-edition.js'
+import {PdfError} from '../../src/model/errors.js'
+import {blockToText} from '../../src/model/blocks-to-text.js'
+import {cases} from '../../bench/eval-pdf.js'
+
+const fixtures = path.join(import.meta.dirname, '../fixtures/pdf')
+const read = (...parts: string[]) => new Uint8Array(readFileSync(path.join(fixtures, ...parts)))
+const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+
+function headingsOf(root: Root): Array<{key: string; depth: number}> {
+  return root.children.filter((node): node is Heading => node.type === 'heading').map((node) => ({key: key(toString(node)), depth: node.depth}))
+}
+
+describe.each(cases)('PDF printed from $source', async ({id, options}) => {
+  const parsed = await fromPdf(read(id, 'document.pdf'))
+  const source = unified().use(remarkParse).use(remarkGfm).parse(readFileSync(path.join(fixtures, id, 'source.md'), 'utf8'))
+  const truth = headingsOf(source)
+  const title = truth[0]!.depth === 1 && truth.filter((h) => h.depth === 1).length === 1 ? truth.shift() : undefined
+
+  it('finds every heading of the source, and only those, with the same relative levels', () => {
+    const found = headingsOf(parsed.root)
+    expect(found.map((h) => h.key)).toEqual(truth.map((h) => h.key))
+    // Levels agree once both are made relative (depth differences, not absolute depths).
+    const relative = (list: Array<{depth: number}>) => list.map((h, i) => (i === 0 ? 0 : Math.sign(h.depth - list[i - 1]!.depth)))
+    expect(relative(found)).toEqual(relative(truth))
+  })
+
+  it('takes the lone top heading as the title, not a chapter', () => {
+    if (title) expect(key(parsed.title ?? '')).toBe(title.key)
+  })
+
+  it('drops the running head and the page numbers', () => {
+    const text = parsed.root.children.map((node) => blockToText(node) || toString(node)).join('\n')
+    expect(text).not.toContain(options.runningHead)
+    expect(text).not.toMatch(/Page \d+ of \d+/u)
+  })
+
+  it('keeps the page of every block', () => {
+    for (const node of parsed.root.children) expect((node.data as {page?: number} | undefined)?.page).toBeGreaterThanOrEqual(1)
+  })
+})
+
+describe('two columns and hyphenation', async () => {
+  const parsed = await fromPdf(read('contributor-covenant-2.1-columns', 'document.pdf'))
+  const text = parsed.root.children.map((node) => toString(node)).join('\n')
+
+  it('reads the left column before the right one', () => {
+    const permanent = text.indexOf('4. Permanent Ban')
+    const attribution = text.indexOf('Attribution')
+    expect(permanent).toBeGreaterThan(0)
+    expect(attribution).toBeGreaterThan(permanent)
+    expect(text).toContain('A temporary ban from any sort of interaction or public communication with the community')
+  })
+
+  it('re-joins words broken at line ends and at soft hyphens', () => {
+    expect(text).not.toMatch(/\bcontr[- ]ibut/u)
+    expect(text).toContain('contributors')
+    expect(text).toContain('moderation decisions')
+  })
+})
+
+describe('bad PDFs', () => {
+  it('an encrypted PDF asks for --password, and opens with it', async () => {
+    await expect(fromPdf(read('bad', 'encrypted.pdf'))).rejects.toThrow(PdfError)
+    await expect(fromPdf(read('bad', 'encrypted.pdf'))).rejects.toMatchObject({hint: expect.stringContaining('--password')})
+    await expect(fromPdf(read('bad', 'encrypted.pdf'), {password: 'wrong'})).rejects.toThrow('the password is wrong')
+    const parsed = await fromPdf(read('bad', 'encrypted.pdf'), {password: 'secret'})
+    expect(headingsOf(parsed.root).map((h) => h.key)).toContain('operational')
+  })
+
+  it('a PDF of images says to run OCR', async () => {
+    await expect(fromPdf(read('bad', 'image-only.pdf'))).rejects.toThrow('no text layer: run OCR first (e.g. ocrmypdf)')
+  })
+
+  it('a PDF with one scanned page warns and names it', async () => {
+    const parsed = await fromPdf(read('bad', 'partly-scanned.pdf'))
+    expect(parsed.messages).toContainEqual(expect.objectContaining({severity: 'warning', code: 'page-without-text', page: 2}))
+    expect(parsed.messages.find((m) => m.code === 'page-without-text')!.text).toContain('page 2 has no text layer')
+  })
+
+  it('a truncated or non-PDF file is refused in plain words', async () => {
+    await expect(fromPdf(read('bad', 'truncated.pdf'))).rejects.toThrow(/damaged or truncated/u)
+    await expect(fromPdf(read('bad', 'garbage.pdf'))).rejects.toThrow(PdfError)
+  })
+
+  it('ingestEdition names the file in the error', async () => {
+    await expect(ingestEdition(read('bad', 'image-only.pdf'), {file: 'scans/2020.pdf'})).rejects.toMatchObject({file: 'scans/2020.pdf'})
+  })
+
+  it('ingestEdition gives sections their pages', async () => {
+    const {edition} = await ingestEdition(read('semver-2.0.0', 'document.pdf'), {file: 'semver/2.0.0.pdf'})
+    expect(edition.source.format).toBe('pdf')
+    expect(edition.sections.every((section) => typeof section.page === 'number')).toBe(true)
+    expect(edition.sections.at(-1)!.page).toBeGreaterThan(1)
+  })
+})
