@@ -29,6 +29,9 @@ export type {ParsedHeading} from './normalize/parse-numbering.js'
 export {toSlug} from './normalize/to-slug.js'
 
 // --- ingest (issue 2, 3) ---
+export {fromPdf} from './ingest/from-pdf.js'
+export type {FromPdfOptions} from './ingest/from-pdf.js'
+export {fromExtractedText, looksExtracted} from './ingest/from-extracted-text.js'
 
 // --- align and compare (issue 4) ---
 
