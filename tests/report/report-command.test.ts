@@ -32,6 +32,8 @@ function makeEditions(root: string): void {
   mkdirSync(series, {recursive: true})
   copyFileSync(path.join(fixturesDir, 'small-pair', 'old.md'), path.join(series, '2022.md'))
   copyFileSync(path.join(fixturesDir, 'small-pair', 'new.md'), path.join(series, '2023.md'))
+  // Notes beside the editions are not editions.
+  writeFileSync(path.join(series, 'SOURCE.md'), '# Where these editions come from\n\nA note, not an edition.\n')
   writeFileSync(path.join(series, 'series.yaml'), 'title: Small Security Guide\npublisher: The Working Group\nlanguage: en\n')
 }
 
@@ -52,6 +54,7 @@ describe('wpdiff report', () => {
     const series = readFileSync(path.join(root, 'out', 'small-pair', 'index.html'), 'utf8')
     expect(series).toContain('<title>Small Security Guide</title>')
     expect(series).toContain('Published by The Working Group.')
+    expect(series).not.toContain('Where these editions come from')
 
     const first = readFileSync(path.join(root, 'out', 'small-pair', '2022-to-2023.html'), 'utf8')
     expect(await execute(['report', 'editions', '-o', 'out'], fakeIo(root))).toBe(0)

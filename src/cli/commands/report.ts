@@ -19,11 +19,12 @@ import {writeAtomic} from '../write-atomic.js'
 const help = `Usage: wpdiff report [editions-folder] [-o DIR] [options]
 
 Build the HTML report site for every series in a folder of normalised editions
-(<editions-folder>/<series>/*.md, with an optional series.yaml giving title,
-publisher and language). Per series: an index page (editions, years, titles,
-word counts, outlines), one comparison report per pair of consecutive editions
-of the same language (ordered by year, then label), and a trends page for
-three or more editions; plus <DIR>/index.html listing the series.
+(<editions-folder>/<series>/*.md files that open with front matter, as written
+by \`wpdiff ingest\`; an optional series.yaml gives title, publisher and
+language). Per series: an index page (editions, years, titles, word counts,
+outlines), one comparison report per pair of consecutive editions of the same
+language (ordered by year, then label), and a trends page from three editions
+on; plus <DIR>/index.html listing the series.
 
 Arguments:
   editions-folder         folder of series folders (default: editions)
@@ -64,7 +65,6 @@ function asText(value: unknown): string | null {
 async function readSeries(dir: string, name: string, io: Io, messages: string[]): Promise<SeriesInput | null> {
   const entries = (await readdir(dir)).sort()
   const files = entries.filter((entry) => entry.toLowerCase().endsWith('.md'))
-  if (files.length === 0) return null
   let meta: Record<string, unknown> = {}
   if (entries.includes('series.yaml')) {
     const file = path.join(dir, 'series.yaml')
@@ -77,12 +77,16 @@ async function readSeries(dir: string, name: string, io: Io, messages: string[])
   }
   const editions: Edition[] = []
   for (const file of files) {
+    // Normalised editions open with front matter; SOURCE.md, README.md and other notes do not.
+    const head = (await readFile(path.join(dir, file), 'utf8')).slice(0, 4)
+    if (head !== '---\n' && head !== '---\r') continue
     const loaded = await loadEdition(path.join(dir, file), io, {})
     for (const message of loaded.messages as Message[]) {
       if (message.severity === 'warning') messages.push(`${path.join(dir, file)}: ${message.text}`)
     }
     editions.push({...loaded.edition, series: loaded.edition.series || name})
   }
+  if (editions.length === 0) return null
   return {series: name, title: asText(meta.title), publisher: asText(meta.publisher), language: asText(meta.language), editions}
 }
 
