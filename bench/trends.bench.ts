@@ -1,0 +1,94 @@
+/**
+ * Trends over the 34 UN General Debate statements (target ≤ 1 s) and over 20 synthetic editions of
+ * 150,000 words (target ≤ 5 s), each beside a baseline run in the same process: the same terms
+ * counted with a plain case-insensitive regex loop over the editions' text.
+ */
+import {readFileSync, readdirSync} from 'node:fs'
+import path from 'node:path'
+import {ingestEdition} from '../src/ingest/ingest-edition.js'
+import {blocksToText} from '../src/model/blocks-to-text.js'
+import type {Edition} from '../src/model/edition.js'
+import {flattenSections} from '../src/model/flatten-sections.js'
+import {computeTrends} from '../src/trends/compute-trends.js'
+import {measure, peakRssMb, report} from './measure.js'
+
+const corpus = '/work/shared/corpora/un-general-debate-kor'
+const terms = ['nuclear', 'Korean Peninsula', 'climate', 'pandemic', 'human rights', 'sustainable development']
+
+function editionText(edition: Edition): string {
+  return [blocksToText(edition.preamble), ...flattenSections(edition).map(({section}) => blocksToText(section.blocks))].join('\n\n')
+}
+
+function regexBaseline(texts: string[]): number {
+  let total = 0
+  const patterns = terms.map((term) => new RegExp(`\\b${term.replace(/ /gu, '\\s+')}\\b`, 'gi'))
+  for (const text of texts) for (const pattern of patterns) total += text.match(pattern)?.length ?? 0
+  return total
+}
+
+/** A seeded generator (mulberry32), so the synthetic series is the same on every run. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** 20 editions of ~150,000 words: real UN sentences reshuffled into 12 chapters × 8 sections, drifting a little each year. */
+async function synthetic(sentences: string[]): Promise<Edition[]> {
+  const next = random(42)
+  const editions: Edition[] = []
+  for (let e = 0; e < 20; e++) {
+    const lines: string[] = [`---\nseries: synthetic\nedition: "${2001 + e}"\nyear: ${2001 + e}\nlanguage: en\n---`]
+    let words = 0
+    for (let c = 1; c <= 12; c++) {
+      lines.push(`# Chapter ${c}. Policy area ${c}`)
+      for (let s = 1; s <= 8; s++) {
+        lines.push(`## ${c}.${s} Topic ${c}-${s}`)
+        const target = 150_000 / 96
+        let sectionWords = 0
+        while (sectionWords < target) {
+          // Later editions draw from a window further along the pool: emphasis drifts.
+          const start = Math.floor((e / 20) * sentences.length * 0.5)
+          const sentence = sentences[(start + Math.floor(next() * sentences.length * 0.5)) % sentences.length]!
+          const paragraph = [sentence, sentences[Math.floor(next() * sentences.length)]!].join(' ')
+          lines.push(paragraph)
+          sectionWords += paragraph.split(/\s+/u).length
+        }
+        words += sectionWords
+      }
+    }
+    const {edition} = await ingestEdition(new TextEncoder().encode(lines.join('\n\n')), {file: `${2001 + e}.md`})
+    editions.push(edition)
+    void words
+  }
+  return editions
+}
+
+export default async function bench(): Promise<void> {
+  const names = readdirSync(corpus).filter((name) => name.endsWith('.txt')).sort()
+  const un: Edition[] = []
+  for (const name of names) {
+    const file = path.join(corpus, name)
+    un.push((await ingestEdition(new Uint8Array(readFileSync(file)), {file, language: 'en'})).edition)
+  }
+  const unTexts = un.map(editionText)
+  const base = await measure('baseline: regex loop, 6 terms, 34 UN editions', () => regexBaseline(unTexts))
+  report(base)
+  const full = await measure('computeTrends, 34 UN editions (ngram 2, lineages)', () => computeTrends(un, {terms}), {runs: 3})
+  report(full, `target ≤ 1000 ms; ${(full.medianMs / base.medianMs).toFixed(0)}× the baseline`)
+
+  const sentences = unTexts.flatMap((text) => text.split(/(?<=[.!?])\s+/u)).filter((s) => s.split(' ').length > 5)
+  const big = await synthetic(sentences)
+  const bigWords = big.reduce((sum, e) => sum + e.words, 0)
+  const bigTexts = big.map(editionText)
+  const bigBase = await measure(`baseline: regex loop, 20 × ${Math.round(bigWords / 20 / 1000)}k-word editions`, () => regexBaseline(bigTexts), {runs: 3})
+  report(bigBase)
+  const bigFull = await measure('computeTrends, 20 synthetic editions (ngram 2, lineages)', () => computeTrends(big, {terms}), {runs: 3, warmup: 0})
+  report(bigFull, `target ≤ 5000 ms; ${(bigFull.medianMs / bigBase.medianMs).toFixed(0)}× the baseline`)
+  const noLineages = await measure('computeTrends, same, lineages: false', () => computeTrends(big, {terms, lineages: false}), {runs: 3, warmup: 0})
+  report(noLineages)
+  console.log(`  peak RSS ${peakRssMb().toFixed(0)} MB`)
+}
