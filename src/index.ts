@@ -46,3 +46,27 @@ export {buildSite, orderEditions} from './report/build-site.js'
 export type {BuildSiteOptions, SeriesInput} from './report/build-site.js'
 
 // --- trends (issue 7) ---
+export {computeTrends} from './trends/compute-trends.js'
+export type {TrendsOptions} from './trends/compute-trends.js'
+export type {
+  ChangeEvidence,
+  KeyTerm,
+  KeynessPair,
+  KwicLine,
+  LanguageChange,
+  Phrase,
+  SectionShare,
+  TermSeries,
+  ThemeSeries,
+  TopTerm,
+  TrendsEdition,
+  TrendsResult,
+  TrendsSettings
+} from './trends/trends-result.js'
+export {keyness} from './trends/keyness.js'
+export type {Keyness, KeynessCorrection, KeynessCounts} from './trends/keyness.js'
+export {parseThemes} from './trends/parse-themes.js'
+export type {Theme} from './trends/parse-themes.js'
+export {trendsToCsv} from './trends/to-csv.js'
+export {renderTrendsPage} from './report/render-trends-page.js'
+export type {TrendsPageOptions} from './report/render-trends-page.js'
