@@ -40,6 +40,11 @@ export interface SyntheticOptions {
   added?: number
   /** Paragraphs given word edits (default 0.3). */
   edited?: number
+  /**
+   * When the corpus pool runs out, make new sentences from the first half of one and the second
+   * half of another (default false: refuse). Only for size benchmarks: such text repeats half-sentences.
+   */
+  reuse?: boolean
 }
 
 /** One relation of the known answer (ids of the built editions). */
@@ -148,7 +153,7 @@ const fillerWords = ['notably', 'current', 'further', 'relevant', 'updated', 'se
 export function makeSyntheticPair(options: SyntheticOptions = {}, pool: Pool = loadCorpusPool()): SyntheticPair {
   const o = {
     seed: 1, chapters: 8, sectionsPerChapter: 8, paragraphs: [2, 6] as [number, number], sentences: [2, 5] as [number, number],
-    renamed: 0.2, moved: 0.05, split: 0.04, merged: 0.04, removed: 0.05, added: 0.05, edited: 0.3, ...options
+    renamed: 0.2, moved: 0.05, split: 0.04, merged: 0.04, removed: 0.05, added: 0.05, edited: 0.3, reuse: false, ...options
   }
   const random = prng(o.seed)
   const int = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1))
@@ -165,8 +170,16 @@ export function makeSyntheticPair(options: SyntheticOptions = {}, pool: Pool = l
     const count = int(o.sentences[0], o.sentences[1])
     const out: string[] = []
     for (let i = 0; i < count; i++) {
-      if (sentenceCursor >= order.length) throw new Error(`the corpus pool has only ${order.length} sentences; ask for a smaller pair`)
-      out.push(pool.sentences[order[sentenceCursor++]!]!)
+      if (sentenceCursor >= order.length && !o.reuse) throw new Error(`the corpus pool has only ${order.length} sentences; ask for a smaller pair`)
+      const n = order.length
+      const i = sentenceCursor++
+      if (i < n) out.push(pool.sentences[order[i]!]!)
+      else {
+        const lap = Math.floor(i / n)
+        const head = pool.sentences[order[i % n]!]!.split(' ')
+        const tail = pool.sentences[order[(i * 7 + lap * 13) % n]!]!.split(' ')
+        out.push([...head.slice(0, Math.ceil(head.length / 2)), ...tail.slice(Math.ceil(tail.length / 2))].join(' '))
+      }
     }
     return out.join(' ')
   }

@@ -56,7 +56,7 @@ describe('OWASP API Security Top 10, 2019 → 2023 (the publisher’s own mappin
     const label = (edition: Edition, id: string): string | null =>
       category.exec(listAlignableSections(edition).find((f) => f.section.id === id)!.section.heading)?.[1] ?? null
     const found = alignment.relations
-      .map((r) => [r.old.map((id) => label(old, id)).filter((x) => x !== null), r.new.map((id) => label(next, id)).filter((x) => x !== null)])
+      .map((r): [string[], string[]] => [r.old.map((id) => label(old, id)).filter((x) => x !== null), r.new.map((id) => label(next, id)).filter((x) => x !== null)])
       .filter(([a, b]) => a.length + b.length > 0)
       .map(([a, b]) => JSON.stringify([a, b]))
       .sort()

@@ -1,0 +1,68 @@
+/**
+ * Alignment and `compare --json` of two ≈150,000-word synthetic editions (≈500 sections each, the
+ * size of the Diplomatic White Paper), beside jsdiff's diffWords on the two whole texts and
+ * `git diff --no-index --word-diff`, run in the same process. Also prints the alignment's quality
+ * against the known answer at that size, and the peak memory.
+ */
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {performance} from 'node:perf_hooks'
+import {diffWords} from 'diff'
+import {alignSections} from '../src/align/align-sections.js'
+import {compareEditions} from '../src/compare/compare-editions.js'
+import {blocksToText} from '../src/model/blocks-to-text.js'
+import type {Edition} from '../src/model/edition.js'
+import {flattenSections} from '../src/model/flatten-sections.js'
+import {measure, peakRssMb, report} from './measure.js'
+import {makeSyntheticPair, scoreAlignment} from './synthetic-editions.js'
+
+function wholeText(edition: Edition): string {
+  return flattenSections(edition)
+    .map((f) => `${f.section.heading}\n\n${blocksToText(f.section.blocks)}`)
+    .join('\n\n')
+}
+
+export default async function run(): Promise<void> {
+  const pair = makeSyntheticPair({seed: 7, chapters: 20, sectionsPerChapter: 25, paragraphs: [2, 6], sentences: [3, 5], reuse: true})
+  const sections = (e: Edition): number => flattenSections(e).length
+  console.log(`  synthetic pair: ${pair.old.words} → ${pair.new.words} words, ${sections(pair.old)} → ${sections(pair.new)} sections`)
+
+  const score = scoreAlignment(alignSections(pair.old, pair.new).relations, pair.expected)
+  console.log(`  quality at this size: pair F1 ${score.pairF1.toFixed(3)}, added/removed F1 ${score.addedRemovedF1.toFixed(3)}, flags ${score.flagAccuracy.toFixed(3)}`)
+
+  const align = await measure('alignSections', () => alignSections(pair.old, pair.new))
+  report(align, `target ≤ 300 ms`)
+  const compare = await measure('compareEditions + JSON.stringify (compare --json)', () => JSON.stringify(compareEditions(pair.old, pair.new)), {runs: 3})
+  report(compare, `target ≤ 1500 ms`)
+
+  const oldText = wholeText(pair.old)
+  const newText = wholeText(pair.new)
+  const jsdiff = await measure('jsdiff diffWords on the two whole texts', () => diffWords(oldText, newText), {runs: 1, warmup: 0})
+  report(jsdiff, `compare --json is ${(jsdiff.medianMs / compare.medianMs).toFixed(1)}× faster (target ≥ 5×)`)
+
+  const dir = mkdtempSync(path.join(tmpdir(), 'wpdiff-bench-'))
+  try {
+    writeFileSync(path.join(dir, 'old.txt'), oldText)
+    writeFileSync(path.join(dir, 'new.txt'), newText)
+    const git = await measure(
+      'git diff --no-index --word-diff',
+      () => {
+        const start = performance.now()
+        try {
+          execFileSync('git', ['diff', '--no-index', '--word-diff', 'old.txt', 'new.txt'], {cwd: dir, maxBuffer: 1 << 28})
+        } catch (error) {
+          // git diff exits 1 when the files differ; anything else is a real failure.
+          if ((error as {status?: number}).status !== 1) throw error
+        }
+        return performance.now() - start
+      },
+      {runs: 3}
+    )
+    report(git, `compare --json is ${(git.medianMs / compare.medianMs).toFixed(1)}× ${git.medianMs >= compare.medianMs ? 'faster' : 'slower'}`)
+  } finally {
+    rmSync(dir, {recursive: true, force: true})
+  }
+  console.log(`  peak memory (RSS): ${peakRssMb().toFixed(0)} MB  (target ≤ 500 MB)`)
+}
