@@ -34,6 +34,13 @@ export type {FromPdfOptions} from './ingest/from-pdf.js'
 export {fromExtractedText, looksExtracted} from './ingest/from-extracted-text.js'
 
 // --- align and compare (issue 4) ---
+export {alignSections} from './align/align-sections.js'
+export type {AlignedRelation, Alignment, AlignOptions, RelationFlag, RelationKind} from './align/align-sections.js'
+export {listAlignableSections} from './align/list-alignable-sections.js'
+export {traceLineages} from './align/trace-lineages.js'
+export type {History, HistoryEdition, Lineage, LineageStep} from './align/trace-lineages.js'
+export {compareEditions, isSameEdition} from './compare/compare-editions.js'
+export type {CompareOptions, CompareResult, CompareSummary, EditionRef, Relation, SectionRef} from './compare/compare-editions.js'
 
 // --- diff and measures (issue 5) ---
 
