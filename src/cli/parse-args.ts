@@ -12,7 +12,11 @@ export const commonOptions = {
 } as const satisfies OptionSpec
 
 /** Parse a command's arguments strictly; a bad flag is a `UsageError` pointing at `wpdiff <command> --help`. */
-export function parseCommandArgs<const T extends OptionSpec>(command: string, args: string[], options: T) {
+export function parseCommandArgs<const T extends OptionSpec>(
+  command: string,
+  args: string[],
+  options: T
+): ReturnType<typeof parseArgs<{args: string[]; options: typeof commonOptions & T; allowPositionals: true; strict: true}>> {
   try {
     return parseArgs({args, options: {...commonOptions, ...options}, allowPositionals: true, strict: true})
   } catch (error) {

@@ -1,0 +1,34 @@
+import {describe, expect, it} from 'vitest'
+import {parseNumbering} from '../../src/normalize/parse-numbering.js'
+
+describe('parseNumbering', () => {
+  const cases: Array<[string, string | null, string]> = [
+    ['Chapter II World Trends in 2019', 'Chapter II', 'World Trends in 2019'],
+    ['Section 3 Diplomacy with Europe', 'Section 3', 'Diplomacy with Europe'],
+    ['Part Two: Outlook', 'Part Two', 'Outlook'],
+    ['A01:2021 – Broken Access Control', 'A01:2021', 'Broken Access Control'],
+    ['A1:2017-Injection', 'A1:2017', 'Injection'],
+    ['API1:2023 Broken Object Level Authorization', 'API1:2023', 'Broken Object Level Authorization'],
+    ['7.4.1.2. Server Hello', '7.4.1.2.', 'Server Hello'],
+    ['7.4.1.2 Server Hello', '7.4.1.2', 'Server Hello'],
+    ['1. Introduction', '1.', 'Introduction'],
+    ['A.1 Record layer', 'A.1', 'Record layer'],
+    ['IV. Conclusions', 'IV.', 'Conclusions'],
+    ['제1장 한반도 평화', '제1장', '한반도 평화'],
+    ['제2절 남북관계', '제2절', '남북관계'],
+    ['第2節 経済外交', '第2節', '経済外交'],
+    ['第一章 总则', '第一章', '总则'],
+    ['一、总体要求', '一、', '总体要求'],
+    ['가. 추진 배경', '가.', '추진 배경'],
+    ['(1) 개요', '(1)', '개요'],
+    ['① 목적', '①', '목적'],
+    ['Executive Summary', null, 'Executive Summary'],
+    ['2020', null, '2020'],
+    ['Welcome to the OWASP API Security Top 10 - 2023!', null, 'Welcome to the OWASP API Security Top 10 - 2023!']
+  ]
+  for (const [heading, numbering, title] of cases) {
+    it(heading, () => {
+      expect(parseNumbering(heading)).toEqual({numbering, title})
+    })
+  }
+})
