@@ -124,30 +124,8 @@ export function indexEdition(
   // First pass: sentences and their tokens, and the Korean stems seen with a particle. A word the
   // tokeniser cut into stem + particle (한반 + 도) is put back together when the whole word is
   // itself a stem elsewhere in the edition (한반도의, 한반도를): then the "particle" was part of it.
-  const pending: Array<{tokens: Token[]}> = []
+  const pending: Array<{index: number; tokens: Token[]}> = []
   const stems = new Set<string>()
-  const addBlocks = (blocks: Block[], section: Section | null, chapter: string | null): void => {
-    for (const block of blocks) {
-      const text = blockToText(block)
-      if (text === '') continue
-      const data = (block as {data?: {page?: unknown}}).data
-      const page = typeof data?.page === 'number' ? data.page : (section?.page ?? null)
-      for (const sentence of splitSentences(text, language)) {
-        sentences.push({
-          text: sentence.text.normalize('NFKC').replace(/\s+/gu, ' '),
-          section: section?.id ?? null,
-          heading: section?.heading ?? '',
-          page,
-          chapter
-        })
-        const tokens = tokenize(normalizeText(sentence.text), language)
-        for (let k = 1; k < tokens.length; k++) {
-          if (tokens[k]!.kind === 'particle' && tokens[k - 1]!.kind === 'word') stems.add(tokens[k - 1]!.text)
-        }
-        pending.push({tokens})
-      }
-    }
-  }
   const emit = (index: number, tokens: Token[]): void => {
     let joined = ''
     for (let k = 0; k < tokens.length; k++) {
@@ -187,13 +165,41 @@ export function indexEdition(
     matchLength += joined.length + 1
   }
 
+  const addBlocks = (blocks: Block[], section: Section | null, chapter: string | null): void => {
+    for (const block of blocks) {
+      const text = blockToText(block)
+      if (text === '') continue
+      const data = (block as {data?: {page?: unknown}}).data
+      const page = typeof data?.page === 'number' ? data.page : (section?.page ?? null)
+      for (const sentence of splitSentences(text, language)) {
+        sentences.push({
+          text: sentence.text.normalize('NFKC').replace(/\s+/gu, ' '),
+          section: section?.id ?? null,
+          heading: section?.heading ?? '',
+          page,
+          chapter
+        })
+        const tokens = tokenize(normalizeText(sentence.text), language)
+        let particles = false
+        for (let k = 1; k < tokens.length; k++) {
+          if (tokens[k]!.kind === 'particle' && tokens[k - 1]!.kind === 'word') {
+            stems.add(tokens[k - 1]!.text)
+            particles = true
+          }
+        }
+        // Only sentences with particles need the second look; the rest are counted right away.
+        if (particles || pending.length > 0) pending.push({index: sentences.length - 1, tokens})
+        else emit(sentences.length - 1, tokens)
+      }
+    }
+  }
   addBlocks(edition.preamble, null, null)
   const walk = (section: Section, chapter: string): void => {
     addBlocks(section.blocks, section, chapter)
     for (const child of section.children) walk(child, chapter)
   }
   for (const section of edition.sections) walk(section, section.id)
-  pending.forEach((sentence, index) => emit(index, sentence.tokens))
+  for (const sentence of pending) emit(sentence.index, sentence.tokens)
 
   return {
     words,

@@ -124,6 +124,18 @@ export function keyTerms(
   }
 }
 
+// Each edition is the other side of up to three pairs: normalise its sentences once.
+const sentenceSets = new WeakMap<EditionIndex, Set<string>>()
+
+function sentenceSet(index: EditionIndex): Set<string> {
+  let set = sentenceSets.get(index)
+  if (!set) {
+    set = new Set(index.sentences.map((sentence) => normalizeText(sentence.text)))
+    sentenceSets.set(index, set)
+  }
+  return set
+}
+
 /**
  * For each entry, sentences of `side` holding the n-gram that `other` does not have word for word
  * (one scan of `side` for all entries).
@@ -138,7 +150,7 @@ function changedSentences(
 ): Map<Scored, KwicLine[]> {
   const out = new Map<Scored, KwicLine[]>()
   if (entries.length === 0) return out
-  const otherSentences = new Set(other.sentences.map((sentence) => normalizeText(sentence.text)))
+  const otherSentences = sentenceSet(other)
   const wanted = [new Map<number, Scored>(), new Map<number, Scored>(), new Map<number, Scored>()]
   for (const entry of entries) wanted[entry.n - 1]!.set(entry.key, entry)
   const lastSentence = new Map<Scored, number>()
