@@ -9,9 +9,9 @@
 import type {Block, Message, Section} from '../model/edition.js'
 import {blockToText} from '../model/blocks-to-text.js'
 import {guessLanguage} from '../text/detect-script.js'
-import {tokenize, type Token} from '../text/tokenize.js'
+import type {Token} from '../text/tokenize.js'
 import {classifyNoise, type NoiseClass} from './classify-noise.js'
-import {isSignificant, isWord, resolveDiffOptions, tokenKey, type DiffOptions, type ResolvedDiffOptions} from './diff-options.js'
+import {isSignificant, isWord, resolveDiffOptions, type DiffOptions, type ResolvedDiffOptions} from './diff-options.js'
 import {diffTokens, TokenKeys, type TokenDiff, type WordOp} from './diff-tokens.js'
 import {addTerms, measureSimilarity, type Measures, type TermCounts} from './measure-similarity.js'
 import {alignBlocks} from './align-blocks.js'
@@ -113,6 +113,8 @@ interface Item {
   block: Block
   text: string
   tokens: Token[]
+  /** Comparison ids of `tokens`. */
+  ids: Int32Array
   /** Id of the block's exact-comparison key (significant tokens only). */
   key: number
   words: number
@@ -154,10 +156,18 @@ function makeItems(sections: Section[], side: 'old' | 'new', relation: number, k
     section.blocks.forEach((block, index) => {
       const text = blockToText(block)
       if (text.trim() === '') return
-      const tokens = tokenize(text, options.language)
-      const significant = tokens.filter((token) => isSignificant(token, options) && token.kind !== 'space')
-      const words = tokens.filter(isWord)
-      const ids = [...new Set(words.map((token) => keys.id(tokenKey(token, options))))].sort((x, y) => x - y)
+      const {tokens, ids} = keys.tokenize(text)
+      const significant: number[] = []
+      const wordIds = new Set<number>()
+      let words = 0
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i]!
+        if (token.kind !== 'space' && isSignificant(token, options)) significant.push(ids[i]!)
+        if (isWord(token)) {
+          words++
+          wordIds.add(ids[i]!)
+        }
+      }
       items.push({
         side,
         relation,
@@ -165,9 +175,10 @@ function makeItems(sections: Section[], side: 'old' | 'new', relation: number, k
         block,
         text,
         tokens,
-        key: keys.id('\u0000b' + keys.ids(significant).join(',')),
-        words: words.length,
-        wordIds: Int32Array.from(ids),
+        ids,
+        key: keys.sequence(significant),
+        words,
+        wordIds: Int32Array.from(wordIds).sort(),
         partner: null,
         match: null,
         similarity: 0
@@ -377,7 +388,7 @@ function emitBlocks(olds: Item[], news: Item[], keys: TokenKeys, tally: Tally, m
         stats.wordsUnchanged += item.words
         return
       }
-      const diff = diffTokens(partner.tokens, item.tokens, keys)
+      const diff = diffTokens(partner, item, keys)
       blocks.push(editedBlock('changed', partner, item, diff, tally, messages))
       return
     }
@@ -390,7 +401,7 @@ function emitBlocks(olds: Item[], news: Item[], keys: TokenKeys, tally: Tally, m
         if (!sameRelation(item)) tally.ownEdits += item.words
         return
       }
-      const diff = diffTokens(partner.tokens, item.tokens, keys)
+      const diff = diffTokens(partner, item, keys)
       const block = editedBlock('moved', partner, item, diff, tally, messages)
       if (!sameRelation(item)) tally.ownEdits += item.words - diff.edits
       blocks.push(block)

@@ -5,7 +5,7 @@
  */
 import {diffArrays} from 'diff'
 import {splitSentences} from '../text/split-sentences.js'
-import type {Token} from '../text/tokenize.js'
+import {tokenize, type Token} from '../text/tokenize.js'
 import {isSignificant, isWord, tokenKey, type ResolvedDiffOptions} from './diff-options.js'
 
 /**
@@ -40,9 +40,16 @@ export interface TokenDiff {
   gaveUp: boolean
 }
 
-/** Interns token keys as small integers, so diffs compare numbers. One per diff run. */
+/** A text's tokens with their comparison ids (see {@link TokenKeys}). */
+export interface TokenizedText {
+  tokens: Token[]
+  ids: Int32Array
+}
+
+/** Interns token keys (and token sequences) as small integers, so diffs compare numbers. One per diff run. */
 export class TokenKeys {
   readonly #ids = new Map<string, number>()
+  readonly #sequences = new Map<string, number>()
   constructor(readonly options: ResolvedDiffOptions) {}
 
   id(key: string): number {
@@ -54,15 +61,34 @@ export class TokenKeys {
     return id
   }
 
-  ids(tokens: readonly Token[]): number[] {
-    return tokens.map((token) => this.id(tokenKey(token, this.options)))
+  /** Tokens and ids of `text`. */
+  tokenize(text: string): TokenizedText {
+    const tokens = tokenize(text, this.options.language)
+    const ids = new Int32Array(tokens.length)
+    for (let i = 0; i < tokens.length; i++) ids[i] = this.id(tokenKey(tokens[i]!, this.options))
+    return {tokens, ids}
+  }
+
+  /** One id for a whole sequence of token ids (equal sequences, equal ids). */
+  sequence(ids: ArrayLike<number>, start = 0, end = ids.length): number {
+    let key = ''
+    for (let i = start; i < end; i++) {
+      const id = ids[i]!
+      key += String.fromCharCode(id & 0xffff, id >>> 16)
+    }
+    let id = this.#sequences.get(key)
+    if (id === undefined) {
+      id = this.#sequences.size
+      this.#sequences.set(key, id)
+    }
+    return id
   }
 }
 
 type Step = {op: '=' | '+' | '-'; count: number}
 
 /** Edit script of two id arrays, or undefined when it would be longer than `maxEditLength`. */
-function editScript(oldIds: readonly number[], newIds: readonly number[], maxEditLength: number): Step[] | undefined {
+function editScript(oldIds: ArrayLike<number>, newIds: ArrayLike<number>, maxEditLength: number): Step[] | undefined {
   let prefix = 0
   while (prefix < oldIds.length && prefix < newIds.length && oldIds[prefix] === newIds[prefix]) prefix++
   let suffix = 0
@@ -71,8 +97,8 @@ function editScript(oldIds: readonly number[], newIds: readonly number[], maxEdi
     suffix < newIds.length - prefix &&
     oldIds[oldIds.length - 1 - suffix] === newIds[newIds.length - 1 - suffix]
   ) suffix++
-  const oldMiddle = oldIds.slice(prefix, oldIds.length - suffix)
-  const newMiddle = newIds.slice(prefix, newIds.length - suffix)
+  const oldMiddle = Array.prototype.slice.call(oldIds, prefix, oldIds.length - suffix) as number[]
+  const newMiddle = Array.prototype.slice.call(newIds, prefix, newIds.length - suffix) as number[]
   const steps: Step[] = []
   if (prefix) steps.push({op: '=', count: prefix})
   if (oldMiddle.length === 0 || newMiddle.length === 0) {
@@ -220,33 +246,36 @@ function apply(builder: DiffBuilder, steps: readonly Step[], oldTokens: readonly
 }
 
 /** Diff two token runs directly; on give-up, record one deletion and one insertion. Returns false on give-up. */
-function diffRun(builder: DiffBuilder, keys: TokenKeys, oldTokens: readonly Token[], newTokens: readonly Token[]): boolean {
-  const steps = editScript(keys.ids(oldTokens), keys.ids(newTokens), keys.options.maxEditLength)
+function diffRun(builder: DiffBuilder, keys: TokenKeys, old: TokenizedText, neu: TokenizedText): boolean {
+  const steps = editScript(old.ids, neu.ids, keys.options.maxEditLength)
   if (steps === undefined) {
-    builder.change('-', oldTokens)
-    builder.change('+', newTokens)
+    builder.change('-', old.tokens)
+    builder.change('+', neu.tokens)
     return false
   }
-  apply(builder, steps, oldTokens, newTokens)
+  apply(builder, steps, old.tokens, neu.tokens)
   return true
 }
 
-/** Cut a token array into sentence units (each with its trailing space), losslessly. */
-function sentenceUnits(tokens: readonly Token[], language: string): Token[][] {
+/** Token index where each sentence unit starts (a unit runs to the next start), losslessly covering the tokens. */
+function sentenceStarts(tokens: readonly Token[], language: string): number[] {
   const text = tokens.map((token) => token.text).join('')
-  const starts = splitSentences(text, language).map((sentence) => sentence.start)
-  const units: Token[][] = [[]]
+  const offsets = splitSentences(text, language).map((sentence) => sentence.start)
+  const starts = [0]
   let offset = 0
   let next = 1
-  for (const token of tokens) {
-    while (next < starts.length && offset >= starts[next]!) {
-      units.push([])
-      next++
+  tokens.forEach((token, index) => {
+    if (next < offsets.length && offset >= offsets[next]!) {
+      if (index > starts.at(-1)!) starts.push(index)
+      while (next < offsets.length && offset >= offsets[next]!) next++
     }
-    units.at(-1)!.push(token)
     offset += token.text.length
-  }
-  return units
+  })
+  return starts
+}
+
+function slice(text: TokenizedText, start: number, end: number): TokenizedText {
+  return {tokens: text.tokens.slice(start, end), ids: text.ids.subarray(start, end)}
 }
 
 /**
@@ -254,40 +283,49 @@ function sentenceUnits(tokens: readonly Token[], language: string): Token[][] {
  * matched sentence by sentence, then each run of changed sentences word by word, so that a long
  * section never needs one large edit script.
  */
-export function diffTokens(oldTokens: readonly Token[], newTokens: readonly Token[], keys: TokenKeys): TokenDiff {
+export function diffTokens(old: TokenizedText, neu: TokenizedText, keys: TokenKeys): TokenDiff {
   const {options} = keys
   const builder = new DiffBuilder(options)
-  if (Math.max(oldTokens.length, newTokens.length) <= options.sentenceThreshold) {
-    const done = diffRun(builder, keys, oldTokens, newTokens)
+  if (Math.max(old.tokens.length, neu.tokens.length) <= options.sentenceThreshold) {
+    const done = diffRun(builder, keys, old, neu)
     return builder.finish(!done)
   }
-  const oldUnits = sentenceUnits(oldTokens, options.language)
-  const newUnits = sentenceUnits(newTokens, options.language)
-  const unitId = (unit: Token[]) => keys.id('\u0000s' + keys.ids(unit).join(','))
-  const steps = editScript(oldUnits.map(unitId), newUnits.map(unitId), Number.MAX_SAFE_INTEGER)!
+  const units = (text: TokenizedText) => {
+    const starts = sentenceStarts(text.tokens, options.language)
+    return starts.map((start, k) => [start, starts[k + 1] ?? text.tokens.length] as const)
+  }
+  const oldUnits = units(old)
+  const newUnits = units(neu)
+  const steps = editScript(
+    oldUnits.map(([start, end]) => keys.sequence(old.ids, start, end)),
+    newUnits.map(([start, end]) => keys.sequence(neu.ids, start, end)),
+    Number.MAX_SAFE_INTEGER
+  )!
   let i = 0
   let j = 0
-  let pendingOld: Token[] = []
-  let pendingNew: Token[] = []
   let gaveUp = false
+  let pendingOld: [number, number] | null = null
+  let pendingNew: [number, number] | null = null
   const flush = () => {
-    if (pendingOld.length || pendingNew.length) {
-      if (!diffRun(builder, keys, pendingOld, pendingNew)) gaveUp = true
+    if (pendingOld || pendingNew) {
+      const oldRun = pendingOld ? slice(old, ...pendingOld) : slice(old, 0, 0)
+      const newRun = pendingNew ? slice(neu, ...pendingNew) : slice(neu, 0, 0)
+      if (!diffRun(builder, keys, oldRun, newRun)) gaveUp = true
     }
-    pendingOld = []
-    pendingNew = []
+    pendingOld = null
+    pendingNew = null
   }
   for (const step of steps) {
     if (step.op === '=') {
       flush()
-      for (let k = 0; k < step.count; k++) builder.equal(newUnits[j + k]!)
+      builder.equal(neu.tokens.slice(newUnits[j]![0], newUnits[j + step.count - 1]![1]))
       i += step.count
       j += step.count
     } else if (step.op === '-') {
-      for (let k = 0; k < step.count; k++) pendingOld.push(...oldUnits[i + k]!)
+      pendingOld = [pendingOld?.[0] ?? oldUnits[i]![0], oldUnits[i + step.count - 1]![1]]
       i += step.count
     } else {
-      for (let k = 0; k < step.count; k++) pendingNew.push(...newUnits[j + k]!)
+      pendingNew = [pendingNew?.[0] ?? newUnits[j]![0], newUnits[j + step.count - 1]![1]]
       j += step.count
     }
   }

@@ -29,10 +29,14 @@ const numberSource = String.raw`${figure}(?:[–—-]${figure})?(?![\p{Script=La
 const wordChar = String.raw`[\p{L}\p{M}\p{N}_]`
 const wordSource = String.raw`${wordChar}+(?:(?:['’\-]|(?<=\p{N})[.:](?=\p{N}))${wordChar}+)*`
 
-const tokenPattern = new RegExp(
-  String.raw`(?<space>\s+)|(?<number>${numberSource})|(?<word>${wordSource})|(?<punct>[^])`,
-  'gu'
-)
+// Sticky patterns tried at the current position; the first character decides which (faster than
+// one alternation with named groups on editions of 100,000+ words).
+const spaceAt = /\s+/uy
+const numberAt = new RegExp(numberSource, 'uy')
+const wordAt = new RegExp(wordSource, 'uy')
+const startsNumber = /[$€£¥₩\p{Nd}]/u
+const startsWord = /[\p{L}\p{M}\p{N}_]/u
+const isSpace = /\s/u
 const wholeNumber = new RegExp(String.raw`^${numberSource}$`, 'u')
 const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u
@@ -62,12 +66,25 @@ function wordSegmenter(locale: string): Intl.Segmenter {
  */
 export function tokenize(text: string, language: string): Token[] {
   const tokens: Token[] = []
-  for (const match of text.matchAll(tokenPattern)) {
-    const groups = match.groups!
-    if (groups.space !== undefined) tokens.push({text: groups.space, kind: 'space'})
-    else if (groups.number !== undefined) tokens.push({text: groups.number, kind: 'number'})
-    else if (groups.word !== undefined) pushWord(tokens, groups.word, language)
-    else pushPunct(tokens, match[0])
+  let at = 0
+  while (at < text.length) {
+    const char = String.fromCodePoint(text.codePointAt(at)!)
+    let match: string | undefined
+    if (isSpace.test(char)) {
+      spaceAt.lastIndex = at
+      match = spaceAt.exec(text)![0]
+      tokens.push({text: match, kind: 'space'})
+    } else if (startsNumber.test(char) && (numberAt.lastIndex = at, (match = numberAt.exec(text)?.[0]) !== undefined)) {
+      tokens.push({text: match, kind: 'number'})
+    } else if (startsWord.test(char)) {
+      wordAt.lastIndex = at
+      match = wordAt.exec(text)![0]
+      pushWord(tokens, match, language)
+    } else {
+      match = char
+      pushPunct(tokens, char)
+    }
+    at += match.length
   }
   return tokens
 }

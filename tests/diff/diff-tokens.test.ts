@@ -2,11 +2,10 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {resolveDiffOptions, type DiffOptions} from '../../src/diff/diff-options.js'
 import {diffTokens, TokenKeys, type WordOp} from '../../src/diff/diff-tokens.js'
-import {tokenize} from '../../src/text/tokenize.js'
 
 function diff(old: string, neu: string, options: DiffOptions = {}, language = 'en') {
   const keys = new TokenKeys(resolveDiffOptions({language, ...options}, language))
-  return diffTokens(tokenize(old, language), tokenize(neu, language), keys)
+  return diffTokens(keys.tokenize(old), keys.tokenize(neu), keys)
 }
 
 /** Apply a diff to the old text like a patch: `=` and `-` consume the old text, `=` and `+` write the new one. */
