@@ -8,12 +8,10 @@ import {toSectionTree} from '../normalize/to-section-tree.js'
 import {guessLanguage} from '../text/detect-script.js'
 import {decodeText} from './decode-text.js'
 import {detectFormat} from './detect-format.js'
-import {fromDocx} from './docx.js'
 import {fromHtml} from './from-html.js'
 import {fromMarkdown} from './from-markdown.js'
 import {fromPlainText} from './from-plain-text.js'
 import {fromExtractedText, looksExtracted} from './from-extracted-text.js'
-import {fromPdf} from './from-pdf.js'
 
 /** Options of {@link ingestEdition}. Metadata given here wins over front matter, which wins over the path. */
 export interface IngestOptions {
@@ -59,6 +57,8 @@ export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): 
   switch (format) {
     case 'pdf':
       try {
+        // pdf.js and mammoth are large: load them only for the inputs that need them.
+        const {fromPdf} = await import('./from-pdf.js')
         parsed = await fromPdf(bytes, options.password !== undefined ? {password: options.password} : {})
       } catch (error) {
         // PdfError knows no file name; the user needs it in the message.
@@ -66,9 +66,11 @@ export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): 
         throw error
       }
       break
-    case 'docx':
+    case 'docx': {
+      const {fromDocx} = await import('./docx.js')
       parsed = await fromDocx(bytes, file)
       break
+    }
     default: {
       const decoded = decodeText(bytes, file)
       messages.push(...decoded.messages)
