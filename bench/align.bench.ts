@@ -25,7 +25,7 @@ function wholeText(edition: Edition): string {
 }
 
 export default async function run(): Promise<void> {
-  const pair = makeSyntheticPair({seed: 7, chapters: 20, sectionsPerChapter: 25, paragraphs: [2, 6], sentences: [3, 5], reuse: true})
+  const pair = makeSyntheticPair({seed: 7, chapters: 20, sectionsPerChapter: 25, paragraphs: [2, 6], sentences: [2, 4], reuse: true})
   const sections = (e: Edition): number => flattenSections(e).length
   console.log(`  synthetic pair: ${pair.old.words} → ${pair.new.words} words, ${sections(pair.old)} → ${sections(pair.new)} sections`)
 
