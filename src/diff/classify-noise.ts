@@ -24,10 +24,32 @@ const numberingCues = new Set([
 
 const significant = (tokens: readonly Token[]) => tokens.filter((token) => token.kind !== 'space')
 
+// A change can carry unchanged filler absorbed from between two edits (`(` in "$35,000 (3.8%)"):
+// what both sides hold is not part of the change.
+function withoutShared(removed: Token[], added: Token[], before: Token[]) {
+  const counts = new Map<string, number>()
+  for (const token of added) counts.set(token.text, (counts.get(token.text) ?? 0) + 1)
+  const shared = new Map<string, number>()
+  const keptRemoved = removed.filter((token) => {
+    const left = counts.get(token.text) ?? 0
+    if (left === 0) return true
+    counts.set(token.text, left - 1)
+    shared.set(token.text, (shared.get(token.text) ?? 0) + 1)
+    return false
+  })
+  const keptAdded = added.filter((token) => {
+    const left = shared.get(token.text) ?? 0
+    if (left === 0) return true
+    shared.set(token.text, left - 1)
+    return false
+  })
+  return {removed: keptRemoved, added: keptAdded, before}
+}
+
 /** The noise class of a diff's changes, or null when at least one change is real news (or nothing changed). */
 export function classifyNoise(gaps: readonly ChangeGap[]): NoiseClass | null {
   if (gaps.length === 0) return null
-  const cleaned = gaps.map((gap) => ({removed: significant(gap.removed), added: significant(gap.added), before: gap.before}))
+  const cleaned = gaps.map((gap) => withoutShared(significant(gap.removed), significant(gap.added), gap.before))
   // A pure insertion or deletion adds or drops content: never noise.
   if (cleaned.some((gap) => gap.removed.length === 0 || gap.added.length === 0)) return null
   if (cleaned.every(isYearBump)) return 'year-bump'
@@ -38,10 +60,29 @@ export function classifyNoise(gaps: readonly ChangeGap[]): NoiseClass | null {
 
 function isYearBump(gap: {removed: Token[]; added: Token[]}): boolean {
   if (gap.removed.length !== gap.added.length) return false
-  return gap.removed.every((token, i) => {
+  let later = false
+  const ok = gap.removed.every((token, i) => {
     const next = gap.added[i]!
-    return year.test(token.text) && year.test(next.text) && Number.parseInt(next.text, 10) > Number.parseInt(token.text, 10)
+    if (!year.test(token.text) || !year.test(next.text)) return false
+    const before = yearsOf(token.text)
+    const after = yearsOf(next.text)
+    if (before.length !== after.length) return false
+    // 2003-2019 → 2003-2023: no year goes back, at least one goes forward.
+    return before.every((value, k) => {
+      if (after[k]! > value) later = true
+      return after[k]! >= value
+    })
   })
+  return ok && later
+}
+
+/** The years of `2019`, `2019–2020` or `2019–20` (a two-digit end takes the first year's century). */
+function yearsOf(text: string): number[] {
+  const [first, second] = text.split(/[–—-]/u)
+  const start = Number.parseInt(first!, 10)
+  if (second === undefined) return [start]
+  const end = second.length === 2 ? Math.floor(start / 100) * 100 + Number.parseInt(second, 10) : Number.parseInt(second, 10)
+  return [start, end]
 }
 
 function isRenumbering(gap: {removed: Token[]; added: Token[]; before: Token[]}): boolean {

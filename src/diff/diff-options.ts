@@ -65,8 +65,11 @@ export function tokenKey(token: Token, options: ResolvedDiffOptions): string {
       return options.ignorePunctuation ? '\u0000punct' : token.text
     case 'number':
       return options.ignoreNumbers ? '\u0000number' : token.text
-    default:
-      return options.ignoreCase ? token.text.toLowerCase() : token.text
+    default: {
+      // Typographic and straight apostrophes are the same word (today’s = today's).
+      const text = token.text.includes('’') ? token.text.replaceAll('’', "'") : token.text
+      return options.ignoreCase ? text.toLowerCase() : text
+    }
   }
 }
 

@@ -197,26 +197,30 @@ function pair(a: Item, b: Item, match: Item['match'], similarity: number): void 
   b.similarity = similarity
 }
 
+// An edited one-liner elsewhere is weak evidence of a move; edited moves need a real paragraph.
+const minEditedMoveWords = 12
+
 /** Find paragraphs that moved (unchanged or edited), across all relations, among the unmatched ones. */
 function findMoves(olds: Item[], news: Item[], options: ResolvedDiffOptions): void {
   const eligible = (item: Item) => item.partner === null && item.words >= options.minMoveWords
+  // A line repeated in several sections ("The API might be vulnerable if:") cannot say where it
+  // moved from: only paragraphs unique in both editions are moved unchanged.
+  const occurrences = new Map<number, number>()
+  for (const item of [...olds, ...news]) occurrences.set(item.key, (occurrences.get(item.key) ?? 0) + (item.side === 'old' ? 1 : 1 << 16))
+  const unique = (item: Item) => occurrences.get(item.key) === 1 + (1 << 16)
   const oldFree = olds.filter(eligible)
-  const byKey = new Map<number, Item[]>()
-  for (const item of oldFree) {
-    const list = byKey.get(item.key)
-    if (list) list.push(item)
-    else byKey.set(item.key, [item])
-  }
+  const byKey = new Map<number, Item>()
+  for (const item of oldFree) if (unique(item)) byKey.set(item.key, item)
   for (const item of news) {
-    if (!eligible(item)) continue
-    const twin = byKey.get(item.key)?.find((candidate) => candidate.partner === null)
-    if (twin) pair(twin, item, 'moved', 1)
+    if (!eligible(item) || !unique(item)) continue
+    const twin = byKey.get(item.key)
+    if (twin && twin.partner === null) pair(twin, item, 'moved', 1)
   }
 
   // Edited on the way: look up candidates through their rarest shared words.
   const postings = new Map<number, Item[]>()
   for (const item of oldFree) {
-    if (item.partner) continue
+    if (item.partner || item.words < minEditedMoveWords) continue
     for (const id of item.wordIds) {
       const list = postings.get(id)
       if (list) list.push(item)
@@ -226,7 +230,7 @@ function findMoves(olds: Item[], news: Item[], options: ResolvedDiffOptions): vo
   const candidates: Array<{old: Item; new: Item; similarity: number; order: number}> = []
   let order = 0
   for (const item of news) {
-    if (!eligible(item)) continue
+    if (!eligible(item) || item.words < minEditedMoveWords) continue
     order++
     const rare = [...item.wordIds]
       .map((id) => postings.get(id))
