@@ -43,6 +43,26 @@ export {compareEditions, isSameEdition} from './compare/compare-editions.js'
 export type {CompareOptions, CompareResult, CompareSummary, EditionRef, Relation, SectionRef} from './compare/compare-editions.js'
 
 // --- diff and measures (issue 5) ---
+export {diffRelations} from './diff/diff-relations.js'
+export type {
+  BlockDiff,
+  BlockOp,
+  BlockRef,
+  Measures,
+  NoiseClass,
+  RelationDiff,
+  RelationPair,
+  RelationsDiff,
+  RelationStats,
+  WordOp
+} from './diff/diff-relations.js'
+export {diffSection} from './diff/diff-section.js'
+export type {SectionDiff} from './diff/diff-section.js'
+export type {DiffOptions} from './diff/diff-options.js'
+export {tokenize} from './text/tokenize.js'
+export type {Token, TokenKind} from './text/tokenize.js'
+export {splitSentences} from './text/split-sentences.js'
+export type {Sentence} from './text/split-sentences.js'
 
 // --- report (issue 6) ---
 export {renderCompareReport} from './report/render-compare-report.js'
