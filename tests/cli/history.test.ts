@@ -1,3 +1,5 @@
+import {copyFileSync, mkdtempSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {execute} from '../../src/cli/execute.js'
@@ -39,12 +41,16 @@ describe('wpdiff history', () => {
   })
 
   it('tells a lineage’s life in text, and refuses a folder of mixed languages', async () => {
+    // A small series folder: two English editions, one French, and the SOURCE.md notes (skipped).
+    const folder = mkdtempSync(path.join(tmpdir(), 'wpdiff-history-'))
+    for (const file of ['2019.en.md', '2023.en.md', '2019.fr.md', 'SOURCE.md']) copyFileSync(path.join(corpora, 'owasp-api-security-top10', file), path.join(folder, file))
     const io = fakeIo()
-    expect(await execute(['history', '--lang', 'en', path.join(corpora, 'owasp-api-security-top10')], io)).toBe(0)
+    expect(await execute(['history', '--lang', 'en', folder], io)).toBe(0)
     expect(io.out()).toContain('API2:2023 Broken Authentication: in 2019, renamed 2023 (was "API2:2019 Broken User Authentication")')
     expect(io.out()).toMatch(/API3:2019 Excessive Data Exposure: in 2019, merged into "API3:2023 Broken Object Property Level Authorization" 2023|API6:2019 - Mass Assignment: in 2019, merged into/)
     const io2 = fakeIo()
-    expect(await execute(['history', path.join(corpora, 'owasp-api-security-top10')], io2)).toBe(2)
+    expect(await execute(['history', folder], io2)).toBe(2)
     expect(io2.err()).toContain('choose one with --lang')
+    rmSync(folder, {recursive: true, force: true})
   })
 })
