@@ -127,6 +127,14 @@ function rewrittenSection(wordCount: number): [Section, Section] {
 
 const jsdiffBudgetMs = 300_000
 
+/** CPU milliseconds of one call: with other work on the machine, wall time overstates our cost. */
+function cpuMs(fn: () => void): number {
+  const start = process.cpuUsage()
+  fn()
+  const used = process.cpuUsage(start)
+  return (used.user + used.system) / 1000
+}
+
 const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length
 
 export default async function diffBench(): Promise<void> {
@@ -141,6 +149,8 @@ export default async function diffBench(): Promise<void> {
   }, {runs: 3})
   const moved = result.relations.reduce((sum, relation) => sum + relation.stats.paragraphsMoved, 0)
   report(ours, `${moved} paragraphs moved, edit similarity ${result.measures.edit}`)
+  const oursCpu = cpuMs(() => diffRelations(pairs, {language: 'en'}))
+  console.log(`  (one more run: ${oursCpu.toFixed(0)} ms of CPU time)`)
 
   // jsdiff needs minutes here (178 s on the reference machine): one run, capped so the bench ends.
   let whole: unknown
@@ -157,5 +167,6 @@ export default async function diffBench(): Promise<void> {
   }, {runs: 3})
   const ops = [...new Set(worst.blocks.map((block) => block.op))].join(', ')
   report(timing, `${timing.medianMs <= 1000 ? 'within' : 'OVER'} the 1 s target; blocks: ${ops}`)
+  console.log(`  (one more run: ${cpuMs(() => diffSection(oldSection, newSection, {language: 'en'})).toFixed(0)} ms of CPU time)`)
   console.log(`  peak RSS ${peakRssMb().toFixed(0)} MB`)
 }

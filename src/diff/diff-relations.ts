@@ -120,6 +120,8 @@ interface Item {
   words: number
   /** Sorted distinct ids of its words, for similarity. */
   wordIds: Int32Array
+  /** Term ids of its words. */
+  terms: Int32Array
   /** Partner in the other edition once matched. */
   partner: Item | null
   /** How it was matched. */
@@ -149,25 +151,53 @@ export function wordSimilarity(a: Int32Array, b: Int32Array): number {
   return (2 * shared) / (a.length + b.length)
 }
 
-function makeItems(sections: Section[], side: 'old' | 'new', relation: number, keys: TokenKeys): Item[] {
-  const items: Item[] = []
+/** What the diff derives from a block's text; shared by every block with the same text. */
+interface Analysis {
+  tokens: Token[]
+  ids: Int32Array
+  key: number
+  words: number
+  wordIds: Int32Array
+  /** Term ids (lower-cased words) of the word tokens, for the similarity measures. */
+  terms: Int32Array
+}
+
+// Most paragraphs of a new edition repeat the old one word for word: analyse each text once.
+function analyse(text: string, keys: TokenKeys, cache: Map<string, Analysis>): Analysis {
+  const cached = cache.get(text)
+  if (cached) return cached
   const {options} = keys
+  const {tokens, ids} = keys.tokenize(text)
+  const significant: number[] = []
+  const wordIds = new Set<number>()
+  const terms: number[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (token.kind !== 'space' && isSignificant(token, options)) significant.push(ids[i]!)
+    if (isWord(token)) {
+      wordIds.add(ids[i]!)
+      terms.push(keys.term(ids[i]!, token.text))
+    }
+  }
+  const analysis: Analysis = {
+    tokens,
+    ids,
+    key: keys.sequence(significant),
+    words: terms.length,
+    wordIds: Int32Array.from(wordIds).sort(),
+    terms: Int32Array.from(terms)
+  }
+  cache.set(text, analysis)
+  return analysis
+}
+
+function makeItems(sections: Section[], side: 'old' | 'new', relation: number, keys: TokenKeys, cache: Map<string, Analysis>): Item[] {
+  const items: Item[] = []
   for (const section of sections) {
     section.blocks.forEach((block, index) => {
       const text = blockToText(block)
       if (text.trim() === '') return
-      const {tokens, ids} = keys.tokenize(text)
-      const significant: number[] = []
-      const wordIds = new Set<number>()
-      let words = 0
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i]!
-        if (token.kind !== 'space' && isSignificant(token, options)) significant.push(ids[i]!)
-        if (isWord(token)) {
-          words++
-          wordIds.add(ids[i]!)
-        }
-      }
+      const {tokens, ids, key, words, wordIds, terms} = analyse(text, keys, cache)
       items.push({
         side,
         relation,
@@ -176,9 +206,10 @@ function makeItems(sections: Section[], side: 'old' | 'new', relation: number, k
         text,
         tokens,
         ids,
-        key: keys.sequence(significant),
+        key,
         words,
-        wordIds: Int32Array.from(wordIds).sort(),
+        wordIds,
+        terms,
         partner: null,
         match: null,
         similarity: 0
@@ -281,8 +312,9 @@ export function diffRelations(pairs: RelationPair[], options: DiffOptions = {}):
   const keys = new TokenKeys(resolved)
   const messages: Message[] = []
 
-  const oldItems = pairs.map((p, r) => makeItems(p.old, 'old', r, keys))
-  const newItems = pairs.map((p, r) => makeItems(p.new, 'new', r, keys))
+  const cache = new Map<string, Analysis>()
+  const oldItems = pairs.map((p, r) => makeItems(p.old, 'old', r, keys, cache))
+  const newItems = pairs.map((p, r) => makeItems(p.new, 'new', r, keys, cache))
 
   // 1. Inside each relation: identical paragraphs in order, then edited ones in the same place.
   for (let r = 0; r < pairs.length; r++) alignBlocks(oldItems[r]!, newItems[r]!, resolved, pair, wordSimilarity)
@@ -306,11 +338,11 @@ export function diffRelations(pairs: RelationPair[], options: DiffOptions = {}):
     const news = newItems[r]!
     for (const item of olds) {
       tally.oldWords += item.words
-      addTerms(tally.oldTerms, item.tokens)
+      addTerms(tally.oldTerms, item.terms)
     }
     for (const item of news) {
       tally.newWords += item.words
-      addTerms(tally.newTerms, item.tokens)
+      addTerms(tally.newTerms, item.terms)
     }
     const blocks = emitBlocks(olds, news, keys, tally, messages)
     return {

@@ -50,6 +50,8 @@ export interface TokenizedText {
 export class TokenKeys {
   readonly #ids = new Map<string, number>()
   readonly #sequences = new Map<string, number>()
+  readonly #termOf: number[] = []
+  readonly #terms = new Map<string, number>()
   constructor(readonly options: ResolvedDiffOptions) {}
 
   id(key: string): number {
@@ -59,6 +61,21 @@ export class TokenKeys {
       this.#ids.set(key, id)
     }
     return id
+  }
+
+  /** Id of the lower-cased term of the word token with id `id` and text `text` (for similarity measures). */
+  term(id: number, text: string): number {
+    let term = this.#termOf[id]
+    if (term === undefined) {
+      const lower = text.toLowerCase()
+      term = this.#terms.get(lower)
+      if (term === undefined) {
+        term = this.#terms.size
+        this.#terms.set(lower, term)
+      }
+      this.#termOf[id] = term
+    }
+    return term
   }
 
   /** Tokens and ids of `text`. */

@@ -17,15 +17,19 @@ export interface Measures {
   simple: number
 }
 
-/** Term frequencies of texts, kept as a bag so sections can be summed into editions. */
-export type TermCounts = Map<string, number>
+/** Term frequencies of texts (terms as strings or interned ids), kept as a bag so sections can be summed into editions. */
+export type TermCounts = Map<string | number, number>
 
-/** Add the words of `tokens` (lower-cased) to `counts`. */
-export function addTerms(counts: TermCounts, tokens: readonly Token[]): TermCounts {
-  for (const token of tokens) {
-    if (!isWord(token)) continue
-    const term = token.text.toLowerCase()
-    counts.set(term, (counts.get(term) ?? 0) + 1)
+/** Add terms to `counts`: the words of `tokens` (lower-cased), or already interned term ids. */
+export function addTerms(counts: TermCounts, terms: readonly Token[] | ArrayLike<number>): TermCounts {
+  for (let i = 0; i < terms.length; i++) {
+    const item = terms[i]!
+    if (typeof item === 'number') {
+      counts.set(item, (counts.get(item) ?? 0) + 1)
+    } else if (isWord(item)) {
+      const term = item.text.toLowerCase()
+      counts.set(term, (counts.get(term) ?? 0) + 1)
+    }
   }
   return counts
 }
