@@ -11,7 +11,8 @@ import {isSignificant, isWord, tokenKey, type ResolvedDiffOptions} from './diff-
 /**
  * One run of a word diff: `['=', text]` unchanged, `['+', text]` inserted, `['-', text]` deleted.
  * Joining the `=` and `+` texts gives the new text exactly; joining the `=` and `-` texts gives the
- * old text exactly unless an ignore option hid a difference (an unchanged run shows the new text).
+ * old text exactly unless an ignore option (or the apostrophe rule, ’ = ') hid a difference: an
+ * unchanged run shows the new text.
  */
 export type WordOp = ['=' | '+' | '-', string]
 
