@@ -194,8 +194,9 @@ function alignGeneric(w: Working, oldLanguage: string, newLanguage: string): voi
     if (olds.length === 0 || news.length === 0) continue
     const titleOf = (p: SectionProfile): TitleKey => (olds.includes(p) ? oldTitle(p) : newTitle(p))
     const candidates = scoreCandidates(olds, news, w.options.minSimilarity, titleOf)
+    const at = (index: number, count: number): number => (count <= 1 ? 0 : index / (count - 1))
     const placed = (c: Candidate): number =>
-      c.similarity + 0.05 * (1 - Math.abs(olds.length <= 1 ? 0 : c.oldIndex / (olds.length - 1) - (news.length <= 1 ? 0 : c.newIndex / (news.length - 1))))
+      c.similarity + 0.05 * (1 - Math.abs(at(c.oldIndex, olds.length) - at(c.newIndex, news.length)))
     for (const c of assign(w, candidates, placed)) addRelation(w, 'matched', [olds[c.oldIndex]!.index], [news[c.newIndex]!.index], c.similarity)
   }
 }

@@ -53,19 +53,13 @@ function shinglesOf(profile: SectionProfile, otherHasChildren: boolean): Set<num
   return otherHasChildren && profile.children.length > 0 ? profile.treeShingles : profile.shingles
 }
 
-function containment(x: Set<number>, y: Set<number>): number {
-  if (x.size === 0) return 0
-  let shared = 0
-  for (const shingle of x) if (y.has(shingle)) shared++
-  return shared / x.size
-}
-
 interface Index {
   own: Map<number, number[]>
   tree: Map<number, number[]>
 }
 
-function buildIndex(profiles: readonly SectionProfile[]): Index {
+/** Shingle → targets holding it, for the shingles in `wanted` only (those of the leftovers looked up). */
+function buildIndex(profiles: readonly SectionProfile[], wanted: Set<number>): Index {
   const own = new Map<number, number[]>()
   const tree = new Map<number, number[]>()
   const put = (map: Map<number, number[]>, key: number, value: number): void => {
@@ -74,18 +68,17 @@ function buildIndex(profiles: readonly SectionProfile[]): Index {
     else map.set(key, [value])
   }
   profiles.forEach((profile, index) => {
-    for (const shingle of profile.shingles) put(own, shingle, index)
-    if (profile.children.length > 0) for (const shingle of profile.treeShingles) put(tree, shingle, index)
+    for (const shingle of profile.shingles) if (wanted.has(shingle)) put(own, shingle, index)
+    if (profile.children.length > 0) for (const shingle of profile.treeShingles) if (wanted.has(shingle)) put(tree, shingle, index)
   })
   return {own, tree}
 }
 
-/** Sections of `targets` sharing at least one shingle with `source`. */
-function touching(source: SectionProfile, index: Index): number[] {
-  const hits = new Set<number>()
-  for (const shingle of source.shingles) for (const j of index.own.get(shingle) ?? []) hits.add(j)
-  if (source.children.length > 0) for (const shingle of source.treeShingles) for (const j of index.tree.get(shingle) ?? []) hits.add(j)
-  return [...hits].sort((a, b) => a - b)
+/** Shingles `from` shares with every target it touches, counted through the index `map`. */
+function sharedCounts(from: Set<number>, map: Map<number, number[]>): Map<number, number> {
+  const counts = new Map<number, number>()
+  for (const shingle of from) for (const j of map.get(shingle) ?? []) counts.set(j, (counts.get(j) ?? 0) + 1)
+  return counts
 }
 
 /** The target that holds most of `source`'s text (ties: the one whose own text is most of it). */
@@ -96,19 +89,24 @@ function bestContainer(
   minContainment: number,
   allowed: (target: number) => boolean
 ): {target: number; containment: number} | null {
-  let best: {target: number; containment: number; score: number} | null = null
-  for (const j of touching(source, index)) {
-    if (!allowed(j)) continue
-    const target = targets[j]!
-    const from = shinglesOf(source, target.children.length > 0)
-    const into = shinglesOf(target, source.children.length > 0)
-    if (from.size < 3) continue
-    const forward = containment(from, into)
-    if (forward < minContainment) continue
-    const score = forward + 0.25 * containment(into, from)
-    if (!best || score > best.score) best = {target: j, containment: forward, score}
+  const found: {best: {target: number; containment: number; score: number} | null} = {best: null}
+  const consider = (counts: Map<number, number>, from: Set<number>, bothParents: boolean): void => {
+    if (from.size < 3) return
+    for (const [j, shared] of counts) {
+      const target = targets[j]!
+      // Subtrees are compared only when both sides have sub-sections; otherwise own texts.
+      if ((target.children.length > 0 && source.children.length > 0) !== bothParents || !allowed(j)) continue
+      const forward = shared / from.size
+      if (forward < minContainment) continue
+      const into = shinglesOf(target, source.children.length > 0)
+      const score = forward + 0.25 * (into.size === 0 ? 0 : shared / into.size)
+      const best = found.best
+      if (!best || score > best.score || (score === best.score && j < best.target)) found.best = {target: j, containment: forward, score}
+    }
   }
-  return best && {target: best.target, containment: best.containment}
+  consider(sharedCounts(source.shingles, index.own), source.shingles, false)
+  if (source.children.length > 0) consider(sharedCounts(source.treeShingles, index.tree), source.treeShingles, true)
+  return found.best && {target: found.best.target, containment: found.best.containment}
 }
 
 /** The section of `targets` that `source` resembles far more than the others, by subtree cosine. */
@@ -117,11 +115,14 @@ function distinctiveResemblance(
   targets: readonly SectionProfile[],
   allowed: (target: number) => boolean
 ): number | null {
-  if (source.tree.ids.length === 0) return null
+  // Only sections with sub-sections (chapters, categories) are judged this way: their subtree text
+  // says enough; a short leaf would resemble too much by chance.
+  if (source.tree.ids.length === 0 || source.children.length === 0) return null
   const scores: number[] = []
   let best = -1
   let bestScore = 0
   targets.forEach((target, j) => {
+    if (target.children.length === 0) return
     const score = cosine(source.tree, target.tree)
     scores.push(score)
     if (allowed(j) && score > bestScore) {
@@ -147,7 +148,15 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
   const leftoverNew = new Set(input.leftoverNew)
 
   const intoNew = new Map<number, {olds: number[]; sum: number; strong: boolean}>()
-  const newIndex = buildIndex(news)
+  const wantedBy = (sources: readonly SectionProfile[]): Set<number> => {
+    const wanted = new Set<number>()
+    for (const p of sources) {
+      for (const shingle of p.shingles) wanted.add(shingle)
+      if (p.children.length > 0) for (const shingle of p.treeShingles) wanted.add(shingle)
+    }
+    return wanted
+  }
+  const newIndex = buildIndex(news, wantedBy(input.leftoverOld.map((a) => olds[a]!)))
   for (const a of input.leftoverOld) {
     const found = bestContainer(olds[a]!, news, newIndex, minContainment, (b) => allowed(a, b))
     const target = found?.target ?? (input.resemblance ? distinctiveResemblance(olds[a]!, news, (b) => allowed(a, b)) : null)
@@ -174,7 +183,7 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
   }
 
   const fromOld = new Map<number, {news: number[]; sum: number; strong: boolean}>()
-  const oldIndex = buildIndex(olds)
+  const oldIndex = buildIndex(olds, wantedBy([...leftoverNew].filter((b) => !usedNew.has(b)).map((b) => news[b]!)))
   for (const b of leftoverNew) {
     if (usedNew.has(b)) continue
     const free = (a: number): boolean => allowed(a, b) && !usedOld.has(a)
