@@ -2,13 +2,16 @@ import type {Definition, Heading, Nodes, Parents, PhrasingContent, Root, RootCon
 import {toString} from 'mdast-util-to-string'
 import type {Message} from '../model/edition.js'
 import {htmlToMdast} from '../ingest/from-html.js'
+import {fromMarkdown} from '../ingest/from-markdown.js'
+import {blocksToMarkdown} from './to-normalized-markdown.js'
 
 /** The comment the normalised format uses to record where a page of the original begins. */
 export const pageMarker = /^<!--\s*page:\s*(\d+)\s*-->$/u
 
 // kramdown / Python-Markdown attribute lists: `{: .class style="…"}`, `{#id}`, `{.class}`.
 const attributeList = /\s*\{(?::[^}\n]*|#[\w:.-]+(?:\s[^}\n]*)?|\.[\w-]+(?:\s[^}\n]*)?)\}/gu
-const cjkChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}。、，！？；：「」『』（）]/u
+// Chinese and Japanese are written without spaces between words; Korean is not.
+const cjkChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}。、，！？；：「」『』（）]/u
 
 /**
  * Make any adapter's mdast the clean tree the normalised format holds: headings as plain text,
@@ -51,8 +54,12 @@ function cleanBlock(node: RootContent, definitions: Map<string, Definition>, mes
     case 'html': {
       const value = node.value.trim()
       if (value.startsWith('<!--')) return []
+      // What HTML converts to need not survive a trip through Markdown (a table whose rows have
+      // uneven cells, a list in a cell): settle it now, so the edition is what its Markdown reads as.
       const converted = htmlToMdast(value, {fragment: true}).root
-      return converted.children.flatMap((child) => cleanBlock(child, definitions, messages))
+      const cleaned = converted.children.flatMap((child) => cleanBlock(child, definitions, messages))
+      const settled = fromMarkdown(blocksToMarkdown(cleaned)).root
+      return settled.children.flatMap((child) => cleanBlock(child, definitions, messages))
     }
     case 'heading': {
       const text = headingText(node)
@@ -112,7 +119,7 @@ function cleanChildren(node: Parents, definitions: Map<string, Definition>, mess
 }
 
 /** Clean phrasing content in place: resolve references, drop inline HTML and attribute lists, join lines. */
-function cleanInline(node: Parents, definitions: Map<string, Definition>): void {
+function cleanInline(node: Parents, definitions: Map<string, Definition>, nested = false): void {
   const out: PhrasingContent[] = []
   for (const child of node.children as PhrasingContent[]) {
     switch (child.type) {
@@ -122,7 +129,7 @@ function cleanInline(node: Parents, definitions: Map<string, Definition>): void 
         break
       case 'linkReference': {
         const definition = definitions.get(child.identifier)
-        cleanInline(child, definitions)
+        cleanInline(child, definitions, true)
         if (definition) {
           out.push({type: 'link', url: definition.url, title: definition.title ?? null, children: child.children})
         } else out.push(...child.children)
@@ -137,10 +144,19 @@ function cleanInline(node: Parents, definitions: Map<string, Definition>): void 
         out.push({...child, value: child.value.replace(attributeList, '')})
         break
       default:
-        if ('children' in child) cleanInline(child, definitions)
+        if ('children' in child) cleanInline(child, definitions, true)
         out.push(child)
     }
   }
+  if (nested) {
+    // Line ends inside a link or emphasis are joined with the rest of the paragraph.
+    node.children = joinText(out) as typeof node.children
+    return
+  }
+  // A hard break at either end of a paragraph breaks nothing, and at the end it would be written
+  // as a lone backslash that reads back as text.
+  while (out[0]?.type === 'break') out.shift()
+  while (out.at(-1)?.type === 'break' || (out.at(-1)?.type === 'text' && (out.at(-1) as Text).value.trim() === '' && out.length > 1)) out.pop()
   node.children = joinText(out) as typeof node.children
   joinLines(node)
 }

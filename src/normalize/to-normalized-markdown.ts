@@ -74,6 +74,11 @@ export function toNormalizedMarkdown(edition: Edition, options: NormalizedMarkdo
   return `---\n${yaml}\n---\n\n${body}`
 }
 
+/** Markdown of blocks, exactly as the normalised format writes them. */
+export function blocksToMarkdown(blocks: Block[]): string {
+  return stringifier.stringify({type: 'root', children: blocks})
+}
+
 // Positions and page data belong to the input; the output is a new document.
 function stripData(block: Block): Block {
   return JSON.parse(JSON.stringify(block, (key, value: unknown) => (key === 'position' || key === 'data' ? undefined : value))) as Block
