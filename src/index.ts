@@ -12,28 +12,46 @@ export type {
   Message,
   ParsedDocument,
   Section,
+  SectionSummary,
   SourceInfo,
   TocEntry
 } from './model/edition.js'
 export {InputError, PdfError, UsageError} from './model/errors.js'
 export {flattenSections} from './model/flatten-sections.js'
 export {blocksToText, blockToText} from './model/blocks-to-text.js'
+export {toSectionSummary} from './model/to-section-summary.js'
 
 // Text
 export {countWords} from './text/count-words.js'
 export {detectScript, guessLanguage} from './text/detect-script.js'
 
-// Normalise
-export {parseNumbering} from './normalize/parse-numbering.js'
-export type {ParsedHeading} from './normalize/parse-numbering.js'
-export {toSlug} from './normalize/to-slug.js'
-
-// --- ingest (issue 2, 3) ---
+// Ingest: one reader per format, and the whole read-and-normalise step
+export {ingestEdition} from './ingest/ingest-edition.js'
+export type {IngestOptions, IngestResult} from './ingest/ingest-edition.js'
+export {decodeText} from './ingest/decode-text.js'
+export type {DecodedText} from './ingest/decode-text.js'
+export {detectFormat, inputFormats, sniffFormat} from './ingest/detect-format.js'
+export {fromMarkdown} from './ingest/from-markdown.js'
+export {fromHtml} from './ingest/from-html.js'
+export {fromDocx} from './ingest/docx.js'
+export {fromPlainText} from './ingest/from-plain-text.js'
 export {fromPdf} from './ingest/from-pdf.js'
 export type {FromPdfOptions} from './ingest/from-pdf.js'
 export {fromExtractedText, looksExtracted} from './ingest/from-extracted-text.js'
 
-// --- align and compare (issue 4) ---
+// Normalise
+export {cleanTree} from './normalize/clean-tree.js'
+export {toSectionTree} from './normalize/to-section-tree.js'
+export type {SectionTree, SectionTreeOptions} from './normalize/to-section-tree.js'
+export {toNormalizedMarkdown} from './normalize/to-normalized-markdown.js'
+export type {NormalizedMarkdownOptions} from './normalize/to-normalized-markdown.js'
+export {toOutline} from './normalize/to-outline.js'
+export type {OutlineResult} from './normalize/to-outline.js'
+export {parseNumbering} from './normalize/parse-numbering.js'
+export type {ParsedHeading} from './normalize/parse-numbering.js'
+export {toSlug} from './normalize/to-slug.js'
+
+// Align and compare
 export {alignSections} from './align/align-sections.js'
 export type {AlignedRelation, Alignment, AlignOptions, RelationFlag, RelationKind} from './align/align-sections.js'
 export {listAlignableSections} from './align/list-alignable-sections.js'
@@ -42,7 +60,7 @@ export type {History, HistoryEdition, Lineage, LineageStep} from './align/trace-
 export {compareEditions, isSameEdition} from './compare/compare-editions.js'
 export type {CompareOptions, CompareResult, CompareSummary, EditionRef, Relation, SectionRef} from './compare/compare-editions.js'
 
-// --- diff and measures (issue 5) ---
+// Diff inside aligned sections, tokenisers and similarity measures
 export {diffRelations} from './diff/diff-relations.js'
 export type {
   BlockDiff,
@@ -64,7 +82,7 @@ export type {Token, TokenKind} from './text/tokenize.js'
 export {splitSentences} from './text/split-sentences.js'
 export type {Sentence} from './text/split-sentences.js'
 
-// --- report (issue 6) ---
+// Reports
 export {renderCompareReport} from './report/render-compare-report.js'
 export type {CompareReportOptions} from './report/render-compare-report.js'
 export {renderCompareMarkdown} from './report/render-compare-markdown.js'
@@ -72,7 +90,7 @@ export type {CompareMarkdownOptions} from './report/render-compare-markdown.js'
 export {buildSite, orderEditions} from './report/build-site.js'
 export type {BuildSiteOptions, SeriesInput} from './report/build-site.js'
 
-// --- trends (issue 7) ---
+// Trends
 export {computeTrends} from './trends/compute-trends.js'
 export type {TrendsOptions} from './trends/compute-trends.js'
 export type {
