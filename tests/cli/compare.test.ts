@@ -1,22 +1,9 @@
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {execute} from '../../src/cli/execute.js'
-import type {Io} from '../../src/cli/io.js'
+import {fakeIo} from './fake-io.js'
 import {corpora} from '../align/load-corpus.js'
 
-function fakeIo(): Io & {out: () => string; err: () => string} {
-  let out = ''
-  let err = ''
-  return {
-    stdout: {write: (chunk: string | Uint8Array) => (out += String(chunk))},
-    stderr: {write: (chunk: string) => (err += chunk)},
-    readStdin: async () => new Uint8Array(),
-    env: {},
-    cwd: process.cwd(),
-    out: () => out,
-    err: () => err
-  }
-}
 
 const owasp = (file: string): string => path.join(corpora, 'owasp-api-security-top10', file)
 

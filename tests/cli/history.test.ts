@@ -3,22 +3,9 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {execute} from '../../src/cli/execute.js'
-import type {Io} from '../../src/cli/io.js'
+import {fakeIo} from './fake-io.js'
 import {corpora} from '../align/load-corpus.js'
 
-function fakeIo(): Io & {out: () => string; err: () => string} {
-  let out = ''
-  let err = ''
-  return {
-    stdout: {write: (chunk: string | Uint8Array) => (out += String(chunk))},
-    stderr: {write: (chunk: string) => (err += chunk)},
-    readStdin: async () => new Uint8Array(),
-    env: {},
-    cwd: process.cwd(),
-    out: () => out,
-    err: () => err
-  }
-}
 
 describe('wpdiff history', () => {
   it('follows OWASP categories across 2019 → 2023 (wpdiff/history@1)', async () => {

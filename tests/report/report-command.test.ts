@@ -3,22 +3,8 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {execute} from '../../src/cli/execute.js'
-import type {Io} from '../../src/cli/io.js'
+import {fakeIo} from '../cli/fake-io.js'
 import {fixturesDir} from './load-fixture.js'
-
-function fakeIo(cwd: string): Io & {out: string[]; err: string[]} {
-  const out: string[] = []
-  const err: string[] = []
-  return {
-    out,
-    err,
-    stdout: {write: (chunk: string | Uint8Array) => out.push(String(chunk))},
-    stderr: {write: (chunk: string) => err.push(chunk)},
-    readStdin: async () => new Uint8Array(),
-    env: {},
-    cwd
-  }
-}
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, {recursive: true, withFileTypes: true})
@@ -45,9 +31,9 @@ describe('wpdiff report', () => {
     writeFileSync(path.join(root, 'out', 'keep.txt'), 'mine')
     writeFileSync(path.join(root, 'beside.txt'), 'also mine')
 
-    const io = fakeIo(root)
+    const io = fakeIo({cwd: root})
     expect(await execute(['report', 'editions', '-o', 'out'], io)).toBe(0)
-    expect(io.err).toEqual([])
+    expect(io.err()).toBe('')
     expect(listFiles(path.join(root, 'out'))).toEqual(['index.html', 'keep.txt', 'small-pair/2022-to-2023.html', 'small-pair/index.html'])
     expect(readFileSync(path.join(root, 'out', 'keep.txt'), 'utf8')).toBe('mine')
     expect(readFileSync(path.join(root, 'beside.txt'), 'utf8')).toBe('also mine')
@@ -57,7 +43,7 @@ describe('wpdiff report', () => {
     expect(series).not.toContain('Where these editions come from')
 
     const first = readFileSync(path.join(root, 'out', 'small-pair', '2022-to-2023.html'), 'utf8')
-    expect(await execute(['report', 'editions', '-o', 'out'], fakeIo(root))).toBe(0)
+    expect(await execute(['report', 'editions', '-o', 'out'], fakeIo({cwd: root}))).toBe(0)
     expect(readFileSync(path.join(root, 'out', 'small-pair', '2022-to-2023.html'), 'utf8')).toBe(first)
     expect(listFiles(path.join(root, 'out'))).toHaveLength(4)
   })
@@ -65,20 +51,20 @@ describe('wpdiff report', () => {
   it('prints --generated-at only when asked', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'wpdiff-report-cli-'))
     makeEditions(root)
-    expect(await execute(['report', 'editions', '-o', 'out', '--generated-at', '2025-06-01'], fakeIo(root))).toBe(0)
+    expect(await execute(['report', 'editions', '-o', 'out', '--generated-at', '2025-06-01'], fakeIo({cwd: root}))).toBe(0)
     expect(readFileSync(path.join(root, 'out', 'index.html'), 'utf8')).toContain('on 2025-06-01')
   })
 
   it('prints help, and exits 2 with one line on a missing folder or a bad flag', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'wpdiff-report-cli-'))
-    const help = fakeIo(root)
+    const help = fakeIo({cwd: root})
     expect(await execute(['report', '--help'], help)).toBe(0)
-    expect(help.out.join('')).toContain('Usage: wpdiff report [editions-folder]')
-    const missing = fakeIo(root)
+    expect(help.out()).toContain('Usage: wpdiff report [editions-folder]')
+    const missing = fakeIo({cwd: root})
     expect(await execute(['report', 'nowhere', '-o', 'out'], missing)).toBe(2)
-    expect(missing.err.join('').trim().split('\n')).toHaveLength(1)
-    const bad = fakeIo(root)
+    expect(missing.err().trim().split('\n')).toHaveLength(1)
+    const bad = fakeIo({cwd: root})
     expect(await execute(['report', '--bogus'], bad)).toBe(2)
-    expect(bad.err.join('')).toContain('wpdiff report --help')
+    expect(bad.err()).toContain('wpdiff report --help')
   })
 })
