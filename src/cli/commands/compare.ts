@@ -27,6 +27,10 @@ Options:
   --force            overwrite an existing -o file
   --detail <level>   summary (default) or blocks: add each relation's paragraph diff with word tokens
   --from <fmt>       input format of both files: md, html, docx, txt, pdf (default: detected)
+  --ignore-case      treat words differing only in case as equal
+  --ignore-punctuation  treat changes of punctuation alone as no change
+  --ignore-numbers   treat a number replaced by another number as no change
+  --keep-whitespace  count changes of white space (ignored by default)
   -q, --quiet        no warnings;  --verbose  also informational notes;  --debug  stack traces
   -h, --help         this help
 
@@ -114,7 +118,11 @@ export const compareCommand: Command = {
       output: {type: 'string', short: 'o'},
       format: {type: 'string'},
       'generated-at': {type: 'string'},
-      force: {type: 'boolean'}
+      force: {type: 'boolean'},
+      'ignore-case': {type: 'boolean'},
+      'ignore-punctuation': {type: 'boolean'},
+      'ignore-numbers': {type: 'boolean'},
+      'keep-whitespace': {type: 'boolean'}
     })
     if (values.help) {
       io.stdout.write(help + '\n')
@@ -124,6 +132,8 @@ export const compareCommand: Command = {
     const detail = values.detail ?? 'summary'
     if (detail !== 'summary' && detail !== 'blocks') throw new UsageError(`--detail takes summary or blocks, not '${detail}'`, 'compare')
     if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError('only one of the editions can come from stdin', 'compare')
+    // A bad --format is a usage error before any edition is read.
+    const format = compareFormat(values)
     const from = values.from ? {from: values.from as InputFormat} : {}
     const [oldFile, newFile] = positionals as [string, string]
     const old = await loadEdition(oldFile, io, from)
@@ -131,7 +141,15 @@ export const compareCommand: Command = {
     printMessages(io, oldFile, old.messages, values)
     printMessages(io, newFile, next.messages, values)
     // The HTML report shows redlines, so it needs every relation's blocks.
-    const result = compareEditions(old.edition, next.edition, {detail: compareFormat(values) === 'html' ? 'blocks' : detail})
+    const result = compareEditions(old.edition, next.edition, {
+      detail: format === 'html' ? 'blocks' : detail,
+      diff: {
+        ignoreCase: values['ignore-case'] ?? false,
+        ignorePunctuation: values['ignore-punctuation'] ?? false,
+        ignoreNumbers: values['ignore-numbers'] ?? false,
+        ignoreWhitespace: !(values['keep-whitespace'] ?? false)
+      }
+    })
     printMessages(io, `${oldFile} → ${newFile}`, result.messages, values)
     await writeCompareOutput(result, values, io)
     return isSameEdition(result) ? 0 : 1
