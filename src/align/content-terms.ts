@@ -35,12 +35,17 @@ function rawWords(text: string, language: string): string[] {
   return out
 }
 
-/** Terms of `text` in `language` (a BCP 47 tag; its primary subtag picks the stop-word list). */
-export function toContentTerms(text: string, language: string): ContentTerms {
+/** Content words of `text` in `language` (a BCP 47 tag; its primary subtag picks the stop-word list), lower case, in text order. */
+export function toContentWords(text: string, language: string): string[] {
   const primary = language.toLowerCase().split('-')[0] ?? ''
   const stop = stopwordLists[primary]
   const all = rawWords(text, language)
-  const words = stop ? all.filter((word) => !stop.has(word)) : all
+  return stop ? all.filter((word) => !stop.has(word)) : all
+}
+
+/** Terms of `text` in `language` (see {@link toContentWords}). */
+export function toContentTerms(text: string, language: string): ContentTerms {
+  const words = toContentWords(text, language)
   const terms: string[] = [...words]
   const shingles: number[] = []
   for (let i = 1; i < words.length; i++) {

@@ -49,7 +49,7 @@ export interface SplitMergeResult {
 
 // Shingles compared: whole subtrees when both sides have sub-sections (chapters merged), else each
 // section's own text (or subtree when it has none).
-function shinglesOf(profile: SectionProfile, otherHasChildren: boolean): Set<number> {
+function shinglesOf(profile: SectionProfile, otherHasChildren: boolean): Int32Array {
   return otherHasChildren && profile.children.length > 0 ? profile.treeShingles : profile.shingles
 }
 
@@ -75,7 +75,7 @@ function buildIndex(profiles: readonly SectionProfile[], wanted: Set<number>): I
 }
 
 /** Shingles `from` shares with every target it touches, counted through the index `map`. */
-function sharedCounts(from: Set<number>, map: Map<number, number[]>): Map<number, number> {
+function sharedCounts(from: Int32Array, map: Map<number, number[]>): Map<number, number> {
   const counts = new Map<number, number>()
   for (const shingle of from) for (const j of map.get(shingle) ?? []) counts.set(j, (counts.get(j) ?? 0) + 1)
   return counts
@@ -90,16 +90,16 @@ function bestContainer(
   allowed: (target: number) => boolean
 ): {target: number; containment: number} | null {
   const found: {best: {target: number; containment: number; score: number} | null} = {best: null}
-  const consider = (counts: Map<number, number>, from: Set<number>, bothParents: boolean): void => {
-    if (from.size < 3) return
+  const consider = (counts: Map<number, number>, from: Int32Array, bothParents: boolean): void => {
+    if (from.length < 3) return
     for (const [j, shared] of counts) {
       const target = targets[j]!
       // Subtrees are compared only when both sides have sub-sections; otherwise own texts.
       if ((target.children.length > 0 && source.children.length > 0) !== bothParents || !allowed(j)) continue
-      const forward = shared / from.size
+      const forward = shared / from.length
       if (forward < minContainment) continue
       const into = shinglesOf(target, source.children.length > 0)
-      const score = forward + 0.25 * (into.size === 0 ? 0 : shared / into.size)
+      const score = forward + 0.25 * (into.length === 0 ? 0 : shared / into.length)
       const best = found.best
       if (!best || score > best.score || (score === best.score && j < best.target)) found.best = {target: j, containment: forward, score}
     }

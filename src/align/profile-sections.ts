@@ -1,6 +1,6 @@
 import type {Edition, FlatSection} from '../model/edition.js'
 import {blocksToText} from '../model/blocks-to-text.js'
-import {toContentTerms} from './content-terms.js'
+import {toContentWords} from './content-terms.js'
 import {listAlignableSections} from './list-alignable-sections.js'
 import {toTitleKey, type TitleKey} from './title-similarity.js'
 
@@ -31,19 +31,27 @@ export interface SectionProfile {
   own: SparseVector
   /** TF-IDF of the own text plus every descendant's. */
   tree: SparseVector
-  /** Bigram shingles (term ids) of the own text, or of the subtree when the own text is empty. */
-  shingles: Set<number>
-  /** Bigram shingles (term ids) of the subtree. */
-  treeShingles: Set<number>
+  /** Distinct bigram shingles (term ids, ascending) of the own text, or of the subtree when the own text is empty. */
+  shingles: Int32Array
+  /** Distinct bigram shingles (term ids, ascending) of the subtree. */
+  treeShingles: Int32Array
 }
 
 /** Both editions' profiles; term weights use one IDF over the sections of both. */
 export interface SectionProfiles {
   old: SectionProfile[]
   new: SectionProfile[]
+  /** Number of distinct term ids (every id in the vectors and shingles is below it). */
+  terms: number
 }
 
 const emptyVector: SparseVector = {ids: new Int32Array(0), weights: new Float64Array(0)}
+
+/** Term counts as parallel arrays, ids ascending. */
+interface Counts {
+  ids: Int32Array
+  counts: Int32Array
+}
 
 interface Raw {
   flat: FlatSection
@@ -52,79 +60,151 @@ interface Raw {
   title: TitleKey
   text: string
   words: number
-  ownCounts: Map<number, number>
-  treeCounts: Map<number, number>
-  ownShingles: Set<number>
-  treeShingles: Set<number>
+  own: Counts
+  tree: Counts
+  ownShingles: Int32Array
+  treeShingles: Int32Array
 }
 
-function collect(edition: Edition, dictionary: Map<string, number>): Raw[] {
+/**
+ * Term ids shared by both editions: words by their text, bigrams by the ids of their two words (a
+ * number key, so no bigram string is ever built). Ids are given in order of first use, unigrams of a
+ * section before its bigrams.
+ */
+class Dictionary {
+  size = 0
+  private words = new Map<string, number>()
+  private bigrams = new Map<number, number>()
+  word(word: string): number {
+    let id = this.words.get(word)
+    if (id === undefined) this.words.set(word, (id = this.size++))
+    return id
+  }
+  bigram(first: number, second: number): number {
+    // Ids stay far below 2^26, so the key is exact in a double.
+    const key = first * 67_108_864 + second
+    let id = this.bigrams.get(key)
+    if (id === undefined) this.bigrams.set(key, (id = this.size++))
+    return id
+  }
+}
+
+/** Distinct values of `values`, ascending, with how often each occurs. */
+function countSorted(values: Int32Array): Counts {
+  if (values.length === 0) return {ids: values, counts: new Int32Array(0)}
+  const sorted = values.slice().sort()
+  let distinct = 1
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) distinct++
+  const ids = new Int32Array(distinct)
+  const counts = new Int32Array(distinct)
+  let k = 0
+  ids[0] = sorted[0]!
+  counts[0] = 1
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i] === sorted[i - 1]) counts[k]!++
+    else {
+      ids[++k] = sorted[i]!
+      counts[k] = 1
+    }
+  }
+  return {ids, counts}
+}
+
+function uniqueSorted(values: Int32Array): Int32Array {
+  return countSorted(values).ids
+}
+
+function collect(edition: Edition, dictionary: Dictionary): Raw[] {
   const flat = listAlignableSections(edition)
   const byId = new Map<string, number>()
   const raws: Raw[] = flat.map((entry, index) => {
     byId.set(entry.section.id, index)
     const text = blocksToText(entry.section.blocks)
-    const terms = toContentTerms(text, edition.language)
-    const ownCounts = new Map<number, number>()
-    const termIds = terms.terms.map((term) => {
-      let id = dictionary.get(term)
-      if (id === undefined) {
-        id = dictionary.size
-        dictionary.set(term, id)
-      }
-      ownCounts.set(id, (ownCounts.get(id) ?? 0) + 1)
-      return id
-    })
-    const ownShingles = new Set(terms.shingles.map((i) => termIds[i]!))
+    const words = toContentWords(text, edition.language)
+    const n = words.length
+    const termIds = new Int32Array(n === 0 ? 0 : 2 * n - 1)
+    for (let i = 0; i < n; i++) termIds[i] = dictionary.word(words[i]!)
+    for (let i = 1; i < n; i++) termIds[n + i - 1] = dictionary.bigram(termIds[i - 1]!, termIds[i]!)
+    const own = countSorted(termIds)
+    // A one-word text has no bigram; its word is its only shingle.
+    const ownShingles = n === 1 ? termIds : uniqueSorted(termIds.subarray(n))
     return {
       flat: entry,
       parent: entry.parentId === null ? -1 : (byId.get(entry.parentId) ?? -1),
       children: [],
       title: toTitleKey(entry.section.title, edition.language),
       text: text.replace(/\s+/g, ' ').trim(),
-      words: terms.words.length,
-      ownCounts,
-      treeCounts: ownCounts,
+      words: n,
+      own,
+      tree: own,
       ownShingles,
       treeShingles: ownShingles
     }
   })
   for (const [index, raw] of raws.entries()) if (raw.parent >= 0) raws[raw.parent]!.children.push(index)
-  // Children follow their parent in document order, so one backward sweep builds every subtree.
+  // Children follow their parent in document order, so one backward sweep builds every subtree,
+  // summing into dense scratch arrays (no maps) and listing the ids touched.
+  const sums = new Int32Array(dictionary.size)
+  const seen = new Uint8Array(dictionary.size)
+  const touched = new Int32Array(dictionary.size)
   for (let index = raws.length - 1; index >= 0; index--) {
     const raw = raws[index]!
     if (raw.children.length === 0) continue
-    const counts = new Map(raw.ownCounts)
-    const shingles = new Set(raw.ownShingles)
-    for (const child of raw.children) {
-      for (const [id, count] of raws[child]!.treeCounts) counts.set(id, (counts.get(id) ?? 0) + count)
-      for (const shingle of raws[child]!.treeShingles) shingles.add(shingle)
+    let count = 0
+    const addCounts = (c: Counts): void => {
+      for (let i = 0; i < c.ids.length; i++) {
+        const id = c.ids[i]!
+        if (sums[id] === 0) touched[count++] = id
+        sums[id]! += c.counts[i]!
+      }
     }
-    raw.treeCounts = counts
-    raw.treeShingles = shingles
+    addCounts(raw.own)
+    for (const child of raw.children) addCounts(raws[child]!.tree)
+    const ids = touched.slice(0, count).sort()
+    const counts = new Int32Array(count)
+    for (let i = 0; i < count; i++) {
+      counts[i] = sums[ids[i]!]!
+      sums[ids[i]!] = 0
+    }
+    raw.tree = {ids, counts}
+    let shingles = 0
+    const addShingles = (list: Int32Array): void => {
+      for (let i = 0; i < list.length; i++) {
+        const id = list[i]!
+        if (!seen[id]) {
+          seen[id] = 1
+          touched[shingles++] = id
+        }
+      }
+    }
+    addShingles(raw.ownShingles)
+    for (const child of raw.children) addShingles(raws[child]!.treeShingles)
+    const union = touched.slice(0, shingles).sort()
+    for (let i = 0; i < shingles; i++) seen[union[i]!] = 0
+    raw.treeShingles = union
   }
   return raws
 }
 
-function toVector(counts: Map<number, number>, idf: Float64Array): SparseVector {
-  const entries: [number, number][] = []
+function toVector(counts: Counts, idf: Float64Array): SparseVector {
+  let kept = 0
+  for (let i = 0; i < counts.ids.length; i++) if (idf[counts.ids[i]!] !== 0) kept++
+  if (kept === 0) return emptyVector
+  const ids = new Int32Array(kept)
+  const weights = new Float64Array(kept)
   let norm = 0
-  for (const [id, count] of counts) {
+  let k = 0
+  for (let i = 0; i < counts.ids.length; i++) {
+    const id = counts.ids[i]!
     const weight = idf[id]!
     if (weight === 0) continue
-    const value = (1 + Math.log(count)) * weight
-    entries.push([id, value])
+    const value = (1 + Math.log(counts.counts[i]!)) * weight
+    ids[k] = id
+    weights[k++] = value
     norm += value * value
   }
-  if (entries.length === 0) return emptyVector
-  entries.sort((a, b) => a[0] - b[0])
   norm = Math.sqrt(norm)
-  const ids = new Int32Array(entries.length)
-  const weights = new Float64Array(entries.length)
-  entries.forEach(([id, value], i) => {
-    ids[i] = id
-    weights[i] = value / norm
-  })
+  for (let i = 0; i < kept; i++) weights[i]! /= norm
   return {ids, weights}
 }
 
@@ -137,10 +217,10 @@ function finish(raws: Raw[], idf: Float64Array): SectionProfile[] {
     const generic = raw.title.text === '' || (titleCounts.get(raw.title.text) ?? 0) > 1
     let anchor = raw.parent
     while (anchor >= 0 && profiles[anchor]!.generic) anchor = profiles[anchor]!.parent
-    const hasOwn = raw.ownCounts.size > 0
-    const ownVector = hasOwn ? toVector(raw.ownCounts, idf) : emptyVector
+    const hasOwn = raw.own.ids.length > 0
+    const ownVector = hasOwn ? toVector(raw.own, idf) : emptyVector
     // A leaf's subtree is its own text: one vector serves both.
-    const tree = raw.children.length === 0 ? ownVector : toVector(raw.treeCounts, idf)
+    const tree = raw.children.length === 0 ? ownVector : toVector(raw.tree, idf)
     profiles.push({
       flat: raw.flat,
       index,
@@ -153,7 +233,7 @@ function finish(raws: Raw[], idf: Float64Array): SectionProfile[] {
       contentWords: raw.words,
       own: hasOwn ? ownVector : tree,
       tree,
-      shingles: raw.ownShingles.size > 0 ? raw.ownShingles : raw.treeShingles,
+      shingles: raw.ownShingles.length > 0 ? raw.ownShingles : raw.treeShingles,
       treeShingles: raw.treeShingles
     })
   }
@@ -168,15 +248,15 @@ function finish(raws: Raw[], idf: Float64Array): SectionProfile[] {
  * make candidate scoring quadratic.
  */
 export function profileSections(old: Edition, next: Edition): SectionProfiles {
-  const dictionary = new Map<string, number>()
+  const dictionary = new Dictionary()
   const oldRaw = collect(old, dictionary)
   const newRaw = collect(next, dictionary)
   const df = new Int32Array(dictionary.size)
   let documents = 0
   for (const raw of [...oldRaw, ...newRaw]) {
-    if (raw.ownCounts.size === 0) continue
+    if (raw.own.ids.length === 0) continue
     documents++
-    for (const id of raw.ownCounts.keys()) df[id]!++
+    for (let i = 0; i < raw.own.ids.length; i++) df[raw.own.ids[i]!]!++
   }
   const idf = new Float64Array(dictionary.size)
   for (let id = 0; id < idf.length; id++) {
@@ -184,7 +264,7 @@ export function profileSections(old: Edition, next: Edition): SectionProfiles {
     // Terms only found in subtrees of empty sections (df 0) still get the highest weight.
     idf[id] = documents >= 40 && share > 0.5 ? 0 : Math.log((1 + documents) / (1 + df[id]!)) + 1
   }
-  return {old: finish(oldRaw, idf), new: finish(newRaw, idf)}
+  return {old: finish(oldRaw, idf), new: finish(newRaw, idf), terms: dictionary.size}
 }
 
 /** Cosine of two normalised sparse vectors. */
