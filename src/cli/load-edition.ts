@@ -13,7 +13,9 @@ export const maxInputBytes = 256 * 1024 * 1024
  */
 export async function loadEdition(file: string, io: Io, options: Omit<IngestOptions, 'file'> = {}): Promise<IngestResult> {
   const bytes = await readInput(file, io)
-  return ingestEdition(bytes, {...options, file})
+  // `wpdiff outline 2019.txt` inside editions/<series>/ still knows its series.
+  const folder = file === '-' ? undefined : path.basename(path.dirname(path.resolve(io.cwd, file)))
+  return ingestEdition(bytes, {...(folder ? {folder} : {}), ...options, file})
 }
 
 /** The bytes of a file named on the command line, or of stdin for `-`. */

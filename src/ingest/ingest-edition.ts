@@ -21,6 +21,11 @@ export interface IngestOptions {
   from?: InputFormat
   /** Series slug. Default: front matter, else the name of the folder holding the file. */
   series?: string
+  /**
+   * Name of the folder holding the file, for the series default when `file` names none (a bare
+   * `2019.txt`). Default: the folder part of `file`.
+   */
+  folder?: string
   /** Edition label. Default: front matter, else the file name without extension and language tag. */
   edition?: string
   /** Publication year. Default: front matter, else the first 19xx/20xx year in the edition label. */
@@ -112,7 +117,7 @@ function buildEdition(
   const stem = base.replace(/\.[A-Za-z0-9]+$/u, '')
   const front = parsed.frontMatter
   const nameLanguage = languageInName.exec(stem)?.[1]
-  const series = options.series ?? stringField(front, 'series') ?? (folderName(file) || 'documents')
+  const series = options.series ?? stringField(front, 'series') ?? (folderName(file) || options.folder || 'documents')
   const edition = options.edition ?? stringField(front, 'edition') ?? (nameLanguage ? stem.slice(0, -nameLanguage.length - 1) : stem)
   const explicitYear = options.year !== undefined ? options.year : numberField(front, 'year')
   const year = explicitYear !== undefined ? explicitYear : yearOf(edition) ?? yearOf(stem)

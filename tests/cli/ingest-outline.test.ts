@@ -159,6 +159,15 @@ describe('wpdiff ingest', () => {
     expect(out).toMatch(/^---\nseries: defence-white-paper\nedition: "2019"\nyear: 2019\n/u)
   })
 
+  it('takes the series from the folder when run inside it with a bare file name', async () => {
+    const dir = scratch()
+    mkdirSync(path.join(dir, 'annual-report'))
+    writeFileSync(path.join(dir, 'annual-report', '2021.md'), '# Outlook\n\nSteady growth.\n')
+    const [code, out] = await run(['outline', '--json', '2021.md'], {cwd: path.join(dir, 'annual-report')})
+    expect(code).toBe(0)
+    expect(JSON.parse(out).edition).toMatchObject({series: 'annual-report', edition: '2021', year: 2021})
+  })
+
   it('writes atomically with -o, refuses to overwrite without --force, and leaves no temporary file', async () => {
     const dir = scratch()
     const target = path.join(dir, 'out.md')
