@@ -45,6 +45,8 @@ export interface TrendsOptions {
   lineages?: LineageInput[] | false
 }
 
+const unspacedChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+
 function rounded(value: number, digits: number): number {
   const factor = 10 ** digits
   return Math.round(value * factor) / factor
@@ -160,16 +162,30 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
   }
 
   function defaultTerms(): string[] {
-    const totals = new Map<string, number>()
+    // Sum by key (editions share the vocabulary and key tables); text only for the few that can
+    // make the list, where it breaks ties.
+    const totals: Array<Map<number, number>> = []
     counts.forEach((byN, i) => {
       byN.slice(0, ngram).forEach((map, index) => {
-        for (const [key, count] of map) {
-          const text = ngramText(key, index + 1, vocabulary, keys)
-          totals.set(text, (totals.get(text) ?? 0) + per10k(count, indices[i]!.words))
-        }
+        const sum = (totals[index] ??= new Map<number, number>())
+        for (const [key, count] of map) sum.set(key, (sum.get(key) ?? 0) + per10k(count, indices[i]!.words))
       })
     })
-    return [...totals]
+    // Chinese and Japanese tokens join without a space, so two keys can read the same (社会|主义,
+    // 社会主义): then every key gets its text and equal texts add up.
+    const glued = vocabulary.words.some((word) => unspacedChar.test(word))
+    const values = totals.flatMap((map) => [...map.values()]).sort((a, b) => b - a)
+    const floor = glued ? 0 : values[Math.min(10, values.length) - 1]
+    if (floor === undefined) return []
+    const candidates = new Map<string, number>()
+    totals.forEach((map, index) => {
+      for (const [key, total] of map) {
+        if (total < floor) continue
+        const text = ngramText(key, index + 1, vocabulary, keys)
+        candidates.set(text, (candidates.get(text) ?? 0) + total)
+      }
+    })
+    return [...candidates]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       .slice(0, 10)
       .map(([text]) => text)

@@ -1,6 +1,6 @@
 /**
- * N-gram counts of an indexed edition, keyed by numbers built from vocabulary ids so that counting
- * 150,000-word editions stays in integer maps rather than string concatenation.
+ * N-gram counts of an indexed edition, keyed by small integer ids so that counting 150,000-word
+ * editions stays in integer maps rather than string concatenation.
  *
  * Counted n-grams never cross a sentence end or a punctuation mark, and start and end with a
  * content word (not a stop word, not a bare number): "freedom of navigation" counts, "of the" does not.
@@ -8,33 +8,73 @@
 import type {EditionIndex, Vocabulary} from './index-edition.js'
 import {joinTokens} from './index-edition.js'
 
-// Ids fit in 21 bits (2,097,152 distinct tokens per run), so a bigram is one safe integer.
-const idBits = 2 ** 21
-
-/** Keys of bigrams seen in a run: a trigram is (bigram number, third id), again one safe integer. */
+/**
+ * Dense ids of the bigrams and trigrams seen in a run. Every n-gram key is a small integer (a
+ * unigram is its token id, a bigram or trigram an id of its own), so counts live in maps keyed by
+ * small integers rather than 42-bit numbers that V8 would box on every lookup.
+ */
 export interface NgramKeys {
-  bigrams: Map<number, number>
-  /** `bigramKeys[number]` is the bigram's key. */
-  bigramKeys: number[]
+  /** (first token, second token) → bigram id; a bigram's middle may be a stop word inside a trigram. */
+  bigrams: PairTable
+  /** (bigram id, third token) → trigram id. */
+  trigrams: PairTable
+}
+
+/**
+ * An interning table of integer pairs: open addressing over typed arrays, ids dense from 0 in order
+ * of first sight (so the same run gives the same ids).
+ */
+export class PairTable {
+  /** `first[id]`, `second[id]`: the pair with that id. */
+  first = new Int32Array(1024)
+  second = new Int32Array(1024)
+  size = 0
+  private slots = new Int32Array(2048).fill(-1)
+  private mask = 2047
+
+  /** Id of the pair (a, b), made when new. */
+  intern(a: number, b: number): number {
+    let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & this.mask
+    for (;;) {
+      const id = this.slots[slot]!
+      if (id === -1) break
+      if (this.first[id] === a && this.second[id] === b) return id
+      slot = (slot + 1) & this.mask
+    }
+    const id = this.size++
+    if (id === this.first.length) {
+      const first = new Int32Array(id * 2)
+      first.set(this.first)
+      this.first = first
+      const second = new Int32Array(id * 2)
+      second.set(this.second)
+      this.second = second
+    }
+    this.first[id] = a
+    this.second[id] = b
+    this.slots[slot] = id
+    if (this.size * 2 > this.mask) this.grow()
+    return id
+  }
+
+  private grow(): void {
+    this.mask = this.mask * 2 + 1
+    this.slots = new Int32Array(this.mask + 1).fill(-1)
+    for (let id = 0; id < this.size; id++) {
+      let slot = (Math.imul(this.first[id]!, 0x9e3779b1) ^ Math.imul(this.second[id]!, 0x85ebca6b)) & this.mask
+      while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask
+      this.slots[slot] = id
+    }
+  }
 }
 
 /** A fresh key table to share between the editions of one run. */
 export function createNgramKeys(): NgramKeys {
-  return {bigrams: new Map(), bigramKeys: []}
+  return {bigrams: new PairTable(), trigrams: new PairTable()}
 }
 
 /** Counts per n-gram key; `counts[n - 1]` holds the n-grams of length n. */
 export type NgramCounts = Array<Map<number, number>>
-
-function bigramNumber(keys: NgramKeys, key: number): number {
-  let number = keys.bigrams.get(key)
-  if (number === undefined) {
-    number = keys.bigramKeys.length
-    keys.bigrams.set(key, number)
-    keys.bigramKeys.push(key)
-  }
-  return number
-}
 
 /**
  * Key of the n-gram starting at `at` (length 1–3), or -1 when it crosses a boundary or does not
@@ -46,15 +86,14 @@ export function ngramKey(ids: Int32Array, at: number, n: number, vocabulary: Voc
   if (n === 1) return first
   const second = ids[at + 1] ?? -1
   if (second < 0) return -1
-  if (n === 2) return vocabulary.content[second] === 1 ? first * idBits + second : -1
+  if (n === 2) return vocabulary.content[second] === 1 ? keys.bigrams.intern(first, second) : -1
   const third = ids[at + 2] ?? -1
   if (third < 0 || vocabulary.content[third] !== 1) return -1
-  return bigramNumber(keys, first * idBits + second) * idBits + third
+  return keys.trigrams.intern(keys.bigrams.intern(first, second), third)
 }
 
 /** Count the n-grams of length 1..`maxN` of `index`. */
 export function countNgrams(index: EditionIndex, maxN: number, vocabulary: Vocabulary, keys: NgramKeys): NgramCounts {
-  if (vocabulary.words.length >= idBits) throw new Error('trends: more than 2,097,152 distinct words in one run; count fewer editions at a time')
   const counts: NgramCounts = []
   const ids = index.ids
   for (let n = 1; n <= maxN; n++) {
@@ -69,18 +108,15 @@ export function countNgrams(index: EditionIndex, maxN: number, vocabulary: Vocab
   return counts
 }
 
+/** The token ids of an n-gram key. */
+export function ngramIds(key: number, n: number, keys: NgramKeys): number[] {
+  if (n === 1) return [key]
+  if (n === 2) return [keys.bigrams.first[key]!, keys.bigrams.second[key]!]
+  const bigram = keys.trigrams.first[key]!
+  return [keys.bigrams.first[bigram]!, keys.bigrams.second[bigram]!, keys.trigrams.second[key]!]
+}
+
 /** The text of an n-gram key, tokens joined as in the match text (`korean peninsula`, `社会主义`). */
 export function ngramText(key: number, n: number, vocabulary: Vocabulary, keys: NgramKeys): string {
-  const ids: number[] = []
-  let rest = key
-  if (n === 3) {
-    ids.unshift(rest % idBits)
-    rest = keys.bigramKeys[Math.floor(rest / idBits)]!
-  }
-  if (n >= 2) {
-    ids.unshift(rest % idBits)
-    rest = Math.floor(rest / idBits)
-  }
-  ids.unshift(rest)
-  return joinTokens(ids.map((id) => vocabulary.words[id]!))
+  return joinTokens(ngramIds(key, n, keys).map((id) => vocabulary.words[id]!))
 }
