@@ -1,0 +1,43 @@
+import {spawnSync} from 'node:child_process'
+import {existsSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+
+// The real executable, as `npx wpdiff` runs it: bin/wpdiff.js over the compiled dist/ (built by
+// `npm ci` through the prepare script).
+const root = path.resolve(import.meta.dirname, '../..')
+const bin = path.join(root, 'bin/wpdiff.js')
+const wpdiff = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], {cwd: root, encoding: 'utf8'})
+
+describe('the wpdiff executable', () => {
+  it('is built', () => {
+    expect(existsSync(path.join(root, 'dist/cli/main.js')), 'dist/ is missing: run `npm run build` (npm ci does it)').toBe(true)
+  })
+
+  it('prints its version and help', () => {
+    const {version} = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string}
+    expect(wpdiff('--version')).toMatchObject({status: 0, stdout: `${version}\n`, stderr: ''})
+    const help = wpdiff('--help')
+    expect(help.status).toBe(0)
+    expect(help.stdout).toContain('Usage: wpdiff <command>')
+  })
+
+  it('prints the outline of a shipped edition on stdout', () => {
+    const result = wpdiff('outline', 'editions/owasp-api-security-top10/2019.md')
+    expect(result.status).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toContain('  API1:2019 Broken Object Level Authorization  [')
+  })
+
+  it('exits 2 with one line on stderr for a missing file', () => {
+    const result = wpdiff('outline', 'no/such/edition.md')
+    expect(result.status).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe('wpdiff: no/such/edition.md: no such file — check the path\n')
+  })
+
+  it('exits 1 when compare finds differences, 0 for the same file twice', () => {
+    expect(wpdiff('compare', 'editions/owasp-api-security-top10/2019.md', 'editions/owasp-api-security-top10/2023.md').status).toBe(1)
+    expect(wpdiff('compare', 'editions/owasp-api-security-top10/2019.md', 'editions/owasp-api-security-top10/2019.md').status).toBe(0)
+  })
+})
