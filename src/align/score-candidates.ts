@@ -1,4 +1,4 @@
-import {cosine, type SectionProfile} from './profile-sections.js'
+import {cosine, type SectionProfile, type SparseVector} from './profile-sections.js'
 import {titleSimilarity, type TitleKey} from './title-similarity.js'
 
 /** A possible pairing of `old[oldIndex]` with `new[newIndex]` (indices into the lists scored). */
@@ -54,14 +54,87 @@ export function pairSimilarity(
   return combineSimilarity(title, content, bothTitled)
 }
 
-/** Term id (or title n-gram) → the sections holding it and its weight in each. */
-class Postings<K> {
-  map = new Map<K, {sections: number[]; weights: number[]}>()
-  add(key: K, section: number, weight: number): void {
-    let posting = this.map.get(key)
-    if (!posting) this.map.set(key, (posting = {sections: [], weights: []}))
-    posting.sections.push(section)
-    posting.weights.push(weight)
+/** Term id → the sections holding it and its weight in each, as one flat array per field (CSR). */
+interface TermPostings {
+  /** Postings of term `id` are positions `start[id]` to `start[id + 1]`. */
+  start: Int32Array
+  sections: Int32Array
+  weights: Float64Array
+}
+
+function termPostings(vectors: readonly (SparseVector | null)[]): TermPostings {
+  let terms = 0
+  let total = 0
+  for (const v of vectors) {
+    if (!v || v.ids.length === 0) continue
+    terms = Math.max(terms, v.ids[v.ids.length - 1]! + 1)
+    total += v.ids.length
+  }
+  const start = new Int32Array(terms + 1)
+  for (const v of vectors) if (v) for (let k = 0; k < v.ids.length; k++) start[v.ids[k]! + 1]!++
+  for (let id = 0; id < terms; id++) start[id + 1]! += start[id]!
+  const fill = start.slice(0, terms)
+  const sections = new Int32Array(total)
+  const weights = new Float64Array(total)
+  vectors.forEach((v, j) => {
+    if (!v) return
+    for (let k = 0; k < v.ids.length; k++) {
+      const at = fill[v.ids[k]!]!++
+      sections[at] = j
+      weights[at] = v.weights[k]!
+    }
+  })
+  return {start, sections, weights}
+}
+
+/** Title n-gram or word → the sections holding it. */
+function stringPostings(sets: readonly Set<string>[]): Map<string, number[]> {
+  const map = new Map<string, number[]>()
+  sets.forEach((set, j) => {
+    for (const key of set) {
+      const list = map.get(key)
+      if (list) list.push(j)
+      else map.set(key, [j])
+    }
+  })
+  return map
+}
+
+/**
+ * Add `vector`'s dot products with every posted section into `dots`, and list the sections
+ * touched for the first time in `list` (when `touched` is given).
+ */
+function accumulateDots(vector: SparseVector, postings: TermPostings, dots: Float64Array, touched: Uint8Array | null, list: number[]): void {
+  const {start, sections, weights} = postings
+  const terms = start.length - 1
+  for (let k = 0; k < vector.ids.length; k++) {
+    const id = vector.ids[k]!
+    if (id >= terms) continue
+    const weight = vector.weights[k]!
+    const end = start[id + 1]!
+    for (let p = start[id]!; p < end; p++) {
+      const j = sections[p]!
+      dots[j]! += weight * weights[p]!
+      if (touched !== null && touched[j] === 0) {
+        touched[j] = 1
+        list.push(j)
+      }
+    }
+  }
+}
+
+function accumulateShared(keys: Set<string>, postings: Map<string, number[]>, shared: Int32Array, touched: Uint8Array | null, list: number[]): void {
+  for (const key of keys) {
+    const posting = postings.get(key)
+    if (!posting) continue
+    for (let p = 0; p < posting.length; p++) {
+      const j = posting[p]!
+      shared[j]!++
+      if (touched !== null && touched[j] === 0) {
+        touched[j] = 1
+        list.push(j)
+      }
+    }
   }
 }
 
@@ -79,16 +152,10 @@ export function scoreCandidates(
 ): Candidate[] {
   const titleA = olds.map((p) => (titleOf ? titleOf(p) : p.title))
   const titleB = news.map((p) => (titleOf ? titleOf(p) : p.title))
-  const own = new Postings<number>()
-  const tree = new Postings<number>()
-  const grams = new Postings<string>()
-  const tokens = new Postings<string>()
-  news.forEach((profile, j) => {
-    profile.own.ids.forEach((id, k) => own.add(id, j, profile.own.weights[k]!))
-    if (profile.children.length > 0) profile.tree.ids.forEach((id, k) => tree.add(id, j, profile.tree.weights[k]!))
-    for (const gram of titleB[j]!.grams) grams.add(gram, j, 1)
-    for (const token of titleB[j]!.tokens) tokens.add(token, j, 1)
-  })
+  const own = termPostings(news.map((p) => p.own))
+  const tree = termPostings(news.map((p) => (p.children.length > 0 ? p.tree : null)))
+  const grams = stringPostings(titleB.map((t) => t.grams))
+  const tokens = stringPostings(titleB.map((t) => t.tokens))
   const ownDots = new Float64Array(news.length)
   const treeDots = new Float64Array(news.length)
   const sharedGrams = new Int32Array(news.length)
@@ -97,25 +164,15 @@ export function scoreCandidates(
   const out: Candidate[] = []
   const emptyNews = news.flatMap((profile, j) => (profile.own.ids.length === 0 ? [j] : []))
   const dice = (shared: number, x: number, y: number): number => (x + y === 0 ? 0 : (2 * shared) / (x + y))
-  olds.forEach((a, i) => {
-    const list: number[] = []
-    const accumulate = <K>(postings: Postings<K>, key: K, weight: number, into: Float64Array | Int32Array, touch: boolean): void => {
-      const posting = postings.map.get(key)
-      if (!posting) return
-      for (let p = 0; p < posting.sections.length; p++) {
-        const j = posting.sections[p]!
-        into[j]! += weight * posting.weights[p]!
-        if (touch && !touched[j]) {
-          touched[j] = 1
-          list.push(j)
-        }
-      }
-    }
-    a.own.ids.forEach((id, k) => accumulate(own, id, a.own.weights[k]!, ownDots, true))
-    if (a.children.length > 0) a.tree.ids.forEach((id, k) => accumulate(tree, id, a.tree.weights[k]!, treeDots, false))
+  const list: number[] = []
+  for (let i = 0; i < olds.length; i++) {
+    const a = olds[i]!
+    list.length = 0
+    accumulateDots(a.own, own, ownDots, touched, list)
+    if (a.children.length > 0) accumulateDots(a.tree, tree, treeDots, null, list)
     const ta = titleA[i]!
-    for (const gram of ta.grams) accumulate(grams, gram, 1, sharedGrams, true)
-    for (const token of ta.tokens) accumulate(tokens, token, 1, sharedTokens, false)
+    accumulateShared(ta.grams, grams, sharedGrams, touched, list)
+    accumulateShared(ta.tokens, tokens, sharedTokens, null, list)
     // Empty sections share no term with anything; they can still pair with each other.
     if (a.own.ids.length === 0)
       for (const j of emptyNews)
@@ -133,9 +190,9 @@ export function scoreCandidates(
       touched[j] = 0
     }
     ownDots.fill(0)
-    treeDots.fill(0)
+    if (a.children.length > 0) treeDots.fill(0)
     sharedGrams.fill(0)
     sharedTokens.fill(0)
-  })
+  }
   return out
 }
