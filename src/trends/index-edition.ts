@@ -7,6 +7,7 @@ import type {Block, Edition, Section} from '../model/edition.js'
 import {blockToText} from '../model/blocks-to-text.js'
 import {splitSentences} from '../text/split-sentences.js'
 import {tokenize, type Token} from '../text/tokenize.js'
+import {plainPunct, plainTokens, plainWord} from './plain-tokens.js'
 
 /**
  * Token strings ↔ ids, shared by every edition of one trends run. Ids are dense from 0 in order of
@@ -136,8 +137,44 @@ export function indexEdition(
   // First pass: sentences and their tokens, and the Korean stems seen with a particle. A word the
   // tokeniser cut into stem + particle (한반 + 도) is put back together when the whole word is
   // itself a stem elsewhere in the edition (한반도의, 한반도를): then the "particle" was part of it.
-  const pending: Array<{index: number; tokens: Token[]}> = []
+  const pending: Array<{index: number; tokens: Token[] | null; texts: string[]; kinds: number[]}> = []
   const stems = new Set<string>()
+  const idOf = (text: string, word: boolean): number => {
+    let id = vocabulary.ids.get(text)
+    if (id === undefined) {
+      id = vocabulary.words.length
+      vocabulary.ids.set(text, id)
+      vocabulary.words.push(text)
+      vocabulary.content.push(word && letter.test(text) && !stop.has(text) ? 1 : 0)
+    }
+    return id
+  }
+  const endSentence = (index: number, joined: string): void => {
+    if (ids.length > 0 && ids[ids.length - 1] !== -1) {
+      ids.push(-1)
+      sentenceAt.push(index)
+    }
+    matchStarts.push(matchLength)
+    matchParts.push(joined)
+    matchLength += joined.length + 1
+  }
+  // A sentence read by plainTokens: no particles, no CJK, so tokens join with single spaces.
+  const emitPlain = (index: number, texts: string[], kinds: number[]): void => {
+    for (let k = 0; k < texts.length; k++) {
+      const kind = kinds[k]!
+      if (kind === plainPunct) {
+        if (ids.length > 0 && ids[ids.length - 1] !== -1) {
+          ids.push(-1)
+          sentenceAt.push(index)
+        }
+        continue
+      }
+      words++
+      ids.push(idOf(texts[k]!, kind === plainWord))
+      sentenceAt.push(index)
+    }
+    endSentence(index, texts.join(' '))
+  }
   const emit = (index: number, tokens: Token[]): void => {
     let joined = ''
     for (let k = 0; k < tokens.length; k++) {
@@ -158,24 +195,13 @@ export function indexEdition(
         continue
       }
       words++
-      let id = vocabulary.ids.get(text)
-      if (id === undefined) {
-        id = vocabulary.words.length
-        vocabulary.ids.set(text, id)
-        vocabulary.words.push(text)
-        vocabulary.content.push(token.kind === 'word' && letter.test(text) && !stop.has(text) ? 1 : 0)
-      }
-      ids.push(id)
+      ids.push(idOf(text, token.kind === 'word'))
       sentenceAt.push(index)
     }
-    if (ids.length > 0 && ids[ids.length - 1] !== -1) {
-      ids.push(-1)
-      sentenceAt.push(index)
-    }
-    matchStarts.push(matchLength)
-    matchParts.push(joined)
-    matchLength += joined.length + 1
+    endSentence(index, joined)
   }
+  const texts: string[] = []
+  const kinds: number[] = []
 
   const addBlocks = (blocks: Block[], section: Section | null, chapter: string | null): void => {
     for (const block of blocks) {
@@ -192,7 +218,15 @@ export function indexEdition(
           page,
           chapter
         })
-        const tokens = tokenize(nfkc.toLowerCase(), language)
+        const lower = nfkc.toLowerCase()
+        texts.length = 0
+        kinds.length = 0
+        if (plainTokens(lower, texts, kinds)) {
+          if (pending.length > 0) pending.push({index: sentences.length - 1, tokens: null, texts: [...texts], kinds: [...kinds]})
+          else emitPlain(sentences.length - 1, texts, kinds)
+          continue
+        }
+        const tokens = tokenize(lower, language)
         let particles = false
         for (let k = 1; k < tokens.length; k++) {
           if (tokens[k]!.kind === 'particle' && tokens[k - 1]!.kind === 'word') {
@@ -201,7 +235,7 @@ export function indexEdition(
           }
         }
         // Only sentences with particles need the second look; the rest are counted right away.
-        if (particles || pending.length > 0) pending.push({index: sentences.length - 1, tokens})
+        if (particles || pending.length > 0) pending.push({index: sentences.length - 1, tokens, texts: [], kinds: []})
         else emit(sentences.length - 1, tokens)
       }
     }
@@ -212,7 +246,10 @@ export function indexEdition(
     for (const child of section.children) walk(child, chapter)
   }
   for (const section of edition.sections) walk(section, section.id)
-  for (const sentence of pending) emit(sentence.index, sentence.tokens)
+  for (const sentence of pending) {
+    if (sentence.tokens) emit(sentence.index, sentence.tokens)
+    else emitPlain(sentence.index, sentence.texts, sentence.kinds)
+  }
 
   return {
     words,
