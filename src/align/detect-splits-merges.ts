@@ -1,4 +1,5 @@
-import {cosine, type SectionProfile} from './profile-sections.js'
+import type {SectionProfile} from './profile-sections.js'
+import {accumulateDots, termPostings, type TermPostings} from './score-candidates.js'
 
 /** Several old sections whose text went into one new section. */
 export interface MergeFound {
@@ -113,17 +114,21 @@ function bestContainer(
 function distinctiveResemblance(
   source: SectionProfile,
   targets: readonly SectionProfile[],
+  postings: () => TermPostings,
   allowed: (target: number) => boolean
 ): number | null {
   // Only sections with sub-sections (chapters, categories) are judged this way: their subtree text
   // says enough; a short leaf would resemble too much by chance.
   if (source.tree.ids.length === 0 || source.children.length === 0) return null
+  // Every subtree cosine at once through the targets' postings (the same sums cosine() makes).
+  const dots = new Float64Array(targets.length)
+  accumulateDots(source.tree, postings(), dots, null, [])
   const scores: number[] = []
   let best = -1
   let bestScore = 0
   targets.forEach((target, j) => {
     if (target.children.length === 0) return
-    const score = cosine(source.tree, target.tree)
+    const score = Math.min(1, Math.max(0, dots[j]!))
     scores.push(score)
     if (allowed(j) && score > bestScore) {
       best = j
@@ -133,6 +138,12 @@ function distinctiveResemblance(
   scores.sort((a, b) => a - b)
   const median = scores[scores.length >> 1] ?? 0
   return best >= 0 && bestScore >= 0.15 && bestScore >= 2.5 * median ? best : null
+}
+
+/** Subtree postings of the sections of `profiles` that have sub-sections, built on first use. */
+function lazyTreePostings(profiles: readonly SectionProfile[]): () => TermPostings {
+  let postings: TermPostings | null = null
+  return () => (postings ??= termPostings(profiles.map((p) => (p.children.length > 0 ? p.tree : null))))
 }
 
 /**
@@ -146,6 +157,8 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
   const partnerOfNew = new Map<number, number>()
   for (const [a, b] of pairs) partnerOfNew.set(b, a)
   const leftoverNew = new Set(input.leftoverNew)
+  const newTrees = lazyTreePostings(news)
+  const oldTrees = lazyTreePostings(olds)
 
   const intoNew = new Map<number, {olds: number[]; sum: number; strong: boolean}>()
   const wantedBy = (sources: readonly SectionProfile[]): Set<number> => {
@@ -159,7 +172,7 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
   const newIndex = buildIndex(news, wantedBy(input.leftoverOld.map((a) => olds[a]!)))
   for (const a of input.leftoverOld) {
     const found = bestContainer(olds[a]!, news, newIndex, minContainment, (b) => allowed(a, b))
-    const target = found?.target ?? (input.resemblance ? distinctiveResemblance(olds[a]!, news, (b) => allowed(a, b)) : null)
+    const target = found?.target ?? (input.resemblance ? distinctiveResemblance(olds[a]!, news, newTrees, (b) => allowed(a, b)) : null)
     if (target === null) continue
     const entry = intoNew.get(target) ?? {olds: [], sum: 0, strong: false}
     entry.olds.push(a)
@@ -188,7 +201,7 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
     if (usedNew.has(b)) continue
     const free = (a: number): boolean => allowed(a, b) && !usedOld.has(a)
     const best = bestContainer(news[b]!, olds, oldIndex, minContainment, free)
-    const target = best?.target ?? (input.resemblance ? distinctiveResemblance(news[b]!, olds, free) : null)
+    const target = best?.target ?? (input.resemblance ? distinctiveResemblance(news[b]!, olds, oldTrees, free) : null)
     if (target === null) continue
     const entry = fromOld.get(target) ?? {news: [], sum: 0, strong: false}
     entry.news.push(b)

@@ -54,15 +54,25 @@ export function pairSimilarity(
   return combineSimilarity(title, content, bothTitled)
 }
 
+function sharesAny(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  for (const item of small) if (large.has(item)) return true
+  return false
+}
+
+/** Up to this many pairs, {@link scoreCandidates} scores every pair directly. */
+const directPairs = 400
+
 /** Term id → the sections holding it and its weight in each, as one flat array per field (CSR). */
-interface TermPostings {
+export interface TermPostings {
   /** Postings of term `id` are positions `start[id]` to `start[id + 1]`. */
   start: Int32Array
   sections: Int32Array
   weights: Float64Array
 }
 
-function termPostings(vectors: readonly (SparseVector | null)[]): TermPostings {
+/** Postings of `vectors` (null ones left out), section `j` being `vectors[j]`. */
+export function termPostings(vectors: readonly (SparseVector | null)[]): TermPostings {
   let terms = 0
   let total = 0
   for (const v of vectors) {
@@ -104,7 +114,7 @@ function stringPostings(sets: readonly Set<string>[]): Map<string, number[]> {
  * Add `vector`'s dot products with every posted section into `dots`, and list the sections
  * touched for the first time in `list` (when `touched` is given).
  */
-function accumulateDots(vector: SparseVector, postings: TermPostings, dots: Float64Array, touched: Uint8Array | null, list: number[]): void {
+export function accumulateDots(vector: SparseVector, postings: TermPostings, dots: Float64Array, touched: Uint8Array | null, list: number[]): void {
   const {start, sections, weights} = postings
   const terms = start.length - 1
   for (let k = 0; k < vector.ids.length; k++) {
@@ -152,6 +162,22 @@ export function scoreCandidates(
 ): Candidate[] {
   const titleA = olds.map((p) => (titleOf ? titleOf(p) : p.title))
   const titleB = news.map((p) => (titleOf ? titleOf(p) : p.title))
+  // Few pairs (sections inside one aligned parent): scoring each pair directly costs less than
+  // building indexes over the whole term space. Same formulas, same order of summation.
+  if (olds.length * news.length <= directPairs) {
+    const out: Candidate[] = []
+    olds.forEach((a, i) =>
+      news.forEach((b, j) => {
+        const title = titleSimilarity(titleA[i]!, titleB[j]!)
+        const ownCosine = cosine(a.own, b.own)
+        // The pairs the indexes would list: a shared content term or title n-gram, or both empty.
+        if (ownCosine === 0 && !sharesAny(titleA[i]!.grams, titleB[j]!.grams) && (a.own.ids.length > 0 || b.own.ids.length > 0)) return
+        const similarity = pairSimilarity(a, b, {ownCosine, title}, [titleA[i]!, titleB[j]!])
+        if (similarity >= minSimilarity) out.push({oldIndex: i, newIndex: j, similarity})
+      })
+    )
+    return out
+  }
   const own = termPostings(news.map((p) => p.own))
   const tree = termPostings(news.map((p) => (p.children.length > 0 ? p.tree : null)))
   const grams = stringPostings(titleB.map((t) => t.grams))
