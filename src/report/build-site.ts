@@ -10,7 +10,6 @@
  * Editions of a series that are in different languages (translations of the same year) are not
  * compared with each other: each language is its own chain, oldest first.
  */
-import {traceLineages} from '../align/trace-lineages.js'
 import {compareEditions} from '../compare/compare-editions.js'
 import type {Edition} from '../model/edition.js'
 import {flattenSections} from '../model/flatten-sections.js'
@@ -112,10 +111,9 @@ export function buildSite(seriesList: readonly SeriesInput[], options: BuildSite
       }
       if (chain.length >= minTrends) {
         const name = language === mainLanguage ? 'trends.html' : `trends.${toSlug(language)}.html`
-        // Section shares follow chapters across renames through the structural differ's lineages.
-        const history = traceLineages(chain)
-        const lineages = history.lineages.map((lineage) => ({id: lineage.id, sections: lineage.steps.map((step) => step.section?.id ?? null)}))
-        const trendsResult = computeTrends(chain, {lineages})
+        // Section shares follow chapters across renames through the structural differ's lineages,
+        // which computeTrends traces over top-level sections only.
+        const trendsResult = computeTrends(chain)
         files.set(`${folder}/${name}`, renderTrendsPage(trendsResult, {home: '../index.html', ...footer}))
         trends.push({href: name, label: chains.size > 1 ? `Trends (${language})` : 'Trends over all editions'})
       }

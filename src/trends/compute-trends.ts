@@ -16,6 +16,7 @@ import {newLanguage} from './new-language.js'
 import {sectionShares} from './section-shares.js'
 import {stopWords} from './stop-words.js'
 import {traceLineages} from '../align/trace-lineages.js'
+import type {Alignment} from '../align/align-sections.js'
 import {per10k, topTerms} from './top-terms.js'
 
 /** Options of {@link computeTrends}. Every field is optional. */
@@ -39,11 +40,20 @@ export interface TrendsOptions {
   maxEvidence?: number
   /**
    * Section lineages over `editions` (`sections[i]` = section id in edition i). Default: traced by
-   * the structural differ (`traceLineages`); `false` skips that, and every chapter is then a row of
-   * its own.
+   * the structural differ (`traceLineages`, top-level sections only); `false` skips that, and every
+   * chapter is then a row of its own.
    */
   lineages?: LineageInput[] | false
+  /**
+   * Alignments of consecutive editions already made (`alignments[i]` maps `editions[i]` to
+   * `editions[i + 1]`), handed to `traceLineages` when it traces the lineages. Default: aligned here.
+   */
+  alignments?: Alignment[]
 }
+
+// Section shares are shares of chapters: only top-level sections need a lineage, which spares the
+// structural differ every nested section (most of its work on a long edition).
+type LineageOptions = NonNullable<Parameters<typeof traceLineages>[1]> & {maxLevel: number; alignments?: Alignment[]}
 
 const unspacedChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 
@@ -102,7 +112,7 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
       ? []
       : (options.lineages ??
         (editions.length >= 2
-          ? traceLineages([...editions]).lineages.map((lineage) => ({
+          ? traceLineages([...editions], lineageOptions()).lineages.map((lineage) => ({
               id: lineage.id,
               sections: lineage.steps.map((step) => step.section?.id ?? null)
             }))
@@ -159,6 +169,12 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
       {top, language}
     ),
     messages
+  }
+
+  function lineageOptions(): LineageOptions {
+    const chosen: LineageOptions = {maxLevel: 1}
+    if (options.alignments) chosen.alignments = options.alignments
+    return chosen
   }
 
   function defaultTerms(): string[] {
