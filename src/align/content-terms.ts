@@ -20,10 +20,12 @@ const stopwordLists: Record<string, Set<string>> = Object.fromEntries(
 )
 
 const segmenters = new Map<string, Intl.Segmenter>()
+const nonAscii = /[^\x00-\x7f]/
 const spacedWord = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu
 
 function rawWords(text: string, language: string): string[] {
-  const lower = text.normalize('NFKC').toLowerCase()
+  // NFKC leaves ASCII as it is; most texts are, and normalising them is not free.
+  const lower = (nonAscii.test(text) ? text.normalize('NFKC') : text).toLowerCase()
   if (!isCjkLanguage(language)) return lower.match(spacedWord) ?? []
   let segmenter = segmenters.get(language)
   if (!segmenter) {

@@ -54,32 +54,58 @@ function shinglesOf(profile: SectionProfile, otherHasChildren: boolean): Int32Ar
   return otherHasChildren && profile.children.length > 0 ? profile.treeShingles : profile.shingles
 }
 
+/** Shingle id → targets holding it (CSR: positions `start[id]` to `start[id + 1]` of `targets`). */
+interface ShinglePostings {
+  start: Int32Array
+  targets: Int32Array
+}
+
 interface Index {
-  own: Map<number, number[]>
-  tree: Map<number, number[]>
+  own: ShinglePostings
+  tree: ShinglePostings
+  /** Scratch: shared shingle counts per target, zero between uses. */
+  counts: Int32Array
+}
+
+function shinglePostings(lists: readonly (Int32Array | null)[], wanted: Uint8Array): ShinglePostings {
+  const start = new Int32Array(wanted.length + 1)
+  for (const list of lists) if (list) for (let k = 0; k < list.length; k++) if (wanted[list[k]!]) start[list[k]! + 1]!++
+  for (let id = 0; id < wanted.length; id++) start[id + 1]! += start[id]!
+  const fill = start.slice(0, wanted.length)
+  const targets = new Int32Array(start[wanted.length]!)
+  lists.forEach((list, j) => {
+    if (list) for (let k = 0; k < list.length; k++) if (wanted[list[k]!]) targets[fill[list[k]!]!++] = j
+  })
+  return {start, targets}
 }
 
 /** Shingle → targets holding it, for the shingles in `wanted` only (those of the leftovers looked up). */
-function buildIndex(profiles: readonly SectionProfile[], wanted: Set<number>): Index {
-  const own = new Map<number, number[]>()
-  const tree = new Map<number, number[]>()
-  const put = (map: Map<number, number[]>, key: number, value: number): void => {
-    const list = map.get(key)
-    if (list) list.push(value)
-    else map.set(key, [value])
+function buildIndex(profiles: readonly SectionProfile[], wanted: Uint8Array): Index {
+  return {
+    own: shinglePostings(profiles.map((p) => p.shingles), wanted),
+    tree: shinglePostings(profiles.map((p) => (p.children.length > 0 ? p.treeShingles : null)), wanted),
+    counts: new Int32Array(profiles.length)
   }
-  profiles.forEach((profile, index) => {
-    for (const shingle of profile.shingles) if (wanted.has(shingle)) put(own, shingle, index)
-    if (profile.children.length > 0) for (const shingle of profile.treeShingles) if (wanted.has(shingle)) put(tree, shingle, index)
-  })
-  return {own, tree}
 }
 
-/** Shingles `from` shares with every target it touches, counted through the index `map`. */
-function sharedCounts(from: Int32Array, map: Map<number, number[]>): Map<number, number> {
-  const counts = new Map<number, number>()
-  for (const shingle of from) for (const j of map.get(shingle) ?? []) counts.set(j, (counts.get(j) ?? 0) + 1)
-  return counts
+/** Shingles `from` shares with every target it touches (target → count, in order of first touch), through `postings`. */
+function sharedCounts(from: Int32Array, postings: ShinglePostings, counts: Int32Array): Map<number, number> {
+  const {start, targets} = postings
+  const touched: number[] = []
+  for (let k = 0; k < from.length; k++) {
+    const id = from[k]!
+    if (id + 1 >= start.length) continue
+    for (let p = start[id]!, end = start[id + 1]!; p < end; p++) {
+      const j = targets[p]!
+      if (counts[j]!++ === 0) touched.push(j)
+    }
+  }
+  const out = new Map<number, number>()
+  for (const j of touched) {
+    out.set(j, counts[j]!)
+    counts[j] = 0
+  }
+  return out
 }
 
 /** The target that holds most of `source`'s text (ties: the one whose own text is most of it). */
@@ -105,8 +131,8 @@ function bestContainer(
       if (!best || score > best.score || (score === best.score && j < best.target)) found.best = {target: j, containment: forward, score}
     }
   }
-  consider(sharedCounts(source.shingles, index.own), source.shingles, false)
-  if (source.children.length > 0) consider(sharedCounts(source.treeShingles, index.tree), source.treeShingles, true)
+  consider(sharedCounts(source.shingles, index.own, index.counts), source.shingles, false)
+  if (source.children.length > 0) consider(sharedCounts(source.treeShingles, index.tree, index.counts), source.treeShingles, true)
   return found.best && {target: found.best.target, containment: found.best.containment}
 }
 
@@ -161,11 +187,16 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
   const oldTrees = lazyTreePostings(olds)
 
   const intoNew = new Map<number, {olds: number[]; sum: number; strong: boolean}>()
-  const wantedBy = (sources: readonly SectionProfile[]): Set<number> => {
-    const wanted = new Set<number>()
+  let terms = 0
+  for (const p of [...olds, ...news]) {
+    if (p.shingles.length > 0) terms = Math.max(terms, p.shingles[p.shingles.length - 1]! + 1)
+    if (p.treeShingles.length > 0) terms = Math.max(terms, p.treeShingles[p.treeShingles.length - 1]! + 1)
+  }
+  const wantedBy = (sources: readonly SectionProfile[]): Uint8Array => {
+    const wanted = new Uint8Array(terms)
     for (const p of sources) {
-      for (const shingle of p.shingles) wanted.add(shingle)
-      if (p.children.length > 0) for (const shingle of p.treeShingles) wanted.add(shingle)
+      for (const shingle of p.shingles) wanted[shingle] = 1
+      if (p.children.length > 0) for (const shingle of p.treeShingles) wanted[shingle] = 1
     }
     return wanted
   }

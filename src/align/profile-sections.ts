@@ -74,18 +74,44 @@ interface Raw {
 class Dictionary {
   size = 0
   private words = new Map<string, number>()
-  private bigrams = new Map<number, number>()
+  // Bigrams in an open-addressing hash table keyed by the two word ids: no string, no boxed key.
+  private firsts = new Int32Array(1 << 16).fill(-1)
+  private seconds = new Int32Array(1 << 16)
+  private values = new Int32Array(1 << 16)
+  private bigramCount = 0
   word(word: string): number {
     let id = this.words.get(word)
     if (id === undefined) this.words.set(word, (id = this.size++))
     return id
   }
   bigram(first: number, second: number): number {
-    // Ids stay far below 2^26, so the key is exact in a double.
-    const key = first * 67_108_864 + second
-    let id = this.bigrams.get(key)
-    if (id === undefined) this.bigrams.set(key, (id = this.size++))
+    const mask = this.firsts.length - 1
+    let slot = (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) & mask
+    while (this.firsts[slot] !== -1) {
+      if (this.firsts[slot] === first && this.seconds[slot] === second) return this.values[slot]!
+      slot = (slot + 1) & mask
+    }
+    const id = this.size++
+    this.firsts[slot] = first
+    this.seconds[slot] = second
+    this.values[slot] = id
+    if (++this.bigramCount * 2 > this.firsts.length) this.grow()
     return id
+  }
+  private grow(): void {
+    const {firsts, seconds, values} = this
+    this.firsts = new Int32Array(firsts.length * 2).fill(-1)
+    this.seconds = new Int32Array(firsts.length * 2)
+    this.values = new Int32Array(firsts.length * 2)
+    const mask = this.firsts.length - 1
+    for (let i = 0; i < firsts.length; i++) {
+      if (firsts[i] === -1) continue
+      let slot = (Math.imul(firsts[i]!, 0x9e3779b1) ^ Math.imul(seconds[i]!, 0x85ebca6b)) & mask
+      while (this.firsts[slot] !== -1) slot = (slot + 1) & mask
+      this.firsts[slot] = firsts[i]!
+      this.seconds[slot] = seconds[i]!
+      this.values[slot] = values[i]!
+    }
   }
 }
 
