@@ -22,6 +22,8 @@ export interface FromPdfOptions {
   password?: string
   /** Per-page time budget; slower pages are reported and skipped. Default 10000 ms. */
   pageTimeoutMs?: number
+  /** Read the pages of a long PDF in two threads when there are two cores (same result). Default true. */
+  parallel?: boolean
 }
 
 /** A line of text on a page, in reading order. */

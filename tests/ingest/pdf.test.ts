@@ -8,6 +8,7 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {fromPdf} from '../../src/ingest/from-pdf.js'
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
+import {readPdf} from '../../src/ingest/pdf.js'
 import {PdfError} from '../../src/model/errors.js'
 import {blockToText} from '../../src/model/blocks-to-text.js'
 import {cases} from '../../bench/eval-pdf.js'
@@ -101,5 +102,35 @@ describe('bad PDFs', () => {
     expect(edition.source.format).toBe('pdf')
     expect(edition.sections.every((section) => typeof section.page === 'number')).toBe(true)
     expect(edition.sections.at(-1)!.page).toBeGreaterThan(1)
+  })
+})
+
+describe('a long PDF read in two threads', () => {
+  // 11 pages: above the length from which a second thread helps (when the machine has two cores).
+  const bytes = read('long', 'document.pdf')
+
+  it('gives the same pages, in order, as one thread', async () => {
+    const one = await readPdf(bytes, {parallel: false})
+    const two = await readPdf(bytes)
+    expect(one.pages.map((page) => page.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
+    expect(two.pages.map((page) => page.number)).toEqual(one.pages.map((page) => page.number))
+    expect(two.pages.every((page) => page.items.length > 0)).toBe(true)
+    expect(two).toEqual(one)
+    // Fonts resolved in either thread carry their real names, not pdf.js ids.
+    expect(new Set(two.pages.flatMap((page) => page.items.map((item) => item.fontName)))).toContain('LiberationSerif-Bold')
+  })
+
+  it('gives the same document, byte for byte, again and again', async () => {
+    const one = JSON.stringify(await fromPdf(bytes, {parallel: false}))
+    expect(one).toContain('Semantic Versioning')
+    for (let run = 0; run < 3; run++) expect(JSON.stringify(await fromPdf(bytes))).toBe(one)
+  })
+
+  it('reports a page over its time budget and skips it, in either thread', async () => {
+    const parsed = await readPdf(bytes, {pageTimeoutMs: 0})
+    expect(parsed.pages).toHaveLength(11)
+    const skipped = parsed.messages.filter((message) => message.code === 'page-timeout')
+    expect(skipped.map((message) => message.page)).toEqual(parsed.pages.filter((page) => page.items.length === 0).map((page) => page.number))
+    expect(skipped.length).toBeGreaterThan(0)
   })
 })
