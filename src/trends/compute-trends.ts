@@ -8,7 +8,7 @@ import type {KeynessCorrection} from './keyness.js'
 import type {Theme} from './parse-themes.js'
 import type {LineageInput} from './section-shares.js'
 import {createVocabulary, indexEdition} from './index-edition.js'
-import {countNgrams, createNgramKeys, ngramText} from './count-ngrams.js'
+import {countNgrams, createNgramKeys, keyNgrams, ngramText} from './count-ngrams.js'
 import type {TermQuery} from './count-terms.js'
 import {countTerms, countUnion, toTermQuery} from './count-terms.js'
 import {keyTerms} from './key-terms.js'
@@ -92,7 +92,8 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
   const stop = stopWords(language)
   const indices = editions.map((edition) => indexEdition(edition, vocabulary, stop, language))
   // 3-grams are always counted: new and vanished language is made of them.
-  const counts = indices.map((index) => countNgrams(index, 3, vocabulary, keys))
+  const keyed = indices.map((index) => keyNgrams(index, 3, vocabulary, keys))
+  const counts = keyed.map(countNgrams)
 
   const termList = options.terms && options.terms.length > 0 ? options.terms : defaultTerms()
   const queries = termList.map((term) => toTermQuery(term, language))
@@ -133,7 +134,7 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
     kind,
     old: editions[i]!.edition,
     new: editions[j]!.edition,
-    ...keyTerms({index: indices[i]!, counts: counts[i]!}, {index: indices[j]!, counts: counts[j]!}, vocabulary, keys, {
+    ...keyTerms({index: indices[i]!, counts: counts[i]!, keyed: keyed[i]!}, {index: indices[j]!, counts: counts[j]!, keyed: keyed[j]!}, vocabulary, keys, {
       ngram,
       top,
       cut,
@@ -163,9 +164,8 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
     keyness,
     sections: sectionShares(editions, lineages),
     newLanguage: newLanguage(
-      editions.map((edition, i) => ({label: edition.edition, index: indices[i]!, counts: counts[i]!})),
+      editions.map((edition, i) => ({label: edition.edition, index: indices[i]!, counts: counts[i]!, keyed: keyed[i]!})),
       vocabulary,
-      keys,
       {top, language}
     ),
     messages

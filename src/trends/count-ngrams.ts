@@ -92,20 +92,34 @@ export function ngramKey(ids: Int32Array, at: number, n: number, vocabulary: Voc
   return keys.trigrams.intern(keys.bigrams.intern(first, second), third)
 }
 
-/** Count the n-grams of length 1..`maxN` of `index`. */
-export function countNgrams(index: EditionIndex, maxN: number, vocabulary: Vocabulary, keys: NgramKeys): NgramCounts {
-  const counts: NgramCounts = []
+/**
+ * `keyed[n - 1][at]` is the key of the n-gram starting at token `at`, or -1 (see {@link ngramKey}):
+ * computed once per edition, then read by counting, keyness evidence and new-language phrases.
+ */
+export type NgramPositions = Int32Array[]
+
+/** The keys of the n-grams of length 1..`maxN` at every position of `index`. */
+export function keyNgrams(index: EditionIndex, maxN: number, vocabulary: Vocabulary, keys: NgramKeys): NgramPositions {
   const ids = index.ids
+  const out: NgramPositions = []
   for (let n = 1; n <= maxN; n++) {
-    const map = new Map<number, number>()
-    for (let at = 0; at + n <= ids.length; at++) {
-      const key = ngramKey(ids, at, n, vocabulary, keys)
-      if (key < 0) continue
-      map.set(key, (map.get(key) ?? 0) + 1)
-    }
-    counts.push(map)
+    const keyed = new Int32Array(ids.length).fill(-1)
+    for (let at = 0; at + n <= ids.length; at++) keyed[at] = ngramKey(ids, at, n, vocabulary, keys)
+    out.push(keyed)
   }
-  return counts
+  return out
+}
+
+/** Count the n-grams of length 1..`keyed.length` from their keys. */
+export function countNgrams(keyed: NgramPositions): NgramCounts {
+  return keyed.map((keys) => {
+    const map = new Map<number, number>()
+    for (let at = 0; at < keys.length; at++) {
+      const key = keys[at]!
+      if (key >= 0) map.set(key, (map.get(key) ?? 0) + 1)
+    }
+    return map
+  })
 }
 
 /** The token ids of an n-gram key. */

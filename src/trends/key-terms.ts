@@ -5,8 +5,8 @@
 import type {KeyTerm, KwicLine} from './trends-result.js'
 import type {EditionIndex, Vocabulary} from './index-edition.js'
 import {normalizeText} from './index-edition.js'
-import type {NgramCounts, NgramKeys} from './count-ngrams.js'
-import {ngramKey, ngramText} from './count-ngrams.js'
+import type {NgramCounts, NgramKeys, NgramPositions} from './count-ngrams.js'
+import {ngramText} from './count-ngrams.js'
 import type {KeynessCorrection} from './keyness.js'
 import {keyness} from './keyness.js'
 import type {TermQuery} from './count-terms.js'
@@ -17,6 +17,8 @@ import {per10k} from './top-terms.js'
 export interface KeyTermsSide {
   index: EditionIndex
   counts: NgramCounts
+  /** N-gram keys by position, at least up to `ngram`. */
+  keyed: NgramPositions
 }
 
 /** Options of {@link keyTerms}. */
@@ -100,8 +102,8 @@ export function keyTerms(
   }
   const risingPicked = pick(rising)
   const fallingPicked = pick(falling)
-  const addedEvidence = changedSentences(next.index, old.index, risingPicked, vocabulary, keys, options)
-  const removedEvidence = changedSentences(old.index, next.index, fallingPicked, vocabulary, keys, options)
+  const addedEvidence = changedSentences(next, old.index, risingPicked, options)
+  const removedEvidence = changedSentences(old, next.index, fallingPicked, options)
   const anchorOf = (section: string | null, change: 'added' | 'removed'): string => {
     if (section === null) return ''
     if (change === 'added') return section
@@ -141,11 +143,9 @@ function sentenceSet(index: EditionIndex): Set<string> {
  * (one scan of `side` for all entries).
  */
 function changedSentences(
-  side: EditionIndex,
+  {index: side, keyed}: KeyTermsSide,
   other: EditionIndex,
   entries: Scored[],
-  vocabulary: Vocabulary,
-  keys: NgramKeys,
   options: KeyTermsOptions
 ): Map<Scored, KwicLine[]> {
   const out = new Map<Scored, KwicLine[]>()
@@ -158,8 +158,10 @@ function changedSentences(
   for (let at = 0; at < side.ids.length; at++) {
     for (let n = 1; n <= 3; n++) {
       const map = wanted[n - 1]!
-      if (map.size === 0 || at + n > side.ids.length) continue
-      const entry = map.get(ngramKey(side.ids, at, n, vocabulary, keys))
+      if (map.size === 0) continue
+      const key = keyed[n - 1]![at]!
+      if (key < 0) continue
+      const entry = map.get(key)
       if (!entry) continue
       const lines = out.get(entry) ?? []
       out.set(entry, lines)

@@ -6,8 +6,7 @@
 import type {LanguageChange, Phrase} from './trends-result.js'
 import type {EditionIndex, Vocabulary} from './index-edition.js'
 import {joinTokens} from './index-edition.js'
-import type {NgramCounts, NgramKeys} from './count-ngrams.js'
-import {ngramKey} from './count-ngrams.js'
+import type {NgramCounts, NgramPositions} from './count-ngrams.js'
 import {kwicLine, toTermQuery} from './count-terms.js'
 
 /** One edition: its index and its n-gram counts (at least up to 3-grams). */
@@ -15,6 +14,8 @@ export interface LanguageSide {
   label: string
   index: EditionIndex
   counts: NgramCounts
+  /** N-gram keys by position, up to 3-grams. */
+  keyed: NgramPositions
 }
 
 /** Options of {@link newLanguage}. */
@@ -30,7 +31,6 @@ export interface NewLanguageOptions {
 export function newLanguage(
   editions: readonly LanguageSide[],
   vocabulary: Vocabulary,
-  keys: NgramKeys,
   options: NewLanguageOptions
 ): LanguageChange[] {
   const firstSeen = new Map<number, number>()
@@ -48,8 +48,8 @@ export function newLanguage(
     out.push({
       edition: edition.label,
       previous: previous.label,
-      new: phrases(edition.index, (key) => firstSeen.get(key) === i, vocabulary, keys, options),
-      vanished: phrases(previous.index, (key) => lastSeen.get(key) === i - 1, vocabulary, keys, options)
+      new: phrases(edition, (key) => firstSeen.get(key) === i, vocabulary, options),
+      vanished: phrases(previous, (key) => lastSeen.get(key) === i - 1, vocabulary, options)
     })
   }
   return out
@@ -57,17 +57,17 @@ export function newLanguage(
 
 /** The top phrases of `index` grown from the 3-grams `selected` accepts. */
 function phrases(
-  index: EditionIndex,
+  {index, keyed}: LanguageSide,
   selected: (key: number) => boolean,
   vocabulary: Vocabulary,
-  keys: NgramKeys,
   options: NewLanguageOptions
 ): Phrase[] {
   const ids = index.ids
+  const trigrams = keyed[2]!
   const maxLength = options.maxLength ?? 8
   const positions = new Map<number, number[]>()
   for (let at = 0; at + 3 <= ids.length; at++) {
-    const key = ngramKey(ids, at, 3, vocabulary, keys)
+    const key = trigrams[at]!
     if (key < 0 || !selected(key)) continue
     const list = positions.get(key)
     if (list) list.push(at)
