@@ -1,6 +1,6 @@
-import type {Edition, FlatSection, Message, SectionSummary} from '../model/edition.js'
+import type {Block, Edition, FlatSection, Message, Section, SectionSummary} from '../model/edition.js'
 import {toSectionSummary} from '../model/to-section-summary.js'
-import {alignSections, type AlignOptions, type RelationFlag, type RelationKind} from './align-sections.js'
+import {alignSections, type AlignedRelation, type Alignment, type AlignOptions, type RelationFlag, type RelationKind} from './align-sections.js'
 import {listAlignableSections} from './list-alignable-sections.js'
 
 /** One edition of a history. */
@@ -11,7 +11,7 @@ export interface HistoryEdition {
   title: string
   language: string
   words: number
-  /** Alignable sections (a `(preamble)` pseudo-section included when there is one). */
+  /** Alignable sections taking part (a `(preamble)` pseudo-section included when there is one; only those up to `maxLevel` when given). */
   sections: number
 }
 
@@ -69,14 +69,85 @@ interface Working {
   steps: (LineageStep | undefined)[]
 }
 
+/** Options of {@link traceLineages}. */
+export interface TraceOptions {
+  /** Alignment tuning (defaults in `AlignOptions`), when the editions are aligned here. */
+  align?: AlignOptions
+  /**
+   * Alignments of consecutive editions already made (`alignments[i]` maps `editions[i]` to
+   * `editions[i + 1]`, as `alignSections` returns them): used instead of aligning again. Default:
+   * every consecutive pair is aligned here.
+   */
+  alignments?: readonly Alignment[]
+  /**
+   * Only sections at this depth or above (1 = top-level) take part; deeper ones have no lineage.
+   * Editions are then aligned on their sections down to that depth, each carrying the text of its
+   * descendants (far less work on a long edition); given `alignments` are narrowed to those sections.
+   * Default: every section.
+   */
+  maxLevel?: number
+}
+
+/**
+ * `edition` cut at depth `maxLevel`: a section there keeps its own text and gets, in place of its
+ * sub-sections, one untitled pseudo-section holding all their text. So it still reads as a section
+ * with sub-sections (its subtree counts in its similarity, and a rewritten merge of chapters is still
+ * found by resemblance), at a fraction of the sections. The pseudo-sections take no part in lineages.
+ */
+function truncateEdition(edition: Edition, maxLevel: number): Edition {
+  const descendantBlocks = (section: Section): Block[] => [...section.blocks, ...section.children.flatMap(descendantBlocks)]
+  const cut = (section: Section): Section => {
+    if (section.level < maxLevel) return {...section, children: section.children.map(cut)}
+    if (section.children.length === 0) return section
+    const words = section.totalWords - section.words
+    const rest: Section = {
+      id: `${section.id}\u0000sub-sections`, heading: '', numbering: null, title: '', level: section.level + 1,
+      blocks: section.children.flatMap(descendantBlocks), children: [], words, totalWords: words, page: null
+    }
+    return {...section, children: [rest]}
+  }
+  return {...edition, sections: edition.sections.map(cut)}
+}
+
+/**
+ * `alignment` narrowed to the sections in `oldIds` / `newIds`: each relation keeps its members that
+ * take part; one left alone on a side becomes added or removed, and a split or merge reduced to one
+ * section a side becomes a match (keeping its flags and similarity).
+ */
+function narrowAlignment(alignment: Alignment, oldIds: Set<string>, newIds: Set<string>): Alignment {
+  const relations: AlignedRelation[] = []
+  for (const relation of alignment.relations) {
+    const old = relation.old.filter((id) => oldIds.has(id))
+    const next = relation.new.filter((id) => newIds.has(id))
+    if (old.length > 0 && next.length > 0) {
+      const kind: RelationKind = old.length > 1 ? 'merged' : next.length > 1 ? 'split' : 'matched'
+      relations.push({...relation, kind, old, new: next})
+    } else {
+      for (const id of old) relations.push({kind: 'removed', flags: [], similarity: relation.similarity, old: [id], new: []})
+      for (const id of next) relations.push({kind: 'added', flags: [], similarity: relation.similarity, old: [], new: [id]})
+    }
+  }
+  return {relations, messages: alignment.messages}
+}
+
 /**
  * Chain the alignments of consecutive editions (given oldest first) into lineages, one per section
  * identity. In a split the new section with the old one's title (else the largest) continues the
  * lineage and the others begin new ones; in a merge the new section continues the lineage of the
  * old one with its title (else the largest) and the others end there.
  */
-export function traceLineages(editions: Edition[], options: {align?: AlignOptions} = {}): History {
-  const flats = editions.map(listAlignableSections)
+export function traceLineages(editions: Edition[], options: TraceOptions = {}): History {
+  const {maxLevel} = options
+  if (options.alignments && options.alignments.length !== Math.max(0, editions.length - 1))
+    throw new Error(`traceLineages: ${options.alignments.length} alignments given for ${editions.length} editions; pass one per consecutive pair.`)
+  const takesPart = (flat: FlatSection): boolean => maxLevel === undefined || flat.section.level <= maxLevel
+  const flats = editions.map((edition) => listAlignableSections(edition).filter(takesPart))
+  const alignmentOf = (k: number): Alignment => {
+    const given = options.alignments?.[k - 1]
+    if (maxLevel === undefined) return given ?? alignSections(editions[k - 1]!, editions[k]!, options.align)
+    const alignment = given ?? alignSections(truncateEdition(editions[k - 1]!, maxLevel), truncateEdition(editions[k]!, maxLevel), options.align)
+    return narrowAlignment(alignment, new Set(flats[k - 1]!.map((f) => f.section.id)), new Set(flats[k]!.map((f) => f.section.id)))
+  }
   const lineages: Working[] = []
   const messages: Message[] = []
   let previous = new Map<string, number>()
@@ -91,7 +162,7 @@ export function traceLineages(editions: Edition[], options: {align?: AlignOption
     const label = editions[k]!.edition
     const byId = new Map(flats[k]!.map((flat) => [flat.section.id, flat]))
     const oldById = new Map(flats[k - 1]!.map((flat) => [flat.section.id, flat]))
-    const alignment = alignSections(editions[k - 1]!, editions[k]!, options.align)
+    const alignment = alignmentOf(k)
     for (const message of alignment.messages)
       messages.push({...message, text: `${editions[k - 1]!.edition} → ${label}: ${message.text}`})
     const current = new Map<string, number>()
