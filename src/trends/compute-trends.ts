@@ -48,12 +48,8 @@ export interface TrendsOptions {
    * Alignments of consecutive editions already made (`alignments[i]` maps `editions[i]` to
    * `editions[i + 1]`), handed to `traceLineages` when it traces the lineages. Default: aligned here.
    */
-  alignments?: Alignment[]
+  alignments?: readonly Alignment[]
 }
-
-// Section shares are shares of chapters: only top-level sections need a lineage, which spares the
-// structural differ every nested section (most of its work on a long edition).
-type LineageOptions = NonNullable<Parameters<typeof traceLineages>[1]> & {maxLevel: number; alignments?: Alignment[]}
 
 const unspacedChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 
@@ -108,12 +104,14 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
 
   const themes = countThemes(options.themes ?? [])
 
+  // Section shares are shares of chapters: only top-level sections need a lineage, which spares the
+  // structural differ every nested section (most of its work on a long edition).
   const lineages =
     options.lineages === false
       ? []
       : (options.lineages ??
         (editions.length >= 2
-          ? traceLineages([...editions], lineageOptions()).lineages.map((lineage) => ({
+          ? traceLineages([...editions], {maxLevel: 1, ...(options.alignments ? {alignments: options.alignments} : {})}).lineages.map((lineage) => ({
               id: lineage.id,
               sections: lineage.steps.map((step) => step.section?.id ?? null)
             }))
@@ -169,12 +167,6 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
       {top, language}
     ),
     messages
-  }
-
-  function lineageOptions(): LineageOptions {
-    const chosen: LineageOptions = {maxLevel: 1}
-    if (options.alignments) chosen.alignments = options.alignments
-    return chosen
   }
 
   function defaultTerms(): string[] {
