@@ -93,8 +93,23 @@ function position(profile: SectionProfile, count: number): number {
   return count <= 1 ? 0 : profile.index / (count - 1)
 }
 
-function assign(w: Working, candidates: Candidate[], weight: (c: Candidate) => number): Candidate[] {
-  const {pairs, greedy} = assignPairs(candidates, weight, w.options.maxAssignment)
+/**
+ * A tie-breaker below any real difference of weights (≤ 1e-9), the same for a pair whichever
+ * edition is old: an FNV-1a hash of the two section ids in sorted order. Where two assignments weigh
+ * exactly the same (identical or equally similar sections), both are right; this picks one that
+ * does not depend on which edition came first or on document positions, so compare(B, A) mirrors
+ * compare(A, B).
+ */
+function pairTieBreak(oldId: string, newId: string): number {
+  const key = oldId < newId ? `${oldId}\u0000${newId}` : `${newId}\u0000${oldId}`
+  let hash = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193)
+  return ((hash >>> 0) / 2 ** 32) * 1e-9
+}
+
+function assign(w: Working, candidates: Candidate[], weight: (c: Candidate) => number, olds: SectionProfile[], news: SectionProfile[]): Candidate[] {
+  const tieBreak = (c: Candidate): number => pairTieBreak(olds[c.oldIndex]!.flat.section.id, news[c.newIndex]!.flat.section.id)
+  const {pairs, greedy} = assignPairs(candidates, (c) => weight(c) + tieBreak(c), w.options.maxAssignment)
   if (greedy && !w.messages.some((m) => m.code === 'alignment-greedy'))
     w.messages.push({
       severity: 'warning',
@@ -114,7 +129,7 @@ function alignDistinctive(w: Working): void {
   // Among near-equal candidates, prefer the one at about the same place in the document.
   const placed = (c: Candidate): number =>
     c.similarity + 0.02 * (1 - Math.abs(position(olds[c.oldIndex]!, nOld) - position(news[c.newIndex]!, nNew)))
-  const first = assign(w, candidates, placed)
+  const first = assign(w, candidates, placed, olds, news)
   // Second round: a pair whose parents were paired too is likelier (structure), so re-solve with that.
   const parentOf = new Map<number, number>()
   for (const c of first) parentOf.set(olds[c.oldIndex]!.index, news[c.newIndex]!.index)
@@ -124,7 +139,7 @@ function alignDistinctive(w: Working): void {
     const pb = news[c.newIndex]!.parent
     return pa === -1 ? pb === -1 : parentOf.get(pa) === pb
   }
-  const second = assign(w, candidates, (c) => placed(c) + (sameParent(c) ? 0.05 : 0))
+  const second = assign(w, candidates, (c) => placed(c) + (sameParent(c) ? 0.05 : 0), olds, news)
   for (const c of second) addRelation(w, 'matched', [olds[c.oldIndex]!.index], [news[c.newIndex]!.index], c.similarity)
 }
 
@@ -197,7 +212,7 @@ function alignGeneric(w: Working, oldLanguage: string, newLanguage: string): voi
     const at = (index: number, count: number): number => (count <= 1 ? 0 : index / (count - 1))
     const placed = (c: Candidate): number =>
       c.similarity + 0.05 * (1 - Math.abs(at(c.oldIndex, olds.length) - at(c.newIndex, news.length)))
-    for (const c of assign(w, candidates, placed)) addRelation(w, 'matched', [olds[c.oldIndex]!.index], [news[c.newIndex]!.index], c.similarity)
+    for (const c of assign(w, candidates, placed, olds, news)) addRelation(w, 'matched', [olds[c.oldIndex]!.index], [news[c.newIndex]!.index], c.similarity)
   }
 }
 

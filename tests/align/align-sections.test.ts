@@ -231,10 +231,11 @@ describe('properties', () => {
     )
   })
 
-  // Seeded so the suite is deterministic. Known gap (found by this property with other seeds): on
-  // tiny editions with near-tied candidates, split/merge detection (merges looked for first) can
-  // resolve a tie differently in the two directions, e.g. A = [Chapter climate][Chapter policy >
-  // health][Chapter energy > policy], B = [Chapter climate > reform, climate].
+  // Random seeds (fast-check's default runs; MIRROR_RUNS=20000 for a longer hunt). The failures
+  // random seeds used to find were exact ties in the optimal assignment (e.g. A = two "Chapter
+  // census > policy", B = two "Chapter climate > tariff", chapter and child with the same text):
+  // the Hungarian solver broke them by row order, so by which edition was old. Ties are now broken
+  // by a hash of the two section ids, the same in both directions (see pairTieBreak).
   it('covers every section once, and compare(B, A) mirrors compare(A, B)', () => {
     const mirror = {matched: 'matched', split: 'merged', merged: 'split', added: 'removed', removed: 'added'} as const
     fc.assert(
@@ -250,7 +251,7 @@ describe('properties', () => {
         const back = backward.relations.map((r) => key(r.kind, r.old, r.new)).sort()
         expect(back).toEqual(there)
       }),
-      {numRuns: 100, seed: 1}
+      {numRuns: Number(process.env.MIRROR_RUNS ?? 100)}
     )
   })
 })
