@@ -1,5 +1,5 @@
 import type {Edition, FlatSection} from '../model/edition.js'
-import {blocksToText} from '../model/blocks-to-text.js'
+import {blockToText} from '../model/blocks-to-text.js'
 import {toContentWords} from './content-terms.js'
 import {listAlignableSections} from './list-alignable-sections.js'
 import {toTitleKey, type TitleKey} from './title-similarity.js'
@@ -140,17 +140,43 @@ function uniqueSorted(values: Int32Array): Int32Array {
   return countSorted(values).ids
 }
 
-function collect(edition: Edition, dictionary: Dictionary): Raw[] {
+/** A paragraph's word ids and whitespace-collapsed text. */
+interface BlockTerms {
+  words: Int32Array
+  text: string
+}
+
+function collect(edition: Edition, dictionary: Dictionary, blockCache: Map<string, Map<string, BlockTerms>>): Raw[] {
   const flat = listAlignableSections(edition)
   const byId = new Map<string, number>()
+  let cache = blockCache.get(edition.language)
+  if (!cache) blockCache.set(edition.language, (cache = new Map()))
+  // Most paragraphs recur between editions (and some within one): each distinct paragraph is
+  // tokenised once. Words never span the blank line between blocks, so a section's words are its
+  // blocks' words in order, exactly as if its whole text were tokenised.
+  const blockTerms = (text: string): BlockTerms => {
+    let entry = cache.get(text)
+    if (!entry) {
+      const words = toContentWords(text, edition.language)
+      const ids = new Int32Array(words.length)
+      for (let i = 0; i < words.length; i++) ids[i] = dictionary.word(words[i]!)
+      cache.set(text, (entry = {words: ids, text: text.replace(/\s+/g, ' ').trim()}))
+    }
+    return entry
+  }
   const raws: Raw[] = flat.map((entry, index) => {
     byId.set(entry.section.id, index)
-    const text = blocksToText(entry.section.blocks)
-    const words = toContentWords(text, edition.language)
-    const n = words.length
+    const blocks = entry.section.blocks.map(blockToText).filter((text) => text !== '').map(blockTerms)
+    let n = 0
+    for (const block of blocks) n += block.words.length
     const termIds = new Int32Array(n === 0 ? 0 : 2 * n - 1)
-    for (let i = 0; i < n; i++) termIds[i] = dictionary.word(words[i]!)
+    let at = 0
+    for (const block of blocks) {
+      termIds.set(block.words, at)
+      at += block.words.length
+    }
     for (let i = 1; i < n; i++) termIds[n + i - 1] = dictionary.bigram(termIds[i - 1]!, termIds[i]!)
+    const text = blocks.flatMap((block) => (block.text === '' ? [] : [block.text])).join(' ')
     const own = countSorted(termIds)
     // A one-word text has no bigram; its word is its only shingle.
     const ownShingles = n === 1 ? termIds : uniqueSorted(termIds.subarray(n))
@@ -159,7 +185,7 @@ function collect(edition: Edition, dictionary: Dictionary): Raw[] {
       parent: entry.parentId === null ? -1 : (byId.get(entry.parentId) ?? -1),
       children: [],
       title: toTitleKey(entry.section.title, edition.language),
-      text: text.replace(/\s+/g, ' ').trim(),
+      text,
       words: n,
       own,
       tree: own,
@@ -275,8 +301,9 @@ function finish(raws: Raw[], idf: Float64Array): SectionProfile[] {
  */
 export function profileSections(old: Edition, next: Edition): SectionProfiles {
   const dictionary = new Dictionary()
-  const oldRaw = collect(old, dictionary)
-  const newRaw = collect(next, dictionary)
+  const blockCache = new Map<string, Map<string, BlockTerms>>()
+  const oldRaw = collect(old, dictionary, blockCache)
+  const newRaw = collect(next, dictionary, blockCache)
   const df = new Int32Array(dictionary.size)
   let documents = 0
   for (const raw of [...oldRaw, ...newRaw]) {
