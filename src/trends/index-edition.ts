@@ -7,7 +7,7 @@ import type {Block, Edition, Section} from '../model/edition.js'
 import {blockToText} from '../model/blocks-to-text.js'
 import {splitSentences} from '../text/split-sentences.js'
 import {tokenize, type Token} from '../text/tokenize.js'
-import {plainPunct, plainTokens, plainWord} from './plain-tokens.js'
+import {isPlain, plainPunct, plainTokens, plainWord} from './plain-tokens.js'
 
 /**
  * Token strings ↔ ids, shared by every edition of one trends run. Ids are dense from 0 in order of
@@ -207,10 +207,14 @@ export function indexEdition(
     for (const block of blocks) {
       const text = blockToText(block)
       if (text === '') continue
+      // A plain block (most of an English edition) is NFKC already and lower-cases in one go; its
+      // sentences are slices of it.
+      const plain = isPlain(text)
+      const lowerBlock = plain ? text.toLowerCase() : ''
       const data = (block as {data?: {page?: unknown}}).data
       const page = typeof data?.page === 'number' ? data.page : (section?.page ?? null)
       for (const sentence of splitSentences(text, language)) {
-        const nfkc = toNfkc(sentence.text)
+        const nfkc = plain ? sentence.text : toNfkc(sentence.text)
         sentences.push({
           text: oddSpace.test(nfkc) ? nfkc.replace(/\s+/gu, ' ') : nfkc,
           section: section?.id ?? null,
@@ -218,10 +222,10 @@ export function indexEdition(
           page,
           chapter
         })
-        const lower = nfkc.toLowerCase()
+        const lower = plain ? lowerBlock.slice(sentence.start, sentence.end) : nfkc.toLowerCase()
         texts.length = 0
         kinds.length = 0
-        if (plainTokens(lower, texts, kinds)) {
+        if (plainTokens(lower, texts, kinds, plain)) {
           if (pending.length > 0) pending.push({index: sentences.length - 1, tokens: null, texts: [...texts], kinds: [...kinds]})
           else emitPlain(sentences.length - 1, texts, kinds)
           continue

@@ -1,5 +1,5 @@
 /**
- * The counted tokens of a sentence in plain text (ASCII plus curly quotes, dashes and the ellipsis),
+ * The counted tokens of a sentence in plain text (ASCII plus curly quotes, dashes and bullets),
  * without building `Token` objects: the trends index reads millions of such tokens per run.
  *
  * The output is exactly the non-space tokens of `tokenize` (src/text/tokenize.ts) for such text —
@@ -12,9 +12,10 @@ export const plainWord = 0
 export const plainNumber = 1
 export const plainPunct = 2
 
-// Text the scanner handles: no letter, digit, space or currency sign outside ASCII, and no
-// apostrophe other than ASCII ' and ’ (the only two a word may hold).
-const plainText = /^[\x00-\x7f‘’“”–—…•]*$/u
+// Text the scanner handles, all of it unchanged by NFKC: no letter, digit, space or currency sign
+// outside ASCII, no apostrophe other than ASCII ' and ’ (the only two a word may hold), and no
+// ellipsis (NFKC turns it into three dots).
+const plainText = /^[\x00-\x7f‘’“”–—•]*$/u
 
 // tokenize.ts's number pattern: a figure with optional range, not continued by a Latin letter or
 // digit. Numbers are rare next to words, so the regex (with its backtracking) is kept for them.
@@ -34,12 +35,17 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13)
 }
 
+/** Whether `text` is plain (then so is every slice of it, and lower-casing keeps its length). */
+export function isPlain(text: string): boolean {
+  return plainText.test(text)
+}
+
 /**
  * Push the non-space tokens of `text` onto `texts` and their kinds onto `kinds`; false (and nothing
- * pushed) when `text` is not plain.
+ * pushed) when `text` is not plain. `plain`: the caller already knows it is.
  */
-export function plainTokens(text: string, texts: string[], kinds: number[]): boolean {
-  if (!plainText.test(text)) return false
+export function plainTokens(text: string, texts: string[], kinds: number[], plain = false): boolean {
+  if (!plain && !plainText.test(text)) return false
   const length = text.length
   // Kind of the token just before, spaces included (3): `%` joins a number only right after it.
   let previous = -1
