@@ -23,10 +23,38 @@ const segmenters = new Map<string, Intl.Segmenter>()
 const nonAscii = /[^\x00-\x7f]/
 const spacedWord = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu
 
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+}
+
+/** `spacedWord` matches of lower-case ASCII text, by a character loop (the regex costs several times more). */
+function asciiWords(lower: string): string[] {
+  const out: string[] = []
+  const n = lower.length
+  let i = 0
+  while (i < n) {
+    if (!isAsciiAlnum(lower.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    for (;;) {
+      while (i < n && isAsciiAlnum(lower.charCodeAt(i))) i++
+      const joiner = lower.charCodeAt(i)
+      // ' . , - joined to a following letter or digit continue the word (as in spacedWord).
+      if ((joiner === 39 || joiner === 46 || joiner === 44 || joiner === 45) && i + 1 < n && isAsciiAlnum(lower.charCodeAt(i + 1))) i++
+      else break
+    }
+    out.push(lower.slice(start, i))
+  }
+  return out
+}
+
 function rawWords(text: string, language: string): string[] {
+  const ascii = !nonAscii.test(text)
   // NFKC leaves ASCII as it is; most texts are, and normalising them is not free.
-  const lower = (nonAscii.test(text) ? text.normalize('NFKC') : text).toLowerCase()
-  if (!isCjkLanguage(language)) return lower.match(spacedWord) ?? []
+  const lower = (ascii ? text : text.normalize('NFKC')).toLowerCase()
+  if (!isCjkLanguage(language)) return ascii ? asciiWords(lower) : (lower.match(spacedWord) ?? [])
   let segmenter = segmenters.get(language)
   if (!segmenter) {
     segmenter = new Intl.Segmenter(language, {granularity: 'word'})
