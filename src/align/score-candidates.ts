@@ -42,15 +42,22 @@ export function pairSimilarity(
 ): number {
   const [ta, tb] = titles ?? [a.title, b.title]
   const title = known.title ?? titleSimilarity(ta, tb)
+  const both = a.own.ids.length > 0 && b.own.ids.length > 0
+  const ownCosine = both ? (known.ownCosine ?? cosine(a.own, b.own)) : 0
+  const treeCosine = both && a.children.length > 0 && b.children.length > 0 ? (known.treeCosine ?? cosine(a.tree, b.tree)) : 0
+  return similarityOf(a, b, title, ta.text !== '' && tb.text !== '', ownCosine, treeCosine)
+}
+
+/** {@link pairSimilarity} from its parts (no allocation: the candidate loop calls it for every pair touched). */
+function similarityOf(a: SectionProfile, b: SectionProfile, title: number, bothTitled: boolean, ownCosine: number, treeCosine: number): number {
   const hasA = a.own.ids.length > 0
   const hasB = b.own.ids.length > 0
-  const bothTitled = ta.text !== '' && tb.text !== ''
   if (!hasA && !hasB) return bothTitled ? title : a.text === b.text ? 1 : 0
   if (!hasA || !hasB) return 0.5 * title
-  let content = known.ownCosine ?? cosine(a.own, b.own)
+  let content = ownCosine
   // A chapter is also what it holds: blend in the subtree so an introduction-less chapter
   // whose sections were rewritten still finds its counterpart, and vice versa.
-  if (a.children.length > 0 && b.children.length > 0) content = 0.5 * content + 0.5 * (known.treeCosine ?? cosine(a.tree, b.tree))
+  if (a.children.length > 0 && b.children.length > 0) content = 0.5 * content + 0.5 * treeCosine
   return combineSimilarity(title, content, bothTitled)
 }
 
@@ -206,12 +213,14 @@ export function scoreCandidates(
           touched[j] = 1
           list.push(j)
         }
-    for (const j of list) {
+    for (let l = 0; l < list.length; l++) {
+      const j = list[l]!
       const b = news[j]!
       const tb = titleB[j]!
       // Same formula as titleSimilarity, from the shared counts.
-      const title = ta.text === '' || tb.text === '' ? 0 : ta.text === tb.text ? 1 : (dice(sharedTokens[j]!, ta.tokens.size, tb.tokens.size) + dice(sharedGrams[j]!, ta.grams.size, tb.grams.size)) / 2
-      const similarity = pairSimilarity(a, b, {ownCosine: Math.min(1, ownDots[j]!), treeCosine: Math.min(1, treeDots[j]!), title}, [ta, tb])
+      const bothTitled = ta.text !== '' && tb.text !== ''
+      const title = !bothTitled ? 0 : ta.text === tb.text ? 1 : (dice(sharedTokens[j]!, ta.tokens.size, tb.tokens.size) + dice(sharedGrams[j]!, ta.grams.size, tb.grams.size)) / 2
+      const similarity = similarityOf(a, b, title, bothTitled, Math.min(1, ownDots[j]!), Math.min(1, treeDots[j]!))
       if (similarity >= minSimilarity) out.push({oldIndex: i, newIndex: j, similarity})
       touched[j] = 0
     }
