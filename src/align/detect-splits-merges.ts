@@ -80,10 +80,15 @@ function shinglePostings(lists: readonly (Int32Array | null)[], wanted: Uint8Arr
 }
 
 /** Shingle → targets holding it, for the shingles in `wanted` only (those of the leftovers looked up). */
-function buildIndex(profiles: readonly SectionProfile[], wanted: Uint8Array): Index {
+function buildIndex(profiles: readonly SectionProfile[], sources: readonly SectionProfile[], wanted: (sources: readonly SectionProfile[]) => Uint8Array): Index {
+  const none: ShinglePostings = {start: new Int32Array(1), targets: new Int32Array(0)}
+  // Nothing to look up, or no source with sub-sections (the only ones compared by subtree): the
+  // index (a pass over every target's shingles) is not needed.
+  if (sources.length === 0) return {own: none, tree: none, counts: new Int32Array(profiles.length)}
+  const marks = wanted(sources)
   return {
-    own: shinglePostings(profiles.map((p) => p.shingles), wanted),
-    tree: shinglePostings(profiles.map((p) => (p.children.length > 0 ? p.treeShingles : null)), wanted),
+    own: shinglePostings(profiles.map((p) => p.shingles), marks),
+    tree: sources.some((p) => p.children.length > 0) ? shinglePostings(profiles.map((p) => (p.children.length > 0 ? p.treeShingles : null)), marks) : none,
     counts: new Int32Array(profiles.length)
   }
 }
@@ -200,7 +205,7 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
     }
     return wanted
   }
-  const newIndex = buildIndex(news, wantedBy(input.leftoverOld.map((a) => olds[a]!)))
+  const newIndex = buildIndex(news, input.leftoverOld.map((a) => olds[a]!), wantedBy)
   for (const a of input.leftoverOld) {
     const found = bestContainer(olds[a]!, news, newIndex, minContainment, (b) => allowed(a, b))
     const target = found?.target ?? (input.resemblance ? distinctiveResemblance(olds[a]!, news, newTrees, (b) => allowed(a, b)) : null)
@@ -227,7 +232,7 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
   }
 
   const fromOld = new Map<number, {news: number[]; sum: number; strong: boolean}>()
-  const oldIndex = buildIndex(olds, wantedBy([...leftoverNew].filter((b) => !usedNew.has(b)).map((b) => news[b]!)))
+  const oldIndex = buildIndex(olds, [...leftoverNew].filter((b) => !usedNew.has(b)).map((b) => news[b]!), wantedBy)
   for (const b of leftoverNew) {
     if (usedNew.has(b)) continue
     const free = (a: number): boolean => allowed(a, b) && !usedOld.has(a)
