@@ -1,4 +1,4 @@
-import {alignSections, type AlignOptions, type RelationFlag, type RelationKind} from '../align/align-sections.js'
+import {alignSections, type Alignment, type AlignOptions, type RelationFlag, type RelationKind} from '../align/align-sections.js'
 import {listAlignableSections} from '../align/list-alignable-sections.js'
 import {diffRelations, type BlockDiff, type DiffOptions, type Measures, type RelationStats} from '../diff/diff-relations.js'
 import type {Edition, FlatSection, Message, SectionSummary} from '../model/edition.js'
@@ -80,6 +80,11 @@ export interface CompareOptions {
   diff?: DiffOptions
   /** `blocks` adds every relation's paragraph diff with word tokens. Default `summary` (small JSON). */
   detail?: 'summary' | 'blocks'
+  /**
+   * The editions' alignment already made (`alignSections(old, next)`), e.g. to hand the same one to
+   * `traceLineages` (option `alignments`) without aligning twice. Default: aligned here with `align`.
+   */
+  alignment?: Alignment
 }
 
 function toEditionRef(edition: Edition): EditionRef {
@@ -96,7 +101,7 @@ function round(value: number): number {
  * paragraphs moved between sections are found), and summarise. Pure and deterministic.
  */
 export function compareEditions(old: Edition, next: Edition, options: CompareOptions = {}): CompareResult {
-  const alignment = alignSections(old, next, options.align)
+  const alignment = options.alignment ?? alignSections(old, next, options.align)
   const byId = (list: FlatSection[]): Map<string, FlatSection> => new Map(list.map((flat) => [flat.section.id, flat]))
   const oldSections = byId(listAlignableSections(old))
   const newSections = byId(listAlignableSections(next))

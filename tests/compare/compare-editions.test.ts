@@ -1,4 +1,5 @@
 import {beforeAll, describe, expect, it} from 'vitest'
+import {alignSections} from '../../src/align/align-sections.js'
 import {compareEditions, isSameEdition, type CompareResult} from '../../src/compare/compare-editions.js'
 import {loadCorpusEdition} from '../align/load-corpus.js'
 
@@ -30,6 +31,17 @@ describe('compareEditions on OWASP API Security Top 10 2019 → 2023', () => {
     expect(Object.keys(merged.old[0]!)).toEqual(['id', 'heading', 'numbering', 'title', 'level', 'path', 'words', 'totalWords', 'page'])
     expect(merged.stats.wordsAdded).toBeGreaterThan(0)
     expect(result.relations.every((r) => r.blocks === undefined)).toBe(true)
+  })
+
+  it('uses a given alignment instead of aligning again', async () => {
+    const old = await loadCorpusEdition('owasp-api-security-top10', '2019.en.md')
+    const next = await loadCorpusEdition('owasp-api-security-top10', '2023.en.md')
+    const alignment = alignSections(old, next)
+    expect(JSON.stringify(compareEditions(old, next, {alignment}))).toBe(JSON.stringify(result))
+    // Really used: a doctored alignment shows through.
+    const first = alignment.relations[0]!
+    const doctored = {...alignment, relations: [{...first, similarity: 0.123}, ...alignment.relations.slice(1)]}
+    expect(compareEditions(old, next, {alignment: doctored}).relations[0]!.similarity).toBe(0.123)
   })
 })
 
