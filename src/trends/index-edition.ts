@@ -5,7 +5,7 @@
  */
 import type {Block, Edition, Section} from '../model/edition.js'
 import {blockToText} from '../model/blocks-to-text.js'
-import {splitSentences} from '../text/split-sentences.js'
+import {blockSentences} from './block-sentences.js'
 import {tokenize, type Token} from '../text/tokenize.js'
 import {isPlain, plainPunct, plainTokens, plainWord} from './plain-tokens.js'
 
@@ -213,7 +213,7 @@ export function indexEdition(
       const lowerBlock = plain ? text.toLowerCase() : ''
       const data = (block as {data?: {page?: unknown}}).data
       const page = typeof data?.page === 'number' ? data.page : (section?.page ?? null)
-      for (const sentence of splitSentences(text, language)) {
+      for (const sentence of blockSentences(text, language)) {
         const nfkc = plain ? sentence.text : toNfkc(sentence.text)
         sentences.push({
           text: oddSpace.test(nfkc) ? nfkc.replace(/\s+/gu, ' ') : nfkc,
