@@ -229,6 +229,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
 // alive while idle. Run from the TypeScript sources (tests, benches), it needs tsx to load them.
 let helper: {worker: Worker; jobs: Map<number, {onPage: (number: number, outcome: PageOutcome) => void; done: () => void}>} | null = null
 let lastJob = 0
+// A helper that failed is not started again: every PDF would pay for the attempt.
+let helperFailed = false
 
 /** tsx's ESM API (its `import` export of `tsx/esm/api`); tsx is a development dependency. */
 function tsxApi(): URL {
@@ -237,6 +239,7 @@ function tsxApi(): URL {
 
 function startHelper(): NonNullable<typeof helper> | null {
   if (helper) return helper
+  if (helperFailed) return null
   const entry = new URL(import.meta.url.endsWith('.ts') ? './pdf-worker.ts' : './pdf-worker.js', import.meta.url)
   let worker: Worker
   try {
@@ -249,11 +252,13 @@ function startHelper(): NonNullable<typeof helper> | null {
         )
       : new Worker(entry)
   } catch {
+    helperFailed = true
     return null
   }
   worker.unref()
   const current = {worker, jobs: new Map<number, {onPage: (number: number, outcome: PageOutcome) => void; done: () => void}>()}
   const stop = (): void => {
+    helperFailed = true
     if (helper === current) helper = null
     for (const job of current.jobs.values()) job.done()
     current.jobs.clear()
