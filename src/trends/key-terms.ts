@@ -155,11 +155,13 @@ function changedSentences(
   for (const entry of entries) wanted[entry.n - 1]!.set(entry.key, entry)
   const lastSentence = new Map<Scored, number>()
   const queries = new Map<Scored, TermQuery>()
-  for (let at = 0; at < side.ids.length; at++) {
-    for (let n = 1; n <= 3; n++) {
-      const map = wanted[n - 1]!
-      if (map.size === 0) continue
-      const key = keyed[n - 1]![at]!
+  // One scan per n-gram length in use: an entry has one length, so its lines stay in reading order.
+  for (let n = 1; n <= 3; n++) {
+    const map = wanted[n - 1]!
+    if (map.size === 0) continue
+    const keys = keyed[n - 1]!
+    for (let at = 0; at < keys.length; at++) {
+      const key = keys[at]!
       if (key < 0) continue
       const entry = map.get(key)
       if (!entry) continue
