@@ -83,7 +83,8 @@ export function joinLines(left: string, right: string, lexicon: Lexicon): string
   const b = right.trimStart()
   if (a === '') return b
   if (b === '') return a
-  const hyphen = lineEndHyphen.exec(a)
+  // The paragraph so far grows line by line: test its last character before scanning it.
+  const hyphen = /[-\u2010\u00AD]$/u.test(a) ? lineEndHyphen.exec(a) : null
   if (hyphen) {
     const start = lineStartWord.exec(b)
     // Attested joined, or neither half a word of its own (`requi-` + `rements`): a broken word,
