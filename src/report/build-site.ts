@@ -15,6 +15,7 @@ import type {Edition} from '../model/edition.js'
 import {flattenSections} from '../model/flatten-sections.js'
 import {toSlug} from '../normalize/to-slug.js'
 import {computeTrends} from '../trends/compute-trends.js'
+import type {Theme} from '../trends/parse-themes.js'
 import {relationKinds} from './describe-relation.js'
 import {renderCompareReport} from './render-compare-report.js'
 import {renderTrendsPage} from './render-trends-page.js'
@@ -30,6 +31,8 @@ export interface SeriesInput {
   publisher?: string | null
   /** Main language from `series.yaml`; its chain gets `trends.html`. Default: the first edition's language. */
   language?: string | null
+  /** Default themes for the trends page, from `series.yaml` (`themes`). Default: none. */
+  themes?: Theme[]
   /** The editions, in any order. */
   editions: Edition[]
 }
@@ -113,8 +116,15 @@ export function buildSite(seriesList: readonly SeriesInput[], options: BuildSite
         const name = language === mainLanguage ? 'trends.html' : `trends.${toSlug(language)}.html`
         // Section shares follow chapters across renames through the structural differ's lineages,
         // which computeTrends traces over top-level sections only.
-        const trendsResult = computeTrends(chain)
-        files.set(`${folder}/${name}`, renderTrendsPage(trendsResult, {home: '../index.html', ...footer}))
+        // A series that names its themes wants their terms charted, not its most frequent words.
+        const themes = input.themes ?? []
+        const themeTerms = [...new Set(themes.flatMap((theme) => theme.terms))]
+        const trendsResult = computeTrends(chain, {themes, ...(themeTerms.length > 0 ? {terms: themeTerms} : {})})
+        const span = yearsLabel(chain)
+        files.set(
+          `${folder}/${name}`,
+          renderTrendsPage(trendsResult, {home: '../index.html', title: `Trends: ${title}${span ? ` (${span})` : ''}`, ...footer})
+        )
         trends.push({href: name, label: chains.size > 1 ? `Trends (${language})` : 'Trends over all editions'})
       }
     }
@@ -129,7 +139,9 @@ export function buildSite(seriesList: readonly SeriesInput[], options: BuildSite
         language: edition.language,
         words: edition.words,
         sections: flat.length,
-        outline: flat.map(({section}) => ({heading: section.heading, level: section.level, words: section.totalWords}))
+        outline: flat.map(({section}) => ({heading: section.heading, level: section.level, words: section.totalWords})),
+        // The contents as printed: for a front-matter-only edition it is the only map of the book.
+        toc: edition.toc.map((entry) => ({level: entry.level, label: [entry.numbering, entry.title].filter(Boolean).join(' '), page: entry.page}))
       }
     })
     files.set(

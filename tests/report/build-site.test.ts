@@ -79,4 +79,24 @@ describe('buildSite', () => {
     expect([...files.keys()].sort()).toEqual(['index.html', 'single/index.html'])
     expect(files.get('single/index.html')).toContain('nothing to compare yet')
   })
+
+  it('shows a printed table of contents on the series page', async () => {
+    const seed = path.resolve(corporaDir, '../seed/diplomatic-white-paper-2020-front-matter.txt')
+    const edition = await loadEditionFile(seed, {series: 'diplomatic-white-paper', edition: '2020', year: 2020})
+    expect(edition.toc.length).toBeGreaterThan(30)
+    const page = buildSite([{series: 'diplomatic-white-paper', editions: [edition]}]).get('diplomatic-white-paper/index.html')!
+    expect(page).toContain('Contents as printed')
+    expect(page).toContain('Section 3 Diplomacy with Europe <span class="muted">(p. 120)</span>')
+  })
+
+  it('charts the terms of the series themes on the trends page, under the series title', async () => {
+    const editions = (await loadCovenant()).filter((edition) => edition.language === 'en')
+    const files = buildSite([
+      {series: 'contributor-covenant', title: 'Contributor Covenant', themes: [{name: 'conduct', terms: ['harassment', 'unacceptable behavior']}], editions}
+    ])
+    const trends = files.get('contributor-covenant/trends.html')!
+    expect(trends).toContain('<h1>Trends: Contributor Covenant (2014–2018)</h1>')
+    expect(trends).toContain('unacceptable behavior')
+    expect(trends).toContain('<title>conduct, 2014:')
+  })
 })

@@ -14,6 +14,7 @@ import type {Command} from '../command.js'
 import type {Io} from '../io.js'
 import {loadEdition} from '../load-edition.js'
 import {parseCommandArgs} from '../parse-args.js'
+import {parseThemes} from '../../trends/parse-themes.js'
 import {writeAtomic} from '../write-atomic.js'
 
 const help = `Usage: wpdiff report [editions-folder] [-o DIR] [options]
@@ -87,7 +88,8 @@ async function readSeries(dir: string, name: string, io: Io, messages: string[])
     editions.push({...loaded.edition, series: loaded.edition.series || name})
   }
   if (editions.length === 0) return null
-  return {series: name, title: asText(meta.title), publisher: asText(meta.publisher), language: asText(meta.language), editions}
+  const themes = entries.includes('series.yaml') ? parseThemes(await readFile(path.join(dir, 'series.yaml'), 'utf8'), path.join(dir, 'series.yaml')) : []
+  return {series: name, title: asText(meta.title), publisher: asText(meta.publisher), language: asText(meta.language), themes, editions}
 }
 
 export const reportCommand: Command = {
