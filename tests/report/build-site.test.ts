@@ -97,6 +97,6 @@ describe('buildSite', () => {
     const trends = files.get('contributor-covenant/trends.html')!
     expect(trends).toContain('<h1>Trends: Contributor Covenant (2014–2018)</h1>')
     expect(trends).toContain('unacceptable behavior')
-    expect(trends).toContain('<title>conduct, 2014:')
+    expect(trends).toContain('<title>conduct, 1.0.en:')
   })
 })
