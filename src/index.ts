@@ -20,6 +20,7 @@ export {InputError, PdfError, UsageError} from './model/errors.js'
 export {flattenSections} from './model/flatten-sections.js'
 export {blocksToText, blockToText} from './model/blocks-to-text.js'
 export {toSectionSummary} from './model/to-section-summary.js'
+export {orderEditions} from './model/order-editions.js'
 
 // Text
 export {countWords} from './text/count-words.js'
@@ -87,7 +88,7 @@ export {renderCompareReport} from './report/render-compare-report.js'
 export type {CompareReportOptions} from './report/render-compare-report.js'
 export {renderCompareMarkdown} from './report/render-compare-markdown.js'
 export type {CompareMarkdownOptions} from './report/render-compare-markdown.js'
-export {buildSite, orderEditions} from './report/build-site.js'
+export {buildSite} from './report/build-site.js'
 export type {BuildSiteOptions, SeriesInput} from './report/build-site.js'
 
 // Trends

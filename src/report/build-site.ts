@@ -14,6 +14,7 @@ import {compareEditions} from '../compare/compare-editions.js'
 import type {Edition} from '../model/edition.js'
 import {flattenSections} from '../model/flatten-sections.js'
 import {toSlug} from '../normalize/to-slug.js'
+import {orderEditions} from '../model/order-editions.js'
 import {computeTrends} from '../trends/compute-trends.js'
 import type {Theme} from '../trends/parse-themes.js'
 import {relationKinds} from './describe-relation.js'
@@ -43,16 +44,6 @@ export interface BuildSiteOptions {
   generatedAt?: string | null
   /** Minimum editions in one language for a trends page. Default 3. */
   minTrendsEditions?: number
-}
-
-/** Oldest first: by year (unknown years last), then by edition label. */
-export function orderEditions(editions: readonly Edition[]): Edition[] {
-  return [...editions].sort((a, b) => {
-    const ya = a.year ?? Number.POSITIVE_INFINITY
-    const yb = b.year ?? Number.POSITIVE_INFINITY
-    if (ya !== yb) return ya - yb
-    return a.edition < b.edition ? -1 : a.edition > b.edition ? 1 : 0
-  })
 }
 
 /** Editions grouped by language, each chain oldest first; languages in order of first appearance. */

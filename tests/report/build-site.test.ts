@@ -2,7 +2,8 @@ import {readdirSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {Edition} from '../../src/model/edition.js'
-import {buildSite, orderEditions} from '../../src/report/build-site.js'
+import {orderEditions} from '../../src/model/order-editions.js'
+import {buildSite} from '../../src/report/build-site.js'
 import {corporaDir, loadEditionFile, loadFixturePair} from './load-fixture.js'
 
 /** Contributor Covenant 1.0 … 1.4 in English plus 1.4 in Japanese: one series, two languages. */

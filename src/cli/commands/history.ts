@@ -1,10 +1,8 @@
-import {readdir, stat} from 'node:fs/promises'
-import path from 'node:path'
 import {traceLineages, type History, type Lineage} from '../../align/trace-lineages.js'
-import type {Edition, InputFormat} from '../../model/edition.js'
-import {InputError, UsageError} from '../../model/errors.js'
+import type {InputFormat} from '../../model/edition.js'
+import {UsageError} from '../../model/errors.js'
 import type {Command} from '../command.js'
-import {loadEdition} from '../load-edition.js'
+import {loadSeries} from '../load-series.js'
 import {parseCommandArgs} from '../parse-args.js'
 import {printMessages} from '../print-messages.js'
 
@@ -23,25 +21,6 @@ Options:
   -h, --help        this help
 
 Exit status: 0 success, 2 trouble.`
-
-const readable = /\.(md|markdown|html?|docx|txt)$/iu
-
-async function listInputs(positionals: string[], cwd: string): Promise<string[]> {
-  if (positionals.length !== 1) return positionals
-  const folder = positionals[0]!
-  const info = await stat(path.resolve(cwd, folder)).catch(() => null)
-  if (!info?.isDirectory()) return positionals
-  const names = (await readdir(path.resolve(cwd, folder))).filter((name) => readable.test(name) && !/^(SOURCE|README)\./iu.test(name)).sort()
-  if (names.length === 0) throw new InputError('holds no edition files', {file: folder, hint: 'put .md, .html, .docx or .txt editions in it'})
-  return names.map((name) => path.join(folder, name))
-}
-
-/** Editions oldest first: by year (unknown last), then edition label in natural order. */
-function byAge(a: Edition, b: Edition): number {
-  const ya = a.year ?? Number.POSITIVE_INFINITY
-  const yb = b.year ?? Number.POSITIVE_INFINITY
-  return ya - yb || a.edition.localeCompare(b.edition, 'en', {numeric: true})
-}
 
 /** One lineage as a line: its heading, then what happened to it edition by edition. */
 export function describeLineage(lineage: Lineage, history: History): string {
@@ -83,23 +62,13 @@ export const historyCommand: Command = {
     }
     if (positionals.length === 0) throw new UsageError('give a series folder or two or more edition files', 'history')
     if (positionals.includes('-')) throw new UsageError('history reads files, not stdin', 'history')
-    const files = await listInputs(positionals, io.cwd)
-    const from = values.from ? {from: values.from as InputFormat} : {}
-    let editions: Edition[] = []
-    for (const file of files) {
-      const {edition, messages} = await loadEdition(file, io, from)
-      printMessages(io, file, messages, values)
-      editions.push(edition)
-    }
-    if (values.lang) editions = editions.filter((e) => e.language.toLowerCase() === values.lang!.toLowerCase())
-    const languages = [...new Set(editions.map((e) => e.language))].sort()
-    if (languages.length > 1)
-      throw new InputError(`the editions are in several languages (${languages.join(', ')})`, {
-        file: positionals.length === 1 ? positionals[0]! : null,
-        hint: 'choose one with --lang'
-      })
-    if (editions.length < 2) throw new InputError(`a history needs two or more editions, found ${editions.length}`, {file: positionals[0]!, hint: 'give more editions (or check --lang)'})
-    editions.sort(byAge)
+    const {editions} = await loadSeries(positionals, io, {
+      from: values.from as InputFormat | undefined,
+      lang: values.lang,
+      purpose: 'a history',
+      quiet: values.quiet,
+      verbose: values.verbose
+    })
     const history = traceLineages(editions)
     printMessages(io, positionals.join(' '), history.messages, values)
     if (values.json) io.stdout.write(JSON.stringify(history, null, 2) + '\n')

@@ -1,6 +1,6 @@
-import {readFile, readdir, stat} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import type {Edition, InputFormat} from '../../model/edition.js'
+import type {InputFormat} from '../../model/edition.js'
 import {InputError, UsageError} from '../../model/errors.js'
 import {renderTrendsPage} from '../../report/render-trends-page.js'
 import {computeTrends} from '../../trends/compute-trends.js'
@@ -8,7 +8,7 @@ import {parseThemes, type Theme} from '../../trends/parse-themes.js'
 import {trendsToCsv} from '../../trends/to-csv.js'
 import type {TrendsResult} from '../../trends/trends-result.js'
 import type {Command} from '../command.js'
-import {loadEdition} from '../load-edition.js'
+import {loadSeries} from '../load-series.js'
 import {integerOption, parseCommandArgs} from '../parse-args.js'
 import {printMessages} from '../print-messages.js'
 import {writeAtomic} from '../write-atomic.js'
@@ -39,28 +39,6 @@ Options:
 
 Without --json, --csv or -o, prints a short text summary.
 Exit status: 0 success, 2 trouble.`
-
-const readable = /\.(md|markdown|html?|docx|txt)$/iu
-
-/** Edition files of a folder (or the files as given), and the folder's series.yaml if any. */
-async function listInputs(positionals: string[], cwd: string): Promise<{files: string[]; seriesYaml: string | null}> {
-  if (positionals.length !== 1) return {files: positionals, seriesYaml: null}
-  const folder = positionals[0]!
-  const full = path.resolve(cwd, folder)
-  const info = await stat(full).catch(() => null)
-  if (!info?.isDirectory()) return {files: positionals, seriesYaml: null}
-  const names = await readdir(full)
-  const files = names.filter((name) => readable.test(name) && !/^(SOURCE|README)\./iu.test(name)).sort()
-  if (files.length === 0) throw new InputError('holds no edition files', {file: folder, hint: 'put .md, .html, .docx or .txt editions in it'})
-  const yaml = names.find((name) => name === 'series.yaml' || name === 'series.yml')
-  return {files: files.map((name) => path.join(folder, name)), seriesYaml: yaml ? path.join(folder, yaml) : null}
-}
-
-function byAge(a: Edition, b: Edition): number {
-  const ya = a.year ?? Number.POSITIVE_INFINITY
-  const yb = b.year ?? Number.POSITIVE_INFINITY
-  return ya - yb || a.edition.localeCompare(b.edition, 'en', {numeric: true})
-}
 
 async function readText(file: string, cwd: string): Promise<string> {
   try {
@@ -137,28 +115,17 @@ export const trendsCommand: Command = {
     }
 
     const terms = await readTerms(values, io.cwd)
-    const {files, seriesYaml} = await listInputs(positionals, io.cwd)
+    const {editions, seriesYaml} = await loadSeries(positionals, io, {
+      from: values.from as InputFormat | undefined,
+      lang: values.lang,
+      purpose: 'trends',
+      quiet: values.quiet,
+      verbose: values.verbose
+    })
     let themes: Theme[] = []
     if (values.themes) themes = parseThemes(await readText(values.themes, io.cwd), values.themes)
     else if (seriesYaml) themes = parseThemes(await readText(seriesYaml, io.cwd), seriesYaml)
 
-    const from = values.from ? {from: values.from as InputFormat} : {}
-    let editions: Edition[] = []
-    for (const file of files) {
-      const {edition, messages} = await loadEdition(file, io, from)
-      printMessages(io, file, messages, values)
-      editions.push(edition)
-    }
-    if (values.lang) editions = editions.filter((e) => e.language.toLowerCase() === values.lang!.toLowerCase())
-    const languages = [...new Set(editions.map((e) => e.language))].sort()
-    if (languages.length > 1)
-      throw new InputError(`the editions are in several languages (${languages.join(', ')})`, {
-        file: positionals.length === 1 ? positionals[0]! : null,
-        hint: 'choose one with --lang'
-      })
-    if (editions.length < 2)
-      throw new InputError(`trends need two or more editions, found ${editions.length}`, {file: positionals[0]!, hint: 'give more editions (or check --lang)'})
-    editions.sort(byAge)
 
     let result: TrendsResult
     try {
