@@ -3,21 +3,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {execute} from '../../src/cli/execute.js'
-import type {Io} from '../../src/cli/io.js'
-
-function fakeIo(cwd = process.cwd()): Io & {out: () => string; err: () => string} {
-  let out = ''
-  let err = ''
-  return {
-    stdout: {write: (chunk: string | Uint8Array) => (out += String(chunk))},
-    stderr: {write: (chunk: string) => (err += chunk)},
-    readStdin: async () => new Uint8Array(),
-    env: {},
-    cwd,
-    out: () => out,
-    err: () => err
-  }
-}
+import {fakeIo} from './fake-io.js'
 
 const fixture = path.join(import.meta.dirname, '..', 'fixtures', 'trends', 'korean-particles')
 const files = ['2019.md', '2020.md', '2021.md'].map((name) => path.join(fixture, name))
@@ -39,7 +25,7 @@ describe('wpdiff trends', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'wpdiff-trends-'))
     writeFileSync(path.join(dir, 'terms.txt'), '# terms\n기후변화\n')
     writeFileSync(path.join(dir, 'themes.yaml'), 'climate: [기후변화, 탄소중립]\npeninsula: [한반도]\n')
-    const io = fakeIo(dir)
+    const io = fakeIo({cwd: dir})
     expect(await execute(['trends', '--csv', '--terms-file', 'terms.txt', '--themes', 'themes.yaml', ...files], io)).toBe(0)
     const lines = io.out().trim().split('\n')
     expect(lines[0]).toBe('edition,year,kind,key,count,per10k')
@@ -49,15 +35,15 @@ describe('wpdiff trends', () => {
 
   it('writes the HTML page with -o and refuses to overwrite without --force', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'wpdiff-trends-'))
-    const io = fakeIo(dir)
+    const io = fakeIo({cwd: dir})
     expect(await execute(['trends', '--terms', '한반도', '-o', 'trends.html', ...files], io)).toBe(0)
     const html = readFileSync(path.join(dir, 'trends.html'), 'utf8')
     expect(html).toContain('<html lang="ko">')
     expect(html).toContain('role="img"')
     expect(io.out()).toBe('')
-    const again = fakeIo(dir)
+    const again = fakeIo({cwd: dir})
     expect(await execute(['trends', '--terms', '한반도', '-o', 'trends.html', ...files], again)).toBe(2)
-    expect(await execute(['trends', '--force', '--terms', '한반도', '-o', 'trends.html', ...files], fakeIo(dir))).toBe(0)
+    expect(await execute(['trends', '--force', '--terms', '한반도', '-o', 'trends.html', ...files], fakeIo({cwd: dir}))).toBe(0)
   })
 
   it('prints a text summary by default, help with --help, and exits 2 on bad usage', async () => {
