@@ -14,6 +14,7 @@ import {compareEditions} from '../compare/compare-editions.js'
 import type {Edition} from '../model/edition.js'
 import {flattenSections} from '../model/flatten-sections.js'
 import {toSlug} from '../normalize/to-slug.js'
+import {alignSections, type Alignment} from '../align/align-sections.js'
 import {orderEditions} from '../model/order-editions.js'
 import {computeTrends} from '../trends/compute-trends.js'
 import type {Theme} from '../trends/parse-themes.js'
@@ -86,10 +87,15 @@ export function buildSite(seriesList: readonly SeriesInput[], options: BuildSite
     const trends = []
     const chains = chainsByLanguage(ordered)
     for (const [language, chain] of chains) {
+      // One alignment per consecutive pair serves both the comparison report and the lineages of
+      // the trends page.
+      const alignments: Alignment[] = []
       for (let i = 1; i < chain.length; i++) {
         const before = chain[i - 1]!
         const after = chain[i]!
-        const result = compareEditions(before, after, {detail: 'blocks'})
+        const alignment = alignSections(before, after)
+        alignments.push(alignment)
+        const result = compareEditions(before, after, {detail: 'blocks', alignment})
         const name = reportName(before, after)
         files.set(`${folder}/${name}`, renderCompareReport(result, {home: '../index.html', ...footer}))
         comparisons.push({
@@ -105,12 +111,11 @@ export function buildSite(seriesList: readonly SeriesInput[], options: BuildSite
       }
       if (chain.length >= minTrends) {
         const name = language === mainLanguage ? 'trends.html' : `trends.${toSlug(language)}.html`
-        // Section shares follow chapters across renames through the structural differ's lineages,
-        // which computeTrends traces over top-level sections only.
+        // Section shares follow chapters across renames through the structural differ's lineages.
         // A series that names its themes wants their terms charted, not its most frequent words.
         const themes = input.themes ?? []
         const themeTerms = [...new Set(themes.flatMap((theme) => theme.terms))]
-        const trendsResult = computeTrends(chain, {themes, ...(themeTerms.length > 0 ? {terms: themeTerms} : {})})
+        const trendsResult = computeTrends(chain, {themes, alignments, ...(themeTerms.length > 0 ? {terms: themeTerms} : {})})
         const span = yearsLabel(chain)
         files.set(
           `${folder}/${name}`,
