@@ -113,9 +113,12 @@ export function compareEditions(old: Edition, next: Edition, options: CompareOpt
   )
   const relations: Relation[] = alignment.relations.map((r, index) => {
     const relationDiff = diff.relations[index]!
+    // The aligner calls a section modified when its text differs at all; the diff, which applies the
+    // user's ignore options, has the last word on whether that difference counts.
+    const textChanged = relationDiff.blocks.some((block) => block.op !== 'equal')
     return {
       kind: r.kind,
-      flags: r.flags,
+      flags: textChanged ? r.flags : r.flags.filter((flag) => flag !== 'modified'),
       similarity: r.similarity,
       old: members[index]!.old.map(toSectionSummary),
       new: members[index]!.new.map(toSectionSummary),

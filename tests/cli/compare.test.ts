@@ -1,3 +1,5 @@
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {execute} from '../../src/cli/execute.js'
@@ -37,5 +39,25 @@ describe('wpdiff compare', () => {
     const io = fakeIo()
     expect(await execute(['compare', owasp('2019.en.md'), owasp('2019.fr.md')], io)).toBe(1)
     expect(io.err()).toContain('different languages')
+  })
+})
+
+describe('wpdiff compare --ignore-*', () => {
+  const write = (dir: string, name: string, text: string): string => {
+    writeFileSync(path.join(dir, name), text)
+    return path.join(dir, name)
+  }
+
+  it('counts case and punctuation changes unless told to ignore them', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wpdiff-ignore-'))
+    const a = write(dir, 'a.md', '# Intro\n\nThe Ministry pursued PEACE, on the peninsula.\n')
+    const b = write(dir, 'b.md', '# Intro\n\nthe ministry pursued peace, on the Peninsula.\n')
+    const c = write(dir, 'c.md', '# Intro\n\nThe Ministry pursued PEACE on the peninsula.\n')
+    expect(await execute(['compare', a, b], fakeIo())).toBe(1)
+    const io = fakeIo()
+    expect(await execute(['compare', a, b, '--ignore-case'], io)).toBe(0)
+    expect(io.out()).toContain('1 relations: 1 unchanged')
+    expect(await execute(['compare', a, c], fakeIo())).toBe(1)
+    expect(await execute(['compare', a, c, '--ignore-punctuation'], fakeIo())).toBe(0)
   })
 })
