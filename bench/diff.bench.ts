@@ -11,18 +11,8 @@ import {blocksToText} from '../src/model/blocks-to-text.js'
 import {diffRelations, type RelationPair} from '../src/diff/diff-relations.js'
 import {diffSection} from '../src/diff/diff-section.js'
 import {measure, peakRssMb, report} from './measure.js'
+import {seededRandom} from './seeded-random.js'
 
-/** Small seeded PRNG (mulberry32): the same editions on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ze', 'pa', 'do', 'gi', 'ben', 'cor', 'tal']
 
@@ -85,7 +75,7 @@ function editParagraph(rand: () => number, words: string[], text: string): strin
 
 /** Two editions of ~`totalWords` words in sections of ~1,000 words: ~30% of paragraphs edited. */
 function syntheticPairs(totalWords: number): RelationPair[] {
-  const rand = random(20_250_101)
+  const rand = seededRandom(20_250_101)
   const words = vocabulary(rand, 6000)
   const sections = Math.round(totalWords / 1000)
   const olds: string[][] = []
@@ -115,7 +105,7 @@ function syntheticPairs(totalWords: number): RelationPair[] {
 }
 
 function rewrittenSection(wordCount: number): [Section, Section] {
-  const rand = random(7)
+  const rand = seededRandom(7)
   const words = vocabulary(rand, 6000)
   const make = (id: string) => {
     const paragraphs: string[] = []

@@ -19,20 +19,10 @@ import {toSlug} from '../src/normalize/to-slug.js'
 import {renderCompareReport} from '../src/report/render-compare-report.js'
 import {countWords} from '../src/text/count-words.js'
 import {measure, peakRssMb, report} from './measure.js'
+import {seededRandom} from './seeded-random.js'
 
-/** Small seeded PRNG (mulberry32): the same editions on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
-const rand = random(6_2025)
+const rand = seededRandom(6_2025)
 const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ze', 'pa', 'do', 'gi', 'ben', 'cor', 'tal', 'wen', 'ish']
 const vocabulary: string[] = ['the', 'of', 'and', 'to', 'in', 'a', 'is', 'for', 'that', 'by']
 while (vocabulary.length < 8000) {

@@ -13,6 +13,7 @@ import type {AlignedRelation, RelationFlag, RelationKind} from '../src/align/ali
 import type {Block, Edition, Section} from '../src/model/edition.js'
 import {countWords} from '../src/text/count-words.js'
 import {toSlug} from '../src/normalize/to-slug.js'
+import {seededRandom} from './seeded-random.js'
 
 /** What to build. Shares are of the old edition's sections (chapter level excluded). */
 export interface SyntheticOptions {
@@ -135,16 +136,6 @@ export function loadCorpusPool(root = corporaRoot): Pool {
 }
 
 /** Mulberry32: a small seeded PRNG, so every pair is reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const genericTitles = ['Overview', 'Examples', 'References', 'Key Points']
 const fillerWords = ['notably', 'current', 'further', 'relevant', 'updated', 'several', 'additional', 'important', 'new', 'overall']
@@ -155,7 +146,7 @@ export function makeSyntheticPair(options: SyntheticOptions = {}, pool: Pool = l
     seed: 1, chapters: 8, sectionsPerChapter: 8, paragraphs: [2, 6] as [number, number], sentences: [2, 5] as [number, number],
     renamed: 0.2, moved: 0.05, split: 0.04, merged: 0.04, removed: 0.05, added: 0.05, edited: 0.3, reuse: false, ...options
   }
-  const random = prng(o.seed)
+  const random = seededRandom(o.seed)
   const int = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1))
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!
   // Each sentence is used once (a repeat would be a real, unintended resemblance); a pair asking

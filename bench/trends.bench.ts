@@ -12,6 +12,7 @@ import {flattenSections} from '../src/model/flatten-sections.js'
 import {computeTrends} from '../src/trends/compute-trends.js'
 import {traceLineages} from '../src/align/trace-lineages.js'
 import {measure, peakRssMb, report, type Timing} from './measure.js'
+import {seededRandom} from './seeded-random.js'
 
 const corpus = '/work/shared/corpora/un-general-debate-kor'
 const terms = ['nuclear', 'Korean Peninsula', 'climate', 'pandemic', 'human rights', 'sustainable development']
@@ -27,19 +28,10 @@ function regexBaseline(texts: string[]): number {
   return total
 }
 
-/** A seeded generator (mulberry32), so the synthetic series is the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** 20 editions of ~150,000 words: real UN sentences reshuffled into 12 chapters × 8 sections, drifting a little each year. */
 async function synthetic(sentences: string[]): Promise<Edition[]> {
-  const next = random(42)
+  const next = seededRandom(42)
   const editions: Edition[] = []
   for (let e = 0; e < 20; e++) {
     const lines: string[] = [`---\nseries: synthetic\nedition: "${2001 + e}"\nyear: ${2001 + e}\nlanguage: en\n---`]
