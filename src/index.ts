@@ -7,6 +7,7 @@
 export type {
   Block,
   Edition,
+  EditionRef,
   FlatSection,
   InputFormat,
   Message,
@@ -20,6 +21,7 @@ export {InputError, PdfError, UsageError} from './model/errors.js'
 export {flattenSections} from './model/flatten-sections.js'
 export {blocksToText, blockToText} from './model/blocks-to-text.js'
 export {toSectionSummary} from './model/to-section-summary.js'
+export {toEditionRef} from './model/to-edition-ref.js'
 export {orderEditions} from './model/order-editions.js'
 
 // Text
@@ -59,7 +61,7 @@ export {listAlignableSections} from './align/list-alignable-sections.js'
 export {traceLineages} from './align/trace-lineages.js'
 export type {History, HistoryEdition, Lineage, LineageStep} from './align/trace-lineages.js'
 export {compareEditions, isSameEdition} from './compare/compare-editions.js'
-export type {CompareOptions, CompareResult, CompareSummary, EditionRef, Relation, SectionRef} from './compare/compare-editions.js'
+export type {CompareOptions, CompareResult, CompareSummary, Relation, SectionRef} from './compare/compare-editions.js'
 
 // Diff inside aligned sections, tokenisers and similarity measures
 export {diffRelations} from './diff/diff-relations.js'

@@ -46,6 +46,7 @@ describe('the library API', () => {
       'renderTrendsPage',
       'sniffFormat',
       'splitSentences',
+      'toEditionRef',
       'toNormalizedMarkdown',
       'toOutline',
       'toSectionSummary',

@@ -1,16 +1,11 @@
-import type {Block, Edition, FlatSection, Message, Section, SectionSummary} from '../model/edition.js'
+import type {Block, Edition, EditionRef, FlatSection, Message, Section, SectionSummary} from '../model/edition.js'
+import {toEditionRef} from '../model/to-edition-ref.js'
 import {toSectionSummary} from '../model/to-section-summary.js'
 import {alignSections, type AlignedRelation, type Alignment, type AlignOptions, type RelationFlag, type RelationKind} from './align-sections.js'
 import {listAlignableSections} from './list-alignable-sections.js'
 
 /** One edition of a history. */
-export interface HistoryEdition {
-  series: string
-  edition: string
-  year: number | null
-  title: string
-  language: string
-  words: number
+export interface HistoryEdition extends EditionRef {
   /** Alignable sections taking part (a `(preamble)` pseudo-section included when there is one; only those up to `maxLevel` when given). */
   sections: number
 }
@@ -205,15 +200,7 @@ export function traceLineages(editions: Edition[], options: TraceOptions = {}): 
   }
   return {
     schema: 'wpdiff/history@1',
-    editions: editions.map((e, k) => ({
-      series: e.series,
-      edition: e.edition,
-      year: e.year,
-      title: e.title,
-      language: e.language,
-      words: e.words,
-      sections: flats[k]!.length
-    })),
+    editions: editions.map((e, k) => ({...toEditionRef(e), sections: flats[k]!.length})),
     lineages: lineages.map((lineage) => {
       const steps = editions.map(
         (e, k): LineageStep => lineage.steps[k] ?? {edition: e.edition, section: null, relation: null, flags: [], similarity: null, with: []}

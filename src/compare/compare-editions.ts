@@ -1,7 +1,8 @@
 import {alignSections, type Alignment, type AlignOptions, type RelationFlag, type RelationKind} from '../align/align-sections.js'
 import {listAlignableSections} from '../align/list-alignable-sections.js'
 import {diffRelations, type BlockDiff, type DiffOptions, type Measures, type RelationStats} from '../diff/diff-relations.js'
-import type {Edition, FlatSection, Message, SectionSummary} from '../model/edition.js'
+import type {Edition, EditionRef, FlatSection, Message, SectionSummary} from '../model/edition.js'
+import {toEditionRef} from '../model/to-edition-ref.js'
 import {toSectionSummary} from '../model/to-section-summary.js'
 
 export type {RelationFlag, RelationKind} from '../align/align-sections.js'
@@ -9,16 +10,7 @@ export type {RelationFlag, RelationKind} from '../align/align-sections.js'
 /** A section in a relation: the same fields as `outline --json` lists. */
 export type SectionRef = SectionSummary
 
-/** One edition's identity and size. */
-export interface EditionRef {
-  series: string
-  edition: string
-  year: number | null
-  title: string
-  language: string
-  /** All words of the edition. */
-  words: number
-}
+export type {EditionRef}
 
 /** One line of the section map, with what changed inside it. */
 export interface Relation {
@@ -85,11 +77,6 @@ export interface CompareOptions {
    * `traceLineages` (option `alignments`) without aligning twice. Default: aligned here with `align`.
    */
   alignment?: Alignment
-}
-
-function toEditionRef(edition: Edition): EditionRef {
-  const {series, edition: label, year, title, language, words} = edition
-  return {series, edition: label, year, title, language, words}
 }
 
 function round(value: number): number {

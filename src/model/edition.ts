@@ -146,3 +146,14 @@ export interface SectionSummary {
   totalWords: number
   page: number | null
 }
+
+/** An edition's identity and size, as the JSON outputs name it. */
+export interface EditionRef {
+  series: string
+  edition: string
+  year: number | null
+  title: string
+  language: string
+  /** All words of the edition. */
+  words: number
+}
