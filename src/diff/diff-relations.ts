@@ -106,22 +106,12 @@ export interface RelationsDiff {
 }
 
 /** A block with everything the diff needs, computed once. */
-interface Item {
+interface Item extends Analysis {
   side: 'old' | 'new'
   relation: number
   ref: BlockRef
   block: Block
   text: string
-  tokens: Token[]
-  /** Comparison ids of `tokens`. */
-  ids: Int32Array
-  /** Id of the block's exact-comparison key (significant tokens only). */
-  key: number
-  words: number
-  /** Sorted distinct ids of its words, for similarity. */
-  wordIds: Int32Array
-  /** Term ids of its words. */
-  terms: Int32Array
   /** Partner in the other edition once matched. */
   partner: Item | null
   /** How it was matched. */
@@ -154,9 +144,12 @@ export function wordSimilarity(a: Int32Array, b: Int32Array): number {
 /** What the diff derives from a block's text; shared by every block with the same text. */
 interface Analysis {
   tokens: Token[]
+  /** Comparison ids of `tokens`. */
   ids: Int32Array
+  /** Id of the block's exact-comparison key (significant tokens only). */
   key: number
   words: number
+  /** Sorted distinct ids of its words, for similarity. */
   wordIds: Int32Array
   /** Term ids (lower-cased words) of the word tokens, for the similarity measures. */
   terms: Int32Array
