@@ -5,7 +5,7 @@ export interface Command {
   name: string
   /** One line for the command list in `wpdiff --help`. */
   summary: string
-  /** The full `wpdiff <name> --help` text (usage, options, exit status). */
+  /** The full `wpdiff <name> --help` text (usage, options, exit status); `execute` prints it. */
   help: string
   /**
    * Run with the arguments after the command name. Returns the exit code. Throws `InputError` for

@@ -37,6 +37,11 @@ export async function execute(argv: readonly string[], io: Io): Promise<number> 
     io.stderr.write(`wpdiff: unknown command '${name}' — run \`wpdiff --help\`\n`)
     return 2
   }
+  // Every command answers --help the same way: its help on stdout, exit 0, whatever else is given.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(command.help + '\n')
+    return 0
+  }
   try {
     return await command.run(rest, io)
   } catch (error) {

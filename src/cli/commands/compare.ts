@@ -124,10 +124,6 @@ export const compareCommand: Command = {
       'ignore-numbers': {type: 'boolean'},
       'keep-whitespace': {type: 'boolean'}
     })
-    if (values.help) {
-      io.stdout.write(help + '\n')
-      return 0
-    }
     if (positionals.length !== 2) throw new UsageError('give two editions: <old> <new>', 'compare')
     const detail = values.detail ?? 'summary'
     if (detail !== 'summary' && detail !== 'blocks') throw new UsageError(`--detail takes summary or blocks, not '${detail}'`, 'compare')

@@ -56,10 +56,6 @@ export const historyCommand: Command = {
       lang: {type: 'string'},
       from: {type: 'string'}
     })
-    if (values.help) {
-      io.stdout.write(help + '\n')
-      return 0
-    }
     if (positionals.length === 0) throw new UsageError('give a series folder or two or more edition files', 'history')
     if (positionals.includes('-')) throw new UsageError('history reads files, not stdin', 'history')
     const {editions} = await loadSeries(positionals, io, {

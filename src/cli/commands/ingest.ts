@@ -46,10 +46,6 @@ export const ingestCommand: Command = {
       output: {type: 'string', short: 'o'},
       force: {type: 'boolean'}
     })
-    if (values.help) {
-      io.stdout.write(help + '\n')
-      return 0
-    }
     if (positionals.length !== 1) throw new UsageError('give exactly one input file (or - for stdin)', 'ingest')
     const file = positionals[0]!
     const year = integerOption('ingest', 'year', values.year)

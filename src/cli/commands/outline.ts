@@ -30,10 +30,6 @@ export const outlineCommand: Command = {
       from: {type: 'string'},
       password: {type: 'string'}
     })
-    if (values.help) {
-      io.stdout.write(help + '\n')
-      return 0
-    }
     if (positionals.length !== 1) throw new UsageError('give exactly one input file (or - for stdin)', 'outline')
     const file = positionals[0]!
     const {edition, messages} = await loadEdition(file, io, {

@@ -53,8 +53,7 @@ function parseReportArgs(args: string[]) {
     folder: positionals[0] ?? 'editions',
     output: values.output,
     generatedAt: values['generated-at'] ?? null,
-    quiet: values.quiet === true,
-    help: values.help === true
+    quiet: values.quiet === true
   }
 }
 
@@ -98,10 +97,6 @@ export const reportCommand: Command = {
   help,
   async run(args, io) {
     const options = parseReportArgs(args)
-    if (options.help) {
-      io.stdout.write(`${help}\n`)
-      return 0
-    }
     const folder = path.resolve(io.cwd, options.folder)
     const output = path.resolve(io.cwd, options.output)
     let entries: string[]

@@ -97,10 +97,6 @@ export const trendsCommand: Command = {
       lang: {type: 'string'},
       from: {type: 'string'}
     })
-    if (values.help) {
-      io.stdout.write(help + '\n')
-      return 0
-    }
     if (positionals.length === 0) throw new UsageError('give a series folder or two or more edition files', 'trends')
     if (positionals.includes('-')) throw new UsageError('trends reads files, not stdin', 'trends')
     if (values.json && values.csv) throw new UsageError('choose one of --json and --csv', 'trends')
