@@ -272,7 +272,9 @@ export function makeSyntheticPair(options: SyntheticOptions = {}, pool: Pool = l
     const next = e.chapter.children[e.chapter.children.indexOf(e.s) + 1]
     return next !== undefined && !fate.has(next.key)
   })) {
-    const next = c.children[c.children.indexOf(s) + 1]!
+    const next = c.children[c.children.indexOf(s) + 1]
+    // An earlier merge of this round may have taken this section, or the one after it, already.
+    if (fate.has(s.key) || next === undefined || fate.has(next.key)) continue
     c.children.splice(c.children.indexOf(next), 1)
     s.paragraphs.push(...next.paragraphs)
     s.children.push(...next.children)

@@ -1,88 +1,214 @@
 import {eng, fra, por, spa, ita, deu, ind, fas, jpn, zho, kor, nld, rus} from 'stopword'
 import {isCjkLanguage} from '../text/detect-script.js'
 
-/** What the aligner compares a section's text on. */
-export interface ContentTerms {
-  /** Content words (stop words dropped), lower case, in text order. */
-  words: string[]
-  /** Unigrams and adjacent-word bigrams (`a b`) of `words`: the TF-IDF vocabulary. */
-  terms: string[]
-  /** Indices into `terms` of the bigrams: the shingles split/merge containment is measured on. */
-  shingles: number[]
-}
-
 // Stop words weigh nothing in TF-IDF anyway, but dropping them keeps the vectors (and the
 // inverted index the aligner scores candidates with) small.
-const stopwordLists: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries({en: eng, fr: fra, pt: por, es: spa, it: ita, de: deu, id: ind, fa: fas, ja: jpn, zh: zho, ko: kor, nl: nld, ru: rus}).map(
-    ([language, list]) => [language, new Set(list.map((word) => word.toLowerCase()))]
-  )
-)
+const stopwordLists: Record<string, readonly string[]> = {en: eng, fr: fra, pt: por, es: spa, it: ita, de: deu, id: ind, fa: fas, ja: jpn, zh: zho, ko: kor, nl: nld, ru: rus}
+const stopwordSets = new Map<string, Set<string> | null>()
+
+function stopwords(language: string): Set<string> | null {
+  const primary = language.toLowerCase().split('-')[0] ?? ''
+  let set = stopwordSets.get(primary)
+  if (set === undefined) {
+    const list = stopwordLists[primary]
+    stopwordSets.set(primary, (set = list ? new Set(list.map((word) => word.toLowerCase())) : null))
+  }
+  return set
+}
 
 const segmenters = new Map<string, Intl.Segmenter>()
+
+function segmenter(language: string): Intl.Segmenter {
+  let s = segmenters.get(language)
+  if (!s) segmenters.set(language, (s = new Intl.Segmenter(language, {granularity: 'word'})))
+  return s
+}
+
 const nonAscii = /[^\x00-\x7f]/
 const spacedWord = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu
 
-function isAsciiAlnum(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+/** NFKC (which leaves ASCII as it is, so ASCII texts skip it), lower case. */
+function fold(text: string): string {
+  return (nonAscii.test(text) ? text.normalize('NFKC') : text).toLowerCase()
 }
 
-/** `spacedWord` matches of lower-case ASCII text, by a character loop (the regex costs several times more). */
-function asciiWords(lower: string): string[] {
-  const out: string[] = []
-  const n = lower.length
-  let i = 0
-  while (i < n) {
-    if (!isAsciiAlnum(lower.charCodeAt(i))) {
-      i++
-      continue
-    }
-    const start = i
-    for (;;) {
-      while (i < n && isAsciiAlnum(lower.charCodeAt(i))) i++
-      const joiner = lower.charCodeAt(i)
-      // ' . , - joined to a following letter or digit continue the word (as in spacedWord).
-      if ((joiner === 39 || joiner === 46 || joiner === 44 || joiner === 45) && i + 1 < n && isAsciiAlnum(lower.charCodeAt(i + 1))) i++
-      else break
-    }
-    out.push(lower.slice(start, i))
-  }
-  return out
-}
-
-function rawWords(text: string, language: string): string[] {
-  const ascii = !nonAscii.test(text)
-  // NFKC leaves ASCII as it is; most texts are, and normalising them is not free.
-  const lower = (ascii ? text : text.normalize('NFKC')).toLowerCase()
-  if (!isCjkLanguage(language)) return ascii ? asciiWords(lower) : (lower.match(spacedWord) ?? [])
-  let segmenter = segmenters.get(language)
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(language, {granularity: 'word'})
-    segmenters.set(language, segmenter)
-  }
-  const out: string[] = []
-  for (const segment of segmenter.segment(lower)) if (segment.isWordLike) out.push(segment.segment)
-  return out
-}
-
-/** Content words of `text` in `language` (a BCP 47 tag; its primary subtag picks the stop-word list), lower case, in text order. */
+/**
+ * Content words of `text` in `language` (a BCP 47 tag; its primary subtag picks the stop-word
+ * list), lower case, NFKC, in text order. A word is a run of letters and digits, joined across
+ * `'`, `’`, `.`, `,` and `-` (`don't`, `3.5`, `supply-chain`); Chinese and Japanese are cut by
+ * `Intl.Segmenter`. This is the definition; {@link ContentVocabulary.wordIds} computes the same
+ * words as ids without building their strings.
+ */
 export function toContentWords(text: string, language: string): string[] {
-  const primary = language.toLowerCase().split('-')[0] ?? ''
-  const stop = stopwordLists[primary]
-  const all = rawWords(text, language)
+  const lower = fold(text)
+  const all: string[] = []
+  if (isCjkLanguage(language)) {
+    for (const segment of segmenter(language).segment(lower)) if (segment.isWordLike) all.push(segment.segment)
+  } else all.push(...(lower.match(spacedWord) ?? []))
+  const stop = stopwords(language)
   return stop ? all.filter((word) => !stop.has(word)) : all
 }
 
-/** Terms of `text` in `language` (see {@link toContentWords}). */
-export function toContentTerms(text: string, language: string): ContentTerms {
-  const words = toContentWords(text, language)
-  const terms: string[] = [...words]
-  const shingles: number[] = []
-  for (let i = 1; i < words.length; i++) {
-    shingles.push(terms.length)
-    terms.push(`${words[i - 1]} ${words[i]}`)
+// Letter-or-digit test per UTF-16 code unit, filled on first use: 1 yes, 2 no, 0 not yet known.
+const wordUnit = new Uint8Array(65536)
+const letterOrDigit = /^[\p{L}\p{N}]$/u
+for (let code = 0; code < 128; code++) wordUnit[code] = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 2
+
+/** Length in code units (0, 1 or 2) of the letter or digit starting at `i` in `text`. */
+function wordCharAt(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  let known = wordUnit[code]!
+  if (known === 0) {
+    // A surrogate half is never a letter alone; its pair is tested as one code point below.
+    wordUnit[code] = known = code >= 0xd800 && code <= 0xdfff ? 2 : letterOrDigit.test(String.fromCharCode(code)) ? 1 : 2
   }
-  // A one-word text has no bigram; its word is its only shingle.
-  if (words.length === 1) shingles.push(0)
-  return {words, terms, shingles}
+  if (known === 1) return 1
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const point = text.codePointAt(i)!
+    if (point > 0xffff && letterOrDigit.test(String.fromCodePoint(point))) return 2
+  }
+  return 0
+}
+
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 46 || code === 44 || code === 45
+}
+
+/** Two independent 32-bit hashes of text[start, end): a 64-bit key, so distinct words never share one in practice. */
+function hashFirst(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return h
+}
+
+function hashSecond(text: string, start: number, end: number): number {
+  let h = end - start
+  for (let i = start; i < end; i++) {
+    h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995)
+    h ^= h >>> 15
+  }
+  return h
+}
+
+/** Open addressing from a pair of int32 keys to an int32 value: interning without strings or boxed keys. */
+class PairTable {
+  private firsts = new Int32Array(1 << 14)
+  private seconds = new Int32Array(1 << 14)
+  private values = new Int32Array(1 << 14)
+  private used = new Uint8Array(1 << 14)
+  private count = 0
+  /** The value of (a, b), or `missing`. */
+  get(a: number, b: number, missing: number): number {
+    const mask = this.used.length - 1
+    let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask
+    while (this.used[slot]) {
+      if (this.firsts[slot] === a && this.seconds[slot] === b) return this.values[slot]!
+      slot = (slot + 1) & mask
+    }
+    return missing
+  }
+  set(a: number, b: number, value: number): void {
+    if ((this.count + 1) * 2 > this.used.length) this.grow()
+    const mask = this.used.length - 1
+    let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask
+    while (this.used[slot] && !(this.firsts[slot] === a && this.seconds[slot] === b)) slot = (slot + 1) & mask
+    if (!this.used[slot]) this.count++
+    this.used[slot] = 1
+    this.firsts[slot] = a
+    this.seconds[slot] = b
+    this.values[slot] = value
+  }
+  private grow(): void {
+    const {firsts, seconds, values, used} = this
+    const size = used.length * 2
+    this.firsts = new Int32Array(size)
+    this.seconds = new Int32Array(size)
+    this.values = new Int32Array(size)
+    this.used = new Uint8Array(size)
+    this.count = 0
+    for (let i = 0; i < used.length; i++) if (used[i]) this.set(firsts[i]!, seconds[i]!, values[i]!)
+  }
+}
+
+const stopId = -1
+
+/**
+ * Dense term ids shared by the editions being compared: content words, and bigrams keyed by the ids
+ * of their two words (so no bigram string is ever built). Ids are given in order of first use.
+ */
+export class ContentVocabulary {
+  /** Number of ids given (every id is below it). */
+  size = 0
+  private readonly words = new PairTable()
+  private readonly bigrams = new PairTable()
+  // Per language: word hash → id, or stopId; a miss falls through to `words`.
+  private readonly byLanguage = new Map<string, PairTable>()
+
+  /** The id of a content word (or -1 for a stop word of `language`), given the string. */
+  idOf(word: string, language: string): number {
+    return this.lookup(word, 0, word.length, this.table(language))
+  }
+
+  /** Ids of the content words of `text` in `language`: `toContentWords(text, language)` interned, without their strings. */
+  wordIds(text: string, language: string): Int32Array {
+    const lower = fold(text)
+    const table = this.table(language)
+    const out: number[] = []
+    const push = (start: number, end: number): void => {
+      const id = this.lookup(lower, start, end, table)
+      if (id !== stopId) out.push(id)
+    }
+    if (isCjkLanguage(language)) {
+      for (const segment of segmenter(language).segment(lower))
+        if (segment.isWordLike) push(segment.index, segment.index + segment.segment.length)
+      return Int32Array.from(out)
+    }
+    const n = lower.length
+    let i = 0
+    while (i < n) {
+      let step = wordCharAt(lower, i)
+      if (step === 0) {
+        i++
+        continue
+      }
+      const start = i
+      for (;;) {
+        do i += step
+        while (i < n && (step = wordCharAt(lower, i)) > 0)
+        // A joiner between two letters or digits continues the word.
+        if (i + 1 < n && isJoiner(lower.charCodeAt(i)) && (step = wordCharAt(lower, i + 1)) > 0) i++
+        else break
+      }
+      push(start, i)
+    }
+    return Int32Array.from(out)
+  }
+
+  /** The id of the bigram of word ids `first`, `second`. */
+  bigram(first: number, second: number): number {
+    let id = this.bigrams.get(first, second, -1)
+    if (id === -1) this.bigrams.set(first, second, (id = this.size++))
+    return id
+  }
+
+  private table(language: string): PairTable {
+    const primary = language.toLowerCase().split('-')[0] ?? ''
+    let table = this.byLanguage.get(primary)
+    if (!table) {
+      this.byLanguage.set(primary, (table = new PairTable()))
+      for (const word of stopwords(language) ?? []) table.set(hashFirst(word, 0, word.length), hashSecond(word, 0, word.length), stopId)
+    }
+    return table
+  }
+
+  private lookup(text: string, start: number, end: number, table: PairTable): number {
+    const a = hashFirst(text, start, end)
+    const b = hashSecond(text, start, end)
+    let id = table.get(a, b, -2)
+    if (id !== -2) return id
+    id = this.words.get(a, b, -2)
+    if (id === -2) this.words.set(a, b, (id = this.size++))
+    table.set(a, b, id)
+    return id
+  }
 }

@@ -194,8 +194,8 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
   const intoNew = new Map<number, {olds: number[]; sum: number; strong: boolean}>()
   let terms = 0
   for (const p of [...olds, ...news]) {
-    if (p.shingles.length > 0) terms = Math.max(terms, p.shingles[p.shingles.length - 1]! + 1)
-    if (p.treeShingles.length > 0) terms = Math.max(terms, p.treeShingles[p.treeShingles.length - 1]! + 1)
+    for (const id of p.shingles) if (id >= terms) terms = id + 1
+    for (const id of p.treeShingles) if (id >= terms) terms = id + 1
   }
   const wantedBy = (sources: readonly SectionProfile[]): Uint8Array => {
     const wanted = new Uint8Array(terms)

@@ -1,10 +1,10 @@
 import type {Edition, FlatSection} from '../model/edition.js'
 import {blockToText} from '../model/blocks-to-text.js'
-import {toContentWords} from './content-terms.js'
+import {ContentVocabulary} from './content-terms.js'
 import {listAlignableSections} from './list-alignable-sections.js'
 import {toTitleKey, type TitleKey} from './title-similarity.js'
 
-/** A sparse TF-IDF vector, L2-normalised: term ids ascending, one weight each. */
+/** A sparse TF-IDF vector, L2-normalised: distinct term ids (in no particular order), one weight each. */
 export interface SparseVector {
   ids: Int32Array
   weights: Float64Array
@@ -31,9 +31,9 @@ export interface SectionProfile {
   own: SparseVector
   /** TF-IDF of the own text plus every descendant's. */
   tree: SparseVector
-  /** Distinct bigram shingles (term ids, ascending) of the own text, or of the subtree when the own text is empty. */
+  /** Distinct bigram shingles (term ids) of the own text, or of the subtree when the own text is empty. */
   shingles: Int32Array
-  /** Distinct bigram shingles (term ids, ascending) of the subtree. */
+  /** Distinct bigram shingles (term ids) of the subtree. */
   treeShingles: Int32Array
 }
 
@@ -47,7 +47,7 @@ export interface SectionProfiles {
 
 const emptyVector: SparseVector = {ids: new Int32Array(0), weights: new Float64Array(0)}
 
-/** Term counts as parallel arrays, ids ascending. */
+/** Term counts as parallel arrays. */
 interface Counts {
   ids: Int32Array
   counts: Int32Array
@@ -59,85 +59,21 @@ interface Raw {
   children: number[]
   title: TitleKey
   text: string
+  /** Content words of the own text. */
   words: number
+  /** Word ids of the own text, then the ids of its bigrams. */
+  terms: Int32Array
   own: Counts
   tree: Counts
   ownShingles: Int32Array
   treeShingles: Int32Array
 }
 
-/**
- * Term ids shared by both editions: words by their text, bigrams by the ids of their two words (a
- * number key, so no bigram string is ever built). Ids are given in order of first use, unigrams of a
- * section before its bigrams.
- */
-class Dictionary {
-  size = 0
-  private words = new Map<string, number>()
-  // Bigrams in an open-addressing hash table keyed by the two word ids: no string, no boxed key.
-  private firsts = new Int32Array(1 << 16).fill(-1)
-  private seconds = new Int32Array(1 << 16)
-  private values = new Int32Array(1 << 16)
-  private bigramCount = 0
-  word(word: string): number {
-    let id = this.words.get(word)
-    if (id === undefined) this.words.set(word, (id = this.size++))
-    return id
-  }
-  bigram(first: number, second: number): number {
-    const mask = this.firsts.length - 1
-    let slot = (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) & mask
-    while (this.firsts[slot] !== -1) {
-      if (this.firsts[slot] === first && this.seconds[slot] === second) return this.values[slot]!
-      slot = (slot + 1) & mask
-    }
-    const id = this.size++
-    this.firsts[slot] = first
-    this.seconds[slot] = second
-    this.values[slot] = id
-    if (++this.bigramCount * 2 > this.firsts.length) this.grow()
-    return id
-  }
-  private grow(): void {
-    const {firsts, seconds, values} = this
-    this.firsts = new Int32Array(firsts.length * 2).fill(-1)
-    this.seconds = new Int32Array(firsts.length * 2)
-    this.values = new Int32Array(firsts.length * 2)
-    const mask = this.firsts.length - 1
-    for (let i = 0; i < firsts.length; i++) {
-      if (firsts[i] === -1) continue
-      let slot = (Math.imul(firsts[i]!, 0x9e3779b1) ^ Math.imul(seconds[i]!, 0x85ebca6b)) & mask
-      while (this.firsts[slot] !== -1) slot = (slot + 1) & mask
-      this.firsts[slot] = firsts[i]!
-      this.seconds[slot] = seconds[i]!
-      this.values[slot] = values[i]!
-    }
-  }
-}
+const spaceToCollapse = /[^\S ]| {2}|^ | $/
 
-/** Distinct values of `values`, ascending, with how often each occurs. */
-function countSorted(values: Int32Array): Counts {
-  if (values.length === 0) return {ids: values, counts: new Int32Array(0)}
-  const sorted = values.slice().sort()
-  let distinct = 1
-  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) distinct++
-  const ids = new Int32Array(distinct)
-  const counts = new Int32Array(distinct)
-  let k = 0
-  ids[0] = sorted[0]!
-  counts[0] = 1
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i] === sorted[i - 1]) counts[k]!++
-    else {
-      ids[++k] = sorted[i]!
-      counts[k] = 1
-    }
-  }
-  return {ids, counts}
-}
-
-function uniqueSorted(values: Int32Array): Int32Array {
-  return countSorted(values).ids
+/** `text` with every run of white space one space, trimmed (most paragraphs already are). */
+function collapseSpace(text: string): string {
+  return spaceToCollapse.test(text) ? text.replace(/\s+/g, ' ').trim() : text
 }
 
 /** A paragraph's word ids and whitespace-collapsed text. */
@@ -146,7 +82,10 @@ interface BlockTerms {
   text: string
 }
 
-function collect(edition: Edition, dictionary: Dictionary, blockCache: Map<string, Map<string, BlockTerms>>): Raw[] {
+const noCounts: Counts = {ids: new Int32Array(0), counts: new Int32Array(0)}
+
+/** The sections of `edition` with their word and bigram ids; counting waits until every id is known. */
+function collect(edition: Edition, vocabulary: ContentVocabulary, blockCache: Map<string, Map<string, BlockTerms>>): Raw[] {
   const flat = listAlignableSections(edition)
   const byId = new Map<string, number>()
   let cache = blockCache.get(edition.language)
@@ -156,12 +95,7 @@ function collect(edition: Edition, dictionary: Dictionary, blockCache: Map<strin
   // blocks' words in order, exactly as if its whole text were tokenised.
   const blockTerms = (text: string): BlockTerms => {
     let entry = cache.get(text)
-    if (!entry) {
-      const words = toContentWords(text, edition.language)
-      const ids = new Int32Array(words.length)
-      for (let i = 0; i < words.length; i++) ids[i] = dictionary.word(words[i]!)
-      cache.set(text, (entry = {words: ids, text: text.replace(/\s+/g, ' ').trim()}))
-    }
+    if (!entry) cache.set(text, (entry = {words: vocabulary.wordIds(text, edition.language), text: collapseSpace(text)}))
     return entry
   }
   const raws: Raw[] = flat.map((entry, index) => {
@@ -169,73 +103,79 @@ function collect(edition: Edition, dictionary: Dictionary, blockCache: Map<strin
     const blocks = entry.section.blocks.map(blockToText).filter((text) => text !== '').map(blockTerms)
     let n = 0
     for (const block of blocks) n += block.words.length
-    const termIds = new Int32Array(n === 0 ? 0 : 2 * n - 1)
+    const terms = new Int32Array(n === 0 ? 0 : 2 * n - 1)
     let at = 0
     for (const block of blocks) {
-      termIds.set(block.words, at)
+      terms.set(block.words, at)
       at += block.words.length
     }
-    for (let i = 1; i < n; i++) termIds[n + i - 1] = dictionary.bigram(termIds[i - 1]!, termIds[i]!)
-    const text = blocks.flatMap((block) => (block.text === '' ? [] : [block.text])).join(' ')
-    const own = countSorted(termIds)
-    // A one-word text has no bigram; its word is its only shingle.
-    const ownShingles = n === 1 ? termIds : uniqueSorted(termIds.subarray(n))
+    for (let i = 1; i < n; i++) terms[n + i - 1] = vocabulary.bigram(terms[i - 1]!, terms[i]!)
     return {
       flat: entry,
       parent: entry.parentId === null ? -1 : (byId.get(entry.parentId) ?? -1),
       children: [],
       title: toTitleKey(entry.section.title, edition.language),
-      text,
+      text: blocks.flatMap((block) => (block.text === '' ? [] : [block.text])).join(' '),
       words: n,
-      own,
-      tree: own,
-      ownShingles,
-      treeShingles: ownShingles
+      terms,
+      own: noCounts,
+      tree: noCounts,
+      ownShingles: noCounts.ids,
+      treeShingles: noCounts.ids
     }
   })
   for (const [index, raw] of raws.entries()) if (raw.parent >= 0) raws[raw.parent]!.children.push(index)
-  // Children follow their parent in document order, so one backward sweep builds every subtree,
-  // summing into dense scratch arrays (no maps) and listing the ids touched.
-  const sums = new Int32Array(dictionary.size)
-  const seen = new Uint8Array(dictionary.size)
-  const touched = new Int32Array(dictionary.size)
-  for (let index = raws.length - 1; index >= 0; index--) {
-    const raw = raws[index]!
-    if (raw.children.length === 0) continue
-    let count = 0
-    const addCounts = (c: Counts): void => {
-      for (let i = 0; i < c.ids.length; i++) {
-        const id = c.ids[i]!
-        if (sums[id] === 0) touched[count++] = id
-        sums[id]! += c.counts[i]!
-      }
-    }
-    addCounts(raw.own)
-    for (const child of raw.children) addCounts(raws[child]!.tree)
-    const ids = touched.slice(0, count).sort()
-    const counts = new Int32Array(count)
-    for (let i = 0; i < count; i++) {
+  return raws
+}
+
+/**
+ * Fill the own and subtree counts and shingles of `raws`. Dense scratch arrays over the `size` term
+ * ids replace maps, and nothing is sorted: vectors are compared by scattering one into a dense
+ * array ({@link cosine}), so their ids need no order, and sorting them cost more than all the rest.
+ */
+function count(raws: Raw[], size: number): void {
+  const sums = new Int32Array(size)
+  const touched = new Int32Array(size)
+  const take = (distinct: number): Counts => {
+    const ids = touched.slice(0, distinct)
+    const counts = new Int32Array(distinct)
+    for (let i = 0; i < distinct; i++) {
       counts[i] = sums[ids[i]!]!
       sums[ids[i]!] = 0
     }
-    raw.tree = {ids, counts}
-    let shingles = 0
-    const addShingles = (list: Int32Array): void => {
-      for (let i = 0; i < list.length; i++) {
-        const id = list[i]!
-        if (!seen[id]) {
-          seen[id] = 1
-          touched[shingles++] = id
-        }
+    return {ids, counts}
+  }
+  for (const raw of raws) {
+    const terms = raw.terms
+    let distinct = 0
+    for (let i = 0; i < terms.length; i++) if (sums[terms[i]!]!++ === 0) touched[distinct++] = terms[i]!
+    raw.own = raw.tree = distinct === 0 ? noCounts : take(distinct)
+    // A one-word text has no bigram; its word is its only shingle.
+    distinct = 0
+    for (let i = raw.words === 1 ? 0 : raw.words; i < terms.length; i++) if (sums[terms[i]!]!++ === 0) touched[distinct++] = terms[i]!
+    raw.ownShingles = raw.treeShingles = take(distinct).ids
+  }
+  // Children follow their parent in document order, so one backward sweep builds every subtree.
+  for (let index = raws.length - 1; index >= 0; index--) {
+    const raw = raws[index]!
+    if (raw.children.length === 0) continue
+    let distinct = 0
+    for (let c = -1; c < raw.children.length; c++) {
+      const {ids, counts} = c < 0 ? raw.own : raws[raw.children[c]!]!.tree
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!
+        if (sums[id] === 0) touched[distinct++] = id
+        sums[id]! += counts[i]!
       }
     }
-    addShingles(raw.ownShingles)
-    for (const child of raw.children) addShingles(raws[child]!.treeShingles)
-    const union = touched.slice(0, shingles).sort()
-    for (let i = 0; i < shingles; i++) seen[union[i]!] = 0
-    raw.treeShingles = union
+    raw.tree = take(distinct)
+    distinct = 0
+    for (let c = -1; c < raw.children.length; c++) {
+      const ids = c < 0 ? raw.ownShingles : raws[raw.children[c]!]!.treeShingles
+      for (let i = 0; i < ids.length; i++) if (sums[ids[i]!]!++ === 0) touched[distinct++] = ids[i]!
+    }
+    raw.treeShingles = take(distinct).ids
   }
-  return raws
 }
 
 function toVector(counts: Counts, idf: Float64Array): SparseVector {
@@ -300,37 +240,44 @@ function finish(raws: Raw[], idf: Float64Array): SectionProfile[] {
  * make candidate scoring quadratic.
  */
 export function profileSections(old: Edition, next: Edition): SectionProfiles {
-  const dictionary = new Dictionary()
+  const vocabulary = new ContentVocabulary()
   const blockCache = new Map<string, Map<string, BlockTerms>>()
-  const oldRaw = collect(old, dictionary, blockCache)
-  const newRaw = collect(next, dictionary, blockCache)
-  const df = new Int32Array(dictionary.size)
+  const oldRaw = collect(old, vocabulary, blockCache)
+  const newRaw = collect(next, vocabulary, blockCache)
+  count(oldRaw, vocabulary.size)
+  count(newRaw, vocabulary.size)
+  const df = new Int32Array(vocabulary.size)
   let documents = 0
   for (const raw of [...oldRaw, ...newRaw]) {
     if (raw.own.ids.length === 0) continue
     documents++
     for (let i = 0; i < raw.own.ids.length; i++) df[raw.own.ids[i]!]!++
   }
-  const idf = new Float64Array(dictionary.size)
+  const idf = new Float64Array(vocabulary.size)
   for (let id = 0; id < idf.length; id++) {
     const share = df[id]! / Math.max(1, documents)
     // Terms only found in subtrees of empty sections (df 0) still get the highest weight.
     idf[id] = documents >= 40 && share > 0.5 ? 0 : Math.log((1 + documents) / (1 + df[id]!)) + 1
   }
-  return {old: finish(oldRaw, idf), new: finish(newRaw, idf), terms: dictionary.size}
+  return {old: finish(oldRaw, idf), new: finish(newRaw, idf), terms: vocabulary.size}
 }
 
-/** Cosine of two normalised sparse vectors. */
+// Scratch for cosine(): one vector's weights by term id, zero between calls.
+let dense = new Float64Array(1 << 16)
+
+/** Cosine of two normalised sparse vectors (their ids in any order). */
 export function cosine(a: SparseVector, b: SparseVector): number {
-  let i = 0
-  let j = 0
+  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a]
+  if (small.ids.length === 0) return 0
+  let max = 0
+  for (let i = 0; i < small.ids.length; i++) if (small.ids[i]! > max) max = small.ids[i]!
+  if (max >= dense.length) dense = new Float64Array(Math.max(max + 1, 2 * dense.length))
+  for (let i = 0; i < small.ids.length; i++) dense[small.ids[i]!] = small.weights[i]!
   let sum = 0
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!
-    const y = b.ids[j]!
-    if (x === y) sum += a.weights[i++]! * b.weights[j++]!
-    else if (x < y) i++
-    else j++
+  for (let j = 0; j < large.ids.length; j++) {
+    const id = large.ids[j]!
+    if (id <= max) sum += large.weights[j]! * dense[id]!
   }
+  for (let i = 0; i < small.ids.length; i++) dense[small.ids[i]!] = 0
   return Math.min(1, Math.max(0, sum))
 }

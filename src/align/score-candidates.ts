@@ -84,7 +84,7 @@ export function termPostings(vectors: readonly (SparseVector | null)[]): TermPos
   let total = 0
   for (const v of vectors) {
     if (!v || v.ids.length === 0) continue
-    terms = Math.max(terms, v.ids[v.ids.length - 1]! + 1)
+    for (let k = 0; k < v.ids.length; k++) if (v.ids[k]! >= terms) terms = v.ids[k]! + 1
     total += v.ids.length
   }
   const start = new Int32Array(terms + 1)

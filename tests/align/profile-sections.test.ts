@@ -1,0 +1,28 @@
+import {describe, expect, it} from 'vitest'
+import {cosine, type SparseVector} from '../../src/align/profile-sections.js'
+
+function vector(entries: [number, number][]): SparseVector {
+  const norm = Math.hypot(...entries.map(([, w]) => w))
+  return {ids: Int32Array.from(entries.map(([id]) => id)), weights: Float64Array.from(entries.map(([, w]) => w / norm))}
+}
+
+describe('cosine', () => {
+  it('matches the dense dot product, whatever the order of the ids', () => {
+    const a = vector([[5, 1], [2, 2], [900_000, 3]])
+    const b = vector([[2, 4], [900_000, 1], [7, 2]])
+    const expected = (2 * 4 + 3 * 1) / (Math.hypot(1, 2, 3) * Math.hypot(4, 1, 2))
+    expect(cosine(a, b)).toBeCloseTo(expected, 12)
+    expect(cosine(b, a)).toBeCloseTo(expected, 12)
+    const shuffled = vector([[900_000, 3], [5, 1], [2, 2]])
+    expect(cosine(shuffled, b)).toBeCloseTo(expected, 12)
+  })
+
+  it('is 1 for a vector with itself, 0 for disjoint or empty vectors, and leaves no trace between calls', () => {
+    const a = vector([[1, 1], [3, 1]])
+    expect(cosine(a, a)).toBeCloseTo(1, 12)
+    expect(cosine(a, vector([[2, 1], [4, 1]]))).toBe(0)
+    expect(cosine(a, {ids: new Int32Array(0), weights: new Float64Array(0)})).toBe(0)
+    // The scratch array filled by the first call must be clean again.
+    expect(cosine(vector([[3, 1]]), vector([[1, 1]]))).toBe(0)
+  })
+})
