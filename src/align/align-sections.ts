@@ -225,12 +225,25 @@ function allowedPair(w: Working, a: SectionProfile, b: SectionProfile): boolean 
 }
 
 function unionVector(profiles: SectionProfile[]): SparseVector {
-  const sums = new Map<number, number>()
-  for (const p of profiles) p.tree.ids.forEach((id, k) => sums.set(id, (sums.get(id) ?? 0) + p.tree.weights[k]!))
-  const ids = [...sums.keys()].sort((a, b) => a - b)
-  const weights = new Float64Array(ids.map((id) => sums.get(id)!))
-  const norm = Math.sqrt(weights.reduce((s, v) => s + v * v, 0)) || 1
-  return {ids: Int32Array.from(ids), weights: weights.map((v) => v / norm)}
+  let size = 0
+  for (const p of profiles) for (const id of p.tree.ids) if (id >= size) size = id + 1
+  const sums = new Float64Array(size)
+  const ids: number[] = []
+  for (const p of profiles)
+    for (let k = 0; k < p.tree.ids.length; k++) {
+      const id = p.tree.ids[k]!
+      if (sums[id] === 0) ids.push(id)
+      sums[id]! += p.tree.weights[k]!
+    }
+  const weights = new Float64Array(ids.length)
+  let norm = 0
+  ids.forEach((id, k) => {
+    weights[k] = sums[id]!
+    norm += sums[id]! * sums[id]!
+  })
+  norm = Math.sqrt(norm) || 1
+  for (let k = 0; k < weights.length; k++) weights[k]! /= norm
+  return {ids: Int32Array.from(ids), weights}
 }
 
 /** Splits and merges among leftovers, by containment. */

@@ -82,6 +82,12 @@ interface BlockTerms {
   text: string
 }
 
+function joinTexts(blocks: BlockTerms[]): string {
+  let text = ''
+  for (const block of blocks) if (block.text !== '') text = text === '' ? block.text : `${text} ${block.text}`
+  return text
+}
+
 const noCounts: Counts = {ids: new Int32Array(0), counts: new Int32Array(0)}
 
 /** The sections of `edition` with their word and bigram ids; counting waits until every id is known. */
@@ -115,7 +121,7 @@ function collect(edition: Edition, vocabulary: ContentVocabulary, blockCache: Ma
       parent: entry.parentId === null ? -1 : (byId.get(entry.parentId) ?? -1),
       children: [],
       title: toTitleKey(entry.section.title, edition.language),
-      text: blocks.flatMap((block) => (block.text === '' ? [] : [block.text])).join(' '),
+      text: joinTexts(blocks),
       words: n,
       terms,
       own: noCounts,
@@ -178,25 +184,33 @@ function count(raws: Raw[], size: number): void {
   }
 }
 
+// 1 + log(tf) for the small counts nearly every term has.
+const logTf = Float64Array.from({length: 256}, (_, tf) => (tf === 0 ? 0 : 1 + Math.log(tf)))
+
 function toVector(counts: Counts, idf: Float64Array): SparseVector {
-  let kept = 0
-  for (let i = 0; i < counts.ids.length; i++) if (idf[counts.ids[i]!] !== 0) kept++
-  if (kept === 0) return emptyVector
-  const ids = new Int32Array(kept)
-  const weights = new Float64Array(kept)
+  const n = counts.ids.length
+  let ids = new Int32Array(n)
+  let weights = new Float64Array(n)
   let norm = 0
   let k = 0
-  for (let i = 0; i < counts.ids.length; i++) {
+  for (let i = 0; i < n; i++) {
     const id = counts.ids[i]!
     const weight = idf[id]!
     if (weight === 0) continue
-    const value = (1 + Math.log(counts.counts[i]!)) * weight
+    const tf = counts.counts[i]!
+    const value = (tf < 256 ? logTf[tf]! : 1 + Math.log(tf)) * weight
     ids[k] = id
     weights[k++] = value
     norm += value * value
   }
+  if (k === 0) return emptyVector
+  // Terms in most sections are dropped (weight 0); few sections have any.
+  if (k < n) {
+    ids = ids.slice(0, k)
+    weights = weights.slice(0, k)
+  }
   norm = Math.sqrt(norm)
-  for (let i = 0; i < kept; i++) weights[i]! /= norm
+  for (let i = 0; i < k; i++) weights[i]! /= norm
   return {ids, weights}
 }
 
