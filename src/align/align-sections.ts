@@ -224,10 +224,13 @@ function allowedPair(w: Working, a: SectionProfile, b: SectionProfile): boolean 
   return ra !== noRelation && ra === rb
 }
 
+// Scratch for unionVector(): sums by term id, zero between calls.
+let sums = new Float64Array(1 << 16)
+
 function unionVector(profiles: SectionProfile[]): SparseVector {
   let size = 0
   for (const p of profiles) for (const id of p.tree.ids) if (id >= size) size = id + 1
-  const sums = new Float64Array(size)
+  if (size > sums.length) sums = new Float64Array(Math.max(size, 2 * sums.length))
   const ids: number[] = []
   for (const p of profiles)
     for (let k = 0; k < p.tree.ids.length; k++) {
@@ -240,6 +243,7 @@ function unionVector(profiles: SectionProfile[]): SparseVector {
   ids.forEach((id, k) => {
     weights[k] = sums[id]!
     norm += sums[id]! * sums[id]!
+    sums[id] = 0
   })
   norm = Math.sqrt(norm) || 1
   for (let k = 0; k < weights.length; k++) weights[k]! /= norm

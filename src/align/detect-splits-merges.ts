@@ -153,7 +153,7 @@ function distinctiveResemblance(
   if (source.tree.ids.length === 0 || source.children.length === 0) return null
   // Every subtree cosine at once through the targets' postings (the same sums cosine() makes).
   const dots = new Float64Array(targets.length)
-  accumulateDots(source.tree, postings(), dots, null, [])
+  accumulateDots(source.tree, postings(), dots)
   const scores: number[] = []
   let best = -1
   let bestScore = 0

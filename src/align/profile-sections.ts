@@ -142,8 +142,9 @@ function collect(edition: Edition, vocabulary: ContentVocabulary, blockCache: Ma
 function count(raws: Raw[], size: number): void {
   const sums = new Int32Array(size)
   const touched = new Int32Array(size)
-  const take = (distinct: number): Counts => {
+  const take = (distinct: number, sorted: boolean): Counts => {
     const ids = touched.slice(0, distinct)
+    if (sorted) ids.sort()
     const counts = new Int32Array(distinct)
     for (let i = 0; i < distinct; i++) {
       counts[i] = sums[ids[i]!]!
@@ -155,11 +156,11 @@ function count(raws: Raw[], size: number): void {
     const terms = raw.terms
     let distinct = 0
     for (let i = 0; i < terms.length; i++) if (sums[terms[i]!]!++ === 0) touched[distinct++] = terms[i]!
-    raw.own = raw.tree = distinct === 0 ? noCounts : take(distinct)
+    raw.own = raw.tree = distinct === 0 ? noCounts : take(distinct, true)
     // A one-word text has no bigram; its word is its only shingle.
     distinct = 0
     for (let i = raw.words === 1 ? 0 : raw.words; i < terms.length; i++) if (sums[terms[i]!]!++ === 0) touched[distinct++] = terms[i]!
-    raw.ownShingles = raw.treeShingles = take(distinct).ids
+    raw.ownShingles = raw.treeShingles = take(distinct, false).ids
   }
   // Children follow their parent in document order, so one backward sweep builds every subtree.
   for (let index = raws.length - 1; index >= 0; index--) {
@@ -174,13 +175,13 @@ function count(raws: Raw[], size: number): void {
         sums[id]! += counts[i]!
       }
     }
-    raw.tree = take(distinct)
+    raw.tree = take(distinct, true)
     distinct = 0
     for (let c = -1; c < raw.children.length; c++) {
       const ids = c < 0 ? raw.ownShingles : raws[raw.children[c]!]!.treeShingles
       for (let i = 0; i < ids.length; i++) if (sums[ids[i]!]!++ === 0) touched[distinct++] = ids[i]!
     }
-    raw.treeShingles = take(distinct).ids
+    raw.treeShingles = take(distinct, false).ids
   }
 }
 

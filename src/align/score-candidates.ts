@@ -117,11 +117,8 @@ function stringPostings(sets: readonly Set<string>[]): Map<string, number[]> {
   return map
 }
 
-/**
- * Add `vector`'s dot products with every posted section into `dots`, and list the sections
- * touched for the first time in `list` (when `touched` is given).
- */
-export function accumulateDots(vector: SparseVector, postings: TermPostings, dots: Float64Array, touched: Uint8Array | null, list: number[]): void {
+/** Add `vector`'s dot products with every posted section into `dots`. */
+export function accumulateDots(vector: SparseVector, postings: TermPostings, dots: Float64Array): void {
   const {start, sections, weights} = postings
   const terms = start.length - 1
   for (let k = 0; k < vector.ids.length; k++) {
@@ -129,29 +126,14 @@ export function accumulateDots(vector: SparseVector, postings: TermPostings, dot
     if (id >= terms) continue
     const weight = vector.weights[k]!
     const end = start[id + 1]!
-    for (let p = start[id]!; p < end; p++) {
-      const j = sections[p]!
-      dots[j]! += weight * weights[p]!
-      if (touched !== null && touched[j] === 0) {
-        touched[j] = 1
-        list.push(j)
-      }
-    }
+    for (let p = start[id]!; p < end; p++) dots[sections[p]!]! += weight * weights[p]!
   }
 }
 
-function accumulateShared(keys: Set<string>, postings: Map<string, number[]>, shared: Int32Array, touched: Uint8Array | null, list: number[]): void {
+function accumulateShared(keys: Set<string>, postings: Map<string, number[]>, shared: Int32Array): void {
   for (const key of keys) {
     const posting = postings.get(key)
-    if (!posting) continue
-    for (let p = 0; p < posting.length; p++) {
-      const j = posting[p]!
-      shared[j]!++
-      if (touched !== null && touched[j] === 0) {
-        touched[j] = 1
-        list.push(j)
-      }
-    }
+    if (posting) for (let p = 0; p < posting.length; p++) shared[posting[p]!]!++
   }
 }
 
@@ -170,7 +152,8 @@ export function scoreCandidates(
   const titleA = olds.map((p) => (titleOf ? titleOf(p) : p.title))
   const titleB = news.map((p) => (titleOf ? titleOf(p) : p.title))
   // Few pairs (sections inside one aligned parent): scoring each pair directly costs less than
-  // building indexes over the whole term space. Same formulas, same order of summation.
+  // building indexes over the whole term space. Same formulas (sums in another order, so the
+  // last bits of a similarity may differ; nothing compares them that finely).
   if (olds.length * news.length <= directPairs) {
     const out: Candidate[] = []
     olds.forEach((a, i) =>
@@ -193,28 +176,21 @@ export function scoreCandidates(
   const treeDots = new Float64Array(news.length)
   const sharedGrams = new Int32Array(news.length)
   const sharedTokens = new Int32Array(news.length)
-  const touched = new Uint8Array(news.length)
   const out: Candidate[] = []
-  const emptyNews = news.flatMap((profile, j) => (profile.own.ids.length === 0 ? [j] : []))
+  const emptyB = news.map((profile) => profile.own.ids.length === 0)
   const dice = (shared: number, x: number, y: number): number => (x + y === 0 ? 0 : (2 * shared) / (x + y))
-  const list: number[] = []
   for (let i = 0; i < olds.length; i++) {
     const a = olds[i]!
-    list.length = 0
-    accumulateDots(a.own, own, ownDots, touched, list)
-    if (a.children.length > 0) accumulateDots(a.tree, tree, treeDots, null, list)
+    accumulateDots(a.own, own, ownDots)
+    if (a.children.length > 0) accumulateDots(a.tree, tree, treeDots)
     const ta = titleA[i]!
-    accumulateShared(ta.grams, grams, sharedGrams, touched, list)
-    accumulateShared(ta.tokens, tokens, sharedTokens, null, list)
+    accumulateShared(ta.grams, grams, sharedGrams)
+    accumulateShared(ta.tokens, tokens, sharedTokens)
     // Empty sections share no term with anything; they can still pair with each other.
-    if (a.own.ids.length === 0)
-      for (const j of emptyNews)
-        if (!touched[j]) {
-          touched[j] = 1
-          list.push(j)
-        }
-    for (let l = 0; l < list.length; l++) {
-      const j = list[l]!
+    const emptyA = a.own.ids.length === 0
+    for (let j = 0; j < news.length; j++) {
+      // Listed: a shared content term (weights are positive, so a dot product above 0) or title n-gram.
+      if (ownDots[j] === 0 && sharedGrams[j] === 0 && !(emptyA && emptyB[j])) continue
       const b = news[j]!
       const tb = titleB[j]!
       // Same formula as titleSimilarity, from the shared counts.
@@ -222,7 +198,6 @@ export function scoreCandidates(
       const title = !bothTitled ? 0 : ta.text === tb.text ? 1 : (dice(sharedTokens[j]!, ta.tokens.size, tb.tokens.size) + dice(sharedGrams[j]!, ta.grams.size, tb.grams.size)) / 2
       const similarity = similarityOf(a, b, title, bothTitled, Math.min(1, ownDots[j]!), Math.min(1, treeDots[j]!))
       if (similarity >= minSimilarity) out.push({oldIndex: i, newIndex: j, similarity})
-      touched[j] = 0
     }
     ownDots.fill(0)
     if (a.children.length > 0) treeDots.fill(0)
