@@ -19,6 +19,7 @@ describe('the library API', () => {
       'compareEditions',
       'computeTrends',
       'countWords',
+      'createProfileCache',
       'decodeText',
       'detectFormat',
       'detectScript',

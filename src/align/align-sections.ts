@@ -1,7 +1,7 @@
 import type {Edition, Message} from '../model/edition.js'
 import {assignPairs} from './assign-pairs.js'
 import {detectSplitsMerges} from './detect-splits-merges.js'
-import {cosine, profileSections, type SectionProfile, type SparseVector} from './profile-sections.js'
+import {cosine, profileSections, type ProfileCache, type SectionProfile, type SparseVector} from './profile-sections.js'
 import {pairSimilarity, scoreCandidates, type Candidate} from './score-candidates.js'
 import {toTitleKey, type TitleKey} from './title-similarity.js'
 
@@ -59,6 +59,11 @@ export interface AlignOptions {
   maxSections?: number
   /** Larger groups of competing candidates are assigned greedily instead of optimally (default 600 a side). */
   maxAssignment?: number
+  /**
+   * Editions tokenised by earlier calls, to reuse (from `createProfileCache()`): aligning a chain of
+   * editions through one cache reads each edition once. It changes no result. Default: none.
+   */
+  cache?: ProfileCache
 }
 
 const noRelation = -1
@@ -71,7 +76,7 @@ interface Working {
   newRel: Int32Array
   relations: {kind: RelationKind; old: number[]; new: number[]; similarity: number}[]
   messages: Message[]
-  options: Required<AlignOptions>
+  options: Required<Omit<AlignOptions, 'cache'>>
 }
 
 function addRelation(w: Working, kind: RelationKind, old: number[], next: number[], similarity: number): void {
@@ -340,13 +345,13 @@ function alignLimited(w: Working): void {
  * become splits and merges.
  */
 export function alignSections(old: Edition, next: Edition, options: AlignOptions = {}): Alignment {
-  const opts: Required<AlignOptions> = {
+  const opts: Required<Omit<AlignOptions, 'cache'>> = {
     minSimilarity: options.minSimilarity ?? 0.3,
     minContainment: options.minContainment ?? 0.5,
     maxSections: options.maxSections ?? 20_000,
     maxAssignment: options.maxAssignment ?? 600
   }
-  const profiles = profileSections(old, next)
+  const profiles = profileSections(old, next, options.cache)
   const w: Working = {
     olds: profiles.old,
     news: profiles.new,

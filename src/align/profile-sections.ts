@@ -53,7 +53,8 @@ interface Counts {
   counts: Int32Array
 }
 
-interface Raw {
+/** A section tokenised and counted (see `editionTerms`). */
+export interface Raw {
   flat: FlatSection
   parent: number
   children: number[]
@@ -77,7 +78,7 @@ function collapseSpace(text: string): string {
 }
 
 /** A paragraph's word ids and whitespace-collapsed text. */
-interface BlockTerms {
+export interface BlockTerms {
   words: Int32Array
   text: string
 }
@@ -161,6 +162,8 @@ function count(raws: Raw[], size: number): void {
     distinct = 0
     for (let i = raw.words === 1 ? 0 : raw.words; i < terms.length; i++) if (sums[terms[i]!]!++ === 0) touched[distinct++] = terms[i]!
     raw.ownShingles = raw.treeShingles = take(distinct, false).ids
+    // Counted: the term list is not needed again, and a cache may keep this section long.
+    raw.terms = noCounts.ids
   }
   // Children follow their parent in document order, so one backward sweep builds every subtree.
   for (let index = raws.length - 1; index >= 0; index--) {
@@ -248,33 +251,57 @@ function finish(raws: Raw[], idf: Float64Array): SectionProfile[] {
 }
 
 /**
+ * Editions already tokenised and counted, to reuse between alignments: aligning a chain of editions
+ * (2019→2020, 2020→2021, …) with one cache reads each edition once instead of twice. Editions are
+ * known by identity and must not change while cached. Make one with {@link createProfileCache}.
+ */
+export interface ProfileCache {
+  readonly vocabulary: ContentVocabulary
+  readonly blocks: Map<string, Map<string, BlockTerms>>
+  readonly editions: WeakMap<Edition, Raw[]>
+}
+
+/** An empty {@link ProfileCache}. */
+export function createProfileCache(): ProfileCache {
+  return {vocabulary: new ContentVocabulary(), blocks: new Map(), editions: new WeakMap()}
+}
+
+/** The sections of `edition` tokenised and counted: all of profiling that does not depend on the other edition. */
+function editionTerms(edition: Edition, cache: ProfileCache): Raw[] {
+  let raws = cache.editions.get(edition)
+  if (!raws) {
+    raws = collect(edition, cache.vocabulary, cache.blocks)
+    count(raws, cache.vocabulary.size)
+    cache.editions.set(edition, raws)
+  }
+  return raws
+}
+
+/**
  * Profile the sections of two editions for alignment. Term weights are TF (1 + log tf) times a
  * smoothed IDF over the own texts of all sections of both editions, so words every section uses
  * ("API", "security") weigh little and the words that make a section itself weigh much. Terms in
  * more than half of the sections (of at least 40) are dropped: they carry almost no weight and would
- * make candidate scoring quadratic.
+ * make candidate scoring quadratic. `cache` keeps the editions' tokenised sections for later calls.
  */
-export function profileSections(old: Edition, next: Edition): SectionProfiles {
-  const vocabulary = new ContentVocabulary()
-  const blockCache = new Map<string, Map<string, BlockTerms>>()
-  const oldRaw = collect(old, vocabulary, blockCache)
-  const newRaw = collect(next, vocabulary, blockCache)
-  count(oldRaw, vocabulary.size)
-  count(newRaw, vocabulary.size)
-  const df = new Int32Array(vocabulary.size)
+export function profileSections(old: Edition, next: Edition, cache: ProfileCache = createProfileCache()): SectionProfiles {
+  const oldRaw = editionTerms(old, cache)
+  const newRaw = editionTerms(next, cache)
+  const size = cache.vocabulary.size
+  const df = new Int32Array(size)
   let documents = 0
   for (const raw of [...oldRaw, ...newRaw]) {
     if (raw.own.ids.length === 0) continue
     documents++
     for (let i = 0; i < raw.own.ids.length; i++) df[raw.own.ids[i]!]!++
   }
-  const idf = new Float64Array(vocabulary.size)
+  const idf = new Float64Array(size)
   for (let id = 0; id < idf.length; id++) {
     const share = df[id]! / Math.max(1, documents)
     // Terms only found in subtrees of empty sections (df 0) still get the highest weight.
     idf[id] = documents >= 40 && share > 0.5 ? 0 : Math.log((1 + documents) / (1 + df[id]!)) + 1
   }
-  return {old: finish(oldRaw, idf), new: finish(newRaw, idf), terms: vocabulary.size}
+  return {old: finish(oldRaw, idf), new: finish(newRaw, idf), terms: size}
 }
 
 // Scratch for cosine(): one vector's weights by term id, zero between calls.

@@ -3,6 +3,7 @@ import {toEditionRef} from '../model/to-edition-ref.js'
 import {toSectionSummary} from '../model/to-section-summary.js'
 import {alignSections, type AlignedRelation, type Alignment, type AlignOptions, type RelationFlag, type RelationKind} from './align-sections.js'
 import {listAlignableSections} from './list-alignable-sections.js'
+import {createProfileCache} from './profile-sections.js'
 
 /** One edition of a history. */
 export interface HistoryEdition extends EditionRef {
@@ -137,10 +138,22 @@ export function traceLineages(editions: Edition[], options: TraceOptions = {}): 
     throw new Error(`traceLineages: ${options.alignments.length} alignments given for ${editions.length} editions; pass one per consecutive pair.`)
   const takesPart = (flat: FlatSection): boolean => maxLevel === undefined || flat.section.level <= maxLevel
   const flats = editions.map((edition) => listAlignableSections(edition).filter(takesPart))
+  // Each edition is aligned with the one before and the one after: one cache (and one cut-down
+  // copy per edition) lets both alignments share its tokenised sections.
+  const cache = createProfileCache()
+  const align: AlignOptions = {cache, ...options.align}
+  const truncated: Edition[] = []
+  const cutDown = (k: number): Edition => (truncated[k] ??= truncateEdition(editions[k]!, maxLevel!))
+  const aligned = (old: Edition, next: Edition): Alignment => {
+    const alignment = alignSections(old, next, align)
+    // Editions are aligned in order: the older one is not needed again.
+    cache.editions.delete(old)
+    return alignment
+  }
   const alignmentOf = (k: number): Alignment => {
     const given = options.alignments?.[k - 1]
-    if (maxLevel === undefined) return given ?? alignSections(editions[k - 1]!, editions[k]!, options.align)
-    const alignment = given ?? alignSections(truncateEdition(editions[k - 1]!, maxLevel), truncateEdition(editions[k]!, maxLevel), options.align)
+    if (maxLevel === undefined) return given ?? aligned(editions[k - 1]!, editions[k]!)
+    const alignment = given ?? aligned(cutDown(k - 1), cutDown(k))
     return narrowAlignment(alignment, new Set(flats[k - 1]!.map((f) => f.section.id)), new Set(flats[k]!.map((f) => f.section.id)))
   }
   const lineages: Working[] = []

@@ -15,6 +15,7 @@ import type {Edition} from '../model/edition.js'
 import {flattenSections} from '../model/flatten-sections.js'
 import {toSlug} from '../normalize/to-slug.js'
 import {alignSections, type Alignment} from '../align/align-sections.js'
+import {createProfileCache} from '../align/profile-sections.js'
 import {orderEditions} from '../model/order-editions.js'
 import {computeTrends} from '../trends/compute-trends.js'
 import type {Theme} from '../trends/parse-themes.js'
@@ -90,10 +91,12 @@ export function buildSite(seriesList: readonly SeriesInput[], options: BuildSite
       // One alignment per consecutive pair serves both the comparison report and the lineages of
       // the trends page.
       const alignments: Alignment[] = []
+      const cache = createProfileCache()
       for (let i = 1; i < chain.length; i++) {
         const before = chain[i - 1]!
         const after = chain[i]!
-        const alignment = alignSections(before, after)
+        const alignment = alignSections(before, after, {cache})
+        cache.editions.delete(before)
         alignments.push(alignment)
         const result = compareEditions(before, after, {detail: 'blocks', alignment})
         const name = reportName(before, after)

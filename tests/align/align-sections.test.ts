@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {alignSections, type Alignment} from '../../src/align/align-sections.js'
+import {createProfileCache} from '../../src/align/profile-sections.js'
 import {listAlignableSections} from '../../src/align/list-alignable-sections.js'
 import type {Edition} from '../../src/model/edition.js'
 import {loadCorpusPool} from '../../bench/synthetic-editions.js'
@@ -253,5 +254,21 @@ describe('properties', () => {
       }),
       {numRuns: Number(process.env.MIRROR_RUNS ?? 100)}
     )
+  })
+})
+
+describe('a profile cache shared between alignments', () => {
+  it('changes no result, in a chain of real and synthetic editions, and holds each edition it read', async () => {
+    const owasp2019 = await loadCorpusEdition('owasp-api-security-top10', '2019.en.md')
+    const owasp2023 = await loadCorpusEdition('owasp-api-security-top10', '2023.en.md')
+    const cncf2020 = await loadCorpusEdition('cncf-cloud-native-security-whitepaper', 'v1-2020.en.md')
+    const chain = [owasp2019, owasp2023, cncf2020, owasp2019]
+    const cache = createProfileCache()
+    for (let k = 1; k < chain.length; k++) {
+      const cached = alignSections(chain[k - 1]!, chain[k]!, {cache})
+      expect(cached).toEqual(alignSections(chain[k - 1]!, chain[k]!))
+      expect(cache.editions.has(chain[k]!)).toBe(true)
+    }
+    expect(alignSections(owasp2023, owasp2019, {cache})).toEqual(alignSections(owasp2023, owasp2019))
   })
 })
