@@ -92,10 +92,10 @@ function hashSecond(text: string, start: number, end: number): number {
 
 /** Open addressing from a pair of int32 keys to an int32 value: interning without strings or boxed keys. */
 class PairTable {
-  private firsts = new Int32Array(1 << 14)
-  private seconds = new Int32Array(1 << 14)
-  private values = new Int32Array(1 << 14)
-  private used = new Uint8Array(1 << 14)
+  private firsts = new Int32Array(1 << 16)
+  private seconds = new Int32Array(1 << 16)
+  private values = new Int32Array(1 << 16)
+  private used = new Uint8Array(1 << 16)
   private count = 0
   /** The value of (a, b), or `missing`. */
   get(a: number, b: number, missing: number): number {

@@ -70,11 +70,28 @@ export interface Raw {
   treeShingles: Int32Array
 }
 
-const spaceToCollapse = /[^\S ]| {2}|^ | $/
+/** A `\s` character other than the plain space. */
+function isOtherSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/** Whether `text` has no white space but single plain spaces between other characters (a loop: several times cheaper than a regex test here). */
+function isCollapsed(text: string): boolean {
+  let space = true
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 32) {
+      if (space) return false
+      space = true
+    } else if (code <= 13 || code >= 0xa0 ? isOtherSpace(code) : false) return false
+    else space = false
+  }
+  return !space || text.length === 0
+}
 
 /** `text` with every run of white space one space, trimmed (most paragraphs already are). */
 function collapseSpace(text: string): string {
-  return spaceToCollapse.test(text) ? text.replace(/\s+/g, ' ').trim() : text
+  return isCollapsed(text) ? text : text.replace(/\s+/g, ' ').trim()
 }
 
 /** A paragraph's word ids and whitespace-collapsed text. */
@@ -138,14 +155,13 @@ function collect(edition: Edition, vocabulary: ContentVocabulary, blockCache: Ma
 /**
  * Fill the own and subtree counts and shingles of `raws`. Dense scratch arrays over the `size` term
  * ids replace maps, and nothing is sorted: vectors are compared by scattering one into a dense
- * array ({@link cosine}), so their ids need no order, and sorting them cost more than all the rest.
+ * array ({@link cosine}), so their ids need no order (sorting them costs more than it saves).
  */
 function count(raws: Raw[], size: number): void {
   const sums = new Int32Array(size)
   const touched = new Int32Array(size)
-  const take = (distinct: number, sorted: boolean): Counts => {
+  const take = (distinct: number): Counts => {
     const ids = touched.slice(0, distinct)
-    if (sorted) ids.sort()
     const counts = new Int32Array(distinct)
     for (let i = 0; i < distinct; i++) {
       counts[i] = sums[ids[i]!]!
@@ -157,11 +173,11 @@ function count(raws: Raw[], size: number): void {
     const terms = raw.terms
     let distinct = 0
     for (let i = 0; i < terms.length; i++) if (sums[terms[i]!]!++ === 0) touched[distinct++] = terms[i]!
-    raw.own = raw.tree = distinct === 0 ? noCounts : take(distinct, true)
+    raw.own = raw.tree = distinct === 0 ? noCounts : take(distinct)
     // A one-word text has no bigram; its word is its only shingle.
     distinct = 0
     for (let i = raw.words === 1 ? 0 : raw.words; i < terms.length; i++) if (sums[terms[i]!]!++ === 0) touched[distinct++] = terms[i]!
-    raw.ownShingles = raw.treeShingles = take(distinct, false).ids
+    raw.ownShingles = raw.treeShingles = take(distinct).ids
     // Counted: the term list is not needed again, and a cache may keep this section long.
     raw.terms = noCounts.ids
   }
@@ -178,13 +194,13 @@ function count(raws: Raw[], size: number): void {
         sums[id]! += counts[i]!
       }
     }
-    raw.tree = take(distinct, true)
+    raw.tree = take(distinct)
     distinct = 0
     for (let c = -1; c < raw.children.length; c++) {
       const ids = c < 0 ? raw.ownShingles : raws[raw.children[c]!]!.treeShingles
       for (let i = 0; i < ids.length; i++) if (sums[ids[i]!]!++ === 0) touched[distinct++] = ids[i]!
     }
-    raw.treeShingles = take(distinct, false).ids
+    raw.treeShingles = take(distinct).ids
   }
 }
 
