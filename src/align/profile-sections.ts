@@ -207,14 +207,15 @@ function count(raws: Raw[], size: number): void {
 // 1 + log(tf) for the small counts nearly every term has.
 const logTf = Float64Array.from({length: 256}, (_, tf) => (tf === 0 ? 0 : 1 + Math.log(tf)))
 
-function toVector(counts: Counts, idf: Float64Array): SparseVector {
+/** The TF-IDF vector of `counts`, its ids taken through `remap` (see `profileSections`). */
+function toVector(counts: Counts, idf: Float64Array, remap: Int32Array): SparseVector {
   const n = counts.ids.length
   let ids = new Int32Array(n)
   let weights = new Float64Array(n)
   let norm = 0
   let k = 0
   for (let i = 0; i < n; i++) {
-    const id = counts.ids[i]!
+    const id = remap[counts.ids[i]!]!
     const weight = idf[id]!
     if (weight === 0) continue
     const tf = counts.counts[i]!
@@ -234,7 +235,13 @@ function toVector(counts: Counts, idf: Float64Array): SparseVector {
   return {ids, weights}
 }
 
-function finish(raws: Raw[], idf: Float64Array): SectionProfile[] {
+function remapped(ids: Int32Array, remap: Int32Array): Int32Array {
+  const out = new Int32Array(ids.length)
+  for (let i = 0; i < ids.length; i++) out[i] = remap[ids[i]!]!
+  return out
+}
+
+function finish(raws: Raw[], idf: Float64Array, remap: Int32Array): SectionProfile[] {
   const titleCounts = new Map<string, number>()
   for (const raw of raws) titleCounts.set(raw.title.text, (titleCounts.get(raw.title.text) ?? 0) + 1)
   const profiles: SectionProfile[] = []
@@ -244,9 +251,11 @@ function finish(raws: Raw[], idf: Float64Array): SectionProfile[] {
     let anchor = raw.parent
     while (anchor >= 0 && profiles[anchor]!.generic) anchor = profiles[anchor]!.parent
     const hasOwn = raw.own.ids.length > 0
-    const ownVector = hasOwn ? toVector(raw.own, idf) : emptyVector
+    const ownVector = hasOwn ? toVector(raw.own, idf, remap) : emptyVector
     // A leaf's subtree is its own text: one vector serves both.
-    const tree = raw.children.length === 0 ? ownVector : toVector(raw.tree, idf)
+    const tree = raw.children.length === 0 ? ownVector : toVector(raw.tree, idf, remap)
+    const treeShingles = raw.treeShingles === raw.ownShingles ? null : remapped(raw.treeShingles, remap)
+    const ownShingles = remapped(raw.ownShingles, remap)
     profiles.push({
       flat: raw.flat,
       index,
@@ -259,8 +268,8 @@ function finish(raws: Raw[], idf: Float64Array): SectionProfile[] {
       contentWords: raw.words,
       own: hasOwn ? ownVector : tree,
       tree,
-      shingles: raw.ownShingles.length > 0 ? raw.ownShingles : raw.treeShingles,
-      treeShingles: raw.treeShingles
+      shingles: ownShingles.length > 0 ? ownShingles : (treeShingles ?? ownShingles),
+      treeShingles: treeShingles ?? ownShingles
     })
   }
   return profiles
@@ -275,11 +284,13 @@ export interface ProfileCache {
   readonly vocabulary: ContentVocabulary
   readonly blocks: Map<string, Map<string, BlockTerms>>
   readonly editions: WeakMap<Edition, Raw[]>
+  /** Scratch of `profileSections`: vocabulary id → the pair's own id, or -1. */
+  remap: Int32Array
 }
 
 /** An empty {@link ProfileCache}. */
 export function createProfileCache(): ProfileCache {
-  return {vocabulary: new ContentVocabulary(), blocks: new Map(), editions: new WeakMap()}
+  return {vocabulary: new ContentVocabulary(), blocks: new Map(), editions: new WeakMap(), remap: new Int32Array(0)}
 }
 
 /** The sections of `edition` tokenised and counted: all of profiling that does not depend on the other edition. */
@@ -303,21 +314,41 @@ function editionTerms(edition: Edition, cache: ProfileCache): Raw[] {
 export function profileSections(old: Edition, next: Edition, cache: ProfileCache = createProfileCache()): SectionProfiles {
   const oldRaw = editionTerms(old, cache)
   const newRaw = editionTerms(next, cache)
-  const size = cache.vocabulary.size
+  // The pair's terms get their own ids, from 0 in order of first use: a cache shared along a chain
+  // of editions holds the words of all of them, and every array indexed by term id downstream
+  // would be that large. Every term of a subtree or shingle list is some section's own term.
+  if (cache.remap.length < cache.vocabulary.size) {
+    const grown = new Int32Array(Math.max(cache.vocabulary.size, 2 * cache.remap.length)).fill(-1)
+    grown.set(cache.remap)
+    cache.remap = grown
+  }
+  const remap = cache.remap
+  const used: number[] = []
+  const sections = [...oldRaw, ...newRaw]
+  for (const raw of sections)
+    for (let i = 0; i < raw.own.ids.length; i++) {
+      const id = raw.own.ids[i]!
+      if (remap[id] === -1) {
+        remap[id] = used.length
+        used.push(id)
+      }
+    }
+  const size = used.length
   const df = new Int32Array(size)
   let documents = 0
-  for (const raw of [...oldRaw, ...newRaw]) {
+  for (const raw of sections) {
     if (raw.own.ids.length === 0) continue
     documents++
-    for (let i = 0; i < raw.own.ids.length; i++) df[raw.own.ids[i]!]!++
+    for (let i = 0; i < raw.own.ids.length; i++) df[remap[raw.own.ids[i]!]!]!++
   }
   const idf = new Float64Array(size)
   for (let id = 0; id < idf.length; id++) {
     const share = df[id]! / Math.max(1, documents)
-    // Terms only found in subtrees of empty sections (df 0) still get the highest weight.
     idf[id] = documents >= 40 && share > 0.5 ? 0 : Math.log((1 + documents) / (1 + df[id]!)) + 1
   }
-  return {old: finish(oldRaw, idf), new: finish(newRaw, idf), terms: size}
+  const profiles = {old: finish(oldRaw, idf, remap), new: finish(newRaw, idf, remap), terms: size}
+  for (const id of used) remap[id] = -1
+  return profiles
 }
 
 // Scratch for cosine(): one vector's weights by term id, zero between calls.

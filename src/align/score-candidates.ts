@@ -67,8 +67,20 @@ function sharesAny(a: Set<string>, b: Set<string>): boolean {
   return false
 }
 
-/** Up to this many pairs, {@link scoreCandidates} scores every pair directly. */
+/** Up to this many pairs, {@link scoreCandidates} scores every pair directly… */
 const directPairs = 400
+/** …unless that means reading more vector entries than this (a few long chapters). */
+const directBudget = 200_000
+
+/** Vector entries read by scoring every pair of `olds` × `news` directly. */
+function directCost(olds: readonly SectionProfile[], news: readonly SectionProfile[]): number {
+  const size = (p: SectionProfile): number => p.own.ids.length + (p.children.length > 0 ? p.tree.ids.length : 0)
+  let a = 0
+  let b = 0
+  for (const p of olds) a += size(p)
+  for (const p of news) b += size(p)
+  return a * news.length + b * olds.length
+}
 
 /** Term id → the sections holding it and its weight in each, as one flat array per field (CSR). */
 export interface TermPostings {
@@ -154,7 +166,7 @@ export function scoreCandidates(
   // Few pairs (sections inside one aligned parent): scoring each pair directly costs less than
   // building indexes over the whole term space. Same formulas (sums in another order, so the
   // last bits of a similarity may differ; nothing compares them that finely).
-  if (olds.length * news.length <= directPairs) {
+  if (olds.length * news.length <= directPairs && directCost(olds, news) <= directBudget) {
     const out: Candidate[] = []
     olds.forEach((a, i) =>
       news.forEach((b, j) => {
