@@ -143,6 +143,7 @@ export class ContentVocabulary {
   private readonly bigrams = new PairTable()
   // Per language: word hash → id, or stopId; a miss falls through to `words`.
   private readonly byLanguage = new Map<string, PairTable>()
+  private readonly byTag = new Map<string, {table: PairTable; cjk: boolean}>()
 
   /** The id of a content word (or -1 for a stop word of `language`), given the string. */
   idOf(word: string, language: string): number {
@@ -152,13 +153,13 @@ export class ContentVocabulary {
   /** Ids of the content words of `text` in `language`: `toContentWords(text, language)` interned, without their strings. */
   wordIds(text: string, language: string): Int32Array {
     const lower = fold(text)
-    const table = this.table(language)
+    const {table, cjk} = this.forTag(language)
     const out: number[] = []
     const push = (start: number, end: number): void => {
       const id = this.lookup(lower, start, end, table)
       if (id !== stopId) out.push(id)
     }
-    if (isCjkLanguage(language)) {
+    if (cjk) {
       for (const segment of segmenter(language).segment(lower))
         if (segment.isWordLike) push(segment.index, segment.index + segment.segment.length)
       return Int32Array.from(out)
@@ -192,13 +193,22 @@ export class ContentVocabulary {
   }
 
   private table(language: string): PairTable {
+    return this.forTag(language).table
+  }
+
+  // Called once per paragraph: the tag as given is looked up before it is parsed.
+  private forTag(language: string): {table: PairTable; cjk: boolean} {
+    const known = this.byTag.get(language)
+    if (known) return known
     const primary = language.toLowerCase().split('-')[0] ?? ''
     let table = this.byLanguage.get(primary)
     if (!table) {
       this.byLanguage.set(primary, (table = new PairTable()))
       for (const word of stopwords(language) ?? []) table.set(hashFirst(word, 0, word.length), hashSecond(word, 0, word.length), stopId)
     }
-    return table
+    const entry = {table, cjk: isCjkLanguage(language)}
+    this.byTag.set(language, entry)
+    return entry
   }
 
   private lookup(text: string, start: number, end: number, table: PairTable): number {
