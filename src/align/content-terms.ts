@@ -144,6 +144,8 @@ export class ContentVocabulary {
   // Per language: word hash → id, or stopId; a miss falls through to `words`.
   private readonly byLanguage = new Map<string, PairTable>()
   private readonly byTag = new Map<string, {table: PairTable; cjk: boolean}>()
+  // Scratch for wordIds(): the ids found so far.
+  private buffer = new Int32Array(1024)
 
   /** The id of a content word (or -1 for a stop word of `language`), given the string. */
   idOf(word: string, language: string): number {
@@ -154,15 +156,17 @@ export class ContentVocabulary {
   wordIds(text: string, language: string): Int32Array {
     const lower = fold(text)
     const {table, cjk} = this.forTag(language)
-    const out: number[] = []
-    const push = (start: number, end: number): void => {
-      const id = this.lookup(lower, start, end, table)
-      if (id !== stopId) out.push(id)
-    }
+    // There are fewer words than half the characters, plus one.
+    if (this.buffer.length < (lower.length >> 1) + 1) this.buffer = new Int32Array(Math.max((lower.length >> 1) + 1, 2 * this.buffer.length))
+    const out = this.buffer
+    let count = 0
     if (cjk) {
       for (const segment of segmenter(language).segment(lower))
-        if (segment.isWordLike) push(segment.index, segment.index + segment.segment.length)
-      return Int32Array.from(out)
+        if (segment.isWordLike) {
+          const id = this.lookup(lower, segment.index, segment.index + segment.segment.length, table)
+          if (id !== stopId) out[count++] = id
+        }
+      return out.slice(0, count)
     }
     const n = lower.length
     let i = 0
@@ -180,9 +184,10 @@ export class ContentVocabulary {
         if (i + 1 < n && isJoiner(lower.charCodeAt(i)) && (step = wordCharAt(lower, i + 1)) > 0) i++
         else break
       }
-      push(start, i)
+      const id = this.lookup(lower, start, i, table)
+      if (id !== stopId) out[count++] = id
     }
-    return Int32Array.from(out)
+    return out.slice(0, count)
   }
 
   /** The id of the bigram of word ids `first`, `second`. */
