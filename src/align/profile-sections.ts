@@ -172,12 +172,16 @@ function count(raws: Raw[], size: number): void {
   for (const raw of raws) {
     const terms = raw.terms
     let distinct = 0
-    for (let i = 0; i < terms.length; i++) if (sums[terms[i]!]!++ === 0) touched[distinct++] = terms[i]!
+    let words = 0
+    for (let i = 0; i < terms.length; i++) {
+      if (i === raw.words) words = distinct
+      if (sums[terms[i]!]!++ === 0) touched[distinct++] = terms[i]!
+    }
+    // Words come before bigrams in `terms` and no bigram id is a word id, so the distinct ids
+    // first met past the words are the distinct bigrams: the shingles. A one-word text has no
+    // bigram; its word is its only shingle.
+    raw.ownShingles = raw.treeShingles = raw.words === 1 ? touched.slice(0, 1) : touched.slice(words, distinct)
     raw.own = raw.tree = distinct === 0 ? noCounts : take(distinct)
-    // A one-word text has no bigram; its word is its only shingle.
-    distinct = 0
-    for (let i = raw.words === 1 ? 0 : raw.words; i < terms.length; i++) if (sums[terms[i]!]!++ === 0) touched[distinct++] = terms[i]!
-    raw.ownShingles = raw.treeShingles = take(distinct).ids
     // Counted: the term list is not needed again, and a cache may keep this section long.
     raw.terms = noCounts.ids
   }
