@@ -211,15 +211,15 @@ function count(raws: Raw[], size: number): void {
 // 1 + log(tf) for the small counts nearly every term has.
 const logTf = Float64Array.from({length: 256}, (_, tf) => (tf === 0 ? 0 : 1 + Math.log(tf)))
 
-/** The TF-IDF vector of `counts`, its ids taken through `remap` (see `profileSections`). */
-function toVector(counts: Counts, idf: Float64Array, remap: Int32Array): SparseVector {
+/** The TF-IDF vector of `counts`, its ids taken through `remap` (see `profileSections`; null: kept). */
+function toVector(counts: Counts, idf: Float64Array, remap: Int32Array | null): SparseVector {
   const n = counts.ids.length
   let ids = new Int32Array(n)
   let weights = new Float64Array(n)
   let norm = 0
   let k = 0
   for (let i = 0; i < n; i++) {
-    const id = remap[counts.ids[i]!]!
+    const id = remap === null ? counts.ids[i]! : remap[counts.ids[i]!]!
     const weight = idf[id]!
     if (weight === 0) continue
     const tf = counts.counts[i]!
@@ -239,13 +239,14 @@ function toVector(counts: Counts, idf: Float64Array, remap: Int32Array): SparseV
   return {ids, weights}
 }
 
-function remapped(ids: Int32Array, remap: Int32Array): Int32Array {
+function remapped(ids: Int32Array, remap: Int32Array | null): Int32Array {
+  if (remap === null) return ids
   const out = new Int32Array(ids.length)
   for (let i = 0; i < ids.length; i++) out[i] = remap[ids[i]!]!
   return out
 }
 
-function finish(raws: Raw[], idf: Float64Array, remap: Int32Array): SectionProfile[] {
+function finish(raws: Raw[], idf: Float64Array, remap: Int32Array | null): SectionProfile[] {
   const titleCounts = new Map<string, number>()
   for (const raw of raws) titleCounts.set(raw.title.text, (titleCounts.get(raw.title.text) ?? 0) + 1)
   const profiles: SectionProfile[] = []
@@ -350,7 +351,10 @@ export function profileSections(old: Edition, next: Edition, cache: ProfileCache
     const share = df[id]! / Math.max(1, documents)
     idf[id] = documents >= 40 && share > 0.5 ? 0 : Math.log((1 + documents) / (1 + df[id]!)) + 1
   }
-  const profiles = {old: finish(oldRaw, idf, remap), new: finish(newRaw, idf, remap), terms: size}
+  // Two editions aligned through a fresh cache use every id in the order given: nothing to renumber.
+  let identity = size === cache.vocabulary.size
+  for (let k = 0; identity && k < size; k++) identity = used[k] === k
+  const profiles = {old: finish(oldRaw, idf, identity ? null : remap), new: finish(newRaw, idf, identity ? null : remap), terms: size}
   for (const id of used) remap[id] = -1
   return profiles
 }
