@@ -13,8 +13,8 @@ export interface Sentence {
 }
 
 // Abbreviations after which ICU ends a sentence although the sentence goes on ("Mr. Smith").
-// Lower-cased, without the final dot.
-const abbreviations = new Set([
+// Lower-cased, without the final dot. Exported for the trends' plain-text splitter, which must agree.
+export const sentenceAbbreviations: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'mt', 'vs', 'e.g', 'i.e', 'cf', 'fig', 'figs',
   'no', 'nos', 'art', 'sec', 'ch', 'vol', 'p', 'pp', 'para', 'approx', 'ca', 'resp', 'dept', 'est',
   'gen', 'gov', 'rev', 'hon', 'sen', 'rep', 'op', 'al'
@@ -76,7 +76,7 @@ export function splitSentences(text: string, language: string): Sentence[] {
 function continuesSentence(previous: string, next: string): boolean {
   if (/^\s*\p{Ll}/u.test(next)) return true
   const match = trailingAbbreviation.exec(previous)
-  return match !== null && abbreviations.has(match[1]!.toLowerCase())
+  return match !== null && sentenceAbbreviations.has(match[1]!.toLowerCase())
 }
 
 // A straight quote at the end is an opening one only when the sentence holds an odd number of them.

@@ -98,26 +98,64 @@ export function ngramKey(ids: Int32Array, at: number, n: number, vocabulary: Voc
  */
 export type NgramPositions = Int32Array[]
 
-/** The keys of the n-grams of length 1..`maxN` at every position of `index`. */
+/**
+ * The keys of the n-grams of length 1..`maxN` at every position of `index`: {@link ngramKey} at
+ * each, with pairs interned in the same order (all bigrams of the edition, then its trigrams) and a
+ * trigram reusing the bigram key already found at its position.
+ */
 export function keyNgrams(index: EditionIndex, maxN: number, vocabulary: Vocabulary, keys: NgramKeys): NgramPositions {
   const ids = index.ids
+  const length = ids.length
+  const content = vocabulary.content
   const out: NgramPositions = []
-  for (let n = 1; n <= maxN; n++) {
-    const keyed = new Int32Array(ids.length).fill(-1)
-    for (let at = 0; at + n <= ids.length; at++) keyed[at] = ngramKey(ids, at, n, vocabulary, keys)
+  const unigrams = new Int32Array(length).fill(-1)
+  for (let at = 0; at < length; at++) {
+    const id = ids[at]!
+    if (id >= 0 && content[id] === 1) unigrams[at] = id
+  }
+  out.push(unigrams)
+  if (maxN < 2) return out
+  const bigrams = new Int32Array(length).fill(-1)
+  for (let at = 0; at + 1 < length; at++) {
+    if (unigrams[at]! < 0) continue
+    const second = ids[at + 1]!
+    if (second >= 0 && content[second] === 1) bigrams[at] = keys.bigrams.intern(ids[at]!, second)
+  }
+  out.push(bigrams)
+  if (maxN < 3) return out
+  const trigrams = new Int32Array(length).fill(-1)
+  for (let at = 0; at + 2 < length; at++) {
+    if (unigrams[at]! < 0 || unigrams[at + 2]! < 0) continue
+    const second = ids[at + 1]!
+    if (second < 0) continue
+    const pair = bigrams[at]! >= 0 ? bigrams[at]! : keys.bigrams.intern(ids[at]!, second)
+    trigrams[at] = keys.trigrams.intern(pair, ids[at + 2]!)
+  }
+  out.push(trigrams)
+  for (let n = 4; n <= maxN; n++) {
+    const keyed = new Int32Array(length).fill(-1)
+    for (let at = 0; at + n <= length; at++) keyed[at] = ngramKey(ids, at, n, vocabulary, keys)
     out.push(keyed)
   }
   return out
 }
 
-/** Count the n-grams of length 1..`keyed.length` from their keys. */
+/**
+ * Count the n-grams of length 1..`keyed.length` from their keys. Each map lists its keys in order
+ * of first occurrence; counting goes through a dense array, keys being small and dense.
+ */
 export function countNgrams(keyed: NgramPositions): NgramCounts {
   return keyed.map((keys) => {
-    const map = new Map<number, number>()
+    let largest = -1
+    for (let at = 0; at < keys.length; at++) if (keys[at]! > largest) largest = keys[at]!
+    const counts = new Int32Array(largest + 1)
+    const order: number[] = []
     for (let at = 0; at < keys.length; at++) {
       const key = keys[at]!
-      if (key >= 0) map.set(key, (map.get(key) ?? 0) + 1)
+      if (key >= 0 && counts[key]!++ === 0) order.push(key)
     }
+    const map = new Map<number, number>()
+    for (const key of order) map.set(key, counts[key]!)
     return map
   })
 }

@@ -7,14 +7,18 @@ import type {Block, Edition, Section} from '../model/edition.js'
 import {blockToText} from '../model/blocks-to-text.js'
 import {blockSentences} from './block-sentences.js'
 import {tokenize, type Token} from '../text/tokenize.js'
-import {isPlain, plainPunct, plainTokens, plainWord} from './plain-tokens.js'
+import {isPlain, plainNumber, plainPunct, plainTokens, plainWord} from './plain-tokens.js'
+import {plainTokenSpans} from './plain-token-spans.js'
+import {plainSentences} from './plain-sentences.js'
+import {WordIds} from './word-ids.js'
 
 /**
  * Token strings ↔ ids, shared by every edition of one trends run. Ids are dense from 0 in order of
  * first sight, so the same series in the same order gets the same ids.
  */
 export interface Vocabulary {
-  ids: Map<string, number>
+  /** Token → id, found by the token's characters (no string needed for a token already seen). */
+  ids: WordIds
   /** `words[id]` is the token. */
   words: string[]
   /** `content[id]` is 1 when the token may start or end a counted n-gram (not a stop word, holds a letter). */
@@ -56,9 +60,23 @@ export interface EditionIndex {
   matchStarts: Int32Array
 }
 
+/** A plain sentence's share of an index, the same wherever the sentence recurs in a run. */
+interface PlainSentence {
+  /** Its ids, `-1` for punctuation (none leading, none repeated). */
+  tokens: Int32Array
+  words: number
+  joined: string
+  /** Whether its printed text has whitespace to collapse. */
+  collapsible: boolean
+}
+
+// Per vocabulary (one run): lower-cased plain sentence → what it adds to an index.
+const plainSentenceCache = new WeakMap<Vocabulary, Map<string, PlainSentence>>()
+
 /** A vocabulary to share between the editions of one run. */
 export function createVocabulary(): Vocabulary {
-  return {ids: new Map(), words: [], content: []}
+  const words: string[] = []
+  return {ids: new WordIds(words), words, content: []}
 }
 
 const unspacedChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
@@ -126,8 +144,29 @@ export function indexEdition(
   stop: ReadonlySet<string>,
   language: string = edition.language
 ): EditionIndex {
-  const ids: number[] = []
-  const sentenceAt: number[] = []
+  // Token ids and their sentences, grown by doubling (an edition holds ~10^5 of them).
+  let ids = new Int32Array(1 << 12)
+  let sentenceAt = new Int32Array(1 << 12)
+  let size = 0
+  const reserve = (extra: number): void => {
+    if (size + extra <= ids.length) return
+    const capacity = Math.max(ids.length * 2, size + extra)
+    const grownIds = new Int32Array(capacity)
+    grownIds.set(ids.subarray(0, size))
+    ids = grownIds
+    const grownAt = new Int32Array(capacity)
+    grownAt.set(sentenceAt.subarray(0, size))
+    sentenceAt = grownAt
+  }
+  const push = (id: number, index: number): void => {
+    if (size === ids.length) reserve(1)
+    ids[size] = id
+    sentenceAt[size++] = index
+  }
+  // A break (-1) after the last token, unless there is none or it is a break already.
+  const pushBreak = (index: number): void => {
+    if (size > 0 && ids[size - 1] !== -1) push(-1, index)
+  }
   const sentences: IndexedSentence[] = []
   const matchParts: string[] = []
   const matchStarts: number[] = []
@@ -139,21 +178,20 @@ export function indexEdition(
   // itself a stem elsewhere in the edition (한반도의, 한반도를): then the "particle" was part of it.
   const pending: Array<{index: number; tokens: Token[] | null; texts: string[]; kinds: number[]}> = []
   const stems = new Set<string>()
-  const idOf = (text: string, word: boolean): number => {
-    let id = vocabulary.ids.get(text)
-    if (id === undefined) {
+  // Id of text[start, end), a word (else a number) when `word`.
+  const idOf = (text: string, word: boolean, start = 0, end = text.length): number => {
+    let id = vocabulary.ids.find(text, start, end)
+    if (id === -1) {
+      const token = start === 0 && end === text.length ? text : text.slice(start, end)
       id = vocabulary.words.length
-      vocabulary.ids.set(text, id)
-      vocabulary.words.push(text)
-      vocabulary.content.push(word && letter.test(text) && !stop.has(text) ? 1 : 0)
+      vocabulary.words.push(token)
+      vocabulary.content.push(word && letter.test(token) && !stop.has(token) ? 1 : 0)
+      vocabulary.ids.add(id)
     }
     return id
   }
   const endSentence = (index: number, joined: string): void => {
-    if (ids.length > 0 && ids[ids.length - 1] !== -1) {
-      ids.push(-1)
-      sentenceAt.push(index)
-    }
+    pushBreak(index)
     matchStarts.push(matchLength)
     matchParts.push(joined)
     matchLength += joined.length + 1
@@ -163,17 +201,50 @@ export function indexEdition(
     for (let k = 0; k < texts.length; k++) {
       const kind = kinds[k]!
       if (kind === plainPunct) {
-        if (ids.length > 0 && ids[ids.length - 1] !== -1) {
-          ids.push(-1)
-          sentenceAt.push(index)
-        }
+        pushBreak(index)
         continue
       }
       words++
-      ids.push(idOf(texts[k]!, kind === plainWord))
-      sentenceAt.push(index)
+      push(idOf(texts[k]!, kind === plainWord), index)
     }
     endSentence(index, texts.join(' '))
+  }
+  // A plain sentence read from its lower-cased text: ids without token strings, and the match text
+  // as runs of the sentence where tokens are one space apart.
+  const readPlain = (lower: string): PlainSentence => {
+    spans.length = 0
+    plainTokenSpans(lower, 0, lower.length, spans)
+    const tokens: number[] = []
+    let count = 0
+    let joined = ''
+    let run = -1
+    for (let k = 0; k < spans.length; k += 3) {
+      const start = spans[k]!
+      const end = spans[k + 1]!
+      if (run === -1) {
+        run = start
+      } else if (start !== spans[k - 2]! + 1 || lower.charCodeAt(start - 1) !== 32) {
+        joined += (joined === '' ? '' : ' ') + lower.slice(run, spans[k - 2]!)
+        run = start
+      }
+      if (spans[k + 2] === plainPunct) {
+        if (tokens.length > 0 && tokens[tokens.length - 1] !== -1) tokens.push(-1)
+        continue
+      }
+      count++
+      tokens.push(idOf(lower, spans[k + 2] === plainWord, start, end))
+    }
+    if (run !== -1) joined += (joined === '' ? '' : ' ') + lower.slice(run, spans[spans.length - 2]!)
+    return {tokens: Int32Array.from(tokens), words: count, joined, collapsible: collapsible(lower, spans)}
+  }
+  const emitRead = (index: number, read: PlainSentence): void => {
+    const tokens = read.tokens
+    reserve(tokens.length)
+    ids.set(tokens, size)
+    sentenceAt.fill(index, size, size + tokens.length)
+    size += tokens.length
+    words += read.words
+    endSentence(index, read.joined)
   }
   const emit = (index: number, tokens: Token[]): void => {
     let joined = ''
@@ -188,33 +259,67 @@ export function indexEdition(
       }
       joined = joinToken(joined, text)
       if (token.kind === 'punct') {
-        if (ids.length > 0 && ids[ids.length - 1] !== -1) {
-          ids.push(-1)
-          sentenceAt.push(index)
-        }
+        pushBreak(index)
         continue
       }
       words++
-      ids.push(idOf(text, token.kind === 'word'))
-      sentenceAt.push(index)
+      push(idOf(text, token.kind === 'word'), index)
     }
     endSentence(index, joined)
   }
   const texts: string[] = []
   const kinds: number[] = []
+  const spans: number[] = []
+
+  // A plain block (most of an English edition) is NFKC already, lower-cases in one go without
+  // changing length, and splits without the segmenter. Its sentences are read once per run: the
+  // editions of a series repeat most of theirs.
+  let known = plainSentenceCache.get(vocabulary)
+  if (!known) {
+    known = new Map()
+    plainSentenceCache.set(vocabulary, known)
+  }
+  const addPlainBlock = (text: string, section: Section | null, chapter: string | null, page: number | null): void => {
+    const lower = text.toLowerCase()
+    for (const sentence of plainSentences(text, language)) {
+      const lowerSentence = lower.slice(sentence.start, sentence.end)
+      // While Korean sentences wait for their second look, reading order is kept by waiting too.
+      let read = pending.length === 0 ? known.get(lowerSentence) : null
+      if (read === undefined) {
+        read = readPlain(lowerSentence)
+        known.set(lowerSentence, read)
+      }
+      const collapse = read ? read.collapsible : oddSpace.test(sentence.text)
+      sentences.push({
+        text: collapse ? sentence.text.replace(/\s+/gu, ' ') : sentence.text,
+        section: section?.id ?? null,
+        heading: section?.heading ?? '',
+        page,
+        chapter
+      })
+      if (read) {
+        emitRead(sentences.length - 1, read)
+        continue
+      }
+      const pendingTexts: string[] = []
+      const pendingKinds: number[] = []
+      plainTokens(lowerSentence, pendingTexts, pendingKinds, true)
+      pending.push({index: sentences.length - 1, tokens: null, texts: pendingTexts, kinds: pendingKinds})
+    }
+  }
 
   const addBlocks = (blocks: Block[], section: Section | null, chapter: string | null): void => {
     for (const block of blocks) {
       const text = blockToText(block)
       if (text === '') continue
-      // A plain block (most of an English edition) is NFKC already and lower-cases in one go; its
-      // sentences are slices of it.
-      const plain = isPlain(text)
-      const lowerBlock = plain ? text.toLowerCase() : ''
       const data = (block as {data?: {page?: unknown}}).data
       const page = typeof data?.page === 'number' ? data.page : (section?.page ?? null)
+      if (isPlain(text)) {
+        addPlainBlock(text, section, chapter, page)
+        continue
+      }
       for (const sentence of blockSentences(text, language)) {
-        const nfkc = plain ? sentence.text : toNfkc(sentence.text)
+        const nfkc = toNfkc(sentence.text)
         sentences.push({
           text: oddSpace.test(nfkc) ? nfkc.replace(/\s+/gu, ' ') : nfkc,
           section: section?.id ?? null,
@@ -222,10 +327,10 @@ export function indexEdition(
           page,
           chapter
         })
-        const lower = plain ? lowerBlock.slice(sentence.start, sentence.end) : nfkc.toLowerCase()
+        const lower = nfkc.toLowerCase()
         texts.length = 0
         kinds.length = 0
-        if (plainTokens(lower, texts, kinds, plain)) {
+        if (plainTokens(lower, texts, kinds)) {
           if (pending.length > 0) pending.push({index: sentences.length - 1, tokens: null, texts: [...texts], kinds: [...kinds]})
           else emitPlain(sentences.length - 1, texts, kinds)
           continue
@@ -257,10 +362,30 @@ export function indexEdition(
 
   return {
     words,
-    ids: Int32Array.from(ids),
-    sentenceAt: Int32Array.from(sentenceAt),
+    ids: ids.slice(0, size),
+    sentenceAt: sentenceAt.slice(0, size),
     sentences,
     matchText: matchParts.join('\n'),
-    matchStarts: Int32Array.from(matchStarts)
+    matchStarts: new Int32Array(matchStarts)
   }
+}
+
+/**
+ * Whether a plain sentence holds whitespace other than single spaces (its printed form collapses
+ * it), read from its token spans: all its whitespace lies between tokens or inside a number (`5 %`).
+ */
+function collapsible(text: string, spans: readonly number[]): boolean {
+  for (let k = 0; k < spans.length; k += 3) {
+    if (k > 0) {
+      const gap = spans[k]! - spans[k - 2]!
+      if (gap > 1 || (gap === 1 && text.charCodeAt(spans[k - 2]!) !== 32)) return true
+    }
+    if (spans[k + 2] === plainNumber) {
+      for (let at = spans[k]!; at < spans[k + 1]!; at++) {
+        const code = text.charCodeAt(at)
+        if (code >= 9 && code <= 13) return true
+      }
+    }
+  }
+  return false
 }

@@ -2,6 +2,13 @@ import {describe, expect, it} from 'vitest'
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import {createVocabulary, indexEdition} from '../../src/trends/index-edition.js'
 import {stopWords} from '../../src/trends/stop-words.js'
+import path from 'node:path'
+import type {Block} from '../../src/model/edition.js'
+import {blockToText} from '../../src/model/blocks-to-text.js'
+import {flattenSections} from '../../src/model/flatten-sections.js'
+import {splitSentences} from '../../src/text/split-sentences.js'
+import {tokenize} from '../../src/text/tokenize.js'
+import {corporaDir, loadFolder} from './load-fixture.js'
 
 async function edition(markdown: string) {
   return (await ingestEdition(new TextEncoder().encode(markdown), {file: 'x.md', language: 'en'})).edition
@@ -26,5 +33,35 @@ describe('indexEdition', () => {
     // Words only: punctuation marks are breaks (-1), never counted.
     expect(index.words).toBe(index.ids.filter((id) => id >= 0).length)
     expect(index.words).toBe(15)
+  })
+})
+
+describe('indexEdition on a real series', () => {
+  it('reads every sentence as splitSentences and tokenize do, through one vocabulary (sentences seen before included)', async () => {
+    const editions = await loadFolder(path.join(corporaDir, 'un-general-debate-kor'), {language: 'en'})
+    const vocabulary = createVocabulary()
+    const stop = stopWords('en')
+    for (const edition of [...editions, ...editions.slice(0, 3)]) {
+      const index = indexEdition(edition, vocabulary, stop)
+      const lines: string[] = []
+      const words: string[] = []
+      const printed: string[] = []
+      const addBlocks = (blocks: Block[]): void => {
+        for (const block of blocks) {
+          const text = blockToText(block)
+          for (const sentence of splitSentences(text, 'en')) {
+            printed.push(sentence.text.normalize('NFKC').replace(/\s+/gu, ' '))
+            const tokens = tokenize(sentence.text.normalize('NFKC').toLowerCase(), 'en').filter((token) => token.kind !== 'space')
+            lines.push(tokens.map((token) => token.text).join(' '))
+            words.push(...tokens.filter((token) => token.kind !== 'punct').map((token) => token.text))
+          }
+        }
+      }
+      addBlocks(edition.preamble)
+      for (const {section} of flattenSections(edition)) addBlocks(section.blocks)
+      expect(index.matchText.split('\n')).toEqual(lines)
+      expect(Array.from(index.ids.filter((id) => id >= 0), (id) => vocabulary.words[id])).toEqual(words)
+      expect(index.sentences.map((sentence) => sentence.text)).toEqual(printed)
+    }
   })
 })
