@@ -10,13 +10,21 @@ export interface TitleKey {
   grams: Set<string>
 }
 
+const nonAscii = /[^\x00-\x7f]/
+
 /** Prepare `title` in `language` for {@link titleSimilarity}. */
 export function toTitleKey(title: string, language: string): TitleKey {
-  const text = title
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
-    .trim()
+  // ASCII titles (most) skip NFKC, which leaves them as they are, and the Unicode-aware pattern.
+  const text = nonAscii.test(title)
+    ? title
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
+        .trim()
+    : title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()
   const tokens = new Set(text === '' ? [] : text.split(' '))
   const n = isCjkLanguage(language) ? 2 : 3
   const padded = ` ${text} `
