@@ -146,13 +146,17 @@ export function keyNgrams(index: EditionIndex, maxN: number, vocabulary: Vocabul
  */
 export function countNgrams(keyed: NgramPositions): NgramCounts {
   return keyed.map((keys) => {
-    let largest = -1
-    for (let at = 0; at < keys.length; at++) if (keys[at]! > largest) largest = keys[at]!
-    const counts = new Int32Array(largest + 1)
+    let counts = new Int32Array(1 << 16)
     const order: number[] = []
     for (let at = 0; at < keys.length; at++) {
       const key = keys[at]!
-      if (key >= 0 && counts[key]!++ === 0) order.push(key)
+      if (key < 0) continue
+      if (key >= counts.length) {
+        const grown = new Int32Array(Math.max(counts.length * 2, key + 1))
+        grown.set(counts)
+        counts = grown
+      }
+      if (counts[key]!++ === 0) order.push(key)
     }
     const map = new Map<number, number>()
     for (const key of order) map.set(key, counts[key]!)

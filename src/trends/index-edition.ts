@@ -216,7 +216,8 @@ export function indexEdition(
     plainTokenSpans(lower, 0, lower.length, spans)
     const tokens: number[] = []
     let count = 0
-    let joined = ''
+    // Runs joined once: a flat string, which the edition's match text then copies quickly.
+    const runs: string[] = []
     let run = -1
     for (let k = 0; k < spans.length; k += 3) {
       const start = spans[k]!
@@ -224,7 +225,7 @@ export function indexEdition(
       if (run === -1) {
         run = start
       } else if (start !== spans[k - 2]! + 1 || lower.charCodeAt(start - 1) !== 32) {
-        joined += (joined === '' ? '' : ' ') + lower.slice(run, spans[k - 2]!)
+        runs.push(lower.slice(run, spans[k - 2]!))
         run = start
       }
       if (spans[k + 2] === plainPunct) {
@@ -234,8 +235,8 @@ export function indexEdition(
       count++
       tokens.push(idOf(lower, spans[k + 2] === plainWord, start, end))
     }
-    if (run !== -1) joined += (joined === '' ? '' : ' ') + lower.slice(run, spans[spans.length - 2]!)
-    return {tokens: Int32Array.from(tokens), words: count, joined, collapsible: collapsible(lower, spans)}
+    if (run !== -1) runs.push(lower.slice(run, spans[spans.length - 2]!))
+    return {tokens: Int32Array.from(tokens), words: count, joined: runs.join(' '), collapsible: collapsible(lower, spans)}
   }
   const emitRead = (index: number, read: PlainSentence): void => {
     const tokens = read.tokens
