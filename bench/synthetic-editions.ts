@@ -42,8 +42,8 @@ export interface SyntheticOptions {
   /** Paragraphs given word edits (default 0.3). */
   edited?: number
   /**
-   * When the corpus pool runs out, make new sentences from the first half of one and the second
-   * half of another (default false: refuse). Only for size benchmarks: such text repeats half-sentences.
+   * When the corpus pool runs out, reuse its sentences with their words shuffled (default false:
+   * refuse). Only for size benchmarks: such text shares more vocabulary than real editions do.
    */
   reuse?: boolean
 }
@@ -166,10 +166,16 @@ export function makeSyntheticPair(options: SyntheticOptions = {}, pool: Pool = l
       const i = sentenceCursor++
       if (i < n) out.push(pool.sentences[order[i]!]!)
       else {
-        const lap = Math.floor(i / n)
-        const head = pool.sentences[order[i % n]!]!.split(' ')
-        const tail = pool.sentences[order[(i * 7 + lap * 13) % n]!]!.split(' ')
-        out.push([...head.slice(0, Math.ceil(head.length / 2)), ...tail.slice(Math.ceil(tail.length / 2))].join(' '))
+        // A used sentence, picked at random (not in the order used, which would rebuild a whole
+        // section's vocabulary elsewhere), its words shuffled: the same vocabulary, as an
+        // edition's sections share it, without repeating its phrases, which would read as text
+        // copied between sections.
+        const words = pool.sentences[order[Math.floor(random() * n)]!]!.split(' ')
+        for (let k = words.length - 1; k > 0; k--) {
+          const j = Math.floor(random() * (k + 1))
+          ;[words[k], words[j]] = [words[j]!, words[k]!]
+        }
+        out.push(words.join(' '))
       }
     }
     return out.join(' ')
