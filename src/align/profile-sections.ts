@@ -289,13 +289,15 @@ export interface ProfileCache {
   readonly vocabulary: ContentVocabulary
   readonly blocks: Map<string, Map<string, BlockTerms>>
   readonly editions: WeakMap<Edition, Raw[]>
+  /** The editions tokenised, in order. */
+  readonly read: Edition[]
   /** Scratch of `profileSections`: vocabulary id → the pair's own id, or -1. */
   remap: Int32Array
 }
 
 /** An empty {@link ProfileCache}. */
 export function createProfileCache(): ProfileCache {
-  return {vocabulary: new ContentVocabulary(), blocks: new Map(), editions: new WeakMap(), remap: new Int32Array(0)}
+  return {vocabulary: new ContentVocabulary(), blocks: new Map(), editions: new WeakMap(), read: [], remap: new Int32Array(0)}
 }
 
 /** The sections of `edition` tokenised and counted: all of profiling that does not depend on the other edition. */
@@ -304,6 +306,8 @@ function editionTerms(edition: Edition, cache: ProfileCache): Raw[] {
   if (!raws) {
     raws = collect(edition, cache.vocabulary, cache.blocks)
     count(raws, cache.vocabulary.size)
+    // Only the first two matter (see profileSections); a long chain need not hold every edition.
+    if (cache.read.length < 3) cache.read.push(edition)
     cache.editions.set(edition, raws)
   }
   return raws
@@ -319,43 +323,47 @@ function editionTerms(edition: Edition, cache: ProfileCache): Raw[] {
 export function profileSections(old: Edition, next: Edition, cache: ProfileCache = createProfileCache()): SectionProfiles {
   const oldRaw = editionTerms(old, cache)
   const newRaw = editionTerms(next, cache)
-  // The pair's terms get their own ids, from 0 in order of first use: a cache shared along a chain
-  // of editions holds the words of all of them, and every array indexed by term id downstream
-  // would be that large. Every term of a subtree or shingle list is some section's own term.
-  if (cache.remap.length < cache.vocabulary.size) {
-    const grown = new Int32Array(Math.max(cache.vocabulary.size, 2 * cache.remap.length)).fill(-1)
-    grown.set(cache.remap)
-    cache.remap = grown
-  }
-  const remap = cache.remap
-  const used: number[] = []
   const sections = [...oldRaw, ...newRaw]
-  for (const raw of sections)
-    for (let i = 0; i < raw.own.ids.length; i++) {
-      const id = raw.own.ids[i]!
-      if (remap[id] === -1) {
-        remap[id] = used.length
-        used.push(id)
-      }
+  // A cache that read these two editions and nothing else numbered their terms from 0 in the
+  // order they are met below (every id is some section's own term). Otherwise the pair's terms
+  // are renumbered so: a cache shared along a chain of editions holds the words of all of them,
+  // and every array indexed by term id downstream would be that large.
+  const fresh = cache.read.length === (old === next ? 1 : 2) && cache.read[0] === old && cache.read.at(-1) === next
+  let remap: Int32Array | null = null
+  let used: number[] = []
+  if (!fresh) {
+    if (cache.remap.length < cache.vocabulary.size) {
+      const grown = new Int32Array(Math.max(cache.vocabulary.size, 2 * cache.remap.length)).fill(-1)
+      grown.set(cache.remap)
+      cache.remap = grown
     }
-  const size = used.length
+    remap = cache.remap
+    for (const raw of sections)
+      for (let i = 0; i < raw.own.ids.length; i++) {
+        const id = raw.own.ids[i]!
+        if (remap[id] === -1) {
+          remap[id] = used.length
+          used.push(id)
+        }
+      }
+  }
+  const size = remap === null ? cache.vocabulary.size : used.length
   const df = new Int32Array(size)
   let documents = 0
   for (const raw of sections) {
     if (raw.own.ids.length === 0) continue
     documents++
-    for (let i = 0; i < raw.own.ids.length; i++) df[remap[raw.own.ids[i]!]!]!++
+    const ids = raw.own.ids
+    if (remap === null) for (let i = 0; i < ids.length; i++) df[ids[i]!]!++
+    else for (let i = 0; i < ids.length; i++) df[remap[ids[i]!]!]!++
   }
   const idf = new Float64Array(size)
   for (let id = 0; id < idf.length; id++) {
     const share = df[id]! / Math.max(1, documents)
     idf[id] = documents >= 40 && share > 0.5 ? 0 : Math.log((1 + documents) / (1 + df[id]!)) + 1
   }
-  // Two editions aligned through a fresh cache use every id in the order given: nothing to renumber.
-  let identity = size === cache.vocabulary.size
-  for (let k = 0; identity && k < size; k++) identity = used[k] === k
-  const profiles = {old: finish(oldRaw, idf, identity ? null : remap), new: finish(newRaw, idf, identity ? null : remap), terms: size}
-  for (const id of used) remap[id] = -1
+  const profiles = {old: finish(oldRaw, idf, remap), new: finish(newRaw, idf, remap), terms: size}
+  if (remap !== null) for (const id of used) remap[id] = -1
   return profiles
 }
 
