@@ -71,6 +71,8 @@ const noRelation = -1
 interface Working {
   olds: SectionProfile[]
   news: SectionProfile[]
+  /** Every term id of both editions' profiles is below it. */
+  terms: number
   /** Relation index of every old / new section, or -1. */
   oldRel: Int32Array
   newRel: Int32Array
@@ -234,7 +236,7 @@ let sums = new Float64Array(1 << 16)
 
 function unionVector(profiles: SectionProfile[]): SparseVector {
   let size = 0
-  for (const p of profiles) for (const id of p.tree.ids) if (id >= size) size = id + 1
+  for (const p of profiles) size = Math.max(size, p.tree.bound)
   if (size > sums.length) sums = new Float64Array(Math.max(size, 2 * sums.length))
   const ids: number[] = []
   for (const p of profiles)
@@ -252,7 +254,7 @@ function unionVector(profiles: SectionProfile[]): SparseVector {
   })
   norm = Math.sqrt(norm) || 1
   for (let k = 0; k < weights.length; k++) weights[k]! /= norm
-  return {ids: Int32Array.from(ids), weights}
+  return {ids: Int32Array.from(ids), weights, bound: size}
 }
 
 /** Splits and merges among leftovers, by containment. */
@@ -269,6 +271,7 @@ function findSplitsMerges(w: Working, generic: boolean): void {
     leftoverOld,
     leftoverNew,
     minContainment: w.options.minContainment,
+    terms: w.terms,
     resemblance: !generic,
     // Sections without text of their own (pure containers) are never split or merged: their
     // subtree text is their children's, who take part themselves.
@@ -355,6 +358,7 @@ export function alignSections(old: Edition, next: Edition, options: AlignOptions
   const w: Working = {
     olds: profiles.old,
     news: profiles.new,
+    terms: profiles.terms,
     oldRel: new Int32Array(profiles.old.length).fill(noRelation),
     newRel: new Int32Array(profiles.new.length).fill(noRelation),
     relations: [],

@@ -29,6 +29,8 @@ export interface SplitMergeInput {
   leftoverNew: readonly number[]
   /** Least share of a section's shingles that must be found in the other (default 0.5). */
   minContainment: number
+  /** Every shingle id of both editions is below it (`SectionProfiles.terms`). */
+  terms: number
   /** Whether old `a` may end up in a relation with new `b` (generic headings stay inside their parents). */
   allowed(a: number, b: number): boolean
   /**
@@ -192,11 +194,7 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
   const oldTrees = lazyTreePostings(olds)
 
   const intoNew = new Map<number, {olds: number[]; sum: number; strong: boolean}>()
-  let terms = 0
-  for (const p of [...olds, ...news]) {
-    for (const id of p.shingles) if (id >= terms) terms = id + 1
-    for (const id of p.treeShingles) if (id >= terms) terms = id + 1
-  }
+  const {terms} = input
   const wantedBy = (sources: readonly SectionProfile[]): Uint8Array => {
     const wanted = new Uint8Array(terms)
     for (const p of sources) {

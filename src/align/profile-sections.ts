@@ -8,6 +8,8 @@ import {toTitleKey, type TitleKey} from './title-similarity.js'
 export interface SparseVector {
   ids: Int32Array
   weights: Float64Array
+  /** One more than the largest id (0 when empty): the size of an array indexed by these ids. */
+  bound: number
 }
 
 /** Everything the aligner needs to know about one section, computed once. */
@@ -45,7 +47,7 @@ export interface SectionProfiles {
   terms: number
 }
 
-const emptyVector: SparseVector = {ids: new Int32Array(0), weights: new Float64Array(0)}
+const emptyVector: SparseVector = {ids: new Int32Array(0), weights: new Float64Array(0), bound: 0}
 
 /** Term counts as parallel arrays. */
 interface Counts {
@@ -218,10 +220,12 @@ function toVector(counts: Counts, idf: Float64Array, remap: Int32Array | null): 
   let weights = new Float64Array(n)
   let norm = 0
   let k = 0
+  let bound = 0
   for (let i = 0; i < n; i++) {
     const id = remap === null ? counts.ids[i]! : remap[counts.ids[i]!]!
     const weight = idf[id]!
     if (weight === 0) continue
+    if (id >= bound) bound = id + 1
     const tf = counts.counts[i]!
     const value = (tf < 256 ? logTf[tf]! : 1 + Math.log(tf)) * weight
     ids[k] = id
@@ -236,7 +240,7 @@ function toVector(counts: Counts, idf: Float64Array, remap: Int32Array | null): 
   }
   norm = Math.sqrt(norm)
   for (let i = 0; i < k; i++) weights[i]! /= norm
-  return {ids, weights}
+  return {ids, weights, bound}
 }
 
 function remapped(ids: Int32Array, remap: Int32Array | null): Int32Array {
@@ -374,8 +378,7 @@ let dense = new Float64Array(1 << 16)
 export function cosine(a: SparseVector, b: SparseVector): number {
   const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a]
   if (small.ids.length === 0) return 0
-  let max = 0
-  for (let i = 0; i < small.ids.length; i++) if (small.ids[i]! > max) max = small.ids[i]!
+  const max = small.bound - 1
   if (max >= dense.length) dense = new Float64Array(Math.max(max + 1, 2 * dense.length))
   for (let i = 0; i < small.ids.length; i++) dense[small.ids[i]!] = small.weights[i]!
   let sum = 0

@@ -96,7 +96,7 @@ export function termPostings(vectors: readonly (SparseVector | null)[]): TermPos
   let total = 0
   for (const v of vectors) {
     if (!v || v.ids.length === 0) continue
-    for (let k = 0; k < v.ids.length; k++) if (v.ids[k]! >= terms) terms = v.ids[k]! + 1
+    terms = Math.max(terms, v.bound)
     total += v.ids.length
   }
   const start = new Int32Array(terms + 1)

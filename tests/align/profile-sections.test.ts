@@ -3,7 +3,7 @@ import {cosine, type SparseVector} from '../../src/align/profile-sections.js'
 
 function vector(entries: [number, number][]): SparseVector {
   const norm = Math.hypot(...entries.map(([, w]) => w))
-  return {ids: Int32Array.from(entries.map(([id]) => id)), weights: Float64Array.from(entries.map(([, w]) => w / norm))}
+  return {ids: Int32Array.from(entries.map(([id]) => id)), weights: Float64Array.from(entries.map(([, w]) => w / norm)), bound: Math.max(0, ...entries.map(([id]) => id + 1))}
 }
 
 describe('cosine', () => {
@@ -21,7 +21,7 @@ describe('cosine', () => {
     const a = vector([[1, 1], [3, 1]])
     expect(cosine(a, a)).toBeCloseTo(1, 12)
     expect(cosine(a, vector([[2, 1], [4, 1]]))).toBe(0)
-    expect(cosine(a, {ids: new Int32Array(0), weights: new Float64Array(0)})).toBe(0)
+    expect(cosine(a, {ids: new Int32Array(0), weights: new Float64Array(0), bound: 0})).toBe(0)
     // The scratch array filled by the first call must be clean again.
     expect(cosine(vector([[3, 1]]), vector([[1, 1]]))).toBe(0)
   })
