@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {cosine, type SparseVector} from '../../src/align/profile-sections.js'
+import {cosine, profileSections, type SparseVector} from '../../src/align/profile-sections.js'
+import {makeEdition} from './load-corpus.js'
 
 function vector(entries: [number, number][]): SparseVector {
   const norm = Math.hypot(...entries.map(([, w]) => w))
@@ -24,5 +25,15 @@ describe('cosine', () => {
     expect(cosine(a, {ids: new Int32Array(0), weights: new Float64Array(0), bound: 0})).toBe(0)
     // The scratch array filled by the first call must be clean again.
     expect(cosine(vector([[3, 1]]), vector([[1, 1]]))).toBe(0)
+  })
+})
+
+describe('profileSections', () => {
+  it('keeps each section\'s own text with white space collapsed, so spacing alone never reads as a change', () => {
+    const paragraphs = ['plain text here', 'two  spaces', '\u00a0no-break lead', 'tab\there', 'trailing ', ' leading', 'line\nbreak', 'ideographic\u3000space']
+    const edition = makeEdition([['Spacing', paragraphs]])
+    const [profile] = profileSections(edition, edition).old
+    expect(profile!.text).toBe(paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).join(' '))
+    expect(profile!.text).toBe('plain text here two spaces no-break lead tab here trailing leading line break ideographic space')
   })
 })
