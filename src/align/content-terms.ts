@@ -123,7 +123,8 @@ class PairTable {
   }
   private grow(): void {
     const old = this.slots
-    this.capacity *= 2
+    // Fourfold: tables of large editions grow a long way, and each step rehashes every entry.
+    this.capacity *= 4
     this.slots = new Int32Array(4 * this.capacity)
     this.count = 0
     for (let at = 0; at < old.length; at += 4) if (old[at] !== 0) this.set(old[at + 1]!, old[at + 2]!, old[at + 3]!)
