@@ -56,7 +56,7 @@ interface Counts {
 }
 
 /** A section tokenised and counted (see `editionTerms`). */
-export interface Raw {
+interface Raw {
   flat: FlatSection
   parent: number
   children: number[]
@@ -86,7 +86,7 @@ function collapseSpace(text: string): string {
 }
 
 /** A paragraph's word ids and whitespace-collapsed text. */
-export interface BlockTerms {
+interface BlockTerms {
   words: Int32Array
   text: string
 }
@@ -275,26 +275,42 @@ function finish(raws: Raw[], idf: Float64Array, remap: Int32Array | null): Secti
 
 /**
  * Editions already tokenised and counted, to reuse between alignments: aligning a chain of editions
- * (2019→2020, 2020→2021, …) with one cache reads each edition once instead of twice. Editions are
- * known by identity and must not change while cached. Make one with {@link createProfileCache}.
+ * (2019→2020, 2020→2021, …) through one cache reads each edition once instead of twice. Editions are
+ * known by identity and must not change while held. Make one with {@link createProfileCache}.
  */
 export interface ProfileCache {
-  readonly vocabulary: ContentVocabulary
-  readonly blocks: Map<string, Map<string, BlockTerms>>
-  readonly editions: WeakMap<Edition, Raw[]>
-  /** The editions tokenised, in order. */
-  readonly read: Edition[]
-  /** Scratch of `profileSections`: vocabulary id → the pair's own id, or -1. */
+  /** Whether `edition` is held. */
+  holds(edition: Edition): boolean
+  /** Let go of `edition` (a chain drops each edition once past it, so memory stays that of two). */
+  forget(edition: Edition): void
+}
+
+/** What a {@link ProfileCache} holds, out of its callers' sight. */
+interface CacheState {
+  vocabulary: ContentVocabulary
+  blocks: Map<string, Map<string, BlockTerms>>
+  editions: WeakMap<Edition, Raw[]>
+  /** The first editions tokenised, in order (see profileSections). */
+  read: Edition[]
+  /** Scratch of profileSections: vocabulary id → the pair's own id, or -1. */
   remap: Int32Array
 }
 
+const cacheStates = new WeakMap<ProfileCache, CacheState>()
+
 /** An empty {@link ProfileCache}. */
 export function createProfileCache(): ProfileCache {
-  return {vocabulary: new ContentVocabulary(), blocks: new Map(), editions: new WeakMap(), read: [], remap: new Int32Array(0)}
+  const state: CacheState = {vocabulary: new ContentVocabulary(), blocks: new Map(), editions: new WeakMap(), read: [], remap: new Int32Array(0)}
+  const cache: ProfileCache = {
+    holds: (edition) => state.editions.has(edition),
+    forget: (edition) => void state.editions.delete(edition)
+  }
+  cacheStates.set(cache, state)
+  return cache
 }
 
 /** The sections of `edition` tokenised and counted: all of profiling that does not depend on the other edition. */
-function editionTerms(edition: Edition, cache: ProfileCache): Raw[] {
+function editionTerms(edition: Edition, cache: CacheState): Raw[] {
   let raws = cache.editions.get(edition)
   if (!raws) {
     raws = collect(edition, cache.vocabulary, cache.blocks)
@@ -313,7 +329,9 @@ function editionTerms(edition: Edition, cache: ProfileCache): Raw[] {
  * more than half of the sections (of at least 40) are dropped: they carry almost no weight and would
  * make candidate scoring quadratic. `cache` keeps the editions' tokenised sections for later calls.
  */
-export function profileSections(old: Edition, next: Edition, cache: ProfileCache = createProfileCache()): SectionProfiles {
+export function profileSections(old: Edition, next: Edition, given: ProfileCache = createProfileCache()): SectionProfiles {
+  const cache = cacheStates.get(given)
+  if (!cache) throw new TypeError('profileSections: the cache was not made by createProfileCache()')
   const oldRaw = editionTerms(old, cache)
   const newRaw = editionTerms(next, cache)
   const sections = [...oldRaw, ...newRaw]

@@ -147,7 +147,7 @@ export function traceLineages(editions: Edition[], options: TraceOptions = {}): 
   const aligned = (old: Edition, next: Edition): Alignment => {
     const alignment = alignSections(old, next, align)
     // Editions are aligned in order: the older one is not needed again.
-    cache.editions.delete(old)
+    cache.forget(old)
     return alignment
   }
   const alignmentOf = (k: number): Alignment => {

@@ -96,7 +96,7 @@ export function buildSite(seriesList: readonly SeriesInput[], options: BuildSite
         const before = chain[i - 1]!
         const after = chain[i]!
         const alignment = alignSections(before, after, {cache})
-        cache.editions.delete(before)
+        cache.forget(before)
         alignments.push(alignment)
         const result = compareEditions(before, after, {detail: 'blocks', alignment})
         const name = reportName(before, after)

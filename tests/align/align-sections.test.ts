@@ -267,8 +267,11 @@ describe('a profile cache shared between alignments', () => {
     for (let k = 1; k < chain.length; k++) {
       const cached = alignSections(chain[k - 1]!, chain[k]!, {cache})
       expect(cached).toEqual(alignSections(chain[k - 1]!, chain[k]!))
-      expect(cache.editions.has(chain[k]!)).toBe(true)
+      expect(cache.holds(chain[k]!)).toBe(true)
     }
     expect(alignSections(owasp2023, owasp2019, {cache})).toEqual(alignSections(owasp2023, owasp2019))
+    cache.forget(owasp2019)
+    expect(cache.holds(owasp2019)).toBe(false)
+    expect(alignSections(owasp2019, cncf2020, {cache})).toEqual(alignSections(owasp2019, cncf2020))
   })
 })
