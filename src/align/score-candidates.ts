@@ -181,7 +181,12 @@ export function scoreCandidates(
     return out
   }
   const own = termPostings(news.map((p) => p.own))
-  const tree = termPostings(news.map((p) => (p.children.length > 0 ? p.tree : null)))
+  // A section without text of its own (a chapter that goes straight into its sections) has one
+  // vector for both, so its subtree dot product with another such is its own one: those pairs are
+  // not summed twice. The other subtrees get postings of their own.
+  const sameVector = news.map((p) => p.children.length > 0 && p.tree === p.own)
+  const tree = termPostings(news.map((p, j) => (p.children.length > 0 && !sameVector[j] ? p.tree : null)))
+  const sharedTree = sameVector.some(Boolean) ? termPostings(news.map((p, j) => (sameVector[j] ? p.tree : null))) : null
   const grams = stringPostings(titleB.map((t) => t.grams))
   const tokens = stringPostings(titleB.map((t) => t.tokens))
   const ownDots = new Float64Array(news.length)
@@ -194,7 +199,13 @@ export function scoreCandidates(
   for (let i = 0; i < olds.length; i++) {
     const a = olds[i]!
     accumulateDots(a.own, own, ownDots)
-    if (a.children.length > 0) accumulateDots(a.tree, tree, treeDots)
+    if (a.children.length > 0) {
+      accumulateDots(a.tree, tree, treeDots)
+      if (sharedTree !== null) {
+        if (a.tree !== a.own) accumulateDots(a.tree, sharedTree, treeDots)
+        else for (let j = 0; j < news.length; j++) if (sameVector[j]) treeDots[j] = ownDots[j]!
+      }
+    }
     const ta = titleA[i]!
     accumulateShared(ta.grams, grams, sharedGrams)
     accumulateShared(ta.tokens, tokens, sharedTokens)
