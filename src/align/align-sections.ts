@@ -60,6 +60,12 @@ export interface AlignOptions {
   /** Larger groups of competing candidates are assigned greedily instead of optimally (default 600 a side). */
   maxAssignment?: number
   /**
+   * Leftovers deeper than this level (1 = top) stay added or removed as they are: they are not
+   * looked at as parts of splits and merges, and their similarity is 0 (default: no limit).
+   * `traceLineages` with `maxLevel` passes it on: the text below that level takes no part in lineages.
+   */
+  maxLevel?: number
+  /**
    * Editions tokenised by earlier calls, to reuse (from `createProfileCache()`): aligning a chain of
    * editions through one cache reads each edition once. It changes no result. Default: none.
    */
@@ -259,8 +265,9 @@ function unionVector(profiles: SectionProfile[]): SparseVector {
 
 /** Splits and merges among leftovers, by containment. */
 function findSplitsMerges(w: Working, generic: boolean): void {
-  const leftoverOld = w.olds.filter((p) => p.generic === generic && w.oldRel[p.index] === noRelation).map((p) => p.index)
-  const leftoverNew = w.news.filter((p) => p.generic === generic && w.newRel[p.index] === noRelation).map((p) => p.index)
+  const looked = (p: SectionProfile): boolean => p.generic === generic && p.flat.section.level <= w.options.maxLevel
+  const leftoverOld = w.olds.filter((p) => looked(p) && w.oldRel[p.index] === noRelation).map((p) => p.index)
+  const leftoverNew = w.news.filter((p) => looked(p) && w.newRel[p.index] === noRelation).map((p) => p.index)
   if (leftoverOld.length === 0 && leftoverNew.length === 0) return
   const pairs = new Map<number, number>()
   for (const relation of w.relations) if (relation.kind === 'matched' && relation.old.length === 1) pairs.set(relation.old[0]!, relation.new[0]!)
@@ -352,7 +359,8 @@ export function alignSections(old: Edition, next: Edition, options: AlignOptions
     minSimilarity: options.minSimilarity ?? 0.3,
     minContainment: options.minContainment ?? 0.5,
     maxSections: options.maxSections ?? 20_000,
-    maxAssignment: options.maxAssignment ?? 600
+    maxAssignment: options.maxAssignment ?? 600,
+    maxLevel: options.maxLevel ?? Number.POSITIVE_INFINITY
   }
   const profiles = profileSections(old, next, options.cache)
   const w: Working = {
@@ -384,9 +392,10 @@ export function alignSections(old: Edition, next: Edition, options: AlignOptions
 
 function finishAlignment(w: Working): Alignment {
   const live = w.relations.filter((r) => r.old.length > 0 || r.new.length > 0)
+  const shallow = (p: SectionProfile): boolean => p.flat.section.level <= w.options.maxLevel
   const leftOld = w.olds.filter((p) => w.oldRel[p.index] === noRelation)
   const leftNew = w.news.filter((p) => w.newRel[p.index] === noRelation)
-  const best = w.olds.length > w.options.maxSections || w.news.length > w.options.maxSections ? {old: new Map(), new: new Map()} : bestScores(w, leftOld, leftNew)
+  const best = w.olds.length > w.options.maxSections || w.news.length > w.options.maxSections ? {old: new Map(), new: new Map()} : bestScores(w, leftOld.filter(shallow), leftNew.filter(shallow))
   for (const p of leftOld) live.push({kind: 'removed', old: [p.index], new: [], similarity: best.old.get(p.index) ?? 0})
   for (const p of leftNew) live.push({kind: 'added', old: [], new: [p.index], similarity: best.new.get(p.index) ?? 0})
   // Rebuild membership over the final relations.

@@ -141,7 +141,7 @@ export function traceLineages(editions: Edition[], options: TraceOptions = {}): 
   // Each edition is aligned with the one before and the one after: one cache (and one cut-down
   // copy per edition) lets both alignments share its tokenised sections.
   const cache = createProfileCache()
-  const align: AlignOptions = {cache, ...options.align}
+  const align: AlignOptions = {cache, ...(maxLevel === undefined ? {} : {maxLevel}), ...options.align}
   const truncated: Edition[] = []
   const cutDown = (k: number): Edition => (truncated[k] ??= truncateEdition(editions[k]!, maxLevel!))
   const aligned = (old: Edition, next: Edition): Alignment => {

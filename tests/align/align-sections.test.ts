@@ -275,3 +275,27 @@ describe('a profile cache shared between alignments', () => {
     expect(alignSections(owasp2019, cncf2020, {cache})).toEqual(alignSections(owasp2019, cncf2020))
   })
 })
+
+describe('maxLevel', () => {
+  const p = [
+    'Supply chain attacks target build systems and package registries across the ecosystem.',
+    'Signed provenance lets consumers verify where every artifact was produced and by whom.',
+    'Runtime policies restrict which workloads may talk to the control plane at all.',
+    'Incident responders collect audit logs before rotating the credentials that leaked.'
+  ]
+  const old = makeEdition([['Chapter One', ['An introduction to the chapter and its aims.'], [['Alpha', p]]]])
+  const next = makeEdition([['Chapter One', ['An introduction to the chapter and its aims.'], [['Alpha', p.slice(0, 2)], ['Beta', p.slice(2)]]]])
+
+  it('finds the split of a deeper section without it', () => {
+    const split = alignSections(old, next).relations.find((r) => r.kind === 'split')
+    expect(split?.new).toEqual(['chapter-one/alpha', 'chapter-one/beta'])
+  })
+
+  it('leaves deeper leftovers added or removed with similarity 0, and everything above as it was', () => {
+    const relations = alignSections(old, next, {maxLevel: 1}).relations
+    expect(relations.find((r) => r.new.includes('chapter-one/beta'))).toEqual({kind: 'added', flags: [], similarity: 0, old: [], new: ['chapter-one/beta']})
+    expect(relations.some((r) => r.kind === 'split')).toBe(false)
+    const chapter = (a: typeof relations) => a.find((r) => r.old.includes('chapter-one'))
+    expect(chapter(relations)).toEqual(chapter(alignSections(old, next).relations))
+  })
+})
