@@ -232,28 +232,52 @@ describe('properties', () => {
     )
   })
 
-  // Random seeds (fast-check's default runs; MIRROR_RUNS=20000 for a longer hunt). The failures
-  // random seeds used to find were exact ties in the optimal assignment (e.g. A = two "Chapter
-  // census > policy", B = two "Chapter climate > tariff", chapter and child with the same text):
-  // the Hungarian solver broke them by row order, so by which edition was old. Ties are now broken
-  // by a hash of the two section ids, the same in both directions (see pairTieBreak).
+  const mirror = {matched: 'matched', split: 'merged', merged: 'split', added: 'removed', removed: 'added'} as const
+  const mirrored = (a: Edition, b: Edition): {there: string[]; back: string[]} => {
+    const forward = alignSections(a, b)
+    const backward = alignSections(b, a)
+    expectCoverage(forward, a, b)
+    expectCoverage(backward, b, a)
+    const key = (kind: string, old: string[], next: string[]): string => `${kind}|${old.join(',')}|${next.join(',')}`
+    return {
+      there: forward.relations.map((r) => key(mirror[r.kind], r.new, r.old)).sort(),
+      back: backward.relations.map((r) => key(r.kind, r.old, r.new)).sort()
+    }
+  }
+
+  // A fixed seed, so the suite gives the same verdict every time; MIRROR_SEED and MIRROR_RUNS
+  // (e.g. 30000) hunt further. The failures hunts used to find were exact ties in the optimal
+  // assignment (e.g. A = two "Chapter census > policy", B = two "Chapter climate > tariff", chapter
+  // and child with the same text): the Hungarian solver broke them by row order, so by which
+  // edition was old. Ties are now broken by a hash of the two section ids, the same in both
+  // directions (see pairTieBreak). One kind is left: the case below.
   it('covers every section once, and compare(B, A) mirrors compare(A, B)', () => {
-    const mirror = {matched: 'matched', split: 'merged', merged: 'split', added: 'removed', removed: 'added'} as const
     fc.assert(
       fc.property(spec, spec, (sa, sb) => {
-        const a = makeEdition(sa)
-        const b = makeEdition(sb, {edition: 'b'})
-        const forward = alignSections(a, b)
-        const backward = alignSections(b, a)
-        expectCoverage(forward, a, b)
-        expectCoverage(backward, b, a)
-        const key = (kind: string, old: string[], next: string[]): string => `${kind}|${old.join(',')}|${next.join(',')}`
-        const there = forward.relations.map((r) => key(mirror[r.kind], r.new, r.old)).sort()
-        const back = backward.relations.map((r) => key(r.kind, r.old, r.new)).sort()
+        const {there, back} = mirrored(makeEdition(sa), makeEdition(sb, {edition: 'b'}))
         expect(back).toEqual(there)
       }),
-      {numRuns: Number(process.env.MIRROR_RUNS ?? 100)}
+      {numRuns: Number(process.env.MIRROR_RUNS ?? 300), seed: Number(process.env.MIRROR_SEED ?? 20261127)}
     )
+  })
+
+  // Known and open (a 30,000-run hunt found it): leftovers are looked at as merges (old into new)
+  // before splits (new into old), and what the first look takes the second cannot. Here A's
+  // chapter is contained in B's chapter (a pair, seen first forward), while B's chapter is contained
+  // in A's section "policy" (a merge, seen first backward), and each direction keeps what it saw first.
+  // When the two looks are made symmetric, this test fails and should become a plain `it`.
+  it.fails('mirrors a leftover that is both contained and a container (open: merges are looked at before splits)', () => {
+    const a = makeEdition([['Chapter policy', ['policy policy export network policy policy.'], [['policy', ['policy policy treaty tariff policy policy.', 'treaty treaty network policy energy policy policy policy policy.']]]]])
+    const b = makeEdition(
+      [['Chapter health', ['network treaty treaty tariff treaty network.'], [
+        ['policy', ['audit trade security grant policy grant.']],
+        ['trade', ['treaty health export treaty export audit.']],
+        ['energy', ['network policy energy policy grant budget treaty budget trade security.', 'census audit audit climate treaty energy census network.', 'health security trade health budget trade climate audit energy climate energy trade tariff treaty.']]
+      ]]],
+      {edition: 'b'}
+    )
+    const {there, back} = mirrored(a, b)
+    expect(back).toEqual(there)
   })
 })
 
