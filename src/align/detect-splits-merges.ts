@@ -179,21 +179,44 @@ function lazyTreePostings(profiles: readonly SectionProfile[]): () => TermPostin
   return () => (postings ??= termPostings(profiles.map((p) => (p.children.length > 0 ? p.tree : null))))
 }
 
+/** A leftover's container on the other side: `source` went into (merge) or came out of (split) `target`. */
+interface Proposal {
+  source: number
+  target: number
+  containment: number
+  /** Found by containment (not only by resemblance). */
+  strong: boolean
+}
+
+/** Sections of one relation to be made: a target with its partner and the leftovers proposing it. */
+interface Group {
+  /** True: old leftovers merged into new `target`; false: new leftovers split off old `target`. */
+  merge: boolean
+  target: number
+  proposals: Proposal[]
+}
+
+/** FNV-1a of the group's sections, the same whichever edition is old: the last tie-break. */
+function groupKey(group: Group, olds: readonly SectionProfile[], news: readonly SectionProfile[]): string {
+  const [sources, targets] = group.merge ? [olds, news] : [news, olds]
+  const ids = [targets[group.target]!.flat.section.id, ...group.proposals.map((p) => sources[p.source]!.flat.section.id).sort()]
+  return ids.join('\u0000')
+}
+
 /**
  * Find merges and splits by containment among sections the assignment left over: an old leftover
  * most of whose text is found in one new section was merged into it (together with that section's
  * own partner, if any); a new leftover most of whose text comes from one old section was split off
- * it. Merges are looked for first; a section takes part in one relation only.
+ * it. Both looks are made first and the relations they propose are then taken strongest first (by
+ * containment, one section in one relation only), so that comparing B with A finds the mirror image
+ * of comparing A with B; leftovers whose container was taken look again among what is left.
  */
 export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
   const {olds, news, pairs, minContainment, allowed} = input
   const partnerOfNew = new Map<number, number>()
   for (const [a, b] of pairs) partnerOfNew.set(b, a)
-  const leftoverNew = new Set(input.leftoverNew)
   const newTrees = lazyTreePostings(news)
   const oldTrees = lazyTreePostings(olds)
-
-  const intoNew = new Map<number, {olds: number[]; sum: number; strong: boolean}>()
   const {terms} = input
   const wantedBy = (sources: readonly SectionProfile[]): Uint8Array => {
     const wanted = new Uint8Array(terms)
@@ -204,53 +227,58 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
     return wanted
   }
   const newIndex = buildIndex(news, input.leftoverOld.map((a) => olds[a]!), wantedBy)
-  for (const a of input.leftoverOld) {
-    const found = bestContainer(olds[a]!, news, newIndex, minContainment, (b) => allowed(a, b))
-    const target = found?.target ?? (input.resemblance ? distinctiveResemblance(olds[a]!, news, newTrees, (b) => allowed(a, b)) : null)
-    if (target === null) continue
-    const entry = intoNew.get(target) ?? {olds: [], sum: 0, strong: false}
-    entry.olds.push(a)
-    entry.sum += found?.containment ?? 0
-    entry.strong ||= found !== null
-    intoNew.set(target, entry)
-  }
-  const merges: MergeFound[] = []
-  const found: SplitMergeResult['pairs'] = []
+  const oldIndex = buildIndex(olds, input.leftoverNew.map((b) => news[b]!), wantedBy)
   const usedOld = new Set<number>()
   const usedNew = new Set<number>()
-  for (const [b, entry] of [...intoNew].sort((x, y) => x[0] - y[0])) {
-    const partner = partnerOfNew.get(b)
-    const members = partner === undefined ? entry.olds : [partner, ...entry.olds]
-    members.sort((x, y) => x - y)
-    if (members.length === 1 && !entry.strong) continue
-    for (const a of members) usedOld.add(a)
-    usedNew.add(b)
-    if (members.length === 1) found.push({old: members[0]!, new: b, containment: entry.sum})
-    else merges.push({old: members, new: b, containment: entry.sum / entry.olds.length})
-  }
-
-  const fromOld = new Map<number, {news: number[]; sum: number; strong: boolean}>()
-  const oldIndex = buildIndex(olds, [...leftoverNew].filter((b) => !usedNew.has(b)).map((b) => news[b]!), wantedBy)
-  for (const b of leftoverNew) {
-    if (usedNew.has(b)) continue
-    const free = (a: number): boolean => allowed(a, b) && !usedOld.has(a)
-    const best = bestContainer(news[b]!, olds, oldIndex, minContainment, free)
-    const target = best?.target ?? (input.resemblance ? distinctiveResemblance(news[b]!, olds, oldTrees, free) : null)
-    if (target === null) continue
-    const entry = fromOld.get(target) ?? {news: [], sum: 0, strong: false}
-    entry.news.push(b)
-    entry.sum += best?.containment ?? 0
-    entry.strong ||= best !== null
-    fromOld.set(target, entry)
-  }
+  const merges: MergeFound[] = []
   const splits: SplitFound[] = []
-  for (const [a, entry] of [...fromOld].sort((x, y) => x[0] - y[0])) {
-    const partner = pairs.get(a)
-    const members = partner === undefined || usedNew.has(partner) ? entry.news : [partner, ...entry.news]
-    members.sort((x, y) => x - y)
-    if (members.length === 1 && !entry.strong) continue
-    if (members.length === 1) found.push({old: a, new: members[0]!, containment: entry.sum})
-    else splits.push({old: a, new: members, containment: entry.sum / entry.news.length})
+  const found: SplitMergeResult['pairs'] = []
+  let pendingOld = [...input.leftoverOld]
+  let pendingNew = [...input.leftoverNew]
+  // Each round proposes a container for every leftover still free among the free sections, then
+  // makes the proposed relations strongest first; what lost its container proposes again.
+  for (let round = 0; round < 4 && (pendingOld.length > 0 || pendingNew.length > 0); round++) {
+    const groups = new Map<string, Group>()
+    const propose = (merge: boolean, source: number): void => {
+      const [from, to, index, trees] = merge ? [olds, news, newIndex, newTrees] as const : [news, olds, oldIndex, oldTrees] as const
+      const free = (t: number): boolean => (merge ? allowed(source, t) && !usedNew.has(t) : allowed(t, source) && !usedOld.has(t))
+      const best = bestContainer(from[source]!, to, index, minContainment, free)
+      const target = best?.target ?? (input.resemblance ? distinctiveResemblance(from[source]!, to, trees, free) : null)
+      if (target === null) return
+      const key = `${merge ? 'm' : 's'}${target}`
+      let group = groups.get(key)
+      if (!group) groups.set(key, (group = {merge, target, proposals: []}))
+      group.proposals.push({source, target, containment: best?.containment ?? 0, strong: best !== null})
+    }
+    for (const a of pendingOld) propose(true, a)
+    for (const b of pendingNew) propose(false, b)
+    const strength = (g: Group): number => g.proposals.reduce((sum, p) => sum + p.containment, 0)
+    const strong = (g: Group): boolean => g.proposals.some((p) => p.strong)
+    const ordered = [...groups.values()].map((group) => ({group, strength: strength(group), strong: strong(group), key: groupKey(group, olds, news)}))
+    ordered.sort((x, y) => Number(y.strong) - Number(x.strong) || y.strength - x.strength || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+    let made = 0
+    for (const {group} of ordered) {
+      const [usedSources, usedTargets] = group.merge ? [usedOld, usedNew] : [usedNew, usedOld]
+      if (usedTargets.has(group.target)) continue
+      const proposals = group.proposals.filter((p) => !usedSources.has(p.source))
+      // The target's own partner joins the relation, unless another one took it.
+      const partner = group.merge ? partnerOfNew.get(group.target) : pairs.get(group.target)
+      const members = [...(partner === undefined || usedSources.has(partner) ? [] : [partner]), ...proposals.map((p) => p.source)].sort((x, y) => x - y)
+      if (members.length === 0 || (members.length === 1 && !proposals.some((p) => p.strong))) continue
+      const sum = proposals.reduce((total, p) => total + p.containment, 0)
+      for (const m of members) usedSources.add(m)
+      usedTargets.add(group.target)
+      made++
+      if (members.length === 1) found.push(group.merge ? {old: members[0]!, new: group.target, containment: sum} : {old: group.target, new: members[0]!, containment: sum})
+      else if (group.merge) merges.push({old: members, new: group.target, containment: sum / proposals.length})
+      else splits.push({old: group.target, new: members, containment: sum / proposals.length})
+    }
+    if (made === 0) break
+    pendingOld = pendingOld.filter((a) => !usedOld.has(a))
+    pendingNew = pendingNew.filter((b) => !usedNew.has(b))
   }
+  merges.sort((x, y) => x.new - y.new)
+  splits.sort((x, y) => x.old - y.old)
+  found.sort((x, y) => x.old - y.old || x.new - y.new)
   return {merges, splits, pairs: found}
 }
