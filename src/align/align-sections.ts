@@ -405,7 +405,7 @@ function finishAlignment(w: Working): Alignment {
     for (const a of r.old) oldRel[a] = index
     for (const b of r.new) newRel[b] = index
   })
-  const flags = live.map((r, index) => relationFlags(w, r, index, oldRel, newRel))
+  const flags = live.map((r) => relationFlags(w, r))
   const moved = movedRelations(w, live, oldRel, newRel)
   const relations: AlignedRelation[] = live.map((r, index) => {
     const f = flags[index]!
@@ -428,7 +428,7 @@ function round(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 10_000) / 10_000
 }
 
-function relationFlags(w: Working, r: Working['relations'][number], _index: number, _oldRel: Int32Array, _newRel: Int32Array): Set<RelationFlag> {
+function relationFlags(w: Working, r: Working['relations'][number]): Set<RelationFlag> {
   const flags = new Set<RelationFlag>()
   if (r.old.length === 0 || r.new.length === 0) return flags
   const olds = r.old.map((a) => w.olds[a]!)

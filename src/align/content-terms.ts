@@ -1,5 +1,5 @@
 import {eng, fra, por, spa, ita, deu, ind, fas, jpn, zho, kor, nld, rus} from 'stopword'
-import {isCjkLanguage} from '../text/detect-script.js'
+import {isAscii, isCjkLanguage} from '../text/detect-script.js'
 
 // Stop words weigh nothing in TF-IDF anyway, but dropping them keeps the vectors (and the
 // inverted index the aligner scores candidates with) small.
@@ -24,12 +24,11 @@ function segmenter(language: string): Intl.Segmenter {
   return s
 }
 
-const nonAscii = /[^\x00-\x7f]/
 const spacedWord = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu
 
 /** NFKC (which leaves ASCII as it is, so ASCII texts skip it), lower case. */
 function fold(text: string): string {
-  return (nonAscii.test(text) ? text.normalize('NFKC') : text).toLowerCase()
+  return (isAscii(text) ? text : text.normalize('NFKC')).toLowerCase()
 }
 
 /**
@@ -150,7 +149,7 @@ export class ContentVocabulary {
 
   /** The id of a content word (or -1 for a stop word of `language`), given the string. */
   idOf(word: string, language: string): number {
-    return this.lookup(word, 0, word.length, this.table(language))
+    return this.lookup(word, 0, word.length, this.forTag(language).table)
   }
 
   /** Ids of the content words of `text` in `language`: `toContentWords(text, language)` interned, without their strings. */
@@ -196,10 +195,6 @@ export class ContentVocabulary {
     let id = this.bigrams.get(first, second, -1)
     if (id === -1) this.bigrams.set(first, second, (id = this.size++))
     return id
-  }
-
-  private table(language: string): PairTable {
-    return this.forTag(language).table
   }
 
   // Called once per paragraph: the tag as given is looked up before it is parsed.

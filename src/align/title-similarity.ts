@@ -1,4 +1,4 @@
-import {isCjkLanguage} from '../text/detect-script.js'
+import {isAscii, isCjkLanguage} from '../text/detect-script.js'
 
 /** A title prepared for comparison (numbering already stripped by `parseNumbering`). */
 export interface TitleKey {
@@ -10,20 +10,18 @@ export interface TitleKey {
   grams: Set<string>
 }
 
-const nonAscii = /[^\x00-\x7f]/
-
 /** Prepare `title` in `language` for {@link titleSimilarity}. */
 export function toTitleKey(title: string, language: string): TitleKey {
   // ASCII titles (most) skip NFKC, which leaves them as they are, and the Unicode-aware pattern.
-  const text = nonAscii.test(title)
+  const text = isAscii(title)
     ? title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()
+    : title
         .normalize('NFKC')
         .toLowerCase()
         .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
-        .trim()
-    : title
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, ' ')
         .trim()
   const tokens = new Set(text === '' ? [] : text.split(' '))
   const n = isCjkLanguage(language) ? 2 : 3

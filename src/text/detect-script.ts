@@ -4,6 +4,13 @@
  */
 export type Script = 'hangul' | 'han' | 'kana' | 'latin' | 'other'
 
+const nonAscii = /[^\x00-\x7f]/
+
+/** Whether `text` is all ASCII: NFKC leaves it as it is, and ASCII-only patterns apply. */
+export function isAscii(text: string): boolean {
+  return !nonAscii.test(text)
+}
+
 const hangul = /\p{Script=Hangul}/gu
 const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu
 const han = /\p{Script=Han}/gu

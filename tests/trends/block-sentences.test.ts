@@ -1,23 +1,17 @@
-import {readFileSync, readdirSync} from 'node:fs'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {blockSentences} from '../../src/trends/block-sentences.js'
 import {splitSentences} from '../../src/text/split-sentences.js'
-import {corporaDir} from './load-fixture.js'
+import {corpusFiles} from './load-fixture.js'
 
 describe('blockSentences', () => {
   it('is splitSentences on every paragraph and line of the corpora, in their languages', () => {
     let skipped = 0
-    for (const series of readdirSync(corporaDir)) {
-      const folder = path.join(corporaDir, series)
-      for (const name of readdirSync(folder).filter((file) => /\.(md|txt)$/u.test(file))) {
-        const text = readFileSync(path.join(folder, name), 'utf8')
-        const language = /\.(ko|zh|ja)/u.exec(name)?.[1] ?? 'en'
-        for (const piece of [...text.split(/\n\s*\n/u), ...text.split('\n')]) {
-          const fast = blockSentences(piece, language)
-          expect(fast, piece).toEqual(splitSentences(piece, language))
-          if (fast.length === 1 && !/[.!?。\n]/u.test(piece)) skipped++
-        }
+    for (const {name, text} of corpusFiles()) {
+      const language = /\.(ko|zh|ja)/u.exec(name)?.[1] ?? 'en'
+      for (const piece of [...text.split(/\n\s*\n/u), ...text.split('\n')]) {
+        const fast = blockSentences(piece, language)
+        expect(fast, piece).toEqual(splitSentences(piece, language))
+        if (fast.length === 1 && !/[.!?。\n]/u.test(piece)) skipped++
       }
     }
     expect(skipped).toBeGreaterThan(1000)

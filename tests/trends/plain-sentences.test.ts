@@ -1,12 +1,10 @@
-import {readFileSync, readdirSync} from 'node:fs'
-import path from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {plainSegmentEnds, plainSentences} from '../../src/trends/plain-sentences.js'
 import {blockSentences} from '../../src/trends/block-sentences.js'
 import {isPlain} from '../../src/trends/plain-tokens.js'
 import {splitSentences} from '../../src/text/split-sentences.js'
-import {corporaDir} from './load-fixture.js'
+import {corpusFiles} from './load-fixture.js'
 
 const segmentEnds = (text: string, language: string): number[] =>
   Array.from(new Intl.Segmenter(language, {granularity: 'sentence'}).segment(text), ({index, segment}) => index + segment.length)
@@ -57,15 +55,11 @@ describe('plainSentences', () => {
 
   it('is splitSentences on every plain paragraph and line of the corpora', () => {
     let checked = 0
-    for (const series of readdirSync(corporaDir)) {
-      const folder = path.join(corporaDir, series)
-      for (const name of readdirSync(folder).filter((file) => /\.(md|txt)$/u.test(file))) {
-        const text = readFileSync(path.join(folder, name), 'utf8')
-        for (const piece of [...text.split(/\n\s*\n/u), ...text.split('\n')]) {
-          if (!isPlain(piece)) continue
-          checked++
-          expect(plainSentences(piece, 'en'), piece).toEqual(splitSentences(piece, 'en'))
-        }
+    for (const {text} of corpusFiles()) {
+      for (const piece of [...text.split(/\n\s*\n/u), ...text.split('\n')]) {
+        if (!isPlain(piece)) continue
+        checked++
+        expect(plainSentences(piece, 'en'), piece).toEqual(splitSentences(piece, 'en'))
       }
     }
     expect(checked).toBeGreaterThan(10_000)

@@ -1,10 +1,8 @@
-import {readFileSync, readdirSync} from 'node:fs'
-import path from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {plainTokenSpans} from '../../src/trends/plain-token-spans.js'
-import {plainTokens} from '../../src/trends/plain-tokens.js'
-import {corporaDir} from './load-fixture.js'
+import {isPlain, plainTokens} from '../../src/trends/plain-tokens.js'
+import {corpusFiles} from './load-fixture.js'
 
 /** Tokens of text[from, to) read in place, as plainTokens reports them. */
 function inPlace(text: string, from: number, to: number): {texts: string[]; kinds: number[]} {
@@ -50,19 +48,16 @@ describe('plainTokenSpans', () => {
 
   it('gives plainTokens’ tokens for every plain line of the corpora, read inside its file', () => {
     let checked = 0
-    for (const series of readdirSync(corporaDir)) {
-      const folder = path.join(corporaDir, series)
-      for (const name of readdirSync(folder).filter((file) => /\.(md|txt)$/u.test(file))) {
-        const text = readFileSync(path.join(folder, name), 'utf8').toLowerCase()
-        let from = 0
-        for (const line of text.split('\n')) {
-          const to = from + line.length
-          if (/^[\x00-\x7f‘’“”–—•]*$/u.test(line)) {
-            checked++
-            expect(inPlace(text, from, to), line).toEqual(sliced(text, from, to))
-          }
-          from = to + 1
+    for (const file of corpusFiles()) {
+      const text = file.text.toLowerCase()
+      let from = 0
+      for (const line of text.split('\n')) {
+        const to = from + line.length
+        if (isPlain(line)) {
+          checked++
+          expect(inPlace(text, from, to), line).toEqual(sliced(text, from, to))
         }
+        from = to + 1
       }
     }
     expect(checked).toBeGreaterThan(10_000)

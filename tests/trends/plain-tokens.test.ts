@@ -1,9 +1,7 @@
-import {readFileSync, readdirSync} from 'node:fs'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {plainTokens} from '../../src/trends/plain-tokens.js'
 import {tokenize} from '../../src/text/tokenize.js'
-import {corporaDir} from './load-fixture.js'
+import {corpusFiles} from './load-fixture.js'
 
 /** The non-space tokens `tokenize` gives, as the plain scanner reports them. */
 function reference(text: string): {texts: string[]; kinds: number[]} {
@@ -40,16 +38,13 @@ describe('plainTokens', () => {
 
   it('gives the tokeniser’s tokens on every plain line of the corpora', () => {
     let checked = 0
-    for (const series of readdirSync(corporaDir)) {
-      const folder = path.join(corporaDir, series)
-      for (const name of readdirSync(folder).filter((file) => /\.(md|txt)$/u.test(file))) {
-        for (const line of readFileSync(path.join(folder, name), 'utf8').split('\n')) {
-          const text = line.toLowerCase()
-          const fast = scan(text)
-          if (fast === null) continue
-          checked++
-          expect(fast, text).toEqual(reference(text))
-        }
+    for (const file of corpusFiles()) {
+      for (const line of file.text.split('\n')) {
+        const text = line.toLowerCase()
+        const fast = scan(text)
+        if (fast === null) continue
+        checked++
+        expect(fast, text).toEqual(reference(text))
       }
     }
     expect(checked).toBeGreaterThan(10_000)
