@@ -1,5 +1,6 @@
 import {eng, fra, por, spa, ita, deu, ind, fas, jpn, zho, kor, nld, rus} from 'stopword'
 import {isAscii, isCjkLanguage} from '../text/detect-script.js'
+import type {TypedArena} from './typed-arena.js'
 
 // Stop words weigh nothing in TF-IDF anyway, but dropping them keeps the vectors (and the
 // inverted index the aligner scores candidates with) small.
@@ -152,8 +153,11 @@ export class ContentVocabulary {
     return this.lookup(word, 0, word.length, this.forTag(language).table)
   }
 
-  /** Ids of the content words of `text` in `language`: `toContentWords(text, language)` interned, without their strings. */
-  wordIds(text: string, language: string): Int32Array {
+  /**
+   * Ids of the content words of `text` in `language`: `toContentWords(text, language)` interned,
+   * without their strings; carved out of `arena` when one is given.
+   */
+  wordIds(text: string, language: string, arena?: TypedArena): Int32Array {
     const lower = fold(text)
     const {table, cjk} = this.forTag(language)
     // There are fewer words than half the characters, plus one.
@@ -166,7 +170,7 @@ export class ContentVocabulary {
           const id = this.lookup(lower, segment.index, segment.index + segment.segment.length, table)
           if (id !== stopId) out[count++] = id
         }
-      return out.slice(0, count)
+      return arena ? arena.copyInt32(out, 0, count) : out.slice(0, count)
     }
     const n = lower.length
     let i = 0
@@ -187,7 +191,7 @@ export class ContentVocabulary {
       const id = this.lookup(lower, start, i, table)
       if (id !== stopId) out[count++] = id
     }
-    return out.slice(0, count)
+    return arena ? arena.copyInt32(out, 0, count) : out.slice(0, count)
   }
 
   /** The id of the bigram of word ids `first`, `second`. */

@@ -2,6 +2,7 @@ import type {Edition, FlatSection} from '../model/edition.js'
 import {blockToText} from '../model/blocks-to-text.js'
 import {ContentVocabulary} from './content-terms.js'
 import {listAlignableSections} from './list-alignable-sections.js'
+import {TypedArena} from './typed-arena.js'
 import {toTitleKey, type TitleKey} from './title-similarity.js'
 
 /** A sparse TF-IDF vector, L2-normalised: distinct term ids (in no particular order), one weight each. */
@@ -100,7 +101,7 @@ function joinTexts(blocks: BlockTerms[]): string {
 const noCounts: Counts = {ids: new Int32Array(0), counts: new Int32Array(0)}
 
 /** The sections of `edition` with their word and bigram ids; counting waits until every id is known. */
-function collect(edition: Edition, vocabulary: ContentVocabulary, blockCache: Map<string, Map<string, BlockTerms>>): Raw[] {
+function collect(edition: Edition, vocabulary: ContentVocabulary, blockCache: Map<string, Map<string, BlockTerms>>, arena: TypedArena): Raw[] {
   const flat = listAlignableSections(edition)
   const byId = new Map<string, number>()
   let cache = blockCache.get(edition.language)
@@ -110,7 +111,7 @@ function collect(edition: Edition, vocabulary: ContentVocabulary, blockCache: Ma
   // blocks' words in order, exactly as if its whole text were tokenised.
   const blockTerms = (text: string): BlockTerms => {
     let entry = cache.get(text)
-    if (!entry) cache.set(text, (entry = {words: vocabulary.wordIds(text, edition.language), text: collapseSpace(text)}))
+    if (!entry) cache.set(text, (entry = {words: vocabulary.wordIds(text, edition.language, arena), text: collapseSpace(text)}))
     return entry
   }
   const raws: Raw[] = flat.map((entry, index) => {
@@ -118,7 +119,7 @@ function collect(edition: Edition, vocabulary: ContentVocabulary, blockCache: Ma
     const blocks = entry.section.blocks.map(blockToText).filter((text) => text !== '').map(blockTerms)
     let n = 0
     for (const block of blocks) n += block.words.length
-    const terms = new Int32Array(n === 0 ? 0 : 2 * n - 1)
+    const terms = arena.int32(n === 0 ? 0 : 2 * n - 1)
     let at = 0
     for (const block of blocks) {
       terms.set(block.words, at)
@@ -148,12 +149,12 @@ function collect(edition: Edition, vocabulary: ContentVocabulary, blockCache: Ma
  * ids replace maps, and nothing is sorted: vectors are compared by scattering one into a dense
  * array ({@link cosine}), so their ids need no order (sorting them costs more than it saves).
  */
-function count(raws: Raw[], size: number): void {
+function count(raws: Raw[], size: number, arena: TypedArena): void {
   const sums = new Int32Array(size)
   const touched = new Int32Array(size)
   const take = (distinct: number): Counts => {
-    const ids = touched.slice(0, distinct)
-    const counts = new Int32Array(distinct)
+    const ids = arena.copyInt32(touched, 0, distinct)
+    const counts = arena.int32(distinct)
     for (let i = 0; i < distinct; i++) {
       counts[i] = sums[ids[i]!]!
       sums[ids[i]!] = 0
@@ -171,7 +172,7 @@ function count(raws: Raw[], size: number): void {
     // Words come before bigrams in `terms` and no bigram id is a word id, so the distinct ids
     // first met past the words are the distinct bigrams: the shingles. A one-word text has no
     // bigram; its word is its only shingle.
-    raw.ownShingles = raw.treeShingles = raw.words === 1 ? touched.slice(0, 1) : touched.slice(words, distinct)
+    raw.ownShingles = raw.treeShingles = raw.words === 1 ? arena.copyInt32(touched, 0, 1) : arena.copyInt32(touched, words, distinct)
     raw.own = raw.tree = distinct === 0 ? noCounts : take(distinct)
     // Counted: the term list is not needed again, and a cache may keep this section long.
     raw.terms = noCounts.ids
@@ -203,10 +204,10 @@ function count(raws: Raw[], size: number): void {
 const logTf = Float64Array.from({length: 256}, (_, tf) => (tf === 0 ? 0 : 1 + Math.log(tf)))
 
 /** The TF-IDF vector of `counts`, its ids taken through `remap` (see `profileSections`; null: kept). */
-function toVector(counts: Counts, idf: Float64Array, remap: Int32Array | null): SparseVector {
+function toVector(counts: Counts, idf: Float64Array, remap: Int32Array | null, arena: TypedArena): SparseVector {
   const n = counts.ids.length
-  let ids = new Int32Array(n)
-  let weights = new Float64Array(n)
+  let ids = arena.int32(n)
+  let weights = arena.float64(n)
   let norm = 0
   let k = 0
   let bound = 0
@@ -224,22 +225,22 @@ function toVector(counts: Counts, idf: Float64Array, remap: Int32Array | null): 
   if (k === 0) return emptyVector
   // Terms in most sections are dropped (weight 0); few sections have any.
   if (k < n) {
-    ids = ids.slice(0, k)
-    weights = weights.slice(0, k)
+    ids = ids.subarray(0, k)
+    weights = weights.subarray(0, k)
   }
   norm = Math.sqrt(norm)
   for (let i = 0; i < k; i++) weights[i]! /= norm
   return {ids, weights, bound}
 }
 
-function remapped(ids: Int32Array, remap: Int32Array | null): Int32Array {
+function remapped(ids: Int32Array, remap: Int32Array | null, arena: TypedArena): Int32Array {
   if (remap === null) return ids
-  const out = new Int32Array(ids.length)
+  const out = arena.int32(ids.length)
   for (let i = 0; i < ids.length; i++) out[i] = remap[ids[i]!]!
   return out
 }
 
-function finish(raws: Raw[], idf: Float64Array, remap: Int32Array | null): SectionProfile[] {
+function finish(raws: Raw[], idf: Float64Array, remap: Int32Array | null, arena: TypedArena): SectionProfile[] {
   const titleCounts = new Map<string, number>()
   for (const raw of raws) titleCounts.set(raw.title.text, (titleCounts.get(raw.title.text) ?? 0) + 1)
   const profiles: SectionProfile[] = []
@@ -249,11 +250,11 @@ function finish(raws: Raw[], idf: Float64Array, remap: Int32Array | null): Secti
     let anchor = raw.parent
     while (anchor >= 0 && profiles[anchor]!.generic) anchor = profiles[anchor]!.parent
     const hasOwn = raw.own.ids.length > 0
-    const ownVector = hasOwn ? toVector(raw.own, idf, remap) : emptyVector
+    const ownVector = hasOwn ? toVector(raw.own, idf, remap, arena) : emptyVector
     // A leaf's subtree is its own text: one vector serves both.
-    const tree = raw.children.length === 0 ? ownVector : toVector(raw.tree, idf, remap)
-    const treeShingles = raw.treeShingles === raw.ownShingles ? null : remapped(raw.treeShingles, remap)
-    const ownShingles = remapped(raw.ownShingles, remap)
+    const tree = raw.children.length === 0 ? ownVector : toVector(raw.tree, idf, remap, arena)
+    const treeShingles = raw.treeShingles === raw.ownShingles ? null : remapped(raw.treeShingles, remap, arena)
+    const ownShingles = remapped(raw.ownShingles, remap, arena)
     profiles.push({
       flat: raw.flat,
       index,
@@ -294,13 +295,15 @@ interface CacheState {
   read: Edition[]
   /** Scratch of profileSections: vocabulary id → the pair's own id, or -1. */
   remap: Int32Array
+  /** Where the small typed arrays of profiles come from. */
+  arena: TypedArena
 }
 
 const cacheStates = new WeakMap<ProfileCache, CacheState>()
 
 /** An empty {@link ProfileCache}. */
 export function createProfileCache(): ProfileCache {
-  const state: CacheState = {vocabulary: new ContentVocabulary(), blocks: new Map(), editions: new WeakMap(), read: [], remap: new Int32Array(0)}
+  const state: CacheState = {vocabulary: new ContentVocabulary(), blocks: new Map(), editions: new WeakMap(), read: [], remap: new Int32Array(0), arena: new TypedArena()}
   const cache: ProfileCache = {
     holds: (edition) => state.editions.has(edition),
     forget: (edition) => void state.editions.delete(edition)
@@ -313,8 +316,8 @@ export function createProfileCache(): ProfileCache {
 function editionTerms(edition: Edition, cache: CacheState): Raw[] {
   let raws = cache.editions.get(edition)
   if (!raws) {
-    raws = collect(edition, cache.vocabulary, cache.blocks)
-    count(raws, cache.vocabulary.size)
+    raws = collect(edition, cache.vocabulary, cache.blocks, cache.arena)
+    count(raws, cache.vocabulary.size, cache.arena)
     // Only the first two matter (see profileSections); a long chain need not hold every edition.
     if (cache.read.length < 3) cache.read.push(edition)
     cache.editions.set(edition, raws)
@@ -373,7 +376,7 @@ export function profileSections(old: Edition, next: Edition, given: ProfileCache
     const share = df[id]! / Math.max(1, documents)
     idf[id] = documents >= 40 && share > 0.5 ? 0 : Math.log((1 + documents) / (1 + df[id]!)) + 1
   }
-  const profiles = {old: finish(oldRaw, idf, remap), new: finish(newRaw, idf, remap), terms: size}
+  const profiles = {old: finish(oldRaw, idf, remap, cache.arena), new: finish(newRaw, idf, remap, cache.arena), terms: size}
   if (remap !== null) for (const id of used) remap[id] = -1
   return profiles
 }
