@@ -147,15 +147,15 @@ function bestContainer(
 function distinctiveResemblance(
   source: SectionProfile,
   targets: readonly SectionProfile[],
-  postings: () => TermPostings,
+  postings: () => TreePostings,
   allowed: (target: number) => boolean
 ): number | null {
   // Only sections with sub-sections (chapters, categories) are judged this way: their subtree text
   // says enough; a short leaf would resemble too much by chance.
   if (source.tree.ids.length === 0 || source.children.length === 0) return null
   // Every subtree cosine at once through the targets' postings (the same sums cosine() makes).
-  const dots = new Float64Array(targets.length)
-  accumulateDots(source.tree, postings(), dots)
+  const {postings: index, dots} = postings()
+  accumulateDots(source.tree, index, dots)
   const scores: number[] = []
   let best = -1
   let bestScore = 0
@@ -168,15 +168,22 @@ function distinctiveResemblance(
       bestScore = score
     }
   })
+  dots.fill(0)
   scores.sort((a, b) => a - b)
   const median = scores[scores.length >> 1] ?? 0
   return best >= 0 && bestScore >= 0.15 && bestScore >= 2.5 * median ? best : null
 }
 
+/** Subtree postings of the sections that have sub-sections, with scratch for their dot products (zero between uses). */
+interface TreePostings {
+  postings: TermPostings
+  dots: Float64Array
+}
+
 /** Subtree postings of the sections of `profiles` that have sub-sections, built on first use. */
-function lazyTreePostings(profiles: readonly SectionProfile[]): () => TermPostings {
-  let postings: TermPostings | null = null
-  return () => (postings ??= termPostings(profiles.map((p) => (p.children.length > 0 ? p.tree : null))))
+function lazyTreePostings(profiles: readonly SectionProfile[]): () => TreePostings {
+  let built: TreePostings | null = null
+  return () => (built ??= {postings: termPostings(profiles.map((p) => (p.children.length > 0 ? p.tree : null))), dots: new Float64Array(profiles.length)})
 }
 
 /** A leftover's container on the other side: `source` went into (merge) or came out of (split) `target`. */
@@ -235,23 +242,34 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
   const found: SplitMergeResult['pairs'] = []
   let pendingOld = [...input.leftoverOld]
   let pendingNew = [...input.leftoverNew]
+  // A leftover's last proposal stands while its target is free: the best of fewer free targets is
+  // the same one when that one is still among them. One that found nothing never will.
+  const lastOld = new Map<number, Proposal>()
+  const lastNew = new Map<number, Proposal>()
   // Each round proposes a container for every leftover still free among the free sections, then
   // makes the proposed relations strongest first; what lost its container proposes again.
   for (let round = 0; round < 4 && (pendingOld.length > 0 || pendingNew.length > 0); round++) {
     const groups = new Map<string, Group>()
-    const propose = (merge: boolean, source: number): void => {
-      const [from, to, index, trees] = merge ? [olds, news, newIndex, newTrees] as const : [news, olds, oldIndex, oldTrees] as const
-      const free = (t: number): boolean => (merge ? allowed(source, t) && !usedNew.has(t) : allowed(t, source) && !usedOld.has(t))
-      const best = bestContainer(from[source]!, to, index, minContainment, free)
-      const target = best?.target ?? (input.resemblance ? distinctiveResemblance(from[source]!, to, trees, free) : null)
-      if (target === null) return
-      const key = `${merge ? 'm' : 's'}${target}`
+    const propose = (merge: boolean, source: number): boolean => {
+      const [from, to, index, trees, last, usedTargets] = merge
+        ? ([olds, news, newIndex, newTrees, lastOld, usedNew] as const)
+        : ([news, olds, oldIndex, oldTrees, lastNew, usedOld] as const)
+      let proposal = last.get(source)
+      if (!proposal || usedTargets.has(proposal.target)) {
+        const free = (t: number): boolean => (merge ? allowed(source, t) : allowed(t, source)) && !usedTargets.has(t)
+        const best = bestContainer(from[source]!, to, index, minContainment, free)
+        const target = best?.target ?? (input.resemblance ? distinctiveResemblance(from[source]!, to, trees, free) : null)
+        if (target === null) return false
+        last.set(source, (proposal = {source, target, containment: best?.containment ?? 0, strong: best !== null}))
+      }
+      const key = `${merge ? 'm' : 's'}${proposal.target}`
       let group = groups.get(key)
-      if (!group) groups.set(key, (group = {merge, target, proposals: []}))
-      group.proposals.push({source, target, containment: best?.containment ?? 0, strong: best !== null})
+      if (!group) groups.set(key, (group = {merge, target: proposal.target, proposals: []}))
+      group.proposals.push(proposal)
+      return true
     }
-    for (const a of pendingOld) propose(true, a)
-    for (const b of pendingNew) propose(false, b)
+    pendingOld = pendingOld.filter((a) => propose(true, a))
+    pendingNew = pendingNew.filter((b) => propose(false, b))
     const strength = (g: Group): number => g.proposals.reduce((sum, p) => sum + p.containment, 0)
     const strong = (g: Group): boolean => g.proposals.some((p) => p.strong)
     const ordered = [...groups.values()].map((group) => ({group, strength: strength(group), strong: strong(group), key: groupKey(group, olds, news)}))
