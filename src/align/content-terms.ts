@@ -74,20 +74,35 @@ function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 46 || code === 44 || code === 45
 }
 
-/** Two independent 32-bit hashes of text[start, end): a 64-bit key, so distinct words never share one in practice. */
+// Two independent 32-bit hashes of a word make a 64-bit key, so distinct words never share one in
+// practice. Both are fed one code unit at a time, so `wordIds` hashes a word while finding its end.
+const firstSeed = 0x811c9dc5
+const secondSeed = 0x2545f491
+
+function mixFirst(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193)
+}
+
+function mixSecond(h: number, code: number): number {
+  h = Math.imul(h ^ code, 0x5bd1e995)
+  return h ^ (h >>> 15)
+}
+
+/** The second hash's last step: its length mixed in (the first hash leaves it out). */
+function endSecond(h: number, length: number): number {
+  return Math.imul(h ^ length, 0x27d4eb2d)
+}
+
 function hashFirst(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  let h = firstSeed
+  for (let i = start; i < end; i++) h = mixFirst(h, text.charCodeAt(i))
   return h
 }
 
 function hashSecond(text: string, start: number, end: number): number {
-  let h = end - start
-  for (let i = start; i < end; i++) {
-    h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995)
-    h ^= h >>> 15
-  }
-  return h
+  let h = secondSeed
+  for (let i = start; i < end; i++) h = mixSecond(h, text.charCodeAt(i))
+  return endSecond(h, end - start)
 }
 
 /** Open addressing from a pair of int32 keys to an int32 value: interning without strings or boxed keys. */
@@ -181,14 +196,30 @@ export class ContentVocabulary {
         continue
       }
       const start = i
+      let first = firstSeed
+      let second = secondSeed
       for (;;) {
-        do i += step
-        while (i < n && (step = wordCharAt(lower, i)) > 0)
+        do {
+          // A letter is one code unit, or two (a surrogate pair).
+          let code = lower.charCodeAt(i)
+          first = mixFirst(first, code)
+          second = mixSecond(second, code)
+          if (step === 2) {
+            code = lower.charCodeAt(i + 1)
+            first = mixFirst(first, code)
+            second = mixSecond(second, code)
+          }
+          i += step
+        } while (i < n && (step = wordCharAt(lower, i)) > 0)
         // A joiner between two letters or digits continues the word.
-        if (i + 1 < n && isJoiner(lower.charCodeAt(i)) && (step = wordCharAt(lower, i + 1)) > 0) i++
-        else break
+        const code = i + 1 < n ? lower.charCodeAt(i) : 0
+        if (isJoiner(code) && (step = wordCharAt(lower, i + 1)) > 0) {
+          first = mixFirst(first, code)
+          second = mixSecond(second, code)
+          i++
+        } else break
       }
-      const id = this.lookup(lower, start, i, table)
+      const id = this.find(first, endSecond(second, i - start), table)
       if (id !== stopId) out[count++] = id
     }
     return arena ? arena.copyInt32(out, 0, count) : out.slice(0, count)
@@ -217,8 +248,11 @@ export class ContentVocabulary {
   }
 
   private lookup(text: string, start: number, end: number, table: PairTable): number {
-    const a = hashFirst(text, start, end)
-    const b = hashSecond(text, start, end)
+    return this.find(hashFirst(text, start, end), hashSecond(text, start, end), table)
+  }
+
+  /** The id of the word hashed `a`, `b` (given one if new), or stopId. */
+  private find(a: number, b: number, table: PairTable): number {
     let id = table.get(a, b, -2)
     if (id !== -2) return id
     id = this.words.get(a, b, -2)
