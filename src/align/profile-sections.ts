@@ -89,6 +89,8 @@ function collapseSpace(text: string): string {
 /** A paragraph's word ids and whitespace-collapsed text. */
 interface BlockTerms {
   words: Int32Array
+  /** Ids of the bigrams inside the paragraph (`words.length - 1`), made on first use. */
+  bigrams: Int32Array | null
   text: string
 }
 
@@ -101,17 +103,26 @@ function joinTexts(blocks: BlockTerms[]): string {
 const noCounts: Counts = {ids: new Int32Array(0), counts: new Int32Array(0)}
 
 /** The sections of `edition` with their word and bigram ids; counting waits until every id is known. */
-function collect(edition: Edition, vocabulary: ContentVocabulary, blockCache: Map<string, Map<string, BlockTerms>>, arena: TypedArena): Raw[] {
+function collect(edition: Edition, state: CacheState): Raw[] {
+  const {vocabulary, arena} = state
   const flat = listAlignableSections(edition)
   const byId = new Map<string, number>()
-  let cache = blockCache.get(edition.language)
-  if (!cache) blockCache.set(edition.language, (cache = new Map()))
+  let cache = state.blocks.get(edition.language)
+  if (!cache) state.blocks.set(edition.language, (cache = new Map()))
+  let titles = state.titles.get(edition.language)
+  if (!titles) state.titles.set(edition.language, (titles = new Map()))
+  // Most titles recur too; a title key is never changed once made.
+  const titleKey = (title: string): TitleKey => {
+    let key = titles.get(title)
+    if (!key) titles.set(title, (key = toTitleKey(title, edition.language)))
+    return key
+  }
   // Most paragraphs recur between editions (and some within one): each distinct paragraph is
   // tokenised once. Words never span the blank line between blocks, so a section's words are its
   // blocks' words in order, exactly as if its whole text were tokenised.
   const blockTerms = (text: string): BlockTerms => {
     let entry = cache.get(text)
-    if (!entry) cache.set(text, (entry = {words: vocabulary.wordIds(text, edition.language, arena), text: collapseSpace(text)}))
+    if (!entry) cache.set(text, (entry = {words: vocabulary.wordIds(text, edition.language, arena), bigrams: null, text: collapseSpace(text)}))
     return entry
   }
   const raws: Raw[] = flat.map((entry, index) => {
@@ -119,18 +130,33 @@ function collect(edition: Edition, vocabulary: ContentVocabulary, blockCache: Ma
     const blocks = entry.section.blocks.map(blockToText).filter((text) => text !== '').map(blockTerms)
     let n = 0
     for (const block of blocks) n += block.words.length
+    // The words, then the bigrams of the words in a row: a recurring paragraph's inner bigrams are
+    // known, only those across paragraph ends are looked up. Ids come out in the same order as
+    // when every bigram is looked up (a paragraph's bigrams got theirs when it was first read).
     const terms = arena.int32(n === 0 ? 0 : 2 * n - 1)
     let at = 0
+    let next = n
+    let last = -1
     for (const block of blocks) {
-      terms.set(block.words, at)
-      at += block.words.length
+      const words = block.words
+      if (words.length === 0) continue
+      terms.set(words, at)
+      at += words.length
+      if (last !== -1) terms[next++] = vocabulary.bigram(last, words[0]!)
+      let inner = block.bigrams
+      if (inner === null) {
+        inner = block.bigrams = arena.int32(words.length - 1)
+        for (let i = 1; i < words.length; i++) inner[i - 1] = vocabulary.bigram(words[i - 1]!, words[i]!)
+      }
+      terms.set(inner, next)
+      next += inner.length
+      last = words[words.length - 1]!
     }
-    for (let i = 1; i < n; i++) terms[n + i - 1] = vocabulary.bigram(terms[i - 1]!, terms[i]!)
     return {
       flat: entry,
       parent: entry.parentId === null ? -1 : (byId.get(entry.parentId) ?? -1),
       children: [],
-      title: toTitleKey(entry.section.title, edition.language),
+      title: titleKey(entry.section.title),
       text: joinTexts(blocks),
       words: n,
       terms,
@@ -161,7 +187,11 @@ function count(raws: Raw[], size: number, arena: TypedArena): void {
     }
     return {ids, counts}
   }
-  for (const raw of raws) {
+  // Which ids are bigrams, and which sections hold a one-word text (whose shingle is its word) in
+  // their subtree: a subtree's shingles are then its bigrams, read off its counts.
+  const bigram = new Uint8Array(size)
+  const wordShingle = new Uint8Array(raws.length)
+  for (const [index, raw] of raws.entries()) {
     const terms = raw.terms
     let distinct = 0
     let words = 0
@@ -172,7 +202,13 @@ function count(raws: Raw[], size: number, arena: TypedArena): void {
     // Words come before bigrams in `terms` and no bigram id is a word id, so the distinct ids
     // first met past the words are the distinct bigrams: the shingles. A one-word text has no
     // bigram; its word is its only shingle.
-    raw.ownShingles = raw.treeShingles = raw.words === 1 ? arena.copyInt32(touched, 0, 1) : arena.copyInt32(touched, words, distinct)
+    if (raw.words === 1) {
+      wordShingle[index] = 1
+      raw.ownShingles = raw.treeShingles = arena.copyInt32(touched, 0, 1)
+    } else {
+      for (let k = words; k < distinct; k++) bigram[touched[k]!] = 1
+      raw.ownShingles = raw.treeShingles = arena.copyInt32(touched, words, distinct)
+    }
     raw.own = raw.tree = distinct === 0 ? noCounts : take(distinct)
     // Counted: the term list is not needed again, and a cache may keep this section long.
     raw.terms = noCounts.ids
@@ -183,7 +219,9 @@ function count(raws: Raw[], size: number, arena: TypedArena): void {
     if (raw.children.length === 0) continue
     let distinct = 0
     for (let c = -1; c < raw.children.length; c++) {
-      const {ids, counts} = c < 0 ? raw.own : raws[raw.children[c]!]!.tree
+      const child = c < 0 ? index : raw.children[c]!
+      wordShingle[index]! |= wordShingle[child]!
+      const {ids, counts} = c < 0 ? raw.own : raws[child]!.tree
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i]!
         if (sums[id] === 0) touched[distinct++] = id
@@ -192,6 +230,12 @@ function count(raws: Raw[], size: number, arena: TypedArena): void {
     }
     raw.tree = take(distinct)
     distinct = 0
+    if (wordShingle[index] === 0) {
+      const ids = raw.tree.ids
+      for (let i = 0; i < ids.length; i++) if (bigram[ids[i]!] === 1) touched[distinct++] = ids[i]!
+      raw.treeShingles = arena.copyInt32(touched, 0, distinct)
+      continue
+    }
     for (let c = -1; c < raw.children.length; c++) {
       const ids = c < 0 ? raw.ownShingles : raws[raw.children[c]!]!.treeShingles
       for (let i = 0; i < ids.length; i++) if (sums[ids[i]!]!++ === 0) touched[distinct++] = ids[i]!
@@ -289,7 +333,10 @@ export interface ProfileCache {
 /** What a {@link ProfileCache} holds, out of its callers' sight. */
 interface CacheState {
   vocabulary: ContentVocabulary
+  /** Language → paragraph text → its terms. */
   blocks: Map<string, Map<string, BlockTerms>>
+  /** Language → title → its key. */
+  titles: Map<string, Map<string, TitleKey>>
   editions: WeakMap<Edition, Raw[]>
   /** The first editions tokenised, in order (see profileSections). */
   read: Edition[]
@@ -303,7 +350,7 @@ const cacheStates = new WeakMap<ProfileCache, CacheState>()
 
 /** An empty {@link ProfileCache}. */
 export function createProfileCache(): ProfileCache {
-  const state: CacheState = {vocabulary: new ContentVocabulary(), blocks: new Map(), editions: new WeakMap(), read: [], remap: new Int32Array(0), arena: new TypedArena()}
+  const state: CacheState = {vocabulary: new ContentVocabulary(), blocks: new Map(), titles: new Map(), editions: new WeakMap(), read: [], remap: new Int32Array(0), arena: new TypedArena()}
   const cache: ProfileCache = {
     holds: (edition) => state.editions.has(edition),
     forget: (edition) => void state.editions.delete(edition)
@@ -316,7 +363,7 @@ export function createProfileCache(): ProfileCache {
 function editionTerms(edition: Edition, cache: CacheState): Raw[] {
   let raws = cache.editions.get(edition)
   if (!raws) {
-    raws = collect(edition, cache.vocabulary, cache.blocks, cache.arena)
+    raws = collect(edition, cache)
     count(raws, cache.vocabulary.size, cache.arena)
     // Only the first two matter (see profileSections); a long chain need not hold every edition.
     if (cache.read.length < 3) cache.read.push(edition)
