@@ -37,3 +37,50 @@ describe('profileSections', () => {
     expect(profile!.text).toBe('plain text here two spaces no-break lead tab here trailing leading line break ideographic space')
   })
 })
+
+describe('profileSections subtrees', () => {
+  const union = (lists: Int32Array[]): number[] => [...new Set(lists.flatMap((list) => [...list]))].sort((a, b) => a - b)
+  const sorted = (list: Int32Array): number[] => [...list].sort((a, b) => a - b)
+
+  it('gives a parent the shingles of its whole subtree, whether or not a one-word text lies below', () => {
+    const edition = makeEdition([
+      ['Oceans', ['Warming seas change fishing grounds.'], [
+        ['Arctic', ['Sea ice retreats earlier every summer.', 'Fishing grounds move north.']],
+        ['Pacific', ['Coral reefs bleach in warming seas.']]
+      ]],
+      ['Forests', ['Forests store carbon for centuries.'], [
+        ['Boreal', ['Wildfires burn longer seasons.']],
+        ['Note', ['Deforestation.']]
+      ]]
+    ])
+    const profiles = profileSections(edition, edition).old
+    const byTitle = new Map(profiles.map((p) => [p.flat.section.title, p]))
+    const note = byTitle.get('Note')!
+    // A one-word text has no bigram: its word is its only shingle.
+    expect(note.contentWords).toBe(1)
+    expect(note.shingles.length).toBe(1)
+    for (const title of ['Oceans', 'Forests']) {
+      const parent = byTitle.get(title)!
+      const below = [parent, ...parent.children.map((c) => profiles[c]!)]
+      expect(sorted(parent.treeShingles)).toEqual(union(below.map((p) => p.shingles)))
+    }
+    // Bigrams are the shingles of texts of two words or more; the subtree's words are not among them.
+    const oceans = byTitle.get('Oceans')!
+    const wordIds = new Set(oceans.children.flatMap((c) => [...profiles[c]!.own.ids]).filter((id) => !profiles.some((p) => p.shingles.includes(id))))
+    expect(wordIds.size).toBeGreaterThan(0)
+    for (const id of oceans.treeShingles) expect(wordIds.has(id)).toBe(false)
+  })
+
+  it('profiles a recurring paragraph the same in both editions and in the same edition twice', () => {
+    const old = makeEdition([['Trade', ['Exports of semiconductors rose sharply.', 'Tariffs fell.']]])
+    const next = makeEdition([['Commerce', ['Tariffs fell.', 'Exports of semiconductors rose sharply.']]])
+    const {old: [a], new: [b]} = profileSections(old, next)
+    const only = (x: Int32Array, y: Int32Array): number[] => [...x].filter((id) => !y.includes(id))
+    // The same words and inner bigrams; only the bigram across the paragraph end differs
+    // ("sharply tariffs" in the old, "fell exports" in the new).
+    expect(only(a!.own.ids, b!.own.ids)).toHaveLength(1)
+    expect(only(b!.own.ids, a!.own.ids)).toHaveLength(1)
+    expect(only(a!.shingles, b!.shingles)).toEqual(only(a!.own.ids, b!.own.ids))
+    expect(a!.shingles.length).toBe(b!.shingles.length)
+  })
+})
