@@ -373,6 +373,51 @@ function editionTerms(edition: Edition, cache: CacheState): Raw[] {
 }
 
 /**
+ * The pair's own numbering of the terms of `sections`, in the order they are met: vocabulary id →
+ * pair id in `remap` (cleared again with `used`).
+ */
+function renumber(sections: readonly Raw[], cache: CacheState): {remap: Int32Array; used: number[]} {
+  if (cache.remap.length < cache.vocabulary.size) {
+    const grown = new Int32Array(Math.max(cache.vocabulary.size, 2 * cache.remap.length)).fill(-1)
+    grown.set(cache.remap)
+    cache.remap = grown
+  }
+  const remap = cache.remap
+  const used: number[] = []
+  for (const raw of sections)
+    for (let i = 0; i < raw.own.ids.length; i++) {
+      const id = raw.own.ids[i]!
+      if (remap[id] === -1) {
+        remap[id] = used.length
+        used.push(id)
+      }
+    }
+  return {remap, used}
+}
+
+/**
+ * Smoothed IDF of the `size` terms over the own texts of `sections` (ids through `remap` unless
+ * null); 0 for a term in more than half of them (of at least 40).
+ */
+function inverseDocumentFrequencies(sections: readonly Raw[], remap: Int32Array | null, size: number): Float64Array {
+  const df = new Int32Array(size)
+  let documents = 0
+  for (const raw of sections) {
+    if (raw.own.ids.length === 0) continue
+    documents++
+    const ids = raw.own.ids
+    if (remap === null) for (let i = 0; i < ids.length; i++) df[ids[i]!]!++
+    else for (let i = 0; i < ids.length; i++) df[remap[ids[i]!]!]!++
+  }
+  const idf = new Float64Array(size)
+  for (let id = 0; id < size; id++) {
+    const share = df[id]! / Math.max(1, documents)
+    idf[id] = documents >= 40 && share > 0.5 ? 0 : Math.log((1 + documents) / (1 + df[id]!)) + 1
+  }
+  return idf
+}
+
+/**
  * Profile the sections of two editions for alignment. Term weights are TF (1 + log tf) times a
  * smoothed IDF over the own texts of all sections of both editions, so words every section uses
  * ("API", "security") weigh little and the words that make a section itself weigh much. Terms in
@@ -388,41 +433,12 @@ export function profileSections(old: Edition, next: Edition, given: ProfileCache
   // A cache that read these two editions and nothing else numbered their terms from 0 in the
   // order they are met below (every id is some section's own term). Otherwise the pair's terms
   // are renumbered so: a cache shared along a chain of editions holds the words of all of them,
-  // and every array indexed by term id downstream would be that large.
+  // and every array indexed by term id downstream would be that large. (The loops live in
+  // helpers of their own: V8 then optimises this function whole instead of around a hot loop.)
   const fresh = cache.read.length === (old === next ? 1 : 2) && cache.read[0] === old && cache.read.at(-1) === next
-  let remap: Int32Array | null = null
-  let used: number[] = []
-  if (!fresh) {
-    if (cache.remap.length < cache.vocabulary.size) {
-      const grown = new Int32Array(Math.max(cache.vocabulary.size, 2 * cache.remap.length)).fill(-1)
-      grown.set(cache.remap)
-      cache.remap = grown
-    }
-    remap = cache.remap
-    for (const raw of sections)
-      for (let i = 0; i < raw.own.ids.length; i++) {
-        const id = raw.own.ids[i]!
-        if (remap[id] === -1) {
-          remap[id] = used.length
-          used.push(id)
-        }
-      }
-  }
+  const {remap, used} = fresh ? {remap: null, used: []} : renumber(sections, cache)
   const size = remap === null ? cache.vocabulary.size : used.length
-  const df = new Int32Array(size)
-  let documents = 0
-  for (const raw of sections) {
-    if (raw.own.ids.length === 0) continue
-    documents++
-    const ids = raw.own.ids
-    if (remap === null) for (let i = 0; i < ids.length; i++) df[ids[i]!]!++
-    else for (let i = 0; i < ids.length; i++) df[remap[ids[i]!]!]!++
-  }
-  const idf = new Float64Array(size)
-  for (let id = 0; id < idf.length; id++) {
-    const share = df[id]! / Math.max(1, documents)
-    idf[id] = documents >= 40 && share > 0.5 ? 0 : Math.log((1 + documents) / (1 + df[id]!)) + 1
-  }
+  const idf = inverseDocumentFrequencies(sections, remap, size)
   const profiles = {old: finish(oldRaw, idf, remap, cache.arena), new: finish(newRaw, idf, remap, cache.arena), terms: size}
   if (remap !== null) for (const id of used) remap[id] = -1
   return profiles
