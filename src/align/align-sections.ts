@@ -242,25 +242,31 @@ let sums = new Float64Array(1 << 16)
 
 function unionVector(profiles: SectionProfile[]): SparseVector {
   let size = 0
-  for (const p of profiles) size = Math.max(size, p.tree.bound)
+  let total = 0
+  for (const p of profiles) {
+    size = Math.max(size, p.tree.bound)
+    total += p.tree.ids.length
+  }
   if (size > sums.length) sums = new Float64Array(Math.max(size, 2 * sums.length))
-  const ids: number[] = []
+  const ids = new Int32Array(total)
+  let n = 0
   for (const p of profiles)
     for (let k = 0; k < p.tree.ids.length; k++) {
       const id = p.tree.ids[k]!
-      if (sums[id] === 0) ids.push(id)
+      if (sums[id] === 0) ids[n++] = id
       sums[id]! += p.tree.weights[k]!
     }
-  const weights = new Float64Array(ids.length)
+  const weights = new Float64Array(n)
   let norm = 0
-  ids.forEach((id, k) => {
-    weights[k] = sums[id]!
-    norm += sums[id]! * sums[id]!
-    sums[id] = 0
-  })
+  for (let k = 0; k < n; k++) {
+    const weight = sums[ids[k]!]!
+    weights[k] = weight
+    norm += weight * weight
+    sums[ids[k]!] = 0
+  }
   norm = Math.sqrt(norm) || 1
-  for (let k = 0; k < weights.length; k++) weights[k]! /= norm
-  return {ids: Int32Array.from(ids), weights, bound: size}
+  for (let k = 0; k < n; k++) weights[k]! /= norm
+  return {ids: ids.subarray(0, n), weights, bound: size}
 }
 
 /** Splits and merges among leftovers, by containment. */
