@@ -41,7 +41,9 @@ export class TypedArena {
   /** A copy of `source[start, end)`. */
   copyInt32(source: Int32Array, start: number, end: number): Int32Array {
     const copy = this.int32(end - start)
-    for (let i = start; i < end; i++) copy[i - start] = source[i]!
+    // A native block copy costs a fixed few hundred nanoseconds, then a fifth of a loop's per element.
+    if (end - start > 64) copy.set(source.subarray(start, end))
+    else for (let i = start; i < end; i++) copy[i - start] = source[i]!
     return copy
   }
 }

@@ -28,5 +28,8 @@ describe('TypedArena', () => {
     expect([...copy]).toEqual([6, 7, 8])
     source[2] = 0
     expect([...copy]).toEqual([6, 7, 8])
+    // Long ranges are copied natively, short ones element by element: both give the same.
+    const long = Int32Array.from({length: 1000}, (_, i) => i * 3)
+    for (const [from, to] of [[10, 900], [0, 64], [5, 70]] as const) expect([...arena.copyInt32(long, from, to)]).toEqual([...long.slice(from, to)])
   })
 })
