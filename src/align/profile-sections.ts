@@ -409,11 +409,13 @@ function inverseDocumentFrequencies(sections: readonly Raw[], remap: Int32Array 
     if (remap === null) for (let i = 0; i < ids.length; i++) df[ids[i]!]!++
     else for (let i = 0; i < ids.length; i++) df[remap[ids[i]!]!]!++
   }
+  // Every document frequency is at most `documents`: each value is computed once, not once a term.
+  const byFrequency = Float64Array.from({length: documents + 1}, (_, frequency) => {
+    const share = frequency / Math.max(1, documents)
+    return documents >= 40 && share > 0.5 ? 0 : Math.log((1 + documents) / (1 + frequency)) + 1
+  })
   const idf = new Float64Array(size)
-  for (let id = 0; id < size; id++) {
-    const share = df[id]! / Math.max(1, documents)
-    idf[id] = documents >= 40 && share > 0.5 ? 0 : Math.log((1 + documents) / (1 + df[id]!)) + 1
-  }
+  for (let id = 0; id < size; id++) idf[id] = byFrequency[df[id]!]!
   return idf
 }
 
