@@ -82,16 +82,12 @@ function directCost(olds: readonly SectionProfile[], news: readonly SectionProfi
   return a * news.length + b * olds.length
 }
 
-/**
- * Term id → the sections holding it and its weight in each (CSR). Each posting is a pair of
- * numbers, the section's index then the weight, side by side in one array: reading a term's
- * postings then touches one run of memory instead of two.
- */
+/** Term id → the sections holding it and its weight in each, as one flat array per field (CSR). */
 export interface TermPostings {
-  /** Postings of term `id` are pairs `start[id]` to `start[id + 1]` (array positions twice that). */
+  /** Postings of term `id` are positions `start[id]` to `start[id + 1]`. */
   start: Int32Array
-  /** Section index and weight of each posting, alternately. */
-  entries: Float64Array
+  sections: Int32Array
+  weights: Float64Array
 }
 
 /** Postings of `vectors` (null ones left out), section `j` being `vectors[j]`. */
@@ -107,16 +103,17 @@ export function termPostings(vectors: readonly (SparseVector | null)[]): TermPos
   for (const v of vectors) if (v) for (let k = 0; k < v.ids.length; k++) start[v.ids[k]! + 1]!++
   for (let id = 0; id < terms; id++) start[id + 1]! += start[id]!
   const fill = start.slice(0, terms)
-  const entries = new Float64Array(2 * total)
+  const sections = new Int32Array(total)
+  const weights = new Float64Array(total)
   vectors.forEach((v, j) => {
     if (!v) return
     for (let k = 0; k < v.ids.length; k++) {
-      const at = 2 * fill[v.ids[k]!]!++
-      entries[at] = j
-      entries[at + 1] = v.weights[k]!
+      const at = fill[v.ids[k]!]!++
+      sections[at] = j
+      weights[at] = v.weights[k]!
     }
   })
-  return {start, entries}
+  return {start, sections, weights}
 }
 
 /** Title n-gram or word → the sections holding it. */
@@ -134,14 +131,14 @@ function stringPostings(sets: readonly Set<string>[]): Map<string, number[]> {
 
 /** Add `vector`'s dot products with every posted section into `dots`. */
 export function accumulateDots(vector: SparseVector, postings: TermPostings, dots: Float64Array): void {
-  const {start, entries} = postings
+  const {start, sections, weights} = postings
   const terms = start.length - 1
   for (let k = 0; k < vector.ids.length; k++) {
     const id = vector.ids[k]!
     if (id >= terms) continue
     const weight = vector.weights[k]!
-    const end = 2 * start[id + 1]!
-    for (let p = 2 * start[id]!; p < end; p += 2) dots[entries[p]!]! += weight * entries[p + 1]!
+    const end = start[id + 1]!
+    for (let p = start[id]!; p < end; p++) dots[sections[p]!]! += weight * weights[p]!
   }
 }
 
