@@ -70,30 +70,14 @@ interface Index {
 }
 
 function shinglePostings(lists: readonly (Int32Array | null)[], wanted: Uint8Array): ShinglePostings {
-  // One pass over every target's shingles keeps the wanted ones (a small share: those of the
-  // leftovers) with their target; the postings are then laid out from those alone.
   const start = new Int32Array(wanted.length + 1)
-  let kept = new Int32Array(1 << 12)
-  let n = 0
-  lists.forEach((list, j) => {
-    if (!list) return
-    for (let k = 0; k < list.length; k++) {
-      const id = list[k]!
-      if (wanted[id] === 0) continue
-      if (n + 2 > kept.length) {
-        const grown = new Int32Array(2 * kept.length)
-        grown.set(kept)
-        kept = grown
-      }
-      kept[n++] = id
-      kept[n++] = j
-      start[id + 1]!++
-    }
-  })
+  for (const list of lists) if (list) for (let k = 0; k < list.length; k++) if (wanted[list[k]!]) start[list[k]! + 1]!++
   for (let id = 0; id < wanted.length; id++) start[id + 1]! += start[id]!
   const fill = start.slice(0, wanted.length)
-  const targets = new Int32Array(n >> 1)
-  for (let i = 0; i < n; i += 2) targets[fill[kept[i]!]!++] = kept[i + 1]!
+  const targets = new Int32Array(start[wanted.length]!)
+  lists.forEach((list, j) => {
+    if (list) for (let k = 0; k < list.length; k++) if (wanted[list[k]!]) targets[fill[list[k]!]!++] = j
+  })
   return {start, targets}
 }
 
