@@ -179,11 +179,13 @@ function count(raws: Raw[], size: number, arena: TypedArena): void {
   const sums = new Int32Array(size)
   const touched = new Int32Array(size)
   const take = (distinct: number): Counts => {
-    const ids = arena.copyInt32(touched, 0, distinct)
+    const ids = arena.int32(distinct)
     const counts = arena.int32(distinct)
     for (let i = 0; i < distinct; i++) {
-      counts[i] = sums[ids[i]!]!
-      sums[ids[i]!] = 0
+      const id = touched[i]!
+      ids[i] = id
+      counts[i] = sums[id]!
+      sums[id] = 0
     }
     return {ids, counts}
   }
@@ -194,11 +196,9 @@ function count(raws: Raw[], size: number, arena: TypedArena): void {
   for (const [index, raw] of raws.entries()) {
     const terms = raw.terms
     let distinct = 0
-    let words = 0
-    for (let i = 0; i < terms.length; i++) {
-      if (i === raw.words) words = distinct
-      if (sums[terms[i]!]!++ === 0) touched[distinct++] = terms[i]!
-    }
+    for (let i = 0; i < raw.words; i++) if (sums[terms[i]!]!++ === 0) touched[distinct++] = terms[i]!
+    const words = distinct
+    for (let i = raw.words; i < terms.length; i++) if (sums[terms[i]!]!++ === 0) touched[distinct++] = terms[i]!
     // Words come before bigrams in `terms` and no bigram id is a word id, so the distinct ids
     // first met past the words are the distinct bigrams: the shingles. A one-word text has no
     // bigram; its word is its only shingle.
