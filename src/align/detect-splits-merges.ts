@@ -1,5 +1,5 @@
 import type {SectionProfile} from './profile-sections.js'
-import {accumulateDots, termPostings, type TermPostings} from './score-candidates.js'
+import {termPostings} from './score-candidates.js'
 
 /** Several old sections whose text went into one new section. */
 export interface MergeFound {
@@ -146,16 +146,14 @@ function bestContainer(
 /** The section of `targets` that `source` resembles far more than the others, by subtree cosine. */
 function distinctiveResemblance(
   source: SectionProfile,
+  cosines: () => Float64Array,
   targets: readonly SectionProfile[],
-  postings: () => TreePostings,
   allowed: (target: number) => boolean
 ): number | null {
   // Only sections with sub-sections (chapters, categories) are judged this way: their subtree text
   // says enough; a short leaf would resemble too much by chance.
   if (source.tree.ids.length === 0 || source.children.length === 0) return null
-  // Every subtree cosine at once through the targets' postings (the same sums cosine() makes).
-  const {postings: index, dots} = postings()
-  accumulateDots(source.tree, index, dots)
+  const dots = cosines()
   const scores: number[] = []
   let best = -1
   let bestScore = 0
@@ -168,22 +166,53 @@ function distinctiveResemblance(
       bestScore = score
     }
   })
-  dots.fill(0)
   scores.sort((a, b) => a - b)
   const median = scores[scores.length >> 1] ?? 0
   return best >= 0 && bestScore >= 0.15 && bestScore >= 2.5 * median ? best : null
 }
 
-/** Subtree postings of the sections that have sub-sections, with scratch for their dot products (zero between uses). */
-interface TreePostings {
-  postings: TermPostings
-  dots: Float64Array
-}
-
-/** Subtree postings of the sections of `profiles` that have sub-sections, built on first use. */
-function lazyTreePostings(profiles: readonly SectionProfile[]): () => TreePostings {
-  let built: TreePostings | null = null
-  return () => (built ??= {postings: termPostings(profiles.map((p) => (p.children.length > 0 ? p.tree : null))), dots: new Float64Array(profiles.length)})
+/**
+ * Subtree cosines (dot products of normalised vectors) of those `leftovers` of `from` that have
+ * sub-sections, each with every section of `targets` (0 for those without): one row of
+ * `targets.length` per leftover, made on first use. Leftovers are few and targets many, so the
+ * leftovers' terms are indexed, `block` of them at a time, and each target's subtree is read once
+ * a block (a third faster than indexing every target's subtree and looking each leftover up).
+ */
+export function subtreeCosines(
+  from: readonly SectionProfile[],
+  leftovers: readonly number[],
+  targets: readonly SectionProfile[],
+  cosineBlock = 128
+): (source: number) => Float64Array {
+  const judged = leftovers.filter((i) => from[i]!.children.length > 0 && from[i]!.tree.ids.length > 0)
+  const slots = new Map(judged.map((i, k) => [i, k]))
+  const width = targets.length
+  let block = -1
+  let rows = new Float64Array(0)
+  return (source) => {
+    const slot = slots.get(source)
+    if (slot === undefined) throw new Error(`subtreeCosines: section ${source} is not a leftover with sub-sections`)
+    if (Math.floor(slot / cosineBlock) !== block) {
+      block = Math.floor(slot / cosineBlock)
+      const members = judged.slice(block * cosineBlock, (block + 1) * cosineBlock)
+      const {start, sections, weights} = termPostings(members.map((i) => from[i]!.tree))
+      const terms = start.length - 1
+      rows = new Float64Array(members.length * width)
+      targets.forEach((target, j) => {
+        if (target.children.length === 0) return
+        const tree = target.tree
+        for (let k = 0; k < tree.ids.length; k++) {
+          const id = tree.ids[k]!
+          if (id >= terms) continue
+          const weight = tree.weights[k]!
+          const end = start[id + 1]!
+          for (let p = start[id]!; p < end; p++) rows[sections[p]! * width + j]! += weight * weights[p]!
+        }
+      })
+    }
+    const row = slot % cosineBlock
+    return rows.subarray(row * width, (row + 1) * width)
+  }
 }
 
 /** A leftover's container on the other side: `source` went into (merge) or came out of (split) `target`. */
@@ -222,8 +251,8 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
   const {olds, news, pairs, minContainment, allowed} = input
   const partnerOfNew = new Map<number, number>()
   for (const [a, b] of pairs) partnerOfNew.set(b, a)
-  const newTrees = lazyTreePostings(news)
-  const oldTrees = lazyTreePostings(olds)
+  const mergeCosines = subtreeCosines(olds, input.leftoverOld, news)
+  const splitCosines = subtreeCosines(news, input.leftoverNew, olds)
   const {terms} = input
   const wantedBy = (sources: readonly SectionProfile[]): Uint8Array => {
     const wanted = new Uint8Array(terms)
@@ -251,14 +280,14 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
   for (let round = 0; round < 4 && (pendingOld.length > 0 || pendingNew.length > 0); round++) {
     const groups = new Map<string, Group>()
     const propose = (merge: boolean, source: number): boolean => {
-      const [from, to, index, trees, last, usedTargets] = merge
-        ? ([olds, news, newIndex, newTrees, lastOld, usedNew] as const)
-        : ([news, olds, oldIndex, oldTrees, lastNew, usedOld] as const)
+      const [from, to, index, cosines, last, usedTargets] = merge
+        ? ([olds, news, newIndex, mergeCosines, lastOld, usedNew] as const)
+        : ([news, olds, oldIndex, splitCosines, lastNew, usedOld] as const)
       let proposal = last.get(source)
       if (!proposal || usedTargets.has(proposal.target)) {
         const free = (t: number): boolean => (merge ? allowed(source, t) : allowed(t, source)) && !usedTargets.has(t)
         const best = bestContainer(from[source]!, to, index, minContainment, free)
-        const target = best?.target ?? (input.resemblance ? distinctiveResemblance(from[source]!, to, trees, free) : null)
+        const target = best?.target ?? (input.resemblance ? distinctiveResemblance(from[source]!, () => cosines(source), to, free) : null)
         if (target === null) return false
         last.set(source, (proposal = {source, target, containment: best?.containment ?? 0, strong: best !== null}))
       }
