@@ -103,7 +103,7 @@ function joinTexts(blocks: BlockTerms[]): string {
 const noCounts: Counts = {ids: new Int32Array(0), counts: new Int32Array(0)}
 
 /** The sections of `edition` with their word and bigram ids; counting waits until every id is known. */
-function collect(edition: Edition, state: CacheState): Raw[] {
+function collect(edition: Edition, state: CacheState, scratch: TypedArena): Raw[] {
   const {vocabulary, arena} = state
   const flat = listAlignableSections(edition)
   const byId = new Map<string, number>()
@@ -133,7 +133,7 @@ function collect(edition: Edition, state: CacheState): Raw[] {
     // The words, then the bigrams of the words in a row: a recurring paragraph's inner bigrams are
     // known, only those across paragraph ends are looked up. Ids come out in the same order as
     // when every bigram is looked up (a paragraph's bigrams got theirs when it was first read).
-    const terms = arena.int32(n === 0 ? 0 : 2 * n - 1)
+    const terms = scratch.int32(n === 0 ? 0 : 2 * n - 1)
     let at = 0
     let next = n
     let last = -1
@@ -363,7 +363,9 @@ export function createProfileCache(): ProfileCache {
 function editionTerms(edition: Edition, cache: CacheState): Raw[] {
   let raws = cache.editions.get(edition)
   if (!raws) {
-    raws = collect(edition, cache)
+    // Term lists live only until counted: they come from an arena of their own, so that the
+    // cache's long-lived arrays do not keep their chunks alive along a chain of editions.
+    raws = collect(edition, cache, new TypedArena())
     count(raws, cache.vocabulary.size, cache.arena)
     // Only the first two matter (see profileSections); a long chain need not hold every edition.
     if (cache.read.length < 3) cache.read.push(edition)
