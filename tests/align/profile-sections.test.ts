@@ -84,3 +84,26 @@ describe('profileSections subtrees', () => {
     expect(a!.shingles.length).toBe(b!.shingles.length)
   })
 })
+
+describe('profileSections weights', () => {
+  it('leaves out terms found in more than half of 40 or more sections, and keeps every other term once, normalised', () => {
+    const words = ['amber', 'basil', 'cedar', 'delta', 'ember', 'fjord', 'grove', 'heron', 'inlet', 'jetty']
+    // 50 sections: each says "treaty" (every section) plus two words of its own.
+    const specs = Array.from({length: 50}, (_, i): [string, string[]] => [`Part ${words[i % 10]} ${words[Math.floor(i / 10)]}`, [`treaty ${words[i % 10]}${i} ${words[Math.floor(i / 10)]}x${i}`]])
+    const edition = makeEdition(specs)
+    const {old: profiles} = profileSections(edition, edition)
+    const treaty = profiles.map((p) => new Set(p.own.ids)).reduce((a, b) => new Set([...a].filter((id) => b.has(id))))
+    // Nothing is common to all vectors: "treaty" (in every section) was left out.
+    expect(treaty.size).toBe(0)
+    for (const p of profiles) {
+      expect(new Set(p.own.ids).size).toBe(p.own.ids.length)
+      expect(p.own.weights.length).toBe(p.own.ids.length)
+      // Two own words and their bigram, "treaty" and its bigram gone… the bigram "treaty x" is in one section only.
+      expect(p.own.ids.length).toBe(4)
+      expect(Math.hypot(...p.own.weights)).toBeCloseTo(1, 12)
+      expect(p.own.bound).toBe(Math.max(...p.own.ids) + 1)
+    }
+    // Sections share no kept term, so their cosine is 0.
+    expect(cosine(profiles[0]!.own, profiles[1]!.own)).toBe(0)
+  })
+})
