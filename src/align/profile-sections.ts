@@ -166,7 +166,9 @@ function collect(edition: Edition, state: CacheState, scratch: TypedArena): Raw[
       treeShingles: noCounts.ids
     }
   })
-  for (const [index, raw] of raws.entries()) if (raw.parent >= 0) raws[raw.parent]!.children.push(index)
+  raws.forEach((raw, index) => {
+    if (raw.parent >= 0) raws[raw.parent]!.children.push(index)
+  })
   return raws
 }
 
@@ -193,7 +195,8 @@ function count(raws: Raw[], size: number, arena: TypedArena): void {
   // their subtree: a subtree's shingles are then its bigrams, read off its counts.
   const bigram = new Uint8Array(size)
   const wordShingle = new Uint8Array(raws.length)
-  for (const [index, raw] of raws.entries()) {
+  for (let index = 0; index < raws.length; index++) {
+    const raw = raws[index]!
     const terms = raw.terms
     let distinct = 0
     for (let i = 0; i < raw.words; i++) if (sums[terms[i]!]!++ === 0) touched[distinct++] = terms[i]!
@@ -288,7 +291,8 @@ function finish(raws: Raw[], idf: Float64Array, remap: Int32Array | null, arena:
   const titleCounts = new Map<string, number>()
   for (const raw of raws) titleCounts.set(raw.title.text, (titleCounts.get(raw.title.text) ?? 0) + 1)
   const profiles: SectionProfile[] = []
-  for (const [index, raw] of raws.entries()) {
+  for (let index = 0; index < raws.length; index++) {
+    const raw = raws[index]!
     // An empty title (a heading that is only a number) says nothing either: such sections pair by content and place.
     const generic = raw.title.text === '' || (titleCounts.get(raw.title.text) ?? 0) > 1
     let anchor = raw.parent
