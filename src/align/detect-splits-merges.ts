@@ -175,8 +175,9 @@ function distinctiveResemblance(
  * Subtree cosines (dot products of normalised vectors) of those `leftovers` of `from` that have
  * sub-sections, each with every section of `targets` (0 for those without): one row of
  * `targets.length` per leftover, made on first use. Leftovers are few and targets many, so the
- * leftovers' terms are indexed, `block` of them at a time, and each target's subtree is read once
- * a block (a third faster than indexing every target's subtree and looking each leftover up).
+ * leftovers' terms are indexed, `cosineBlock` of them at a time (which bounds the rows held), and
+ * each target's subtree is read once a block: a third faster than indexing every target's subtree
+ * and looking each leftover up.
  */
 export function subtreeCosines(
   from: readonly SectionProfile[],
