@@ -81,13 +81,20 @@ function shinglePostings(lists: readonly (Int32Array | null)[], wanted: Uint8Arr
   return {start, targets}
 }
 
-/** Shingle → targets holding it, for the shingles in `wanted` only (those of the leftovers looked up). */
-function buildIndex(profiles: readonly SectionProfile[], sources: readonly SectionProfile[], wanted: (sources: readonly SectionProfile[]) => Uint8Array): Index {
+/**
+ * Shingle → targets (`profiles`) holding it, for the shingles of the leftovers looked up
+ * (`sources`) only; every shingle id is below `terms`.
+ */
+function buildIndex(profiles: readonly SectionProfile[], sources: readonly SectionProfile[], terms: number): Index {
   const none: ShinglePostings = {start: new Int32Array(1), targets: new Int32Array(0)}
   // Nothing to look up, or no source with sub-sections (the only ones compared by subtree): the
   // index (a pass over every target's shingles) is not needed.
   if (sources.length === 0) return {own: none, tree: none, counts: new Int32Array(profiles.length)}
-  const marks = wanted(sources)
+  const marks = new Uint8Array(terms)
+  for (const p of sources) {
+    for (const shingle of p.shingles) marks[shingle] = 1
+    if (p.children.length > 0) for (const shingle of p.treeShingles) marks[shingle] = 1
+  }
   return {
     own: shinglePostings(profiles.map((p) => p.shingles), marks),
     tree: sources.some((p) => p.children.length > 0) ? shinglePostings(profiles.map((p) => (p.children.length > 0 ? p.treeShingles : null)), marks) : none,
@@ -233,7 +240,7 @@ interface Group {
   proposals: Proposal[]
 }
 
-/** FNV-1a of the group's sections, the same whichever edition is old: the last tie-break. */
+/** The ids of the group's sections (target first, then the sorted sources), the same whichever edition is old: the last tie-break. */
 function groupKey(group: Group, olds: readonly SectionProfile[], news: readonly SectionProfile[]): string {
   const [sources, targets] = group.merge ? [olds, news] : [news, olds]
   const ids = [targets[group.target]!.flat.section.id, ...group.proposals.map((p) => sources[p.source]!.flat.section.id).sort()]
@@ -254,17 +261,8 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
   for (const [a, b] of pairs) partnerOfNew.set(b, a)
   const mergeCosines = subtreeCosines(olds, input.leftoverOld, news)
   const splitCosines = subtreeCosines(news, input.leftoverNew, olds)
-  const {terms} = input
-  const wantedBy = (sources: readonly SectionProfile[]): Uint8Array => {
-    const wanted = new Uint8Array(terms)
-    for (const p of sources) {
-      for (const shingle of p.shingles) wanted[shingle] = 1
-      if (p.children.length > 0) for (const shingle of p.treeShingles) wanted[shingle] = 1
-    }
-    return wanted
-  }
-  const newIndex = buildIndex(news, input.leftoverOld.map((a) => olds[a]!), wantedBy)
-  const oldIndex = buildIndex(olds, input.leftoverNew.map((b) => news[b]!), wantedBy)
+  const newIndex = buildIndex(news, input.leftoverOld.map((a) => olds[a]!), input.terms)
+  const oldIndex = buildIndex(olds, input.leftoverNew.map((b) => news[b]!), input.terms)
   const usedOld = new Set<number>()
   const usedNew = new Set<number>()
   const merges: MergeFound[] = []

@@ -270,7 +270,7 @@ function toVector(counts: Counts, idf: Float64Array, remap: Int32Array | null, a
     norm += value * value
   }
   if (k === 0) return emptyVector
-  // Terms in most sections are dropped (weight 0); few sections have any.
+  // Terms in more than half of the sections weigh 0 and are left out; few sections hold any.
   if (k < n) {
     ids = ids.subarray(0, k)
     weights = weights.subarray(0, k)
