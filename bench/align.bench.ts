@@ -86,7 +86,10 @@ export default async function run(): Promise<void> {
       },
       {runs: 3}
     )
-    report(git, `compare --json is ${(git.medianMs / compare.medianMs).toFixed(1)}× ${git.medianMs >= compare.medianMs ? 'faster' : 'slower'}`)
+    // The larger time over the smaller: a slower compare reads "19.8× slower", not "0.1× faster".
+    const faster = git.medianMs >= compare.medianMs
+    const times = faster ? git.medianMs / compare.medianMs : compare.medianMs / git.medianMs
+    report(git, `compare --json is ${times.toFixed(1)}× ${faster ? 'faster' : 'slower'}`)
   } finally {
     rmSync(dir, {recursive: true, force: true})
   }
