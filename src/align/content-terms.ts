@@ -1,5 +1,6 @@
 import {eng, fra, por, spa, ita, deu, ind, fas, jpn, zho, kor, nld, rus} from 'stopword'
 import {isAscii, isCjkLanguage} from '../text/detect-script.js'
+import {endSecond, firstSeed, hashFirst, hashSecond, mixFirst, mixSecond, PairTable, secondSeed} from '../text/pair-table.js'
 import type {TypedArena} from './typed-arena.js'
 
 // Stop words weigh nothing in TF-IDF anyway, but dropping them keeps the vectors (and the
@@ -72,78 +73,6 @@ function wordCharAt(text: string, i: number): number {
 
 function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 46 || code === 44 || code === 45
-}
-
-// Two independent 32-bit hashes of a word make a 64-bit key, so distinct words never share one in
-// practice. Both are fed one code unit at a time, so `wordIds` hashes a word while finding its end.
-const firstSeed = 0x811c9dc5
-const secondSeed = 0x2545f491
-
-function mixFirst(h: number, code: number): number {
-  return Math.imul(h ^ code, 0x01000193)
-}
-
-function mixSecond(h: number, code: number): number {
-  h = Math.imul(h ^ code, 0x5bd1e995)
-  return h ^ (h >>> 15)
-}
-
-/** The second hash's last step: its length mixed in (the first hash leaves it out). */
-function endSecond(h: number, length: number): number {
-  return Math.imul(h ^ length, 0x27d4eb2d)
-}
-
-function hashFirst(text: string, start: number, end: number): number {
-  let h = firstSeed
-  for (let i = start; i < end; i++) h = mixFirst(h, text.charCodeAt(i))
-  return h
-}
-
-function hashSecond(text: string, start: number, end: number): number {
-  let h = secondSeed
-  for (let i = start; i < end; i++) h = mixSecond(h, text.charCodeAt(i))
-  return endSecond(h, end - start)
-}
-
-/** Open addressing from a pair of int32 keys to an int32 value: interning without strings or boxed keys. */
-class PairTable {
-  // One slot is four int32s, [used, a, b, value], so a probe reads one cache line, not four arrays.
-  private slots = new Int32Array(4 << 16)
-  private capacity = 1 << 16
-  private count = 0
-  /** The value of (a, b), or `missing`. */
-  get(a: number, b: number, missing: number): number {
-    const slots = this.slots
-    const mask = this.capacity - 1
-    let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask
-    while (slots[slot << 2] !== 0) {
-      const at = slot << 2
-      if (slots[at + 1] === a && slots[at + 2] === b) return slots[at + 3]!
-      slot = (slot + 1) & mask
-    }
-    return missing
-  }
-  set(a: number, b: number, value: number): void {
-    if ((this.count + 1) * 2 > this.capacity) this.grow()
-    const slots = this.slots
-    const mask = this.capacity - 1
-    let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask
-    while (slots[slot << 2] !== 0 && !(slots[(slot << 2) + 1] === a && slots[(slot << 2) + 2] === b)) slot = (slot + 1) & mask
-    const at = slot << 2
-    if (slots[at] === 0) this.count++
-    slots[at] = 1
-    slots[at + 1] = a
-    slots[at + 2] = b
-    slots[at + 3] = value
-  }
-  private grow(): void {
-    const old = this.slots
-    // Fourfold: tables of large editions grow a long way, and each step rehashes every entry.
-    this.capacity *= 4
-    this.slots = new Int32Array(4 * this.capacity)
-    this.count = 0
-    for (let at = 0; at < old.length; at += 4) if (old[at] !== 0) this.set(old[at + 1]!, old[at + 2]!, old[at + 3]!)
-  }
 }
 
 const stopId = -1

@@ -1,7 +1,7 @@
 /**
  * Options shared by every diff stage, and the token comparison they imply.
  */
-import type {Token} from '../text/tokenize.js'
+import type {Token, TokenKind} from '../text/tokenize.js'
 
 /** How to diff; every field optional. */
 export interface DiffOptions {
@@ -75,7 +75,12 @@ export function tokenKey(token: Token, options: ResolvedDiffOptions): string {
 
 /** Whether inserting or deleting `token` changes the text under `options`. */
 export function isSignificant(token: Token, options: ResolvedDiffOptions): boolean {
-  switch (token.kind) {
+  return isSignificantKind(token.kind, options)
+}
+
+/** {@link isSignificant} of a token of kind `kind`. */
+export function isSignificantKind(kind: TokenKind, options: ResolvedDiffOptions): boolean {
+  switch (kind) {
     case 'space':
       return !options.ignoreWhitespace
     case 'punct':
@@ -89,5 +94,10 @@ export function isSignificant(token: Token, options: ResolvedDiffOptions): boole
 
 /** Tokens counted as words in statistics and similarity measures. */
 export function isWord(token: Token): boolean {
-  return token.kind === 'word' || token.kind === 'number' || token.kind === 'particle'
+  return isWordKind(token.kind)
+}
+
+/** {@link isWord} of a token of kind `kind`. */
+export function isWordKind(kind: TokenKind): boolean {
+  return kind === 'word' || kind === 'number' || kind === 'particle'
 }

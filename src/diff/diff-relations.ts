@@ -9,10 +9,10 @@
 import type {Block, Message, Section} from '../model/edition.js'
 import {blockToText} from '../model/blocks-to-text.js'
 import {guessLanguage} from '../text/detect-script.js'
-import type {Token} from '../text/tokenize.js'
+import {spansToTokens, tokenKinds, type Token} from '../text/tokenize.js'
 import {classifyNoise, type NoiseClass} from './classify-noise.js'
-import {isSignificant, isWord, resolveDiffOptions, type DiffOptions, type ResolvedDiffOptions} from './diff-options.js'
-import {diffTokens, TokenKeys, type TokenDiff, type WordOp} from './diff-tokens.js'
+import {isSignificantKind, isWordKind, resolveDiffOptions, type DiffOptions, type ResolvedDiffOptions} from './diff-options.js'
+import {diffTokens, TokenKeys, type ScannedText, type TokenDiff, type TokenizedText, type WordOp} from './diff-tokens.js'
 import {addTerms, measureSimilarity, type Measures, type TermCounts} from './measure-similarity.js'
 import {alignBlocks} from './align-blocks.js'
 
@@ -106,12 +106,13 @@ export interface RelationsDiff {
 }
 
 /** A block with everything the diff needs, computed once. */
-interface Item extends Analysis {
+interface Item extends Pick<Analysis, 'key' | 'words' | 'wordIds' | 'terms'> {
   side: 'old' | 'new'
   relation: number
   ref: BlockRef
   block: Block
   text: string
+  analysis: Analysis
   /** Partner in the other edition once matched. */
   partner: Item | null
   /** How it was matched. */
@@ -143,8 +144,11 @@ export function wordSimilarity(a: Int32Array, b: Int32Array): number {
 
 /** What the diff derives from a block's text; shared by every block with the same text. */
 interface Analysis {
-  tokens: Token[]
-  /** Comparison ids of `tokens`. */
+  /** Token spans and comparison ids. */
+  scanned: ScannedText
+  /** The tokens as objects, made when a word diff first needs them. */
+  tokens: Token[] | null
+  /** Comparison ids of the tokens. */
   ids: Int32Array
   /** Id of the block's exact-comparison key (significant tokens only). */
   key: number
@@ -160,20 +164,23 @@ function analyse(text: string, keys: TokenKeys, cache: Map<string, Analysis>): A
   const cached = cache.get(text)
   if (cached) return cached
   const {options} = keys
-  const {tokens, ids} = keys.tokenize(text)
+  const scanned = keys.scan(text)
+  const {ends, kinds} = scanned.spans
+  const ids = scanned.ids
   const significant: number[] = []
   const wordIds = new Set<number>()
   const terms: number[] = []
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!
-    if (token.kind !== 'space' && isSignificant(token, options)) significant.push(ids[i]!)
-    if (isWord(token)) {
+  for (let i = 0; i < ids.length; i++) {
+    const kind = tokenKinds[kinds[i]!]!
+    if (kind !== 'space' && isSignificantKind(kind, options)) significant.push(ids[i]!)
+    if (isWordKind(kind)) {
       wordIds.add(ids[i]!)
-      terms.push(keys.term(ids[i]!, token.text))
+      terms.push(keys.termAt(ids[i]!, text, i === 0 ? 0 : ends[i - 1]!, ends[i]!))
     }
   }
   const analysis: Analysis = {
-    tokens,
+    scanned,
+    tokens: null,
     ids,
     key: keys.sequence(significant),
     words: terms.length,
@@ -184,21 +191,28 @@ function analyse(text: string, keys: TokenKeys, cache: Map<string, Analysis>): A
   return analysis
 }
 
+/** A block's tokens and ids for a word diff (its token objects made on first use). */
+function tokenized(item: Item): TokenizedText {
+  const analysis = item.analysis
+  analysis.tokens ??= spansToTokens(analysis.scanned.text, analysis.scanned.spans)
+  return {tokens: analysis.tokens, ids: analysis.ids}
+}
+
 function makeItems(sections: Section[], side: 'old' | 'new', relation: number, keys: TokenKeys, cache: Map<string, Analysis>): Item[] {
   const items: Item[] = []
   for (const section of sections) {
     section.blocks.forEach((block, index) => {
       const text = blockToText(block)
       if (text.trim() === '') return
-      const {tokens, ids, key, words, wordIds, terms} = analyse(text, keys, cache)
+      const analysis = analyse(text, keys, cache)
+      const {key, words, wordIds, terms} = analysis
       items.push({
         side,
         relation,
         ref: {section: section.id, block: index, page: blockPage(block)},
         block,
         text,
-        tokens,
-        ids,
+        analysis,
         key,
         words,
         wordIds,
@@ -417,7 +431,7 @@ function emitBlocks(olds: Item[], news: Item[], keys: TokenKeys, tally: Tally, m
         stats.wordsUnchanged += item.words
         return
       }
-      const diff = diffTokens(partner, item, keys)
+      const diff = diffTokens(tokenized(partner), tokenized(item), keys)
       blocks.push(editedBlock('changed', partner, item, diff, tally, messages))
       return
     }
@@ -430,7 +444,7 @@ function emitBlocks(olds: Item[], news: Item[], keys: TokenKeys, tally: Tally, m
         if (!sameRelation(item)) tally.ownEdits += item.words
         return
       }
-      const diff = diffTokens(partner, item, keys)
+      const diff = diffTokens(tokenized(partner), tokenized(item), keys)
       const block = editedBlock('moved', partner, item, diff, tally, messages)
       if (!sameRelation(item)) tally.ownEdits += item.words - diff.edits
       blocks.push(block)

@@ -5,7 +5,8 @@
  */
 import {diffArrays} from 'diff'
 import {splitSentences} from '../text/split-sentences.js'
-import {tokenize, type Token} from '../text/tokenize.js'
+import {endSecond, firstSeed, hashFirst, hashSecond, mixFirst, mixSecond, PairTable, secondSeed} from '../text/pair-table.js'
+import {spansToTokens, tokenKinds, tokenSpans, type Token, type TokenKind, type TokenSpans} from '../text/tokenize.js'
 import {isSignificant, isWord, tokenKey, type ResolvedDiffOptions} from './diff-options.js'
 
 /**
@@ -47,21 +48,60 @@ export interface TokenizedText {
   ids: Int32Array
 }
 
-/** Interns token keys (and token sequences) as small integers, so diffs compare numbers. One per diff run. */
+/** A text's tokens as spans, with their comparison ids: {@link TokenizedText} before any token object is made. */
+export interface ScannedText {
+  text: string
+  spans: TokenSpans
+  ids: Int32Array
+}
+
+/**
+ * Interns token keys (and token sequences) as small integers, so diffs compare numbers. One per
+ * diff run. Ids are given in order of first use; keys are hashed, not made into strings (a diff of
+ * two editions reads hundreds of thousands of tokens).
+ */
 export class TokenKeys {
-  readonly #ids = new Map<string, number>()
-  readonly #sequences = new Map<string, number>()
+  readonly #ids = new PairTable(1 << 12)
+  #size = 0
+  readonly #sequences = new PairTable(1 << 10)
+  #sequenceCount = 0
   readonly #termOf: number[] = []
   readonly #terms = new Map<string, number>()
+  // The id of the key every run of white space shares (the commonest token), once given.
+  #space = -1
   constructor(readonly options: ResolvedDiffOptions) {}
 
+  /** The id of token key `key` (see `tokenKey`). */
   id(key: string): number {
-    let id = this.#ids.get(key)
-    if (id === undefined) {
-      id = this.#ids.size
-      this.#ids.set(key, id)
-    }
+    return this.#intern(hashFirst(key, 0, key.length), hashSecond(key, 0, key.length))
+  }
+
+  #intern(first: number, second: number): number {
+    let id = this.#ids.get(first, second, -1)
+    if (id === -1) this.#ids.set(first, second, (id = this.#size++))
     return id
+  }
+
+  /** The id of the token `text.slice(start, end)` of kind `kind`: `id(tokenKey(token))`, mostly without the strings. */
+  #spanId(text: string, start: number, end: number, kind: TokenKind): number {
+    const {options} = this
+    if (kind === 'space' && options.ignoreWhitespace) return this.#space === -1 ? (this.#space = this.id(' ')) : this.#space
+    if (kind === 'punct' && options.ignorePunctuation) return this.id('\u0000punct')
+    if (kind === 'number' && options.ignoreNumbers) return this.id('\u0000number')
+    const word = kind === 'word' || kind === 'particle'
+    const lower = options.ignoreCase && word
+    let first = firstSeed
+    let second = secondSeed
+    for (let i = start; i < end; i++) {
+      let code = text.charCodeAt(i)
+      // A word's key has ' for ’; lower case is hashed here for ASCII only (Unicode's is not one unit for one).
+      if (word && code === 0x2019) code = 0x27
+      else if (lower && code >= 65 && code <= 90) code += 32
+      else if (lower && code >= 0x80) return this.id(tokenKey({text: text.slice(start, end), kind}, options))
+      first = mixFirst(first, code)
+      second = mixSecond(second, code)
+    }
+    return this.#intern(first, endSecond(second, end - start))
   }
 
   /** Id of the lower-cased term of the word token with id `id` and text `text` (for similarity measures). */
@@ -79,26 +119,39 @@ export class TokenKeys {
     return term
   }
 
+  /** {@link term} of the token `start` to `end` of `text`: its string is made only for a new id. */
+  termAt(id: number, text: string, start: number, end: number): number {
+    return this.#termOf[id] ?? this.term(id, text.slice(start, end))
+  }
+
   /** Tokens and ids of `text`. */
   tokenize(text: string): TokenizedText {
-    const tokens = tokenize(text, this.options.language)
-    const ids = new Int32Array(tokens.length)
-    for (let i = 0; i < tokens.length; i++) ids[i] = this.id(tokenKey(tokens[i]!, this.options))
-    return {tokens, ids}
+    const scanned = this.scan(text)
+    return {tokens: spansToTokens(text, scanned.spans), ids: scanned.ids}
+  }
+
+  /** Token spans and ids of `text`: the same ids as {@link tokenize}, without token objects. */
+  scan(text: string): ScannedText {
+    const spans = tokenSpans(text, this.options.language)
+    const {ends, kinds, tokens} = spans
+    const ids = new Int32Array(ends.length)
+    if (tokens) for (let i = 0; i < tokens.length; i++) ids[i] = this.id(tokenKey(tokens[i]!, this.options))
+    else for (let i = 0; i < ends.length; i++) ids[i] = this.#spanId(text, i === 0 ? 0 : ends[i - 1]!, ends[i]!, tokenKinds[kinds[i]!]!)
+    return {text, spans, ids}
   }
 
   /** One id for a whole sequence of token ids (equal sequences, equal ids). */
   sequence(ids: ArrayLike<number>, start = 0, end = ids.length): number {
-    let key = ''
+    let first = firstSeed
+    let second = secondSeed
     for (let i = start; i < end; i++) {
       const id = ids[i]!
-      key += String.fromCharCode(id & 0xffff, id >>> 16)
+      first = mixFirst(mixFirst(first, id & 0xffff), id >>> 16)
+      second = mixSecond(mixSecond(second, id & 0xffff), id >>> 16)
     }
-    let id = this.#sequences.get(key)
-    if (id === undefined) {
-      id = this.#sequences.size
-      this.#sequences.set(key, id)
-    }
+    second = endSecond(second, end - start)
+    let id = this.#sequences.get(first, second, -1)
+    if (id === -1) this.#sequences.set(first, second, (id = this.#sequenceCount++))
     return id
   }
 }

@@ -79,7 +79,7 @@ export function tokenize(text: string, language: string): Token[] {
       tokens.push({text: match, kind: 'space'})
     } else if ((ascii ? asciiDigit(code) || code === 0x24 : startsNumber.test(char)) && (numberAt.lastIndex = at, (match = numberAt.exec(text)?.[0]) !== undefined)) {
       tokens.push({text: match, kind: 'number'})
-    } else if (ascii ? asciiWordStart(code) : startsWord.test(char)) {
+    } else if (ascii ? asciiWordChar(code) : startsWord.test(char)) {
       wordAt.lastIndex = at
       match = wordAt.exec(text)![0]
       pushWord(tokens, match, language)
@@ -89,6 +89,123 @@ export function tokenize(text: string, language: string): Token[] {
     }
     at += match.length
   }
+  return tokens
+}
+
+/** Kinds of {@link TokenSpans}, by code: `tokenKinds[spans.kinds[i]]`. */
+export const tokenKinds: readonly TokenKind[] = ['word', 'number', 'punct', 'space', 'particle']
+const wordCode = 0
+const numberCode = 1
+const punctCode = 2
+const spaceCode = 3
+
+/**
+ * The tokens of a text as spans: token `i` is `text.slice(ends[i - 1] ?? 0, ends[i])`, of kind
+ * `tokenKinds[kinds[i]]`. What {@link tokenize} gives, without an object or a string a token: a
+ * diff of two editions compares hundreds of thousands of tokens and reads the text of few.
+ */
+export interface TokenSpans {
+  ends: Int32Array
+  kinds: Uint8Array
+  /** The tokens as objects when making the spans made them anyway (text that is not ASCII), else null. */
+  tokens: Token[] | null
+}
+
+// Text that only tokenize() handles: Chinese, Japanese and Korean (segmented, particles split), and
+// anything beyond the BMP or a lone surrogate (rare; a code unit alone says nothing of them).
+const needsTokenize = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u{10000}-\u{10ffff}\ud800-\udfff]/u
+
+// What tokenize's patterns say of each UTF-16 code unit, filled on first use (0: not yet known).
+const knownUnit = 1
+const spaceUnit = 2
+const wordUnit = 4
+const numericUnit = 8
+const figureStartUnit = 16
+const unitClasses = new Uint8Array(65536)
+const numeric = /\p{N}/u
+
+function unitClass(code: number): number {
+  let known = unitClasses[code]!
+  if (known === 0) {
+    const char = String.fromCharCode(code)
+    known = knownUnit
+    if (isSpace.test(char)) known |= spaceUnit
+    if (startsWord.test(char)) known |= wordUnit
+    if (numeric.test(char)) known |= numericUnit
+    if (startsNumber.test(char)) known |= figureStartUnit
+    unitClasses[code] = known
+  }
+  return known
+}
+
+/**
+ * {@link tokenize} as spans: the same tokens. Text in a spaced script (nearly every paragraph of
+ * most editions) is read without an object or a string a token; the rest goes through tokenize.
+ */
+export function tokenSpans(text: string, language: string): TokenSpans {
+  if (needsTokenize.test(text)) {
+    const tokens = tokenize(text, language)
+    const ends = new Int32Array(tokens.length)
+    const kinds = new Uint8Array(tokens.length)
+    let end = 0
+    for (let i = 0; i < tokens.length; i++) {
+      end += tokens[i]!.text.length
+      ends[i] = end
+      kinds[i] = tokenKinds.indexOf(tokens[i]!.kind)
+    }
+    return {ends, kinds, tokens}
+  }
+  // Every code unit is a character here: at most one token each.
+  const ends = new Int32Array(text.length)
+  const kinds = new Uint8Array(text.length)
+  let count = 0
+  let at = 0
+  const n = text.length
+  while (at < n) {
+    const code = text.charCodeAt(at)
+    const unit = unitClass(code)
+    let end = at + 1
+    let kind = punctCode
+    if (unit & spaceUnit) {
+      while (end < n && unitClass(text.charCodeAt(end)) & spaceUnit) end++
+      kind = spaceCode
+    } else if (unit & figureStartUnit && ((numberAt.lastIndex = at), numberAt.test(text))) {
+      // Figures are few, and their pattern backtracks (`1.5x` is the number `1`): it decides.
+      end = numberAt.lastIndex
+      kind = numberCode
+    } else if (unit & wordUnit) {
+      // The word pattern: word characters joined by ' ’ or -, and by . or : between digits.
+      for (;;) {
+        while (end < n && unitClass(text.charCodeAt(end)) & wordUnit) end++
+        if (end + 1 >= n || !(unitClass(text.charCodeAt(end + 1)) & wordUnit)) break
+        const joiner = text.charCodeAt(end)
+        const digits = unitClass(text.charCodeAt(end - 1)) & unitClass(text.charCodeAt(end + 1)) & numericUnit
+        if (!(joiner === 0x27 || joiner === 0x2019 || joiner === 0x2d || ((joiner === 0x2e || joiner === 0x3a) && digits))) break
+        end++
+      }
+      kind = wordCode
+    } else if ((code === 0x25 || code === 0x2030) && count > 0 && kinds[count - 1] === numberCode && !isPercent(text.charCodeAt(at - 1))) {
+      // A percent sign the number pattern left alone still belongs to the figure before it.
+      ends[count - 1] = end
+      at = end
+      continue
+    }
+    ends[count] = end
+    kinds[count++] = kind
+    at = end
+  }
+  return {ends: ends.subarray(0, count), kinds: kinds.subarray(0, count), tokens: null}
+}
+
+function isPercent(code: number): boolean {
+  return code === 0x25 || code === 0x2030
+}
+
+/** The tokens `start` to `end` of `spans` (over `text`) as objects. */
+export function spansToTokens(text: string, spans: TokenSpans, start = 0, end = spans.ends.length): Token[] {
+  if (spans.tokens) return spans.tokens.slice(start, end)
+  const tokens: Token[] = new Array(end - start)
+  for (let i = start; i < end; i++) tokens[i - start] = {text: text.slice(i === 0 ? 0 : spans.ends[i - 1]!, spans.ends[i]!), kind: tokenKinds[spans.kinds[i]!]!}
   return tokens
 }
 
@@ -104,7 +221,7 @@ function pushPunct(tokens: Token[], char: string): void {
 
 const asciiSpace = (code: number): boolean => code === 0x20 || (code >= 0x09 && code <= 0x0d)
 const asciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
-const asciiWordStart = (code: number): boolean =>
+const asciiWordChar = (code: number): boolean =>
   asciiDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f
 const nonAscii = /[^\u0000-\u007f]/u
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {resolveDiffOptions, type DiffOptions} from '../../src/diff/diff-options.js'
+import {resolveDiffOptions, tokenKey, type DiffOptions} from '../../src/diff/diff-options.js'
 import {diffTokens, TokenKeys, type WordOp} from '../../src/diff/diff-tokens.js'
+import {tokenize} from '../../src/text/tokenize.js'
 
 function diff(old: string, neu: string, options: DiffOptions = {}, language = 'en') {
   const keys = new TokenKeys(resolveDiffOptions({language, ...options}, language))
@@ -105,5 +106,36 @@ describe('diffTokens counts', () => {
   test('ignoreCase and ignorePunctuation', () => {
     expect(diff('Data is kept.', 'data is kept', {ignoreCase: true, ignorePunctuation: true}).gaps).toEqual([])
     expect(diff('Data is kept.', 'data is kept').gaps).toHaveLength(2)
+  })
+})
+
+describe('TokenKeys.scan', () => {
+  test('gives every token the id of its key under each option, ASCII or not, in order of first use (property)', () => {
+    const unit = fc.constantFrom('Policy', 'policy', 'POLICY', 'Жизнь', 'жизнь', 'today’s', "today's", 'É', ' ', '\n', '.', ',', '5', '$3.5', '2019–2020', '%', '한반도의', '中文', '😀')
+    const texts = fc.array(fc.array(unit, {maxLength: 12}).map((units) => units.join('')), {maxLength: 6})
+    const options = fc.record({ignoreCase: fc.boolean(), ignorePunctuation: fc.boolean(), ignoreNumbers: fc.boolean(), ignoreWhitespace: fc.boolean()})
+    fc.assert(
+      fc.property(texts, options, (list, chosen) => {
+        const resolved = resolveDiffOptions({language: 'en', ...chosen}, 'en')
+        const scanned = new TokenKeys(resolved)
+        const reference = new TokenKeys(resolved)
+        for (const text of list) {
+          const expected = tokenize(text, 'en').map((token) => reference.id(tokenKey(token, resolved)))
+          expect(Array.from(scanned.scan(text).ids), text).toEqual(expected)
+        }
+      }),
+      {numRuns: 500}
+    )
+  })
+
+  test('gives one id to equal sequences and different ids to different ones', () => {
+    const keys = new TokenKeys(resolveDiffOptions({}, 'en'))
+    const a = keys.scan('the data policy').ids
+    const b = keys.scan('the data policy').ids
+    const c = keys.scan('the policy data').ids
+    expect(keys.sequence(a)).toBe(keys.sequence(b))
+    expect(keys.sequence(a)).not.toBe(keys.sequence(c))
+    expect(keys.sequence(a, 0, 1)).toBe(keys.sequence(c, 0, 1))
+    expect(keys.sequence(a, 0, 0)).not.toBe(keys.sequence(a, 0, 1))
   })
 })

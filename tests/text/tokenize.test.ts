@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {tokenize, type Token} from '../../src/text/tokenize.js'
+import {spansToTokens, tokenize, tokenSpans, type Token} from '../../src/text/tokenize.js'
 
 const corpora = '/work/shared/corpora'
 const pairs = (tokens: Token[]) => tokens.map((token) => [token.text, token.kind])
@@ -118,5 +118,58 @@ describe('tokenize is lossless', () => {
       }),
       {numRuns: 500}
     )
+  })
+})
+
+describe('tokenSpans', () => {
+  const viaSpans = (text: string, language: string): Token[] => spansToTokens(text, tokenSpans(text, language))
+
+  test('gives the tokens of tokenize on text in spaced scripts, figures and joiners included (property)', () => {
+    // Units that exercise the hand-written path: joiners, digit dots, figures whose pattern
+    // backtracks, typographic marks, other digits and spaces, a combining accent.
+    const unit = fc.constantFrom(
+      'a', 'Z', '_', '3', '0', '.', ':', ',', "'", '’', '-', '–', '—', '%', '‰', '$', '€', ' ', '\n', '\t', '\u00a0', '\u2003',
+      'x', 'D', 'é', 'Ж', '\u0301', '٣', '²', '1.5', '12 %', '$35,000', "don't", 'isn’t', 'v1.2.0', '3D', '5%x', '2019–2020', '(', '“', '”'
+    )
+    fc.assert(
+      fc.property(fc.array(unit, {maxLength: 30}), (units) => {
+        const text = units.join('')
+        expect(viaSpans(text, 'en')).toEqual(tokenize(text, 'en'))
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  test('gives the tokens of tokenize on any text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'grapheme'}), fc.constantFrom('en', 'ko', 'ja'), (text, language) => {
+        expect(viaSpans(text, language)).toEqual(tokenize(text, language))
+      }),
+      {numRuns: 300}
+    )
+  })
+
+  test('gives the tokens of tokenize on every paragraph of real editions', () => {
+    for (const [file, language] of [
+      [`${corpora}/owasp-api-security-top10/2023.en.md`, 'en'],
+      [`${corpora}/semver-spec/v2.0.0.en.md`, 'en'],
+      [`${corpora}/un-general-debate-kor/2020.txt`, 'en'],
+      ['editions/diplomatic-white-paper/2020.md', 'en']
+    ] as const) {
+      const paragraphs = readFileSync(file, 'utf8').split('\n')
+      let ascii = 0
+      for (const paragraph of paragraphs) {
+        const spans = tokenSpans(paragraph, language)
+        if (spans.tokens === null) ascii++
+        expect(spansToTokens(paragraph, spans), paragraph).toEqual(tokenize(paragraph, language))
+      }
+      expect(ascii, file).toBeGreaterThan(paragraphs.length / 2)
+    }
+  })
+
+  test('gives a slice of the tokens', () => {
+    const text = 'Fined $3.5m, 12 % more.'
+    const spans = tokenSpans(text, 'en')
+    expect(spansToTokens(text, spans, 2, 5)).toEqual(tokenize(text, 'en').slice(2, 5))
   })
 })
