@@ -13,7 +13,7 @@ import {spansToTokens, tokenKinds, type Token} from '../text/tokenize.js'
 import {classifyNoise, type NoiseClass} from './classify-noise.js'
 import {isSignificantKind, isWordKind, resolveDiffOptions, type DiffOptions, type ResolvedDiffOptions} from './diff-options.js'
 import {diffTokens, TokenKeys, type ScannedText, type TokenDiff, type TokenizedText, type WordOp} from './diff-tokens.js'
-import {addTerms, measureSimilarity, type Measures, type TermCounts} from './measure-similarity.js'
+import {measureSimilarity, TermTally, type Measures} from './measure-similarity.js'
 import {alignBlocks} from './align-blocks.js'
 
 export type {DiffOptions} from './diff-options.js'
@@ -167,28 +167,40 @@ function analyse(text: string, keys: TokenKeys, cache: Map<string, Analysis>): A
   const scanned = keys.scan(text)
   const {ends, kinds} = scanned.spans
   const ids = scanned.ids
-  const significant: number[] = []
-  const wordIds = new Set<number>()
-  const terms: number[] = []
+  // By kind code: part of the exact-comparison key, and counted as a word.
+  const keyed = tokenKinds.map((kind) => kind !== 'space' && isSignificantKind(kind, options))
+  const counted = tokenKinds.map(isWordKind)
+  const significant = new Int32Array(ids.length)
+  const terms = new Int32Array(ids.length)
+  let keyLength = 0
+  let words = 0
   for (let i = 0; i < ids.length; i++) {
-    const kind = tokenKinds[kinds[i]!]!
-    if (kind !== 'space' && isSignificantKind(kind, options)) significant.push(ids[i]!)
-    if (isWordKind(kind)) {
-      wordIds.add(ids[i]!)
-      terms.push(keys.termAt(ids[i]!, text, i === 0 ? 0 : ends[i - 1]!, ends[i]!))
-    }
+    const kind = kinds[i]!
+    if (keyed[kind]) significant[keyLength++] = ids[i]!
+    if (counted[kind]) terms[words++] = keys.termAt(ids[i]!, text, i === 0 ? 0 : ends[i - 1]!, ends[i]!)
   }
   const analysis: Analysis = {
     scanned,
     tokens: null,
     ids,
-    key: keys.sequence(significant),
-    words: terms.length,
-    wordIds: Int32Array.from(wordIds).sort(),
-    terms: Int32Array.from(terms)
+    key: keys.sequence(significant, 0, keyLength),
+    words,
+    wordIds: distinctWordIds(ids, kinds, counted),
+    terms: terms.slice(0, words)
   }
   cache.set(text, analysis)
   return analysis
+}
+
+/** Sorted distinct ids of the tokens whose kind is `counted`. */
+function distinctWordIds(ids: Int32Array, kinds: Uint8Array, counted: readonly boolean[]): Int32Array {
+  const words = new Int32Array(ids.length)
+  let n = 0
+  for (let i = 0; i < ids.length; i++) if (counted[kinds[i]!]) words[n++] = ids[i]!
+  const sorted = words.subarray(0, n).sort()
+  let distinct = 0
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!
+  return sorted.slice(0, distinct)
 }
 
 /** A block's tokens and ids for a word diff (its token objects made on first use). */
@@ -300,8 +312,6 @@ interface Tally {
   ownEdits: number
   oldWords: number
   newWords: number
-  oldTerms: TermCounts
-  newTerms: TermCounts
 }
 
 /**
@@ -328,54 +338,41 @@ export function diffRelations(pairs: RelationPair[], options: DiffOptions = {}):
   // 2. Across the comparison: paragraphs that moved.
   findMoves(oldItems.flat(), newItems.flat(), resolved)
 
-  // 3. Word diffs and emission in reading order.
-  const tallies: Tally[] = []
+  // 3. Word diffs and emission in reading order, and the measures of each relation and of the whole.
+  const relationTerms = new TermTally(keys.termCount)
+  const editionTerms = new TermTally(keys.termCount)
+  let oldWords = 0
+  let newWords = 0
+  let edits = 0
   const relations: RelationDiff[] = pairs.map((_, r) => {
     const tally: Tally = {
       stats: {wordsAdded: 0, wordsRemoved: 0, wordsUnchanged: 0, paragraphsMoved: 0},
       edits: 0,
       ownEdits: 0,
       oldWords: 0,
-      newWords: 0,
-      oldTerms: new Map(),
-      newTerms: new Map()
+      newWords: 0
     }
-    tallies.push(tally)
     const olds = oldItems[r]!
     const news = newItems[r]!
     for (const item of olds) {
       tally.oldWords += item.words
-      addTerms(tally.oldTerms, item.terms)
+      relationTerms.add('old', item.terms)
+      editionTerms.add('old', item.terms)
     }
     for (const item of news) {
       tally.newWords += item.words
-      addTerms(tally.newTerms, item.terms)
+      relationTerms.add('new', item.terms)
+      editionTerms.add('new', item.terms)
     }
     const blocks = emitBlocks(olds, news, keys, tally, messages)
-    return {
-      stats: tally.stats,
-      measures: measureSimilarity(tally.oldTerms, tally.newTerms, {
-        oldWords: tally.oldWords,
-        newWords: tally.newWords,
-        edits: tally.ownEdits
-      }),
-      blocks
-    }
-  })
-
-  const oldTerms: TermCounts = new Map()
-  const newTerms: TermCounts = new Map()
-  let oldWords = 0
-  let newWords = 0
-  let edits = 0
-  for (const tally of tallies) {
-    for (const [term, count] of tally.oldTerms) oldTerms.set(term, (oldTerms.get(term) ?? 0) + count)
-    for (const [term, count] of tally.newTerms) newTerms.set(term, (newTerms.get(term) ?? 0) + count)
+    const measures = measureSimilarity(relationTerms, {oldWords: tally.oldWords, newWords: tally.newWords, edits: tally.ownEdits})
+    relationTerms.clear()
     oldWords += tally.oldWords
     newWords += tally.newWords
     edits += tally.edits
-  }
-  return {relations, measures: measureSimilarity(oldTerms, newTerms, {oldWords, newWords, edits}), messages}
+    return {stats: tally.stats, measures, blocks}
+  })
+  return {relations, measures: measureSimilarity(editionTerms, {oldWords, newWords, edits}), messages}
 }
 
 /** Emit one relation's blocks in reading order and tally its statistics. */

@@ -119,6 +119,11 @@ export class TokenKeys {
     return term
   }
 
+  /** Number of term ids given (every term id is below it). */
+  get termCount(): number {
+    return this.#terms.size
+  }
+
   /** {@link term} of the token `start` to `end` of `text`: its string is made only for a new id. */
   termAt(id: number, text: string, start: number, end: number): number {
     return this.#termOf[id] ?? this.term(id, text.slice(start, end))

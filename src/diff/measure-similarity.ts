@@ -2,9 +2,6 @@
  * The similarity measures of Cohen, Malloy and Nguyen, *Lazy Prices* (2020), computed per matched
  * pair of sections and for whole editions.
  */
-import type {Token} from '../text/tokenize.js'
-import {isWord} from './diff-options.js'
-
 /** Four similarities, each from 0 (nothing shared) to 1 (same words). */
 export interface Measures {
   /** Cosine similarity of the two term-frequency vectors (terms lower-cased). */
@@ -17,21 +14,54 @@ export interface Measures {
   simple: number
 }
 
-/** Term frequencies of texts (terms as strings or interned ids), kept as a bag so sections can be summed into editions. */
-export type TermCounts = Map<string | number, number>
+/**
+ * Term frequencies of an old and a new text, by interned term id (every id below `terms`), in
+ * dense arrays: a diff measures hundreds of section pairs and their editions, and maps of counts
+ * cost more than the counting. Add both texts' terms, measure, clear, and use it again.
+ */
+export class TermTally {
+  readonly #counts: [Int32Array, Int32Array]
+  readonly #touched: [number[], number[]] = [[], []]
+  constructor(terms: number) {
+    this.#counts = [new Int32Array(terms), new Int32Array(terms)]
+  }
 
-/** Add terms to `counts`: the words of `tokens` (lower-cased), or already interned term ids. */
-export function addTerms(counts: TermCounts, terms: readonly Token[] | ArrayLike<number>): TermCounts {
-  for (let i = 0; i < terms.length; i++) {
-    const item = terms[i]!
-    if (typeof item === 'number') {
-      counts.set(item, (counts.get(item) ?? 0) + 1)
-    } else if (isWord(item)) {
-      const term = item.text.toLowerCase()
-      counts.set(term, (counts.get(term) ?? 0) + 1)
+  /** Count the term ids `terms` on `side`. */
+  add(side: 'old' | 'new', terms: ArrayLike<number>): void {
+    const k = side === 'old' ? 0 : 1
+    const counts = this.#counts[k]
+    const touched = this.#touched[k]
+    for (let i = 0; i < terms.length; i++) if (counts[terms[i]!]!++ === 0) touched.push(terms[i]!)
+  }
+
+  /** The measures' sums, all integers (so the order they are added in changes nothing). */
+  sums(): {dot: number; oldNorm: number; newNorm: number; shared: number; union: number} {
+    const [oldCounts, newCounts] = this.#counts
+    const [oldTouched, newTouched] = this.#touched
+    let dot = 0
+    let oldNorm = 0
+    let newNorm = 0
+    let shared = 0
+    for (const term of oldTouched) {
+      const count = oldCounts[term]!
+      oldNorm += count * count
+      const other = newCounts[term]!
+      if (other > 0) {
+        dot += count * other
+        shared++
+      }
+    }
+    for (const term of newTouched) newNorm += newCounts[term]! * newCounts[term]!
+    return {dot, oldNorm, newNorm, shared, union: oldTouched.length + newTouched.length - shared}
+  }
+
+  /** Forget every count. */
+  clear(): void {
+    for (let k = 0; k < 2; k++) {
+      for (const term of this.#touched[k]!) this.#counts[k]![term] = 0
+      this.#touched[k]!.length = 0
     }
   }
-  return counts
 }
 
 /** Word counts and the word-level edit distance between two texts, from their diff. */
@@ -45,26 +75,13 @@ export interface EditCounts {
 const round = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 10_000) / 10_000
 
 /**
- * The four measures. Two empty texts are identical (all 1); an empty text and a non-empty one share
+ * The four measures of the texts counted in `terms`. Two empty texts are identical (all 1); an empty text and a non-empty one share
  * nothing (all 0). Values are rounded to 4 decimals so the JSON is stable and small.
  */
-export function measureSimilarity(oldTerms: TermCounts, newTerms: TermCounts, counts: EditCounts): Measures {
+export function measureSimilarity(terms: TermTally, counts: EditCounts): Measures {
   if (counts.oldWords === 0 && counts.newWords === 0) return {cosine: 1, jaccard: 1, edit: 1, simple: 1}
   if (counts.oldWords === 0 || counts.newWords === 0) return {cosine: 0, jaccard: 0, edit: 0, simple: 0}
-  let dot = 0
-  let oldNorm = 0
-  let newNorm = 0
-  let shared = 0
-  for (const [term, count] of oldTerms) {
-    oldNorm += count * count
-    const other = newTerms.get(term)
-    if (other !== undefined) {
-      dot += count * other
-      shared++
-    }
-  }
-  for (const count of newTerms.values()) newNorm += count * count
-  const union = oldTerms.size + newTerms.size - shared
+  const {dot, oldNorm, newNorm, shared, union} = terms.sums()
   return {
     cosine: round(oldNorm && newNorm ? dot / Math.sqrt(oldNorm * newNorm) : 0),
     jaccard: round(union ? shared / union : 1),
