@@ -107,35 +107,51 @@ const spaceCode = 3
 export interface TokenSpans {
   ends: Int32Array
   kinds: Uint8Array
-  /** The tokens as objects when making the spans made them anyway (text that is not ASCII), else null. */
+  /** The tokens as objects when tokenize() made the spans (Chinese, Japanese, Korean or astral text), else null. */
   tokens: Token[] | null
 }
 
-// Text that only tokenize() handles: Chinese, Japanese and Korean (segmented, particles split), and
-// anything beyond the BMP or a lone surrogate (rare; a code unit alone says nothing of them).
-const needsTokenize = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u{10000}-\u{10ffff}\ud800-\udfff]/u
-
 // What tokenize's patterns say of each UTF-16 code unit, filled on first use (0: not yet known).
+// `tokenizeUnit`: text that only tokenize() handles: Chinese, Japanese and Korean (segmented,
+// particles split), and the halves of surrogate pairs (rare; a code unit alone says nothing of them).
 const knownUnit = 1
 const spaceUnit = 2
 const wordUnit = 4
 const numericUnit = 8
 const figureStartUnit = 16
+const tokenizeUnit = 32
 const unitClasses = new Uint8Array(65536)
 const numeric = /\p{N}/u
+const segmentedOrParticles = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 
 function unitClass(code: number): number {
   let known = unitClasses[code]!
   if (known === 0) {
     const char = String.fromCharCode(code)
     known = knownUnit
-    if (isSpace.test(char)) known |= spaceUnit
-    if (startsWord.test(char)) known |= wordUnit
-    if (numeric.test(char)) known |= numericUnit
-    if (startsNumber.test(char)) known |= figureStartUnit
+    if ((code >= 0xd800 && code <= 0xdfff) || segmentedOrParticles.test(char)) known |= tokenizeUnit
+    else {
+      if (isSpace.test(char)) known |= spaceUnit
+      if (startsWord.test(char)) known |= wordUnit
+      if (numeric.test(char)) known |= numericUnit
+      if (startsNumber.test(char)) known |= figureStartUnit
+    }
     unitClasses[code] = known
   }
   return known
+}
+
+/** {@link TokenSpans} of tokens made by tokenize(). */
+function spansOf(tokens: Token[]): TokenSpans {
+  const ends = new Int32Array(tokens.length)
+  const kinds = new Uint8Array(tokens.length)
+  let end = 0
+  for (let i = 0; i < tokens.length; i++) {
+    end += tokens[i]!.text.length
+    ends[i] = end
+    kinds[i] = tokenKinds.indexOf(tokens[i]!.kind)
+  }
+  return {ends, kinds, tokens}
 }
 
 /**
@@ -143,19 +159,7 @@ function unitClass(code: number): number {
  * most editions) is read without an object or a string a token; the rest goes through tokenize.
  */
 export function tokenSpans(text: string, language: string): TokenSpans {
-  if (needsTokenize.test(text)) {
-    const tokens = tokenize(text, language)
-    const ends = new Int32Array(tokens.length)
-    const kinds = new Uint8Array(tokens.length)
-    let end = 0
-    for (let i = 0; i < tokens.length; i++) {
-      end += tokens[i]!.text.length
-      ends[i] = end
-      kinds[i] = tokenKinds.indexOf(tokens[i]!.kind)
-    }
-    return {ends, kinds, tokens}
-  }
-  // Every code unit is a character here: at most one token each.
+  // Up to a code unit that needs tokenize(), every code unit is a character: at most one token each.
   const ends = new Int32Array(text.length)
   const kinds = new Uint8Array(text.length)
   let count = 0
@@ -164,6 +168,8 @@ export function tokenSpans(text: string, language: string): TokenSpans {
   while (at < n) {
     const code = text.charCodeAt(at)
     const unit = unitClass(code)
+    // Such a unit ends a space or word run (it has neither class), so it is met here first.
+    if (unit & tokenizeUnit) return spansOf(tokenize(text, language))
     let end = at + 1
     let kind = punctCode
     if (unit & spaceUnit) {
