@@ -148,8 +148,6 @@ interface Analysis {
   scanned: ScannedText
   /** The tokens as objects, made when a word diff first needs them. */
   tokens: Token[] | null
-  /** Comparison ids of the tokens. */
-  ids: Int32Array
   /** Id of the block's exact-comparison key (significant tokens only). */
   key: number
   words: number
@@ -182,7 +180,6 @@ function analyse(text: string, keys: TokenKeys, cache: Map<string, Analysis>): A
   const analysis: Analysis = {
     scanned,
     tokens: null,
-    ids,
     key: keys.sequence(significant, 0, keyLength),
     words,
     wordIds: distinctWordIds(ids, kinds, counted),
@@ -207,7 +204,7 @@ function distinctWordIds(ids: Int32Array, kinds: Uint8Array, counted: readonly b
 function tokenized(item: Item): TokenizedText {
   const analysis = item.analysis
   analysis.tokens ??= spansToTokens(analysis.scanned.text, analysis.scanned.spans)
-  return {tokens: analysis.tokens, ids: analysis.ids}
+  return {tokens: analysis.tokens, ids: analysis.scanned.ids}
 }
 
 function makeItems(sections: Section[], side: 'old' | 'new', relation: number, keys: TokenKeys, cache: Map<string, Analysis>): Item[] {
