@@ -9,7 +9,7 @@
 import type {Block, Message, Section} from '../model/edition.js'
 import {blockToText} from '../model/blocks-to-text.js'
 import {guessLanguage} from '../text/detect-script.js'
-import {spansToTokens, tokenKinds, type Token} from '../text/tokenize.js'
+import {spanStart, spansToTokens, tokenKinds, type Token} from '../text/tokenize.js'
 import {classifyNoise, type NoiseClass} from './classify-noise.js'
 import {isSignificantKind, isWordKind, resolveDiffOptions, type DiffOptions, type ResolvedDiffOptions} from './diff-options.js'
 import {diffTokens, TokenKeys, type ScannedText, type TokenDiff, type TokenizedText, type WordOp} from './diff-tokens.js'
@@ -175,7 +175,7 @@ function analyse(text: string, keys: TokenKeys, cache: Map<string, Analysis>): A
   for (let i = 0; i < ids.length; i++) {
     const kind = kinds[i]!
     if (keyed[kind]) significant[keyLength++] = ids[i]!
-    if (counted[kind]) terms[words++] = keys.termAt(ids[i]!, text, i === 0 ? 0 : ends[i - 1]!, ends[i]!)
+    if (counted[kind]) terms[words++] = keys.termAt(ids[i]!, text, spanStart(scanned.spans, i), ends[i]!)
   }
   const analysis: Analysis = {
     scanned,

@@ -6,7 +6,7 @@
 import {diffArrays} from 'diff'
 import {splitSentences} from '../text/split-sentences.js'
 import {endSecond, firstSeed, hashFirst, hashSecond, mixFirst, mixSecond, PairTable, secondSeed} from '../text/pair-table.js'
-import {spansToTokens, tokenKinds, tokenSpans, type Token, type TokenKind, type TokenSpans} from '../text/tokenize.js'
+import {spanStart, spansToTokens, tokenKinds, tokenSpans, type Token, type TokenKind, type TokenSpans} from '../text/tokenize.js'
 import {isSignificant, isWord, tokenKey, type ResolvedDiffOptions} from './diff-options.js'
 
 /**
@@ -141,7 +141,7 @@ export class TokenKeys {
     const {ends, kinds, tokens} = spans
     const ids = new Int32Array(ends.length)
     if (tokens) for (let i = 0; i < tokens.length; i++) ids[i] = this.id(tokenKey(tokens[i]!, this.options))
-    else for (let i = 0; i < ends.length; i++) ids[i] = this.#spanId(text, i === 0 ? 0 : ends[i - 1]!, ends[i]!, tokenKinds[kinds[i]!]!)
+    else for (let i = 0; i < ends.length; i++) ids[i] = this.#spanId(text, spanStart(spans, i), ends[i]!, tokenKinds[kinds[i]!]!)
     return {text, spans, ids}
   }
 

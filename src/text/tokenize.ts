@@ -100,11 +100,14 @@ const punctCode = 2
 const spaceCode = 3
 
 /**
- * The tokens of a text as spans: token `i` is `text.slice(ends[i - 1] ?? 0, ends[i])`, of kind
- * `tokenKinds[kinds[i]]`. What {@link tokenize} gives, without an object or a string a token: a
- * diff of two editions compares hundreds of thousands of tokens and reads the text of few.
+ * The tokens of a text (or of a slice of it) as spans: token `i` is
+ * `text.slice(ends[i - 1] ?? from, ends[i])`, of kind `tokenKinds[kinds[i]]`. What {@link tokenize}
+ * gives, without an object or a string a token: a diff of two editions compares hundreds of
+ * thousands of tokens and reads the text of few, and a trends index counts millions.
  */
 export interface TokenSpans {
+  /** Where the first token begins in the text. */
+  from: number
   ends: Int32Array
   kinds: Uint8Array
   /** The tokens as objects when tokenize() made the spans (Chinese, Japanese, Korean or astral text), else null. */
@@ -141,49 +144,52 @@ function unitClass(code: number): number {
   return known
 }
 
-/** {@link TokenSpans} of tokens made by tokenize(). */
-function spansOf(tokens: Token[]): TokenSpans {
+/** {@link TokenSpans} of tokens that tokenize() made of the slice of a text from `from`. */
+function spansOf(tokens: Token[], from: number): TokenSpans {
   const ends = new Int32Array(tokens.length)
   const kinds = new Uint8Array(tokens.length)
-  let end = 0
+  let end = from
   for (let i = 0; i < tokens.length; i++) {
     end += tokens[i]!.text.length
     ends[i] = end
     kinds[i] = tokenKinds.indexOf(tokens[i]!.kind)
   }
-  return {ends, kinds, tokens}
+  return {from, ends, kinds, tokens}
 }
 
 /**
- * {@link tokenize} as spans: the same tokens. Text in a spaced script (nearly every paragraph of
- * most editions) is read without an object or a string a token; the rest goes through tokenize.
+ * {@link tokenize} of `text.slice(from, to)` as spans: the same tokens, their offsets into `text`
+ * (nothing at or after `to` is read). Text in a spaced script (nearly every paragraph of most
+ * editions) is read without an object or a string a token; the rest goes through tokenize.
  */
-export function tokenSpans(text: string, language: string): TokenSpans {
+export function tokenSpans(text: string, language: string, from = 0, to = text.length): TokenSpans {
   // Up to a code unit that needs tokenize(), every code unit is a character: at most one token each.
-  const ends = new Int32Array(text.length)
-  const kinds = new Uint8Array(text.length)
+  const ends = new Int32Array(to - from)
+  const kinds = new Uint8Array(to - from)
+  // The number pattern looks ahead: inside a longer text it runs on the slice alone.
+  let slice: string | null = to === text.length ? text : null
+  const offset = to === text.length ? 0 : from
   let count = 0
-  let at = 0
-  const n = text.length
-  while (at < n) {
+  let at = from
+  while (at < to) {
     const code = text.charCodeAt(at)
     const unit = unitClass(code)
     // Such a unit ends a space or word run (it has neither class), so it is met here first.
-    if (unit & tokenizeUnit) return spansOf(tokenize(text, language))
+    if (unit & tokenizeUnit) return spansOf(tokenize(from === 0 && to === text.length ? text : text.slice(from, to), language), from)
     let end = at + 1
     let kind = punctCode
     if (unit & spaceUnit) {
-      while (end < n && unitClass(text.charCodeAt(end)) & spaceUnit) end++
+      while (end < to && unitClass(text.charCodeAt(end)) & spaceUnit) end++
       kind = spaceCode
-    } else if (unit & figureStartUnit && ((numberAt.lastIndex = at), numberAt.test(text))) {
+    } else if (unit & figureStartUnit && ((slice ??= text.slice(from, to)), (numberAt.lastIndex = at - offset), numberAt.test(slice))) {
       // Figures are few, and their pattern backtracks (`1.5x` is the number `1`): it decides.
-      end = numberAt.lastIndex
+      end = numberAt.lastIndex + offset
       kind = numberCode
     } else if (unit & wordUnit) {
       // The word pattern: word characters joined by ' ’ or -, and by . or : between digits.
       for (;;) {
-        while (end < n && unitClass(text.charCodeAt(end)) & wordUnit) end++
-        if (end + 1 >= n || !(unitClass(text.charCodeAt(end + 1)) & wordUnit)) break
+        while (end < to && unitClass(text.charCodeAt(end)) & wordUnit) end++
+        if (end + 1 >= to || !(unitClass(text.charCodeAt(end + 1)) & wordUnit)) break
         const joiner = text.charCodeAt(end)
         const digits = unitClass(text.charCodeAt(end - 1)) & unitClass(text.charCodeAt(end + 1)) & numericUnit
         if (!(joiner === 0x27 || joiner === 0x2019 || joiner === 0x2d || ((joiner === 0x2e || joiner === 0x3a) && digits))) break
@@ -200,18 +206,23 @@ export function tokenSpans(text: string, language: string): TokenSpans {
     kinds[count++] = kind
     at = end
   }
-  return {ends: ends.subarray(0, count), kinds: kinds.subarray(0, count), tokens: null}
+  return {from, ends: ends.subarray(0, count), kinds: kinds.subarray(0, count), tokens: null}
 }
 
 function isPercent(code: number): boolean {
   return code === 0x25 || code === 0x2030
 }
 
+/** Where token `i` of `spans` begins. */
+export function spanStart(spans: TokenSpans, i: number): number {
+  return i === 0 ? spans.from : spans.ends[i - 1]!
+}
+
 /** The tokens `start` to `end` of `spans` (over `text`) as objects. */
 export function spansToTokens(text: string, spans: TokenSpans, start = 0, end = spans.ends.length): Token[] {
   if (spans.tokens) return spans.tokens.slice(start, end)
   const tokens: Token[] = new Array(end - start)
-  for (let i = start; i < end; i++) tokens[i - start] = {text: text.slice(i === 0 ? 0 : spans.ends[i - 1]!, spans.ends[i]!), kind: tokenKinds[spans.kinds[i]!]!}
+  for (let i = start; i < end; i++) tokens[i - start] = {text: text.slice(spanStart(spans, i), spans.ends[i]!), kind: tokenKinds[spans.kinds[i]!]!}
   return tokens
 }
 
