@@ -167,6 +167,20 @@ describe('tokenSpans', () => {
     }
   })
 
+  test('reads a slice of a text as tokenize reads the slice alone, offsets into the text (property)', () => {
+    const unit = fc.constantFrom('a', 'é', '3', '.', "'", '’', '-', '%', '$', ' ', '1.5', '12 %', '3D', '2019–2020', '中文', '한반도의')
+    fc.assert(
+      fc.property(fc.array(unit, {maxLength: 20}), fc.nat(), fc.nat(), (units, a, b) => {
+        const text = units.join('')
+        const [from, to] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y) as [number, number]
+        const spans = tokenSpans(text, 'en', from, to)
+        expect(spansToTokens(text, spans)).toEqual(tokenize(text.slice(from, to), 'en'))
+        expect(spans.ends.at(-1) ?? from).toBe(to)
+      }),
+      {numRuns: 1000}
+    )
+  })
+
   test('gives a slice of the tokens', () => {
     const text = 'Fined $3.5m, 12 % more.'
     const spans = tokenSpans(text, 'en')
