@@ -55,9 +55,13 @@ function similarityOf(a: SectionProfile, b: SectionProfile, title: number, bothT
   if (!hasA && !hasB) return bothTitled ? title : a.text === b.text ? 1 : 0
   if (!hasA || !hasB) return 0.5 * title
   let content = ownCosine
-  // A chapter is also what it holds: blend in the subtree so an introduction-less chapter
-  // whose sections were rewritten still finds its counterpart, and vice versa.
-  if (a.children.length > 0 && b.children.length > 0) content = 0.5 * content + 0.5 * treeCosine
+  if (a.children.length > 0 && b.children.length > 0) {
+    // A chapter is also what it holds: blend in the subtree so an introduction-less chapter
+    // whose sections were rewritten still finds its counterpart, and vice versa. A chapter with no
+    // text of its own is only what it holds (its "own" vector is its subtree): comparing that with
+    // the other's introduction would count a dropped or added introduction as half the content.
+    content = a.own === a.tree || b.own === b.tree ? treeCosine : 0.5 * content + 0.5 * treeCosine
+  }
   return combineSimilarity(title, content, bothTitled)
 }
 

@@ -141,6 +141,35 @@ describe('CNCF Cloud Native Security Whitepaper, v1 (2020) → v2 (2022)', () =>
   })
 })
 
+describe('CISA SCuBA Entra ID baseline, v0.1.0 (2022) → v1.0.0 (2023)', () => {
+  let alignment: Alignment
+  let old: Edition
+  let next: Edition
+  beforeAll(async () => {
+    old = await loadCorpusEdition('cisa-scuba-m365-baselines', 'aad-v0.1.0-2022-10-20.md')
+    next = await loadCorpusEdition('cisa-scuba-m365-baselines', 'aad-v1.0.0-2023-12-13.md')
+    alignment = alignSections(old, next)
+  })
+  const headings = (edition: Edition, ids: string[]): string[] =>
+    ids.map((id) => listAlignableSections(edition).find((f) => f.section.id === id)!.section.heading)
+
+  it('covers every section exactly once', () => expectCoverage(alignment, old, next))
+
+  // Checked by reading both editions: v1.0.0 turned "1. Introduction" (no text of its own) into an
+  // unnumbered chapter named after the baseline, with an introduction of its own and the same
+  // sections; the licence paragraph of "1.4 Resources" became "License Compliance and Copyright".
+  it('pairs the introduction chapter by what it holds, and the licence paragraph where it went', () => {
+    const of = (heading: string): string[][] => {
+      const r = relationOf(alignment, listAlignableSections(old).find((f) => f.section.heading === heading)!.section.id)!
+      return [[r.kind], headings(next, r.new)]
+    }
+    expect(of('1. Introduction')).toEqual([['matched'], ['CISA M365 Security Configuration Baseline for Azure Active Directory']])
+    expect(of('1.4 Resources')).toEqual([['matched'], ['License Compliance and Copyright']])
+    expect(of('1.1 Key Terminology')).toEqual([['matched'], ['Key Terminology']])
+    expect(of('1.2 Assumptions')).toEqual([['matched'], ['Assumptions']])
+  })
+})
+
 describe('alignSections on hand-built editions', () => {
   // Real sentences from the corpora, two per paragraph, a different pair for every topic and number.
   const pool = loadCorpusPool()

@@ -1,0 +1,75 @@
+import {beforeAll, describe, expect, it} from 'vitest'
+import {cosine, profileSections, type SectionProfile} from '../../src/align/profile-sections.js'
+import {pairSimilarity, scoreCandidates} from '../../src/align/score-candidates.js'
+import {loadCorpusPool} from '../../bench/synthetic-editions.js'
+import {loadCorpusEdition, makeEdition} from './load-corpus.js'
+
+// Real sentences from the corpora, two per paragraph, a different pair for every topic.
+const pool = loadCorpusPool()
+const topics = new Map<string, number>()
+const para = (topic: string): string => {
+  if (!topics.has(topic)) topics.set(topic, topics.size)
+  const i = topics.get(topic)! * 2
+  return `${pool.sentences[i]} ${pool.sentences[i + 1]}`
+}
+
+const byTitle = (profiles: SectionProfile[], title: string): SectionProfile => profiles.find((p) => p.flat.section.title === title)!
+
+describe('pairSimilarity of chapters', () => {
+  // The old chapter goes straight into its sections; the new one opens with an introduction of its own.
+  const old = makeEdition([['Introduction', [], [['Key Terminology', [para('terms')]], ['Assumptions', [para('assumptions')]], ['Resources', [para('licence')]]]]])
+  const next = makeEdition([['Baseline for Entra ID', [para('new introduction')], [['Key Terminology', [para('terms')]], ['Assumptions', [para('assumptions')]], ['Licence', [para('licence')]]]]])
+  const profiles = profileSections(old, next)
+  const a = byTitle(profiles.old, 'Introduction')
+  const b = byTitle(profiles.new, 'Baseline for Entra ID')
+
+  it('compares a chapter with no text of its own by what the chapters hold', () => {
+    expect(a.own).toBe(a.tree)
+    const trees = cosine(a.tree, b.tree)
+    expect(trees).toBeGreaterThan(0.7)
+    // The titles share nothing, so the similarity is the content's: the subtrees alone. Blending in
+    // the old chapter's subtree against the new introduction would about halve it.
+    expect(pairSimilarity(a, b)).toBeCloseTo(trees, 12)
+    expect(pairSimilarity(b, a)).toBeCloseTo(trees, 12)
+  })
+
+  it('blends own text and subtree when both chapters have an introduction', () => {
+    const withIntro = makeEdition([['Introduction', [para('old introduction')], [['Key Terminology', [para('terms')]], ['Assumptions', [para('assumptions')]], ['Resources', [para('licence')]]]]])
+    const p = profileSections(withIntro, next)
+    const x = byTitle(p.old, 'Introduction')
+    const y = byTitle(p.new, 'Baseline for Entra ID')
+    expect(pairSimilarity(x, y)).toBeCloseTo(0.5 * cosine(x.own, y.own) + 0.5 * cosine(x.tree, y.tree), 12)
+  })
+})
+
+describe('scoreCandidates', () => {
+  let olds: SectionProfile[]
+  let news: SectionProfile[]
+  beforeAll(async () => {
+    // Chapters with and without introductions, generic headings, sections moved between them.
+    const profiles = profileSections(
+      await loadCorpusEdition('cisa-scuba-m365-baselines', 'aad-v0.1.0-2022-10-20.md'),
+      await loadCorpusEdition('cisa-scuba-m365-baselines', 'aad-v1.0.0-2023-12-13.md')
+    )
+    olds = profiles.old
+    news = profiles.new
+  })
+
+  it('gives, through its inverted indexes, the similarity pairSimilarity gives for every pair', () => {
+    // Far more than the few pairs scored one by one, so the indexes are used.
+    expect(olds.length * news.length).toBeGreaterThan(10_000)
+    const listed = new Map(scoreCandidates(olds, news, 0.2).map((c) => [`${c.oldIndex} ${c.newIndex}`, c.similarity]))
+    let expected = 0
+    olds.forEach((a, i) =>
+      news.forEach((b, j) => {
+        const similarity = pairSimilarity(a, b)
+        const found = listed.get(`${i} ${j}`)
+        if (similarity >= 0.2 + 1e-9) {
+          expected++
+          expect(found, `${a.flat.section.heading} → ${b.flat.section.heading}`).toBeCloseTo(similarity, 9)
+        } else if (similarity < 0.2 - 1e-9) expect(found).toBeUndefined()
+      })
+    )
+    expect(expected).toBeGreaterThan(50)
+  })
+})
