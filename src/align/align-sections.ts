@@ -102,6 +102,17 @@ function dropRelation(w: Working, index: number): void {
   relation.new = []
 }
 
+/** Each section's place among its parent's sections (0 for the first). */
+function siblingRanks(profiles: readonly SectionProfile[]): Int32Array {
+  const ranks = new Int32Array(profiles.length)
+  let top = 0
+  for (const p of profiles) {
+    if (p.parent === -1) ranks[p.index] = top++
+    p.children.forEach((child, k) => (ranks[child] = k))
+  }
+  return ranks
+}
+
 function position(profile: SectionProfile, count: number): number {
   return count <= 1 ? 0 : profile.index / (count - 1)
 }
@@ -139,9 +150,18 @@ function alignDistinctive(w: Working): void {
   const candidates = scoreCandidates(olds, news, w.options.minSimilarity)
   const nOld = w.olds.length
   const nNew = w.news.length
-  // Among near-equal candidates, prefer the one at about the same place in the document.
-  const placed = (c: Candidate): number =>
-    c.similarity + 0.02 * (1 - Math.abs(position(olds[c.oldIndex]!, nOld) - position(news[c.newIndex]!, nNew)))
+  const oldRank = siblingRanks(w.olds)
+  const newRank = siblingRanks(w.news)
+  // Among near-equal candidates, prefer the one at about the same place in the document, and then
+  // the one as many places from the start of its parent: sections added to a parent are mostly
+  // appended, so "8.1v1 Instructions" goes on as "8.1v2 Instructions", not as a new "8.3v1
+  // Instructions" with the same boilerplate text.
+  const placed = (c: Candidate): number => {
+    const a = olds[c.oldIndex]!
+    const b = news[c.newIndex]!
+    const [ra, rb] = [oldRank[a.index]!, newRank[b.index]!]
+    return c.similarity + 0.02 * (1 - Math.abs(position(a, nOld) - position(b, nNew))) + 0.01 / (1 + Math.abs(ra - rb))
+  }
   const first = assign(w, candidates, placed, olds, news)
   // Second round: a pair whose parents were paired too is likelier (structure), so re-solve with that.
   const parentOf = new Map<number, number>()

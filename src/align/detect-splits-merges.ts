@@ -67,6 +67,8 @@ interface Index {
   tree: ShinglePostings
   /** Scratch: shared shingle counts per target, zero between uses. */
   counts: Int32Array
+  /** Scratch: a mark per shingle id, zero between uses. */
+  marks: Uint8Array
 }
 
 function shinglePostings(lists: readonly (Int32Array | null)[], wanted: Uint8Array): ShinglePostings {
@@ -89,17 +91,15 @@ function buildIndex(profiles: readonly SectionProfile[], sources: readonly Secti
   const none: ShinglePostings = {start: new Int32Array(1), targets: new Int32Array(0)}
   // Nothing to look up, or no source with sub-sections (the only ones compared by subtree): the
   // index (a pass over every target's shingles) is not needed.
-  if (sources.length === 0) return {own: none, tree: none, counts: new Int32Array(profiles.length)}
+  if (sources.length === 0) return {own: none, tree: none, counts: new Int32Array(profiles.length), marks: new Uint8Array(0)}
   const marks = new Uint8Array(terms)
   for (const p of sources) {
     for (const shingle of p.shingles) marks[shingle] = 1
     if (p.children.length > 0) for (const shingle of p.treeShingles) marks[shingle] = 1
   }
-  return {
-    own: shinglePostings(profiles.map((p) => p.shingles), marks),
-    tree: sources.some((p) => p.children.length > 0) ? shinglePostings(profiles.map((p) => (p.children.length > 0 ? p.treeShingles : null)), marks) : none,
-    counts: new Int32Array(profiles.length)
-  }
+  const own = shinglePostings(profiles.map((p) => p.shingles), marks)
+  const tree = sources.some((p) => p.children.length > 0) ? shinglePostings(profiles.map((p) => (p.children.length > 0 ? p.treeShingles : null)), marks) : none
+  return {own, tree, counts: new Int32Array(profiles.length), marks: marks.fill(0)}
 }
 
 /** Shingles `from` shares with every target it touches (target → count, in order of first touch), through `postings`. */
@@ -122,13 +122,47 @@ function sharedCounts(from: Int32Array, postings: ShinglePostings, counts: Int32
   return out
 }
 
-/** The target that holds most of `source`'s text (ties: the one whose own text is most of it). */
+/** Whether one of two sections of the same edition is an ancestor of the other. */
+function related(a: SectionProfile, b: SectionProfile, profiles: readonly SectionProfile[]): boolean {
+  const holds = (outer: SectionProfile, inner: SectionProfile): boolean => {
+    for (let p = inner.parent; p >= 0; p = profiles[p]!.parent) if (p === outer.index) return true
+    return false
+  }
+  return holds(a, b) || holds(b, a)
+}
+
+/**
+ * Of the shingles `into` holds (all lists distinct ids): how many `partner` holds too (`kept`), and
+ * how many of those `from` shares with `into` are among them (`copied`).
+ */
+function partnerOverlap(from: Int32Array, into: Int32Array, partner: Int32Array, marks: Uint8Array): {kept: number; copied: number} {
+  for (let k = 0; k < into.length; k++) marks[into[k]!] = 1
+  let kept = 0
+  for (let k = 0; k < partner.length; k++)
+    if (marks[partner[k]!] === 1) {
+      marks[partner[k]!] = 2
+      kept++
+    }
+  let copied = 0
+  for (let k = 0; k < from.length; k++) if (marks[from[k]!] === 2) copied++
+  for (let k = 0; k < into.length; k++) marks[into[k]!] = 0
+  return {kept, copied}
+}
+
+/**
+ * The target that holds most of `source`'s text (ties: the one whose own text is most of it). A
+ * source that only repeats text of the target's partner (the section paired with the target, on the
+ * source's side) does not count as contained: a new policy whose instructions repeat an old one's
+ * word for word was added, not split off it; a removed duplicate was not merged.
+ */
 function bestContainer(
   source: SectionProfile,
   targets: readonly SectionProfile[],
   index: Index,
   minContainment: number,
-  allowed: (target: number) => boolean
+  allowed: (target: number) => boolean,
+  /** The section paired with a target, on the source's side (none when it holds the source or is held by it). */
+  partnerOf: (target: number) => SectionProfile | undefined
 ): {target: number; containment: number} | null {
   const found: {best: {target: number; containment: number; score: number} | null} = {best: null}
   const consider = (counts: Map<number, number>, from: Int32Array, bothParents: boolean): void => {
@@ -137,10 +171,21 @@ function bestContainer(
       const target = targets[j]!
       // Subtrees are compared only when both sides have sub-sections; otherwise own texts.
       if ((target.children.length > 0 && source.children.length > 0) !== bothParents || !allowed(j)) continue
-      const forward = shared / from.length
-      if (forward < minContainment) continue
+      if (shared / from.length < minContainment) continue
       const into = shinglesOf(target, source.children.length > 0)
-      const score = forward + 0.25 * (into.length === 0 ? 0 : shared / into.length)
+      const partner = partnerOf(j)
+      let moved = shared
+      if (partner) {
+        // What the target holds and its partner does not is what could have gone elsewhere. A source
+        // most of whose text the partner holds too, and that holds hardly any (a quarter at most) of
+        // what the partner lacks, repeats the partner's text: a copy. (A true split may repeat
+        // boilerplate in both parts, but the source also takes text the partner lost.)
+        const {kept, copied} = partnerOverlap(from, into, bothParents ? partner.treeShingles : partner.shingles, index.marks)
+        if (copied / from.length >= minContainment && shared - copied <= 0.25 * (into.length - kept)) moved = shared - copied
+      }
+      const forward = moved / from.length
+      if (forward < minContainment) continue
+      const score = forward + 0.25 * (into.length === 0 ? 0 : moved / into.length)
       const best = found.best
       if (!best || score > best.score || (score === best.score && j < best.target)) found.best = {target: j, containment: forward, score}
     }
@@ -285,7 +330,12 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
       let proposal = last.get(source)
       if (!proposal || usedTargets.has(proposal.target)) {
         const free = (t: number): boolean => (merge ? allowed(source, t) : allowed(t, source)) && !usedTargets.has(t)
-        const best = bestContainer(from[source]!, to, index, minContainment, free)
+        // A partner that holds the source (or is held by it) holds its text as a part, not a copy.
+        const partner = (t: number): SectionProfile | undefined => {
+          const p = merge ? partnerOfNew.get(t) : pairs.get(t)
+          return p === undefined || related(from[p]!, from[source]!, from) ? undefined : from[p]
+        }
+        const best = bestContainer(from[source]!, to, index, minContainment, free, partner)
         const target = best?.target ?? (input.resemblance ? distinctiveResemblance(from[source]!, () => cosines(source), to, free) : null)
         if (target === null) return false
         last.set(source, (proposal = {source, target, containment: best?.containment ?? 0, strong: best !== null}))

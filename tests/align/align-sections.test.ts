@@ -170,6 +170,45 @@ describe('CISA SCuBA Entra ID baseline, v0.1.0 (2022) → v1.0.0 (2023)', () => 
   })
 })
 
+describe('CISA SCuBA Exchange Online baseline, v1.2.0 → v1.4.0', () => {
+  let alignment: Alignment
+  let old: Edition
+  let next: Edition
+  beforeAll(async () => {
+    old = await loadCorpusEdition('cisa-scuba-m365-baselines', 'exo-v1.2.0-2024-04-04.md')
+    next = await loadCorpusEdition('cisa-scuba-m365-baselines', 'exo-v1.4.0-2024-11-22.md')
+    alignment = alignSections(old, next)
+  })
+  const titles = (edition: Edition, ids: string[]): string[] =>
+    ids.map((id) => listAlignableSections(edition).find((f) => f.section.id === id)!.section.title)
+  const of = (title: string): unknown[] => {
+    const id = listAlignableSections(old).find((f) => f.section.title === title)!.section.id
+    const r = relationOf(alignment, id)!
+    return [r.kind, titles(old, r.old), titles(next, r.new)]
+  }
+  const added = (title: string): boolean => {
+    const id = listAlignableSections(next).find((f) => f.section.title === title)!.section.id
+    return alignment.relations.some((r) => r.kind === 'added' && r.new.includes(id))
+  }
+
+  it('covers every section exactly once', () => expectCoverage(alignment, old, next))
+
+  // Checked by reading both editions: v1.4.0 re-versions policies 8.1 and 8.2 (v1 → v2) and adds 8.3
+  // and 8.4, whose instructions repeat 8.1's and 8.2's word for word; it splits 14.1v1 ("A spam
+  // filter SHALL be enabled. The filtering solution selected SHOULD offer…") into 14.1v2 and 14.4v1,
+  // each with the same rationale.
+  it('pairs each policy’s instructions with its next version, and reports the copies as added', () => {
+    expect(of('MS.EXO.8.1v1 Instructions')).toEqual(['matched', ['MS.EXO.8.1v1 Instructions'], ['MS.EXO.8.1v2 Instructions']])
+    expect(of('MS.EXO.8.2v1 Instructions')).toEqual(['matched', ['MS.EXO.8.2v1 Instructions'], ['MS.EXO.8.2v2 Instructions']])
+    expect(of('MS.EXO.14.1v1 Instructions')).toEqual(['matched', ['MS.EXO.14.1v1 Instructions'], ['MS.EXO.14.1v2 Instructions']])
+    for (const title of ['MS.EXO.8.3v1 Instructions', 'MS.EXO.8.4v1 Instructions', 'MS.EXO.14.4v1 Instructions']) expect([title, added(title)]).toEqual([title, true])
+  })
+
+  it('finds the policy that was split in two', () => {
+    expect(of('MS.EXO.14.1v1')).toEqual(['split', ['MS.EXO.14.1v1'], ['MS.EXO.14.1v2', 'MS.EXO.14.4v1']])
+  })
+})
+
 describe('alignSections on hand-built editions', () => {
   // Real sentences from the corpora, two per paragraph, a different pair for every topic and number.
   const pool = loadCorpusPool()
@@ -197,6 +236,30 @@ describe('alignSections on hand-built editions', () => {
       ['merged', ['injection', 'cross-site-scripting'], ['injection']],
       ['split', ['access'], ['roles', 'sessions']]
     ])
+  })
+
+  it('reports a section that repeats another’s text as added, not split off it, and the mirror image as removed', () => {
+    const a = makeEdition([['Alpha', [para('steps')]], ['Beta', [para('beta')]]])
+    const b = makeEdition([['Alpha', [para('steps')]], ['Beta', [para('beta')]], ['Gamma', [para('steps')]]])
+    const kinds = (x: Edition, y: Edition): unknown[] => alignSections(x, y).relations.map((r) => [r.kind, r.old, r.new])
+    expect(kinds(a, b)).toEqual([
+      ['matched', ['alpha'], ['alpha']],
+      ['matched', ['beta'], ['beta']],
+      ['added', [], ['gamma']]
+    ])
+    expect(kinds(b, a)).toEqual([
+      ['matched', ['alpha'], ['alpha']],
+      ['matched', ['beta'], ['beta']],
+      ['removed', ['gamma'], []]
+    ])
+  })
+
+  it('still finds a split whose parts both repeat the same boilerplate', () => {
+    const rationale = para('rationale')
+    const a = makeEdition([['Spam Filter', [para('filter'), para('third party'), rationale]]])
+    const b = makeEdition([['Spam Filter', [para('filter'), rationale]], ['Third-Party Filters', [para('third party'), rationale]]])
+    const relations = alignSections(a, b).relations.map((r) => [r.kind, r.old, r.new])
+    expect(relations).toEqual([['split', ['spam-filter'], ['spam-filter', 'third-party-filters']]])
   })
 
   it('is level-insensitive: the same sections nested one level deeper still pair', () => {
