@@ -11,6 +11,11 @@ const readable = /\.(md|markdown|html?|docx|txt|pdf)$/iu
 // Notes that live beside the editions of a series folder.
 const notes = /^(SOURCE|README|LICENSE|NOTICE)\./iu
 
+/** Whether a file of a series folder, by its name, is an edition in a readable format rather than a note. */
+export function isEditionFile(name: string): boolean {
+  return readable.test(name) && !notes.test(name)
+}
+
 /** Options of {@link loadSeries}. */
 export interface LoadSeriesOptions extends Verbosity {
   /** Input format of every file. Default: detected per file. */
@@ -68,7 +73,7 @@ async function listEditionFiles(positionals: string[], cwd: string): Promise<{fi
   const info = await stat(full).catch(() => null)
   if (!info?.isDirectory()) return {files: positionals, seriesYaml: null}
   const names = (await readdir(full)).sort()
-  const files = names.filter((name) => readable.test(name) && !notes.test(name))
+  const files = names.filter(isEditionFile)
   if (files.length === 0) throw new InputError('holds no edition files', {file: folder, hint: 'put .md, .html, .docx, .txt or .pdf editions in it'})
   const yaml = names.find((name) => name === 'series.yaml' || name === 'series.yml')
   return {files: files.map((name) => path.join(folder, name)), seriesYaml: yaml ? path.join(folder, yaml) : null}

@@ -55,6 +55,41 @@ describe('wpdiff report', () => {
     expect(readFileSync(path.join(root, 'out', 'index.html'), 'utf8')).toContain('on 2025-06-01')
   })
 
+  it('says which edition files it skipped because they are not normalised, and what to do', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'wpdiff-report-cli-'))
+    makeEditions(root)
+    // A source kept beside its normalised edition, and an edition not normalised yet.
+    writeFileSync(path.join(root, 'editions', 'small-pair', '2023.pdf'), '%PDF-1.7\n')
+    const withoutFrontMatter = readFileSync(path.join(fixturesDir, 'small-pair', 'new.md'), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')
+    writeFileSync(path.join(root, 'editions', 'small-pair', '2024.md'), withoutFrontMatter)
+    const io = fakeIo({cwd: root})
+    expect(await execute(['report', 'editions', '-o', 'out'], io)).toBe(0)
+    expect(io.err()).toBe(
+      'wpdiff: warning: editions: skipped 2 edition files that are not normalised (no front matter): small-pair/2023.pdf, small-pair/2024.md; ' +
+        'normalise each with `wpdiff ingest FILE -o <editions-folder>/<series>/<edition>.md` (history, trends and compare also read them as they are)\n'
+    )
+    // The two normalised editions make the site, as before.
+    expect(listFiles(path.join(root, 'out'))).toEqual(['index.html', 'small-pair/2022-to-2023.html', 'small-pair/index.html'])
+    const quiet = fakeIo({cwd: root})
+    expect(await execute(['report', 'editions', '-o', 'out', '-q'], quiet)).toBe(0)
+    expect(quiet.err()).toBe('')
+  })
+
+  it('exits 2 with one line when a folder holds editions but none is normalised', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'wpdiff-report-cli-'))
+    mkdirSync(path.join(root, 'raw', 'guide'), {recursive: true})
+    writeFileSync(path.join(root, 'raw', 'guide', 'SOURCE.md'), '# A note\n')
+    writeFileSync(path.join(root, 'raw', 'guide', '2022.md'), '# Guide\n\nText.\n')
+    writeFileSync(path.join(root, 'raw', 'guide', '2023.md'), '# Guide\n\nMore text.\n')
+    const io = fakeIo({cwd: root})
+    expect(await execute(['report', 'raw', '-o', 'out'], io)).toBe(2)
+    expect(io.err()).toBe(
+      'wpdiff: raw: no normalised editions found, only 2 edition files that are not normalised (no front matter), such as guide/2022.md — ' +
+        'normalise each with `wpdiff ingest FILE -o <editions-folder>/<series>/<edition>.md` (history, trends and compare also read them as they are)\n'
+    )
+    expect(readdirSync(root)).toEqual(['raw'])
+  })
+
   it('prints help, and exits 2 with one line on a missing folder or a bad flag', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'wpdiff-report-cli-'))
     const help = fakeIo({cwd: root})

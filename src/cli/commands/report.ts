@@ -13,6 +13,7 @@ import {buildSite, type SeriesInput} from '../../report/build-site.js'
 import type {Command} from '../command.js'
 import type {Io} from '../io.js'
 import {loadEdition} from '../load-edition.js'
+import {isEditionFile} from '../load-series.js'
 import {parseCommandArgs} from '../parse-args.js'
 import {parseThemes} from '../../trends/parse-themes.js'
 import {writeAtomic} from '../write-atomic.js'
@@ -57,14 +58,22 @@ function parseReportArgs(args: string[]) {
   }
 }
 
+function notNormalised(n: number): string {
+  return n === 1 ? '1 edition file that is not normalised' : `${n} edition files that are not normalised`
+}
+
 function asText(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null
 }
 
-/** Read one series folder: series.yaml (optional) and every `*.md` edition. */
-async function readSeries(dir: string, name: string, io: Io, messages: string[]): Promise<SeriesInput | null> {
+/**
+ * Read one series folder: series.yaml (optional) and every normalised edition (Markdown opening
+ * with front matter). Other edition files (sources kept beside their normalised editions, or editions
+ * not normalised yet) are listed in `skipped`.
+ */
+async function readSeries(dir: string, name: string, io: Io, messages: string[], skipped: string[]): Promise<SeriesInput | null> {
   const entries = (await readdir(dir)).sort()
-  const files = entries.filter((entry) => entry.toLowerCase().endsWith('.md'))
+  const files = entries.filter(isEditionFile)
   let meta: Record<string, unknown> = {}
   if (entries.includes('series.yaml')) {
     const file = path.join(dir, 'series.yaml')
@@ -77,9 +86,11 @@ async function readSeries(dir: string, name: string, io: Io, messages: string[])
   }
   const editions: Edition[] = []
   for (const file of files) {
-    // Normalised editions open with front matter; SOURCE.md, README.md and other notes do not.
-    const head = (await readFile(path.join(dir, file), 'utf8')).slice(0, 4)
-    if (head !== '---\n' && head !== '---\r') continue
+    const head = /\.(md|markdown)$/iu.test(file) ? (await readFile(path.join(dir, file), 'utf8')).slice(0, 4) : ''
+    if (head !== '---\n' && head !== '---\r') {
+      skipped.push(path.join(dir, file))
+      continue
+    }
     const loaded = await loadEdition(path.join(dir, file), io, {})
     for (const message of loaded.messages as Message[]) {
       if (message.severity === 'warning') messages.push(`${path.join(dir, file)}: ${message.text}`)
@@ -107,12 +118,22 @@ export const reportCommand: Command = {
     }
     const warnings: string[] = []
     const seriesList: SeriesInput[] = []
+    const skipped: string[] = []
     for (const name of entries) {
-      const series = await readSeries(path.join(folder, name), name, io, warnings)
+      const series = await readSeries(path.join(folder, name), name, io, warnings, skipped)
       if (series) seriesList.push(series)
     }
+    const normalise = 'normalise each with `wpdiff ingest FILE -o <editions-folder>/<series>/<edition>.md` (history, trends and compare also read them as they are)'
     if (seriesList.length === 0) {
+      if (skipped.length > 0) {
+        throw new InputError(`no normalised editions found, only ${notNormalised(skipped.length)} (no front matter), such as ${path.relative(folder, skipped[0]!)}`, {file: options.folder, hint: normalise})
+      }
       throw new InputError('no series found (no <series>/*.md files)', {file: options.folder, hint: 'put each series in its own folder of .md editions'})
+    }
+    if (skipped.length > 0) {
+      const names = skipped.slice(0, 5).map((file) => path.relative(folder, file))
+      if (skipped.length > 5) names.push(`${skipped.length - 5} more`)
+      warnings.push(`${options.folder}: skipped ${notNormalised(skipped.length)} (no front matter): ${names.join(', ')}; ${normalise}`)
     }
     if (!options.quiet) for (const warning of warnings) io.stderr.write(`wpdiff: warning: ${warning}\n`)
     const files = buildSite(seriesList, {generatedAt: options.generatedAt})
