@@ -46,6 +46,12 @@ function parentLabel(ref: SectionRef): string {
   return parents.length === 0 ? 'the top level' : parents.join(' › ')
 }
 
+/** A section's title as a reader knows it: its heading when the title is empty (the preamble, a heading that is only a number). */
+function titleLabel(ref: SectionRef | undefined): string {
+  if (!ref) return ''
+  return ref.title !== '' ? ref.title : ref.heading
+}
+
 /** The badges of a relation card, main kind first. */
 export function relationBadges(relation: Relation, doubtBelow = defaultDoubtBelow): Badge[] {
   const badges: Badge[] = []
@@ -66,7 +72,7 @@ export function relationBadges(relation: Relation, doubtBelow = defaultDoubtBelo
         badges.push({kind, text: `merged from ${relation.old.map((s) => s.heading).join(' + ')}`})
         break
       case 'renamed':
-        badges.push({kind, text: `renamed: ${firstOld?.title ?? ''} → ${firstNew?.title ?? ''}`})
+        badges.push({kind, text: `renamed: ${titleLabel(firstOld)} → ${titleLabel(firstNew)}`})
         break
       case 'renumbered':
         badges.push({kind, text: `renumbered: ${firstOld?.numbering ?? '(none)'} → ${firstNew?.numbering ?? '(none)'}`})
