@@ -28,7 +28,7 @@ export interface LoadSeriesOptions extends Verbosity {
 
 /** A series read from the command line. */
 export interface LoadedSeries {
-  /** Oldest first (by year, then label). */
+  /** Oldest first (see `orderEditions`). */
   editions: Edition[]
   /** The folder's `series.yaml`, when a folder was given and has one. */
   seriesYaml: string | null

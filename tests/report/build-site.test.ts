@@ -2,7 +2,6 @@ import {readdirSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {Edition} from '../../src/model/edition.js'
-import {orderEditions} from '../../src/model/order-editions.js'
 import {buildSite} from '../../src/report/build-site.js'
 import {corporaDir, loadEditionFile, loadFixturePair} from './load-fixture.js'
 
@@ -17,19 +16,6 @@ async function loadCovenant(): Promise<Edition[]> {
   }
   return editions
 }
-
-describe('orderEditions', () => {
-  it('orders by year, then label, unknown years last', () => {
-    const e = (edition: string, year: number | null) => ({edition, year}) as Edition
-    expect(orderEditions([e('b', null), e('2021', 2021), e('2020b', 2020), e('2020a', 2020), e('a', null)]).map((x) => x.edition)).toEqual([
-      '2020a',
-      '2020b',
-      '2021',
-      'a',
-      'b'
-    ])
-  })
-})
 
 describe('buildSite', () => {
   it('builds the index, the series page, one report per consecutive pair per language, and trends from three editions', async () => {

@@ -25,8 +25,9 @@ Build the HTML report site for every series in a folder of normalised editions
 by \`wpdiff ingest\`; an optional series.yaml gives title, publisher and
 language). Per series: an index page (editions, years, titles, word counts,
 outlines), one comparison report per pair of consecutive editions of the same
-language (ordered by year, then label), and a trends page from three editions
-on; plus <DIR>/index.html listing the series.
+language (ordered by year, then by the quarter, half, month or date a label
+names, then by label), and a trends page from three editions on; plus
+<DIR>/index.html listing the series.
 
 Arguments:
   editions-folder         folder of series folders (default: editions)
