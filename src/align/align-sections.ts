@@ -13,8 +13,9 @@ import {toTitleKey, type TitleKey} from './title-similarity.js'
 export type RelationKind = 'matched' | 'split' | 'merged' | 'added' | 'removed'
 
 /**
- * What changed along a relation: `renamed` the title (numbering aside), `renumbered` only the
- * numbering, `moved` the parent or the order among siblings, `modified` the own text.
+ * What changed along a relation: `renamed` the title (numbering, years and dates aside),
+ * `renumbered` only the numbering or the years and dates in the title, `moved` the parent or the
+ * order among siblings, `modified` the own text.
  */
 export type RelationFlag = 'renamed' | 'renumbered' | 'moved' | 'modified'
 
@@ -454,18 +455,24 @@ function round(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 10_000) / 10_000
 }
 
+// A year (1800-2199), a span of years (2019-2020, 2019–20) or a date (2016-07-27) standing alone.
+const yearOrDate = /(?<![\p{L}\p{N}])(?:1[89]|2[01])\d\d(?:-\d\d-\d\d|[–—-](?:(?:1[89]|2[01])?\d\d))?(?![\p{L}\p{N}])/gu
+
 function relationFlags(w: Working, r: Working['relations'][number]): Set<RelationFlag> {
   const flags = new Set<RelationFlag>()
   if (r.old.length === 0 || r.new.length === 0) return flags
   const olds = r.old.map((a) => w.olds[a]!)
   const news = r.new.map((b) => w.news[b]!)
   const normal = (p: SectionProfile): string => p.flat.section.title.normalize('NFKC').replace(/\s+/gu, ' ').trim()
-  const oldTitles = new Set(olds.map(normal))
-  const newTitles = new Set(news.map(normal))
+  // Years and dates in a title follow the edition ("Risks – 2019" → "Risks – 2023", a statement
+  // named after its date): like a number, they change without the section being renamed.
+  const undated = (title: string): string => title.replace(yearOrDate, '#')
+  const oldTitles = new Set(olds.map((p) => undated(normal(p))))
+  const newTitles = new Set(news.map((p) => undated(normal(p))))
   if (r.kind === 'matched') {
     const [a, b] = [olds[0]!, news[0]!]
-    if (normal(a) !== normal(b)) flags.add('renamed')
-    else if ((a.flat.section.numbering ?? '') !== (b.flat.section.numbering ?? '')) flags.add('renumbered')
+    if (undated(normal(a)) !== undated(normal(b))) flags.add('renamed')
+    else if (normal(a) !== normal(b) || (a.flat.section.numbering ?? '') !== (b.flat.section.numbering ?? '')) flags.add('renumbered')
     if (a.text !== b.text) flags.add('modified')
   } else {
     // The one side is renamed when its title is none of the several's.

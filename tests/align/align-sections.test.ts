@@ -275,6 +275,15 @@ describe('alignSections on hand-built editions', () => {
     expect(relations.find((r) => r.kind === 'added')!.new).toEqual(['part-one'])
   })
 
+  it('calls a title that only changed its year or date renumbered, not renamed', () => {
+    const a = makeEdition([['OWASP Top 10 Risks – 2019', [para('risks')]], ['Statement of 2016-07-27', [para('statement')]], ['Outlook 2019–2020', [para('outlook')]], ['Top 10', [para('top')]]])
+    const b = makeEdition([['OWASP Top 10 Risks – 2023', [para('risks')]], ['Statement of 2016-09-21', [para('statement')]], ['Outlook 2020–21', [para('outlook')]], ['Top 25', [para('top')]]])
+    const flags = (x: Edition, y: Edition): string[][] => alignSections(x, y).relations.map((r) => r.flags)
+    // A number that is not a year ("Top 10" → "Top 25") is a new name.
+    expect(flags(a, b)).toEqual([['renumbered'], ['renumbered'], ['renumbered'], ['renamed']])
+    expect(flags(b, a)).toEqual(flags(a, b))
+  })
+
   it('compares two editions without headings as one section each', () => {
     const flat = (text: string): Edition => ({...makeEdition([]), preamble: [{type: 'paragraph', children: [{type: 'text', value: text}]}], preambleWords: 10})
     const relations = alignSections(flat(para('alpha')), flat(para('alpha') + ' Amended.')).relations
