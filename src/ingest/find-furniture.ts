@@ -49,6 +49,37 @@ function marginIndexes(page: readonly string[], zone: number): number[] {
   return [...filled.slice(0, zone), ...filled.slice(-zone)]
 }
 
+// A line led or ended by a bare page number: `36 General Assembly - Forty-eighth session`,
+// `Forty-eighth session - 29 September 1993 35`.
+const leadingNumber = /^(\d{1,4})\s+(\S.*)$/u
+const trailingNumber = /^(.*\S)\s+(\d{1,4})$/u
+
+/**
+ * Running lines of a text without page breaks that carry their page number at one end: the same
+ * words (at least three) on two or more lines, each time with a higher number. Headings do not
+ * repeat their words that way, and `3.1 Scope` has no bare number.
+ */
+function numberedRunningLines(page: readonly string[]): string[] {
+  const groups = new Map<string, number[]>()
+  for (const raw of page) {
+    const line = raw.trim().replace(/\s+/gu, ' ')
+    const lead = leadingNumber.exec(line)
+    const trail = lead ? null : trailingNumber.exec(line)
+    const number = lead ? lead[1] : trail?.[2]
+    const words = lead ? lead[2] : trail?.[1]
+    if (number === undefined || words === undefined || words.split(' ').length < 3 || !/\p{L}/u.test(words)) continue
+    const key = runningKey(line)
+    const list = groups.get(key) ?? []
+    list.push(Number(number))
+    groups.set(key, list)
+  }
+  const found: string[] = []
+  for (const [key, numbers] of groups) {
+    if (numbers.length >= 2 && numbers.every((n, i) => i === 0 || n > numbers[i - 1]!)) found.push(key)
+  }
+  return found
+}
+
 /** Find the furniture lines of `pages` (each an array of lines). */
 export function findFurniture(pages: readonly (readonly string[])[], options: FurnitureOptions = {}): Furniture {
   const zone = options.zone ?? 3
@@ -95,6 +126,7 @@ export function findFurniture(pages: readonly (readonly string[])[], options: Fu
       if (/\S\s{3,}\S/u.test(line.trim()) && /\d/u.test(line)) counts.set(runningKey(line), (counts.get(runningKey(line)) ?? 0) + 1)
     }
     for (const [key, count] of counts) if (count >= 3) patterns.push(key)
+    patterns.push(...numberedRunningLines(page))
     const running = new Set(patterns)
     page.forEach((line, index) => {
       if (running.has(runningKey(line))) mask[0]![index] = true

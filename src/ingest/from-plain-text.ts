@@ -1,6 +1,7 @@
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
-import type {ParsedDocument} from '../model/edition.js'
+import type {Message, ParsedDocument} from '../model/edition.js'
 import {parseNumbering} from '../normalize/parse-numbering.js'
+import {findFurniture} from './find-furniture.js'
 
 // Words after which a line end is not a paragraph end, even though the line ends with a period.
 const abbreviation = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|No|Nos|Art|Arts|Sec|Vol|pp|p|cf|e\.g|i\.e|etc|vs|Jr|Sr|Prof|Gen|Gov|Rep|Sen)\.$/u
@@ -12,11 +13,24 @@ const cjkEdge = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
  * 1990s UN records, e-mail-style text) are re-joined, and a wrapped text without blank lines is cut
  * where a short line ends a sentence; a file with one paragraph per line keeps each line. A short
  * line with a numbering (`1.`, `Chapter II`, `제1장`) standing alone is a heading. Text with no
- * headings is one section, titled by the document.
+ * headings is one section, titled by the document. Running headers left in by whoever extracted
+ * the text (`36 General Assembly - Forty-eighth session`) are dropped.
  */
 export function fromPlainText(text: string): ParsedDocument {
-  const lines = text.replace(/^\uFEFF/u, '').split('\n').map((line) => line.replace(/[ \t\f\v]+$/u, ''))
-  const lengths = lines.filter((line) => line.trim() !== '').map((line) => line.trim().length).sort((a, b) => a - b)
+  const all = text.replace(/^\uFEFF/u, '').split('\n').map((line) => line.replace(/[ \t\f\v]+$/u, ''))
+  const messages: Message[] = []
+  const furniture = findFurniture([all])
+  // A running line sits where a page ended, often inside a paragraph: the text on both sides joins.
+  const lines = all.map((text, index) => ({text, line: index + 1})).filter((_, index) => !furniture.mask[0]![index])
+  const removed = all.length - lines.length
+  if (removed > 0) {
+    messages.push({
+      severity: 'info',
+      code: 'page-furniture-removed',
+      text: `removed ${removed} running header and footer lines (${furniture.patterns.slice(0, 3).join(' | ')})`
+    })
+  }
+  const lengths = lines.filter(({text}) => text.trim() !== '').map(({text}) => text.trim().length).sort((a, b) => a - b)
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0
   // Lines far longer than any terminal are whole paragraphs, not wrapped lines.
@@ -45,20 +59,21 @@ export function fromPlainText(text: string): ParsedDocument {
     buffer = []
   }
 
-  lines.forEach((line, index) => {
+  lines.forEach((entry, index) => {
+    const line = entry.text
     if (line.trim() === '') {
       flush()
       return
     }
     if (linePerParagraph) {
       flush()
-      buffer.push({text: line, line: index + 1})
+      buffer.push(entry)
       flush()
       return
     }
-    const next = lines[index + 1]?.trim() ?? ''
+    const next = lines[index + 1]?.text.trim() ?? ''
     const standsAlone = buffer.length === 0 && (next === '' || asHeading(line.trim()) !== null)
-    buffer.push({text: line, line: index + 1})
+    buffer.push(entry)
     const trimmed = line.trim()
     const endsParagraph =
       standsAlone && asHeading(trimmed) !== null
@@ -69,7 +84,7 @@ export function fromPlainText(text: string): ParsedDocument {
   flush()
 
   const root: Root = {type: 'root', children}
-  return {root, title: null, frontMatter: {}, toc: [], messages: []}
+  return {root, title: null, frontMatter: {}, toc: [], messages}
 }
 
 function asHeading(line: string): Heading | null {

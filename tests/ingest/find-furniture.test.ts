@@ -1,0 +1,57 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {findFurniture} from '../../src/ingest/find-furniture.js'
+import {ingestEdition} from '../../src/ingest/ingest-edition.js'
+import {blocksToText} from '../../src/model/blocks-to-text.js'
+import {flattenSections} from '../../src/model/flatten-sections.js'
+import {corpora} from '../align/load-corpus.js'
+
+/** The lines `findFurniture` marks in one unpaginated text. */
+const marked = (lines: string[]): string[] => {
+  const {mask} = findFurniture([lines])
+  return lines.filter((_, index) => mask[0]![index])
+}
+
+describe('findFurniture without page breaks', () => {
+  it('finds running headers that carry their page number at one end, the number rising', () => {
+    const lines = [
+      'The solution to the inter-Korean question should be sought',
+      'Forty-eighth session - 29 September 1993 35',
+      'in the context of the post-cold-war international order of',
+      '36 General Assembly - Forty-eighth session',
+      'reconciliation and cooperation.',
+      'Forty-eighth session - 29 September 1993 37',
+      'We are particularly concerned.',
+      '38 General Assembly - Forty-eighth session'
+    ]
+    expect(marked(lines)).toEqual([lines[1], lines[3], lines[5], lines[7]])
+  })
+
+  it('leaves numbered headings and lines that merely repeat', () => {
+    // The contents list and the body name the same heading with the same number; a decimal
+    // numbering is no page number; two words are too few to tell a running line.
+    const lines = ['2 Risk Based Policies', '3.1 Scope of This Part', 'Text.', '2 Risk Based Policies', 'More text.', '4.1 Scope of This Part', '5 Annex A', '7 Annex A']
+    expect(marked(lines)).toEqual([])
+    // Falling numbers are no page numbers either.
+    expect(marked(['12 Notes on the Budget Year', 'Text.', '4 Notes on the Budget Year'])).toEqual([])
+  })
+})
+
+describe('the 1993 UN statement, a plain text with its running headers left in', () => {
+  it('loses the four running lines, and with them a false heading, and keeps every other word', async () => {
+    const file = path.join(corpora, 'un-general-debate-kor', '1993.txt')
+    const text = readFileSync(file, 'utf8')
+    const {edition, messages} = await ingestEdition(readFileSync(file), {file, title: 'Statement'})
+    // "38 General Assembly - Forty-eighth session" was read as a numbered heading.
+    expect(flattenSections(edition).map(({section}) => section.heading)).toEqual(['Statement'])
+    expect(messages.map((m) => m.code)).toContain('page-furniture-removed')
+    const body = flattenSections(edition).map(({section}) => blocksToText(section.blocks)).join('\n')
+    expect(body).not.toMatch(/General Assembly - Forty-eighth session|29 September l993/u)
+    const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length
+    const furniture = ['Forty-eighth session - 29 September l993 35', '36 General Assembly - Forty-eighth session', 'Forty-eighth session - 29 September l993 37', '38 General Assembly - Forty-eighth session']
+    expect(words(body)).toBe(words(text) - furniture.reduce((n, line) => n + words(line), 0))
+    // The sentence the header cut in two is whole again.
+    expect(body).toContain('the post-- cold-war international order of reconciliation and cooperation.')
+  })
+})
