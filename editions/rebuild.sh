@@ -14,8 +14,8 @@ wpdiff ingest $corpora/cncf-cloud-native-security-whitepaper/v2-2022.en.md --ser
 
 s=editions/cncf-cloud-native-security-whitepaper-zh-cn
 mkdir -p "$s"
-wpdiff ingest $corpora/cncf-cloud-native-security-whitepaper/v1-2020.zh-CN.md --series cncf-cloud-native-security-whitepaper-zh-cn --edition 2020 --year 2020 -o $s/2020.md --force
-wpdiff ingest $corpora/cncf-cloud-native-security-whitepaper/v2-2022.zh-CN.md --series cncf-cloud-native-security-whitepaper-zh-cn --edition 2022 --year 2022 -o $s/2022.md --force
+wpdiff ingest $corpora/cncf-cloud-native-security-whitepaper/v1-2020.zh-CN.md --series cncf-cloud-native-security-whitepaper-zh-cn --edition 2020 --year 2020 --title "云原生安全白皮书" -o $s/2020.md --force
+wpdiff ingest $corpora/cncf-cloud-native-security-whitepaper/v2-2022.zh-CN.md --series cncf-cloud-native-security-whitepaper-zh-cn --edition 2022 --year 2022 --title "云原生安全白皮书" -o $s/2022.md --force
 
 s=editions/owasp-api-security-top10
 mkdir -p "$s"
