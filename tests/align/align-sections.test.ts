@@ -24,6 +24,14 @@ function expectCoverage(alignment: Alignment, old: Edition, next: Edition): void
 const relationOf = (alignment: Alignment, oldPrefix: string): Alignment['relations'][number] | undefined =>
   alignment.relations.find((r) => r.old.some((id) => id === oldPrefix))
 
+/** The id of the section of `edition` whose heading (or title) is `name`. */
+const idOf = (edition: Edition, name: string, by: 'heading' | 'title' = 'heading'): string =>
+  listAlignableSections(edition).find((f) => f.section[by] === name)!.section.id
+
+/** The headings (or titles) of the sections of `edition` with these ids. */
+const namesOf = (edition: Edition, ids: string[], by: 'heading' | 'title' = 'heading'): string[] =>
+  ids.map((id) => listAlignableSections(edition).find((f) => f.section.id === id)!.section[by])
+
 describe('OWASP API Security Top 10, 2019 → 2023 (the publisher’s own mapping)', () => {
   let old: Edition
   let next: Edition
@@ -55,7 +63,7 @@ describe('OWASP API Security Top 10, 2019 → 2023 (the publisher’s own mappin
   it('maps the ten categories exactly as the publisher did (F1 = 1.0)', () => {
     const category = /^(API\d+:\d{4})/
     const label = (edition: Edition, id: string): string | null =>
-      category.exec(listAlignableSections(edition).find((f) => f.section.id === id)!.section.heading)?.[1] ?? null
+      category.exec(namesOf(edition, [id])[0]!)?.[1] ?? null
     const found = alignment.relations
       .map((r): [string[], string[]] => [r.old.map((id) => label(old, id)).filter((x) => x !== null), r.new.map((id) => label(next, id)).filter((x) => x !== null)])
       .filter(([a, b]) => a.length + b.length > 0)
@@ -104,10 +112,10 @@ describe('CNCF Cloud Native Security Whitepaper, v1 (2020) → v2 (2022)', () =>
     alignment = alignSections(old, next)
   })
   const byNewHeading = (heading: string) => {
-    const id = listAlignableSections(next).find((f) => f.section.heading === heading)!.section.id
+    const id = idOf(next, heading)
     return alignment.relations.find((r) => r.new.includes(id))!
   }
-  const headingOf = (id: string): string => listAlignableSections(old).find((f) => f.section.id === id)!.section.heading
+  const headingOf = (id: string): string => namesOf(old, [id])[0]!
 
   it('covers every section exactly once', () => expectCoverage(alignment, old, next))
 
@@ -150,8 +158,6 @@ describe('CISA SCuBA Entra ID baseline, v0.1.0 (2022) → v1.0.0 (2023)', () => 
     next = await loadCorpusEdition('cisa-scuba-m365-baselines', 'aad-v1.0.0-2023-12-13.md')
     alignment = alignSections(old, next)
   })
-  const headings = (edition: Edition, ids: string[]): string[] =>
-    ids.map((id) => listAlignableSections(edition).find((f) => f.section.id === id)!.section.heading)
 
   it('covers every section exactly once', () => expectCoverage(alignment, old, next))
 
@@ -160,8 +166,8 @@ describe('CISA SCuBA Entra ID baseline, v0.1.0 (2022) → v1.0.0 (2023)', () => 
   // sections; the licence paragraph of "1.4 Resources" became "License Compliance and Copyright".
   it('pairs the introduction chapter by what it holds, and the licence paragraph where it went', () => {
     const of = (heading: string): string[][] => {
-      const r = relationOf(alignment, listAlignableSections(old).find((f) => f.section.heading === heading)!.section.id)!
-      return [[r.kind], headings(next, r.new)]
+      const r = relationOf(alignment, idOf(old, heading))!
+      return [[r.kind], namesOf(next, r.new)]
     }
     expect(of('1. Introduction')).toEqual([['matched'], ['CISA M365 Security Configuration Baseline for Azure Active Directory']])
     expect(of('1.4 Resources')).toEqual([['matched'], ['License Compliance and Copyright']])
@@ -179,15 +185,12 @@ describe('CISA SCuBA Exchange Online baseline, v1.2.0 → v1.4.0', () => {
     next = await loadCorpusEdition('cisa-scuba-m365-baselines', 'exo-v1.4.0-2024-11-22.md')
     alignment = alignSections(old, next)
   })
-  const titles = (edition: Edition, ids: string[]): string[] =>
-    ids.map((id) => listAlignableSections(edition).find((f) => f.section.id === id)!.section.title)
   const of = (title: string): unknown[] => {
-    const id = listAlignableSections(old).find((f) => f.section.title === title)!.section.id
-    const r = relationOf(alignment, id)!
-    return [r.kind, titles(old, r.old), titles(next, r.new)]
+    const r = relationOf(alignment, idOf(old, title, 'title'))!
+    return [r.kind, namesOf(old, r.old, 'title'), namesOf(next, r.new, 'title')]
   }
   const added = (title: string): boolean => {
-    const id = listAlignableSections(next).find((f) => f.section.title === title)!.section.id
+    const id = idOf(next, title, 'title')
     return alignment.relations.some((r) => r.kind === 'added' && r.new.includes(id))
   }
 
