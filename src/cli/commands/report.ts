@@ -4,7 +4,7 @@
  * the site with `buildSite` and writes each file atomically (temporary file + rename) inside the
  * output folder. Nothing is ever deleted.
  */
-import {readdir, readFile} from 'node:fs/promises'
+import {open, readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parse as parseYaml} from 'yaml'
 import type {Edition, Message} from '../../model/edition.js'
@@ -59,6 +59,18 @@ function parseReportArgs(args: string[]) {
   }
 }
 
+/** Whether `file` opens with front matter, as normalised editions do (its first bytes only: loading it reads it whole). */
+async function opensWithFrontMatter(file: string): Promise<boolean> {
+  const handle = await open(file, 'r')
+  try {
+    const {buffer, bytesRead} = await handle.read(Buffer.alloc(4), 0, 4, 0)
+    const head = buffer.toString('utf8', 0, bytesRead)
+    return head === '---\n' || head === '---\r'
+  } finally {
+    await handle.close()
+  }
+}
+
 function notNormalised(n: number): string {
   return n === 1 ? '1 edition file that is not normalised' : `${n} edition files that are not normalised`
 }
@@ -87,8 +99,7 @@ async function readSeries(dir: string, name: string, io: Io, messages: string[],
   }
   const editions: Edition[] = []
   for (const file of files) {
-    const head = /\.(md|markdown)$/iu.test(file) ? (await readFile(path.join(dir, file), 'utf8')).slice(0, 4) : ''
-    if (head !== '---\n' && head !== '---\r') {
+    if (!(/\.(md|markdown)$/iu.test(file) && (await opensWithFrontMatter(path.join(dir, file))))) {
       skipped.push(path.join(dir, file))
       continue
     }
