@@ -1,5 +1,6 @@
 import type {SectionProfile} from './profile-sections.js'
 import {termPostings} from './score-candidates.js'
+import {sharedCounts, shinglePostings, shingleSlots, type ShinglePostings, type ShingleSlots} from './shingle-postings.js'
 
 /** Several old sections whose text went into one new section. */
 export interface MergeFound {
@@ -56,12 +57,6 @@ function shinglesOf(profile: SectionProfile, otherHasChildren: boolean): Int32Ar
   return otherHasChildren && profile.children.length > 0 ? profile.treeShingles : profile.shingles
 }
 
-/** Shingle id → targets holding it (CSR: positions `start[id]` to `start[id + 1]` of `targets`). */
-interface ShinglePostings {
-  start: Int32Array
-  targets: Int32Array
-}
-
 interface Index {
   own: ShinglePostings
   tree: ShinglePostings
@@ -71,55 +66,21 @@ interface Index {
   marks: Uint8Array
 }
 
-function shinglePostings(lists: readonly (Int32Array | null)[], wanted: Uint8Array): ShinglePostings {
-  const start = new Int32Array(wanted.length + 1)
-  for (const list of lists) if (list) for (let k = 0; k < list.length; k++) if (wanted[list[k]!]) start[list[k]! + 1]!++
-  for (let id = 0; id < wanted.length; id++) start[id + 1]! += start[id]!
-  const fill = start.slice(0, wanted.length)
-  const targets = new Int32Array(start[wanted.length]!)
-  lists.forEach((list, j) => {
-    if (list) for (let k = 0; k < list.length; k++) if (wanted[list[k]!]) targets[fill[list[k]!]!++] = j
-  })
-  return {start, targets}
-}
+const noSlots: ShingleSlots = {of: new Int32Array(0), bits: new Int32Array(0), size: 0}
+const noPostings: ShinglePostings = {slots: noSlots, start: new Int32Array(1), targets: new Int32Array(0)}
 
 /**
  * Shingle → targets (`profiles`) holding it, for the shingles of the leftovers looked up
  * (`sources`) only; every shingle id is below `terms`.
  */
 function buildIndex(profiles: readonly SectionProfile[], sources: readonly SectionProfile[], terms: number): Index {
-  const none: ShinglePostings = {start: new Int32Array(1), targets: new Int32Array(0)}
   // Nothing to look up, or no source with sub-sections (the only ones compared by subtree): the
   // index (a pass over every target's shingles) is not needed.
-  if (sources.length === 0) return {own: none, tree: none, counts: new Int32Array(profiles.length), marks: new Uint8Array(0)}
-  const marks = new Uint8Array(terms)
-  for (const p of sources) {
-    for (const shingle of p.shingles) marks[shingle] = 1
-    if (p.children.length > 0) for (const shingle of p.treeShingles) marks[shingle] = 1
-  }
-  const own = shinglePostings(profiles.map((p) => p.shingles), marks)
-  const tree = sources.some((p) => p.children.length > 0) ? shinglePostings(profiles.map((p) => (p.children.length > 0 ? p.treeShingles : null)), marks) : none
-  return {own, tree, counts: new Int32Array(profiles.length), marks: marks.fill(0)}
-}
-
-/** Shingles `from` shares with every target it touches (target → count, in order of first touch), through `postings`. */
-function sharedCounts(from: Int32Array, postings: ShinglePostings, counts: Int32Array): Map<number, number> {
-  const {start, targets} = postings
-  const touched: number[] = []
-  for (let k = 0; k < from.length; k++) {
-    const id = from[k]!
-    if (id + 1 >= start.length) continue
-    for (let p = start[id]!, end = start[id + 1]!; p < end; p++) {
-      const j = targets[p]!
-      if (counts[j]!++ === 0) touched.push(j)
-    }
-  }
-  const out = new Map<number, number>()
-  for (const j of touched) {
-    out.set(j, counts[j]!)
-    counts[j] = 0
-  }
-  return out
+  if (sources.length === 0) return {own: noPostings, tree: noPostings, counts: new Int32Array(profiles.length), marks: new Uint8Array(0)}
+  const slots = shingleSlots(sources.flatMap((p) => (p.children.length > 0 ? [p.shingles, p.treeShingles] : [p.shingles])), terms)
+  const own = shinglePostings(profiles.map((p) => p.shingles), slots)
+  const tree = sources.some((p) => p.children.length > 0) ? shinglePostings(profiles.map((p) => (p.children.length > 0 ? p.treeShingles : null)), slots) : noPostings
+  return {own, tree, counts: new Int32Array(profiles.length), marks: new Uint8Array(terms)}
 }
 
 /** Whether one of two sections of the same edition is an ancestor of the other. */
