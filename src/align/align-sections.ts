@@ -1,6 +1,7 @@
 import type {Edition, Message} from '../model/edition.js'
 import {assignPairs} from './assign-pairs.js'
 import {detectSplitsMerges} from './detect-splits-merges.js'
+import {locateText} from './locate-text.js'
 import {cosine, profileSections, type ProfileCache, type SectionProfile, type SparseVector} from './profile-sections.js'
 import {pairSimilarity, scoreCandidates, type Candidate} from './score-candidates.js'
 import {toTitleKey, type TitleKey} from './title-similarity.js'
@@ -36,6 +37,13 @@ export interface AlignedRelation {
   old: string[]
   /** Ids of the new sections (document order); empty for `removed`. */
   new: string[]
+  /**
+   * Added or removed only: the section of the other edition that holds at least `minContainment`
+   * of this one's text (word bigrams), paired or not, and that share (0..1). Absent when there is
+   * none. An added policy repeating an old one's instructions is added, not split off it, but its
+   * text is not new: this says where it stood.
+   */
+  foundIn?: {id: string; share: number}
 }
 
 /** The section map of two editions. */
@@ -83,7 +91,7 @@ interface Working {
   /** Relation index of every old / new section, or -1. */
   oldRel: Int32Array
   newRel: Int32Array
-  relations: {kind: RelationKind; old: number[]; new: number[]; similarity: number}[]
+  relations: {kind: RelationKind; old: number[]; new: number[]; similarity: number; foundIn?: {id: string; share: number}}[]
   messages: Message[]
   options: Required<Omit<AlignOptions, 'cache'>>
 }
@@ -422,9 +430,22 @@ function finishAlignment(w: Working): Alignment {
   const shallow = (p: SectionProfile): boolean => p.flat.section.level <= w.options.maxLevel
   const leftOld = w.olds.filter((p) => w.oldRel[p.index] === noRelation)
   const leftNew = w.news.filter((p) => w.newRel[p.index] === noRelation)
-  const best = w.olds.length > w.options.maxSections || w.news.length > w.options.maxSections ? {old: new Map(), new: new Map()} : bestScores(w, leftOld.filter(shallow), leftNew.filter(shallow))
-  for (const p of leftOld) live.push({kind: 'removed', old: [p.index], new: [], similarity: best.old.get(p.index) ?? 0})
-  for (const p of leftNew) live.push({kind: 'added', old: [], new: [p.index], similarity: best.new.get(p.index) ?? 0})
+  const limited = w.olds.length > w.options.maxSections || w.news.length > w.options.maxSections
+  const best = limited ? {old: new Map(), new: new Map()} : bestScores(w, leftOld.filter(shallow), leftNew.filter(shallow))
+  const homes = (sources: SectionProfile[], targets: SectionProfile[]): Map<number, {id: string; share: number}> => {
+    const found = new Map<number, {id: string; share: number}>()
+    if (limited) return found
+    const looked = sources.filter(shallow)
+    locateText(looked, targets, w.terms, w.options.minContainment).forEach((home, k) => {
+      if (home) found.set(looked[k]!.index, {id: targets[home.target]!.flat.section.id, share: round(home.share)})
+    })
+    return found
+  }
+  const oldHomes = homes(leftOld, w.news)
+  const newHomes = homes(leftNew, w.olds)
+  const withHome = (home: {id: string; share: number} | undefined): {foundIn?: {id: string; share: number}} => (home ? {foundIn: home} : {})
+  for (const p of leftOld) live.push({kind: 'removed', old: [p.index], new: [], similarity: best.old.get(p.index) ?? 0, ...withHome(oldHomes.get(p.index))})
+  for (const p of leftNew) live.push({kind: 'added', old: [], new: [p.index], similarity: best.new.get(p.index) ?? 0, ...withHome(newHomes.get(p.index))})
   // Rebuild membership over the final relations.
   const oldRel = new Int32Array(w.olds.length).fill(noRelation)
   const newRel = new Int32Array(w.news.length).fill(noRelation)
@@ -444,7 +465,8 @@ function finishAlignment(w: Working): Alignment {
       flags: r.kind === 'added' || r.kind === 'removed' ? [] : ordered,
       similarity: unchanged ? 1 : round(r.similarity),
       old: r.old.map((a) => w.olds[a]!.flat.section.id),
-      new: r.new.map((b) => w.news[b]!.flat.section.id)
+      new: r.new.map((b) => w.news[b]!.flat.section.id),
+      ...(r.foundIn ? {foundIn: r.foundIn} : {})
     }
   })
   const order = relationOrder(live, oldRel)

@@ -27,6 +27,13 @@ export interface Relation {
   stats: RelationStats
   /** Lazy Prices similarity measures of the relation's own texts. */
   measures: Measures
+  /**
+   * Added or removed only, and only when there is one: the section of the other edition (old for an
+   * added section, new for a removed one) that holds at least half of this section's text, and the
+   * share of the text it holds (0..1). The section was not paired with it (it repeats text that
+   * stayed where it was, or its home was taken by another relation), but its text is not new or gone.
+   */
+  foundIn?: {section: SectionRef; share: number}
   /** The paragraph-level diff with word tokens; only with `detail: 'blocks'`. */
   blocks?: BlockDiff[]
 }
@@ -111,6 +118,7 @@ export function compareEditions(old: Edition, next: Edition, options: CompareOpt
       new: members[index]!.new.map(toSectionSummary),
       stats: relationDiff.stats,
       measures: relationDiff.measures,
+      ...(r.foundIn ? {foundIn: {section: toSectionSummary((r.kind === 'added' ? oldSections : newSections).get(r.foundIn.id)!), share: r.foundIn.share}} : {}),
       ...(options.detail === 'blocks' ? {blocks: relationDiff.blocks} : {})
     }
   })

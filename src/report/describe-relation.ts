@@ -52,6 +52,11 @@ function titleLabel(ref: SectionRef | undefined): string {
   return ref.title !== '' ? ref.title : ref.heading
 }
 
+/** A share as a reader reads it: 0.957 → `96%` (never 100% unless all of it). */
+export function sharePercent(share: number): string {
+  return `${share < 1 ? Math.min(99, Math.round(share * 100)) : 100}%`
+}
+
 /** The badges of a relation card, main kind first. */
 export function relationBadges(relation: Relation, doubtBelow = defaultDoubtBelow): Badge[] {
   const badges: Badge[] = []
@@ -60,10 +65,10 @@ export function relationBadges(relation: Relation, doubtBelow = defaultDoubtBelo
   for (const kind of relationKinds(relation)) {
     switch (kind) {
       case 'added':
-        badges.push({kind, text: 'added'})
+        badges.push({kind, text: relation.foundIn ? `added: ${sharePercent(relation.foundIn.share)} of its text was in ${relation.foundIn.section.heading}` : 'added'})
         break
       case 'removed':
-        badges.push({kind, text: 'removed'})
+        badges.push({kind, text: relation.foundIn ? `removed: ${sharePercent(relation.foundIn.share)} of its text is in ${relation.foundIn.section.heading}` : 'removed'})
         break
       case 'split':
         badges.push({kind, text: `split from ${relation.old.map((s) => s.heading).join(' + ')} into ${relation.new.length} sections`})

@@ -210,6 +210,21 @@ describe('CISA SCuBA Exchange Online baseline, v1.2.0 → v1.4.0', () => {
   it('finds the policy that was split in two', () => {
     expect(of('MS.EXO.14.1v1')).toEqual(['split', ['MS.EXO.14.1v1'], ['MS.EXO.14.1v2', 'MS.EXO.14.4v1']])
   })
+
+  it('says which old instructions each added copy repeats', () => {
+    const homes = alignment.relations
+      .filter((r) => r.kind === 'added' && r.foundIn)
+      .map((r) => [namesOf(next, r.new, 'title')[0], namesOf(old, [r.foundIn!.id], 'title')[0], r.foundIn!.share])
+    expect(homes).toEqual([
+      ['MS.EXO.8.3v1 Instructions', 'MS.EXO.8.1v1 Instructions', 1],
+      ['MS.EXO.8.4v1 Instructions', 'MS.EXO.8.2v1 Instructions', 1],
+      ['MS.EXO.9.4v1 Instructions', 'MS.EXO.9.3v1 Instructions', 1],
+      ['MS.EXO.9.5v1 Instructions', 'MS.EXO.9.3v1 Instructions', 1],
+      ['MS.EXO.14.4v1 Instructions', 'MS.EXO.14.1v1 Instructions', 1]
+    ])
+    // The new policies themselves are new text: no home.
+    expect(alignment.relations.find((r) => r.new.includes(idOf(next, 'MS.EXO.8.3v1', 'title')))?.foundIn).toBeUndefined()
+  })
 })
 
 describe('alignSections on hand-built editions', () => {
@@ -255,6 +270,30 @@ describe('alignSections on hand-built editions', () => {
       ['matched', ['beta'], ['beta']],
       ['removed', ['gamma'], []]
     ])
+    // Where the copied text stands in the other edition, both ways.
+    expect(alignSections(a, b).relations[2]!.foundIn).toEqual({id: 'alpha', share: 1})
+    expect(alignSections(b, a).relations[2]!.foundIn).toEqual({id: 'alpha', share: 1})
+  })
+
+  it('places an added section’s text in the sub-section that holds it, not in the chapter above, and never in a long one', () => {
+    const long = Array.from({length: 40}, (_, i) => para('long', i))
+    const aside = 'The annex lists every control in full.'
+    const big: Spec = ['Big', [], [['T', [], [['T1', [para('p1'), para('p2')]], ['T2', [para('p3')]]]], ['U', [aside, ...long.slice(0, 6)]]]]
+    const group: Spec = ['Group', [], [['Only', [para('only')]]]]
+    const a = makeEdition([big, group, ['Long', [...long, para('needle')]]])
+    const b = makeEdition([big, group, ['Long', [...long, para('needle')]], ['S', [], [['S1', [para('p1'), para('p2')]], ['S2', [para('p3'), aside]]]], ['Needle', [para('needle')]], ['Again', [para('only')]]])
+    const added = Object.fromEntries(alignSections(a, b).relations.filter((r) => r.kind === 'added').map((r) => [r.new[0], r.foundIn ?? null]))
+    // All of S's text is in "Big", and nearly all of it in "T" alone (all but the line S2 took from
+    // "U"): the smaller home is the telling one. Needle repeats a paragraph of "Long", which is
+    // over twenty times longer: that alone says nothing.
+    expect(added['s']?.id).toBe('big/t')
+    expect(added['s']!.share).toBeGreaterThan(0.85)
+    expect(added['s']!.share).toBeLessThan(0.99)
+    expect(added['s/s1']).toEqual({id: 'big/t/t1', share: 1})
+    expect(added['needle']).toBeNull()
+    // "Group" holds Only's text in its subtree and nothing else: the section that holds it as its
+    // own text is named, not the one above it.
+    expect(added['again']).toEqual({id: 'group/only', share: 1})
   })
 
   it('still finds a split whose parts both repeat the same boilerplate', () => {
@@ -342,10 +381,11 @@ describe('properties', () => {
     const backward = alignSections(b, a)
     expectCoverage(forward, a, b)
     expectCoverage(backward, b, a)
-    const key = (kind: string, old: string[], next: string[]): string => `${kind}|${old.join(',')}|${next.join(',')}`
+    const key = (kind: string, old: string[], next: string[], home = ''): string => `${kind}|${old.join(',')}|${next.join(',')}|${home}`
+    const home = (r: Alignment['relations'][number]): string => (r.foundIn ? `${r.foundIn.id}@${r.foundIn.share}` : '')
     return {
-      there: forward.relations.map((r) => key(mirror[r.kind], r.new, r.old)).sort(),
-      back: backward.relations.map((r) => key(r.kind, r.old, r.new)).sort()
+      there: forward.relations.map((r) => key(mirror[r.kind], r.new, r.old, home(r))).sort(),
+      back: backward.relations.map((r) => key(r.kind, r.old, r.new, home(r))).sort()
     }
   }
 

@@ -18,6 +18,14 @@ describe('wpdiff compare', () => {
     expect(io.out()).toMatch(/relations: .*1 merged.*words added/)
   })
 
+  it('says where the text of an added section was in the old edition', async () => {
+    const io = fakeIo()
+    const cisa = (file: string): string => path.join(corpora, 'cisa-scuba-m365-baselines', file)
+    expect(await execute(['compare', cisa('exo-v1.2.0-2024-04-04.md'), cisa('exo-v1.4.0-2024-11-22.md')], io)).toBe(1)
+    const line = io.out().split('\n').find((l) => l.includes('+ Implementation › MS.EXO.8.3v1 Instructions'))
+    expect(line).toMatch(/^ added +0\.\d\d  \+ Implementation › MS\.EXO\.8\.3v1 Instructions  \+29 -0  \(100% was in Implementation › MS\.EXO\.8\.1v1 Instructions\)$/)
+  })
+
   it('prints wpdiff/compare@1 with --json and exits 0 for the same file twice', async () => {
     const io = fakeIo()
     expect(await execute(['compare', '--json', owasp('2019.en.md'), owasp('2019.en.md')], io)).toBe(0)

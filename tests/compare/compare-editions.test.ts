@@ -45,6 +45,22 @@ describe('compareEditions on OWASP API Security Top 10 2019 → 2023', () => {
   })
 })
 
+describe('compareEditions on CISA SCuBA Exchange Online v1.2.0 → v1.4.0 (copied instructions)', () => {
+  it('names, on an added section, the old section its text was in, as an outline section with the share', async () => {
+    const old = await loadCorpusEdition('cisa-scuba-m365-baselines', 'exo-v1.2.0-2024-04-04.md')
+    const next = await loadCorpusEdition('cisa-scuba-m365-baselines', 'exo-v1.4.0-2024-11-22.md')
+    const result = compareEditions(old, next)
+    const copy = result.relations.find((r) => r.new[0]?.title === 'MS.EXO.8.3v1 Instructions')!
+    expect(copy.kind).toBe('added')
+    expect(copy.foundIn!.share).toBe(1)
+    expect(copy.foundIn!.section).toMatchObject({heading: 'MS.EXO.8.1v1 Instructions', path: ['Baseline Policies', '8. Data Loss Prevention Solutions', 'Implementation', 'MS.EXO.8.1v1 Instructions']})
+    expect(Object.keys(copy.foundIn!.section)).toEqual(['id', 'heading', 'numbering', 'title', 'level', 'path', 'words', 'totalWords', 'page'])
+    // Only sections left added or removed carry it; five of this pair's eight added sections do.
+    expect(result.relations.filter((r) => r.foundIn).map((r) => r.kind)).toEqual(['added', 'added', 'added', 'added', 'added'])
+    expect(result.relations.filter((r) => r.kind === 'added')).toHaveLength(8)
+  })
+})
+
 describe('compareEditions of an edition with itself', () => {
   it('is all unchanged, similarity 1, "same"', async () => {
     const a = await loadCorpusEdition('cncf-cloud-native-security-whitepaper', 'v1-2020.en.md')

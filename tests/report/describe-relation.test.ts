@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {compareEditions} from '../../src/compare/compare-editions.js'
-import {relationBadges} from '../../src/report/describe-relation.js'
+import type {Relation} from '../../src/compare/compare-editions.js'
+import {relationBadges, sharePercent} from '../../src/report/describe-relation.js'
 import {loadCorpusEdition} from '../align/load-corpus.js'
 
 describe('relationBadges', () => {
@@ -10,5 +11,23 @@ describe('relationBadges', () => {
     const preamble = result.relations.find((r) => r.old[0]?.id === '(preamble)')!
     expect([preamble.old[0]!.title, preamble.new[0]!.title, preamble.flags]).toEqual(['', 'Introduction', ['renamed', 'modified']])
     expect(relationBadges(preamble).map((b) => b.text)).toEqual(['renamed: (preamble) → Introduction', 'modified'])
+  })
+
+  it('says where an added section’s text was, and where a removed one’s went', () => {
+    const section = {id: 'x', heading: '8.1 Instructions', numbering: '8.1', title: 'Instructions', level: 2, path: ['Implementation', '8.1 Instructions'], words: 30, totalWords: 30, page: null}
+    const relation = (kind: 'added' | 'removed', share?: number): Relation => ({
+      kind, flags: [], similarity: 0.15, old: kind === 'removed' ? [section] : [], new: kind === 'added' ? [section] : [],
+      stats: {wordsAdded: 0, wordsRemoved: 0, wordsUnchanged: 0, paragraphsMoved: 0}, measures: {cosine: 0, jaccard: 0, edit: 0, simple: 0},
+      ...(share === undefined ? {} : {foundIn: {section, share}})
+    })
+    expect(relationBadges(relation('added', 0.957)).map((b) => b.text)).toEqual(['added: 96% of its text was in 8.1 Instructions'])
+    expect(relationBadges(relation('removed', 1)).map((b) => b.text)).toEqual(['removed: 100% of its text is in 8.1 Instructions'])
+    expect(relationBadges(relation('added')).map((b) => b.text)).toEqual(['added'])
+  })
+})
+
+describe('sharePercent', () => {
+  it('rounds to whole percents but says 100% only of all of it', () => {
+    expect([0.5, 0.957, 0.996, 1].map(sharePercent)).toEqual(['50%', '96%', '99%', '100%'])
   })
 })

@@ -7,6 +7,7 @@ import type {Io} from '../io.js'
 import {loadEdition} from '../load-edition.js'
 import {parseCommandArgs} from '../parse-args.js'
 import {printMessages} from '../print-messages.js'
+import {sharePercent} from '../../report/describe-relation.js'
 import {renderCompareMarkdown} from '../../report/render-compare-markdown.js'
 import {renderCompareReport} from '../../report/render-compare-report.js'
 import {writeAtomic} from '../write-atomic.js'
@@ -16,7 +17,8 @@ const help = `Usage: wpdiff compare <old> <new> [options]
 Align the chapters and sections of two editions (renamed, renumbered, moved, split, merged, added,
 removed) and diff the text inside each pair. Inputs are any supported format, normalised on the fly.
 Prints one line per section that changed (kind, flags, similarity, headings, words +added/-removed),
-then totals; a similarity below 0.6 is marked "?" (doubtful pairing).
+then totals; a similarity below 0.6 is marked "?" (doubtful pairing), and an added or removed section
+whose text stands in another section says where: "(100% was in …)".
 
 Options:
   --json             print the wpdiff/compare@1 JSON instead (same as --format json)
@@ -54,7 +56,9 @@ export function formatCompareText(result: CompareResult): string {
     const what =
       r.kind === 'added' ? `+ ${headings(r.new)}` : r.kind === 'removed' ? `- ${headings(r.old)}` : headings(r.old) === headings(r.new) ? headings(r.new) : `${headings(r.old)} → ${headings(r.new)}`
     const words = `+${r.stats.wordsAdded} -${r.stats.wordsRemoved}`
-    lines.push(` ${kind.padEnd(26)} ${r.similarity.toFixed(2)}${doubt} ${what}  ${words}`)
+    // Where an added section's text stood before, or where a removed one's went.
+    const home = r.foundIn ? `  (${sharePercent(r.foundIn.share)} ${r.kind === 'added' ? 'was in' : 'is in'} ${headings([r.foundIn.section])})` : ''
+    lines.push(` ${kind.padEnd(26)} ${r.similarity.toFixed(2)}${doubt} ${what}  ${words}${home}`)
   }
   const s = result.summary
   const parts = (
