@@ -17,7 +17,7 @@ export interface Relation {
   kind: RelationKind
   /** Flags in the order renamed, renumbered, moved, modified; none for an unchanged section, always none for added/removed. */
   flags: RelationFlag[]
-  /** 0..1, see `AlignedRelation.similarity`: for a pair, below 0.6 is doubtful. */
+  /** 0..1, see `AlignedRelation.similarity`: for a pair, below 0.6 is doubtful (see `isDoubtful`). */
   similarity: number
   /** Old sections, document order (empty when added). */
   old: SectionRef[]

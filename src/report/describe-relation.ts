@@ -35,6 +35,18 @@ export function relationKinds(relation: Relation): DisplayKind[] {
   return kinds
 }
 
+/**
+ * Whether a relation's pairing is doubtful: it pairs sections, its similarity is below
+ * `doubtBelow`, and the pairing does not rest on a title kept in its place. A section matched
+ * without being renamed or moved (same title, same parent, same order) is the same section however
+ * much of its text changed: a statement rewritten every meeting, an effective-date line that is
+ * all of its text. Only its similarity says how much changed.
+ */
+export function isDoubtful(relation: Relation, doubtBelow = defaultDoubtBelow): boolean {
+  if (!isPairing(relation) || relation.similarity >= doubtBelow) return false
+  return !(relation.kind === 'matched' && !relation.flags.includes('renamed') && !relation.flags.includes('moved'))
+}
+
 /** Whether a relation pairs sections (so its similarity can be doubted). */
 export function isPairing(relation: Relation): boolean {
   return relation.old.length > 0 && relation.new.length > 0
@@ -96,7 +108,7 @@ export function relationBadges(relation: Relation, doubtBelow = defaultDoubtBelo
         break
     }
   }
-  if (isPairing(relation) && relation.similarity < doubtBelow) {
+  if (isDoubtful(relation, doubtBelow)) {
     badges.push({kind: 'doubt', text: `doubtful match (similarity ${relation.similarity.toFixed(2)})`})
   }
   return badges

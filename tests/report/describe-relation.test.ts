@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {compareEditions} from '../../src/compare/compare-editions.js'
 import type {Relation} from '../../src/compare/compare-editions.js'
-import {relationBadges, sharePercent} from '../../src/report/describe-relation.js'
+import {isDoubtful, relationBadges, sharePercent} from '../../src/report/describe-relation.js'
 import {loadCorpusEdition} from '../align/load-corpus.js'
 
 describe('relationBadges', () => {
@@ -29,5 +29,29 @@ describe('relationBadges', () => {
 describe('sharePercent', () => {
   it('rounds to whole percents but says 100% only of all of it', () => {
     expect([0.5, 0.957, 0.996, 1].map(sharePercent)).toEqual(['50%', '96%', '99%', '100%'])
+  })
+})
+
+describe('isDoubtful', () => {
+  const section = {id: 'x', heading: 'Scope', numbering: null, title: 'Scope', level: 1, path: ['Scope'], words: 7, totalWords: 7, page: null}
+  const relation = (kind: Relation['kind'], flags: Relation['flags'], similarity: number): Relation => ({
+    kind, flags, similarity, old: kind === 'added' ? [] : [section], new: kind === 'removed' ? [] : [section],
+    stats: {wordsAdded: 0, wordsRemoved: 0, wordsUnchanged: 0, paragraphsMoved: 0}, measures: {cosine: 0, jaccard: 0, edit: 0, simple: 0}
+  })
+
+  it('doubts a weak pairing that rests on content: renamed, moved, split or merged', () => {
+    expect(isDoubtful(relation('matched', ['renamed', 'modified'], 0.41))).toBe(true)
+    expect(isDoubtful(relation('matched', ['moved', 'modified'], 0.41))).toBe(true)
+    expect(isDoubtful(relation('merged', ['modified'], 0.5))).toBe(true)
+    expect(isDoubtful(relation('split', ['modified'], 0.5))).toBe(true)
+  })
+
+  it('does not doubt a section that kept its title and place, nor a strong pairing, nor an added one', () => {
+    expect(isDoubtful(relation('matched', ['modified'], 0.41))).toBe(false)
+    expect(isDoubtful(relation('matched', ['renumbered', 'modified'], 0.35))).toBe(false)
+    expect(isDoubtful(relation('matched', ['renamed', 'modified'], 0.6))).toBe(false)
+    expect(isDoubtful(relation('added', [], 0.1))).toBe(false)
+    // The threshold is the caller's.
+    expect(isDoubtful(relation('matched', ['renamed', 'modified'], 0.65), 0.7)).toBe(true)
   })
 })

@@ -7,7 +7,7 @@ import type {Io} from '../io.js'
 import {loadEdition} from '../load-edition.js'
 import {parseCommandArgs} from '../parse-args.js'
 import {printMessages} from '../print-messages.js'
-import {sharePercent} from '../../report/describe-relation.js'
+import {isDoubtful, sharePercent} from '../../report/describe-relation.js'
 import {renderCompareMarkdown} from '../../report/render-compare-markdown.js'
 import {renderCompareReport} from '../../report/render-compare-report.js'
 import {writeAtomic} from '../write-atomic.js'
@@ -17,8 +17,9 @@ const help = `Usage: wpdiff compare <old> <new> [options]
 Align the chapters and sections of two editions (renamed, renumbered, moved, split, merged, added,
 removed) and diff the text inside each pair. Inputs are any supported format, normalised on the fly.
 Prints one line per section that changed (kind, flags, similarity, headings, words +added/-removed),
-then totals; a similarity below 0.6 is marked "?" (doubtful pairing), and an added or removed section
-whose text stands in another section says where: "(100% was in …)".
+then totals. A pairing below 0.6 similarity is marked "?" (doubtful) unless the section kept its
+title and its place; an added or removed section whose text stands in another section says where:
+"(100% was in …)".
 
 Options:
   --json             print the wpdiff/compare@1 JSON instead (same as --format json)
@@ -51,7 +52,7 @@ export function formatCompareText(result: CompareResult): string {
   lines.push(`${label(result.old)} (${result.old.words} words) → ${label(result.new)} (${result.new.words} words)`)
   for (const r of result.relations) {
     if (r.kind === 'matched' && r.flags.length === 0) continue
-    const doubt = (r.kind === 'matched' || r.kind === 'split' || r.kind === 'merged') && r.similarity < 0.6 ? '?' : ' '
+    const doubt = isDoubtful(r) ? '?' : ' '
     const kind = r.kind === 'matched' ? r.flags.join(',') : [r.kind, ...r.flags].join(',')
     const what =
       r.kind === 'added' ? `+ ${headings(r.new)}` : r.kind === 'removed' ? `- ${headings(r.old)}` : headings(r.old) === headings(r.new) ? headings(r.new) : `${headings(r.old)} → ${headings(r.new)}`
