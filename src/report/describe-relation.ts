@@ -15,6 +15,8 @@ export interface Badge {
   kind: DisplayKind | 'doubt'
   /** What the badge says (`renamed: Injection → Broken Access Control`). */
   text: string
+  /** In the HTML report: the anchor of the card the badge points to (where an added section's text was). */
+  href?: string
 }
 
 /** Default similarity under which a pairing is shown as doubtful. */

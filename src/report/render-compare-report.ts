@@ -77,6 +77,10 @@ export function renderCompareReport(result: CompareResult, options: CompareRepor
     }
     for (const ref of relation.new) newHeading.set(ref.id, ref.heading)
   })
+  // Where the badge of an added (removed) section links: the card of the old section holding its
+  // text, or the new section itself (every new section's id is an anchor on its card).
+  const homeAnchor = (relation: Relation): string | undefined =>
+    relation.foundIn && (relation.kind === 'added' ? oldAnchor.get(relation.foundIn.section.id) : relation.foundIn.section.id)
 
   const counts = new Map<string, number>()
   const cards = result.relations.map((relation, i) => {
@@ -93,7 +97,10 @@ export function renderCompareReport(result: CompareResult, options: CompareRepor
       level: first?.level ?? 1,
       heading: relationHeading(relation),
       path: first && first.path.length > 1 ? first.path.slice(0, -1).join(' › ') : '',
-      badges: relationBadges(relation, doubtBelow),
+      badges: relationBadges(relation, doubtBelow).map((badge, k) => {
+        const href = k === 0 ? homeAnchor(relation) : undefined
+        return href === undefined ? badge : {...badge, href}
+      }),
       similarity: isPairing(relation) ? relation.similarity : null,
       added: relation.stats.wordsAdded,
       removed: relation.stats.wordsRemoved,

@@ -3,6 +3,7 @@ import {compareEditions} from '../../src/compare/compare-editions.js'
 import {flattenSections} from '../../src/model/flatten-sections.js'
 import {escapeHtml} from '../../src/report/escape-html.js'
 import {renderCompareReport} from '../../src/report/render-compare-report.js'
+import {loadCorpusEdition} from '../align/load-corpus.js'
 import {loadCncfPair, loadFixturePair} from './load-fixture.js'
 
 describe('renderCompareReport', () => {
@@ -39,6 +40,25 @@ describe('renderCompareReport', () => {
     expect(html).not.toMatch(/\s(?:src|href)="(?:https?:)?\/\//u)
     expect(html).not.toMatch(/<link\b/u)
     expect(html).not.toMatch(/@import|url\(/u)
+  })
+
+  it('links an added section’s badge to the card of the old section its text was in', async () => {
+    const old = await loadCorpusEdition('cisa-scuba-m365-baselines', 'exo-v1.2.0-2024-04-04.md')
+    const next = await loadCorpusEdition('cisa-scuba-m365-baselines', 'exo-v1.4.0-2024-11-22.md')
+    const result = compareEditions(old, next, {detail: 'blocks'})
+    const html = renderCompareReport(result)
+    const copy = result.relations.find((r) => r.new[0]?.title === 'MS.EXO.8.3v1 Instructions')!
+    // Old 8.1v1's instructions went on as 8.1v2's: their card is the new section's.
+    const home = result.relations.find((r) => r.old[0]?.id === copy.foundIn!.section.id)!
+    expect(home.new[0]!.title).toBe('MS.EXO.8.1v2 Instructions')
+    const card = html.slice(html.indexOf(`<article class="card kind-added" id="${escapeHtml(copy.new[0]!.id)}"`))
+    expect(card).toMatch(new RegExp(`^[^]*?<p class="badges"><span class="badge kind-added"><a href="#${escapeHtml(home.new[0]!.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">added: 100% of its text was in MS\\.EXO\\.8\\.1v1 Instructions</a></span>`))
+
+    // The other way round, the removed copy links to the section that holds its text, by its own id.
+    const back = renderCompareReport(compareEditions(next, old, {detail: 'blocks'}))
+    const links = [...back.matchAll(/<span class="badge kind-removed"><a href="#([^"]+)">removed: 100% of its text is in MS\.EXO\.8\.1v1 Instructions<\/a>/gu)].map((m) => m[1])
+    expect(links).toEqual([escapeHtml(copy.foundIn!.section.id)])
+    expect(back).toContain(`id="${links[0]}"`)
   })
 
   it('is deterministic and prints a time only when asked', async () => {
