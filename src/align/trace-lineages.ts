@@ -33,6 +33,13 @@ export interface LineageStep {
    * went into. Empty otherwise.
    */
   with: string[]
+  /**
+   * `added` and `removed` steps only, when the aligner found one (`AlignedRelation.foundIn`): the
+   * lineage whose section (in the previous edition for `added`, in this one for `removed`) holds
+   * at least half of the section's text, and that share. A lineage that begins with text an old
+   * section still has (a new policy repeating another's instructions) is not new text.
+   */
+  foundIn?: {lineage: string; share: number}
 }
 
 /** One section identity followed across editions. */
@@ -119,8 +126,10 @@ function narrowAlignment(alignment: Alignment, oldIds: Set<string>, newIds: Set<
       const kind: RelationKind = old.length > 1 ? 'merged' : next.length > 1 ? 'split' : 'matched'
       relations.push({...relation, kind, old, new: next})
     } else {
-      for (const id of old) relations.push({kind: 'removed', flags: [], similarity: relation.similarity, old: [id], new: []})
-      for (const id of next) relations.push({kind: 'added', flags: [], similarity: relation.similarity, old: [], new: [id]})
+      // A section that was added or removed already keeps where its text is.
+      const home = relation.foundIn ? {foundIn: relation.foundIn} : {}
+      for (const id of old) relations.push({kind: 'removed', flags: [], similarity: relation.similarity, old: [id], new: [], ...(relation.kind === 'removed' ? home : {})})
+      for (const id of next) relations.push({kind: 'added', flags: [], similarity: relation.similarity, old: [], new: [id], ...(relation.kind === 'added' ? home : {})})
     }
   }
   return {relations, messages: alignment.messages}
@@ -182,13 +191,21 @@ export function traceLineages(editions: Edition[], options: TraceOptions = {}): 
     const heir = (ids: string[], map: Map<string, FlatSection>, title: string): string =>
       ids.find((id) => map.get(id)!.section.title === title) ??
       [...ids].sort((x, y) => map.get(y)!.section.totalWords - map.get(x)!.section.totalWords)[0]!
+    // Removed sections' text homes are new sections, whose lineages are known once all are placed.
+    const homes: {step: LineageStep; id: string; share: number}[] = []
     for (const relation of alignment.relations) {
       const base = {relation: relation.kind, flags: relation.flags, similarity: relation.similarity}
       if (relation.kind === 'added') {
         const flat = byId.get(relation.new[0]!)!
-        current.set(flat.section.id, start(k, flat, {...base, with: []}))
+        const lineage = start(k, flat, {...base, with: []})
+        current.set(flat.section.id, lineage)
+        // A home deeper than `maxLevel` has no lineage.
+        const home = relation.foundIn && previous.get(relation.foundIn.id)
+        if (home !== undefined) lineages[lineage]!.steps[k]!.foundIn = {lineage: lineages[home]!.id, share: relation.foundIn!.share}
       } else if (relation.kind === 'removed') {
-        put(previous.get(relation.old[0]!)!, null, {...base, with: []})
+        const lineage = previous.get(relation.old[0]!)!
+        put(lineage, null, {...base, with: []})
+        if (relation.foundIn) homes.push({step: lineages[lineage]!.steps[k]!, id: relation.foundIn.id, share: relation.foundIn.share})
       } else if (relation.kind === 'matched') {
         put(previous.get(relation.old[0]!)!, relation.new[0]!, {...base, with: []})
       } else if (relation.kind === 'split') {
@@ -208,6 +225,10 @@ export function traceLineages(editions: Edition[], options: TraceOptions = {}): 
         for (const other of others) put(other, null, {...base, with: [lineages[lineage]!.id]})
         put(lineage, target, {...base, with: others.map((other) => lineages[other]!.id)})
       }
+    }
+    for (const {step, id, share} of homes) {
+      const home = current.get(id)
+      if (home !== undefined) step.foundIn = {lineage: lineages[home]!.id, share}
     }
     previous = current
   }

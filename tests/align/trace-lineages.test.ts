@@ -59,3 +59,31 @@ describe('traceLineages options (OWASP API Security Top 10, 2019 → 2023)', () 
     expect(() => traceLineages(editions, {alignments: []})).toThrow(/one per consecutive pair/)
   })
 })
+
+describe('traceLineages on copied text (CISA SCuBA Exchange Online, v1.2.0 → v1.4.0)', () => {
+  let editions: Edition[]
+  beforeAll(async () => {
+    editions = [await loadCorpusEdition('cisa-scuba-m365-baselines', 'exo-v1.2.0-2024-04-04.md'), await loadCorpusEdition('cisa-scuba-m365-baselines', 'exo-v1.4.0-2024-11-22.md')]
+  })
+  const lineageOf = (history: History, k: number, title: string) => history.lineages.find((l) => l.steps[k]!.section?.title === title)!
+
+  it('says which lineage holds the text a new lineage begins with, and where a removed one’s text went', () => {
+    const forward = traceLineages(editions)
+    const copy = lineageOf(forward, 1, 'MS.EXO.8.3v1 Instructions')
+    expect(copy.steps[1]).toMatchObject({relation: 'added', foundIn: {lineage: lineageOf(forward, 0, 'MS.EXO.8.1v1 Instructions').id, share: 1}})
+    // Only added and removed steps carry it.
+    expect(forward.lineages.flatMap((l) => l.steps.filter((s) => s.foundIn).map((s) => s.relation))).toEqual(Array(5).fill('added'))
+
+    // The same editions the other way round: the copy is removed, its text still in 8.1v1.
+    const backward = traceLineages([...editions].reverse())
+    const gone = lineageOf(backward, 0, 'MS.EXO.8.3v1 Instructions')
+    expect(gone.steps[1]).toMatchObject({relation: 'removed', section: null, foundIn: {lineage: lineageOf(backward, 1, 'MS.EXO.8.1v1 Instructions').id, share: 1}})
+  })
+
+  it('keeps it when lineages stop at a level (the copies are at level 4)', () => {
+    const narrow = traceLineages(editions, {maxLevel: 4})
+    expectCoverage(narrow, editions, 4)
+    const copy = lineageOf(narrow, 1, 'MS.EXO.8.3v1 Instructions')
+    expect(copy.steps[1]!.foundIn).toEqual({lineage: lineageOf(narrow, 0, 'MS.EXO.8.1v1 Instructions').id, share: 1})
+  })
+})

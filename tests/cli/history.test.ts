@@ -40,4 +40,11 @@ describe('wpdiff history', () => {
     expect(io2.err()).toContain('choose one with --lang')
     rmSync(folder, {recursive: true, force: true})
   })
+
+  it('says where the text of a new section was', async () => {
+    const cisa = (file: string): string => path.join(corpora, 'cisa-scuba-m365-baselines', file)
+    const io = fakeIo()
+    expect(await execute(['history', cisa('exo-v1.2.0-2024-04-04.md'), cisa('exo-v1.4.0-2024-11-22.md')], io)).toBe(0)
+    expect(io.out()).toContain('Implementation › MS.EXO.8.3v1 Instructions: new in exo-v1.4.0-2024-11-22 (100% of its text from "MS.EXO.8.1v2 Instructions")')
+  })
 })

@@ -5,6 +5,7 @@ import type {Command} from '../command.js'
 import {loadSeries} from '../load-series.js'
 import {parseCommandArgs} from '../parse-args.js'
 import {printMessages} from '../print-messages.js'
+import {sharePercent} from '../../report/describe-relation.js'
 
 const help = `Usage: wpdiff history <series-folder | files…> [options]
 
@@ -33,8 +34,8 @@ export function describeLineage(lineage: Lineage, history: History): string {
     const e = step.edition
     const was = k > 0 ? lineage.steps[k - 1]!.section : null
     if (k === 0 && step.section) events.push(`in ${e}`)
-    else if (step.relation === 'added') events.push(`new in ${e}`)
-    else if (step.relation === 'removed') events.push(`removed ${e}`)
+    else if (step.relation === 'added') events.push(`new in ${e}${step.foundIn ? ` (${sharePercent(step.foundIn.share)} of its text from ${title(step.foundIn.lineage)})` : ''}`)
+    else if (step.relation === 'removed') events.push(`removed ${e}${step.foundIn ? ` (${sharePercent(step.foundIn.share)} of its text in ${title(step.foundIn.lineage)})` : ''}`)
     else if (step.relation === 'split' && step.section && was) events.push(`split ${e} (into ${step.with.map(title).join(', ')})`)
     else if (step.relation === 'split' && step.section) events.push(`split off ${title(step.with[0] ?? '')} ${e}`)
     else if (step.relation === 'merged' && step.section) events.push(`merged ${e} (with ${step.with.map(title).join(', ')})`)
