@@ -27,10 +27,10 @@ export interface AlignedRelation {
   flags: RelationFlag[]
   /**
    * 0..1. Matched: title and content similarity combined (1 for an unchanged section; below 0.6 the
-   * pairing is doubtful, unless the section kept its title and its place). Split/merged: content similarity of the one side to the several taken together.
-   * Added/removed: the best similarity the section reached with any leftover section of the other
-   * edition it could have paired with (0 when it resembles nothing), so a value near the threshold
-   * flags a pairing that narrowly failed.
+   * pairing is doubtful, unless the section kept its title and its place). Split/merged: content
+   * similarity of the one side to the several taken together. Added/removed: the best similarity
+   * the section reached with any leftover section of the other edition it could have paired with (0
+   * when it resembles nothing), so a value near the threshold flags a pairing that narrowly failed.
    */
   similarity: number
   /** Ids of the old sections (document order); empty for `added`. */

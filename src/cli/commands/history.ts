@@ -1,4 +1,4 @@
-import {traceLineages, type History, type Lineage} from '../../align/trace-lineages.js'
+import {traceLineages, type History, type Lineage, type LineageStep} from '../../align/trace-lineages.js'
 import type {InputFormat} from '../../model/edition.js'
 import {UsageError} from '../../model/errors.js'
 import type {Command} from '../command.js'
@@ -29,13 +29,15 @@ export function describeLineage(lineage: Lineage, history: History): string {
     const other = history.lineages.find((l) => l.id === id)
     return other ? `"${other.heading}"` : id
   }
+  // Where the text of a section that begins (ends) the lineage was (is).
+  const home = (step: LineageStep, where: string): string => (step.foundIn ? ` (${sharePercent(step.foundIn.share)} of its text ${where} ${title(step.foundIn.lineage)})` : '')
   const events: string[] = []
   for (const [k, step] of lineage.steps.entries()) {
     const e = step.edition
     const was = k > 0 ? lineage.steps[k - 1]!.section : null
     if (k === 0 && step.section) events.push(`in ${e}`)
-    else if (step.relation === 'added') events.push(`new in ${e}${step.foundIn ? ` (${sharePercent(step.foundIn.share)} of its text from ${title(step.foundIn.lineage)})` : ''}`)
-    else if (step.relation === 'removed') events.push(`removed ${e}${step.foundIn ? ` (${sharePercent(step.foundIn.share)} of its text in ${title(step.foundIn.lineage)})` : ''}`)
+    else if (step.relation === 'added') events.push(`new in ${e}${home(step, 'from')}`)
+    else if (step.relation === 'removed') events.push(`removed ${e}${home(step, 'in')}`)
     else if (step.relation === 'split' && step.section && was) events.push(`split ${e} (into ${step.with.map(title).join(', ')})`)
     else if (step.relation === 'split' && step.section) events.push(`split off ${title(step.with[0] ?? '')} ${e}`)
     else if (step.relation === 'merged' && step.section) events.push(`merged ${e} (with ${step.with.map(title).join(', ')})`)
