@@ -21,10 +21,14 @@ export async function measure(label: string, fn: () => unknown, options: {runs?:
     await fn()
     times.push(performance.now() - start)
   }
-  const sorted = [...times].sort((a, b) => a - b)
+  return {label, medianMs: median(times), runs: times}
+}
+
+/** The median of `values` (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
-  const medianMs = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-  return {label, medianMs, runs: times}
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
 /** One aligned line: label, median, and optional ratio/target notes. */
