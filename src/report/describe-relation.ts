@@ -66,6 +66,11 @@ function titleLabel(ref: SectionRef | undefined): string {
   return ref.title !== '' ? ref.title : ref.heading
 }
 
+/** A section named with its parent ("Containers › Runtime"): a repeated heading alone says little. */
+export function placeLabel(ref: SectionRef): string {
+  return ref.path.slice(-2).join(' › ') || ref.heading
+}
+
 /** A share as a reader reads it: 0.957 → `96%` (never 100% unless all of it). */
 export function sharePercent(share: number): string {
   return `${share < 1 ? Math.min(99, Math.round(share * 100)) : 100}%`
@@ -79,10 +84,10 @@ export function relationBadges(relation: Relation, doubtBelow = defaultDoubtBelo
   for (const kind of relationKinds(relation)) {
     switch (kind) {
       case 'added':
-        badges.push({kind, text: relation.foundIn ? `added: ${sharePercent(relation.foundIn.share)} of its text was in ${relation.foundIn.section.heading}` : 'added'})
+        badges.push({kind, text: relation.foundIn ? `added: ${sharePercent(relation.foundIn.share)} of its text was in ${placeLabel(relation.foundIn.section)}` : 'added'})
         break
       case 'removed':
-        badges.push({kind, text: relation.foundIn ? `removed: ${sharePercent(relation.foundIn.share)} of its text is in ${relation.foundIn.section.heading}` : 'removed'})
+        badges.push({kind, text: relation.foundIn ? `removed: ${sharePercent(relation.foundIn.share)} of its text is in ${placeLabel(relation.foundIn.section)}` : 'removed'})
         break
       case 'split':
         badges.push({kind, text: `split from ${relation.old.map((s) => s.heading).join(' + ')} into ${relation.new.length} sections`})

@@ -20,8 +20,8 @@ describe('relationBadges', () => {
       stats: {wordsAdded: 0, wordsRemoved: 0, wordsUnchanged: 0, paragraphsMoved: 0}, measures: {cosine: 0, jaccard: 0, edit: 0, simple: 0},
       ...(share === undefined ? {} : {foundIn: {section, share}})
     })
-    expect(relationBadges(relation('added', 0.957)).map((b) => b.text)).toEqual(['added: 96% of its text was in 8.1 Instructions'])
-    expect(relationBadges(relation('removed', 1)).map((b) => b.text)).toEqual(['removed: 100% of its text is in 8.1 Instructions'])
+    expect(relationBadges(relation('added', 0.957)).map((b) => b.text)).toEqual(['added: 96% of its text was in Implementation › 8.1 Instructions'])
+    expect(relationBadges(relation('removed', 1)).map((b) => b.text)).toEqual(['removed: 100% of its text is in Implementation › 8.1 Instructions'])
     expect(relationBadges(relation('added')).map((b) => b.text)).toEqual(['added'])
   })
 })

@@ -7,7 +7,7 @@ import type {Io} from '../io.js'
 import {loadEdition} from '../load-edition.js'
 import {parseCommandArgs} from '../parse-args.js'
 import {printMessages} from '../print-messages.js'
-import {isDoubtful, sharePercent} from '../../report/describe-relation.js'
+import {isDoubtful, placeLabel, sharePercent} from '../../report/describe-relation.js'
 import {renderCompareMarkdown} from '../../report/render-compare-markdown.js'
 import {renderCompareReport} from '../../report/render-compare-report.js'
 import {writeAtomic} from '../write-atomic.js'
@@ -39,10 +39,9 @@ Options:
 
 Exit status: 0 the editions have the same text and structure, 1 they differ, 2 trouble.`
 
-/** Headings of one side of a relation, joined. */
+/** Headings of one side of a relation, each with its parent ("Scenario #2" alone says little), joined. */
 function headings(sections: Relation['old']): string {
-  // A sub-section is named with its parent: "Scenario #2" alone says little.
-  return sections.map((s) => s.path.slice(-2).join(' › ') || s.heading).join(' + ')
+  return sections.map(placeLabel).join(' + ')
 }
 
 /** The `git diff --stat`-like text summary of a comparison. */
