@@ -1,6 +1,6 @@
 import type {SectionProfile} from './profile-sections.js'
 import {termPostings} from './score-candidates.js'
-import {sharedCounts, shinglePostings, shingleSlots, type ShinglePostings, type ShingleSlots} from './shingle-postings.js'
+import {leastShared, sharedCounts, shinglePostings, shingleSlots, type ShinglePostings, type ShingleSlots} from './shingle-postings.js'
 
 /** Several old sections whose text went into one new section. */
 export interface MergeFound {
@@ -151,8 +151,9 @@ function bestContainer(
       if (!best || score > best.score || (score === best.score && j < best.target)) found.best = {target: j, containment: forward, score}
     }
   }
-  consider(sharedCounts(source.shingles, index.own, index.counts), source.shingles, false)
-  if (source.children.length > 0) consider(sharedCounts(source.treeShingles, index.tree, index.counts), source.treeShingles, true)
+  const look = (from: Int32Array, postings: ShinglePostings): Map<number, number> => sharedCounts(from, postings, index.counts, leastShared(from.length, minContainment))
+  consider(look(source.shingles, index.own), source.shingles, false)
+  if (source.children.length > 0) consider(look(source.treeShingles, index.tree), source.treeShingles, true)
   return found.best && {target: found.best.target, containment: found.best.containment}
 }
 

@@ -1,4 +1,4 @@
-import {sharedCounts, shinglePostings, shingleSlots} from './shingle-postings.js'
+import {leastShared, sharedCounts, shinglePostings, shingleSlots} from './shingle-postings.js'
 import type {SectionProfile} from './profile-sections.js'
 
 /** Where most of a section's text stands in the other edition. */
@@ -48,7 +48,7 @@ export function locateText(sources: readonly SectionProfile[], targets: readonly
   return sources.map((source) => {
     let best: Home | null = null
     // Two words are not a text: a short heading-like line would find a home anywhere.
-    if (source.shingles.length >= 3) for (const [j, shared] of sharedCounts(source.shingles, own, counts)) best = better(best, j, shared / source.shingles.length, shared / targets[j]!.shingles.length, minShare)
+    if (source.shingles.length >= 3) for (const [j, shared] of sharedCounts(source.shingles, own, counts, leastShared(source.shingles.length, minShare))) best = better(best, j, shared / source.shingles.length, shared / targets[j]!.shingles.length, minShare)
     const tree = source.treeShingles
     if (source.children.length > 0 && tree.length >= 3) {
       // A subtree holds a shingle when one of its sections holds it in its own text: each holder

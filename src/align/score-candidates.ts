@@ -153,6 +153,49 @@ function accumulateShared(keys: Set<string>, postings: Map<string, number[]>, sh
   }
 }
 
+/** The sections a look touched, each listed once (`marked` until cleared). */
+interface Touched {
+  marked: Uint8Array
+  list: number[]
+}
+
+function touch(touched: Touched, j: number): void {
+  if (touched.marked[j] === 0) {
+    touched.marked[j] = 1
+    touched.list.push(j)
+  }
+}
+
+/** {@link accumulateDots}, listing the sections touched in `touched`. */
+function accumulateListedDots(vector: SparseVector, postings: TermPostings, dots: Float64Array, touched: Touched): void {
+  const {start, sections, weights} = postings
+  const terms = start.length - 1
+  for (let k = 0; k < vector.ids.length; k++) {
+    const id = vector.ids[k]!
+    if (id >= terms) continue
+    const weight = vector.weights[k]!
+    const end = start[id + 1]!
+    for (let p = start[id]!; p < end; p++) {
+      const j = sections[p]!
+      // Weights are positive: a section's first term leaves its sum above 0.
+      if (dots[j] === 0) touch(touched, j)
+      dots[j]! += weight * weights[p]!
+    }
+  }
+}
+
+/** {@link accumulateShared}, listing the sections touched in `touched`. */
+function accumulateListedShared(keys: Set<string>, postings: Map<string, number[]>, shared: Int32Array, touched: Touched): void {
+  for (const key of keys) {
+    const posting = postings.get(key)
+    if (posting)
+      for (let p = 0; p < posting.length; p++) {
+        const j = posting[p]!
+        if (shared[j]!++ === 0) touch(touched, j)
+      }
+  }
+}
+
 /**
  * Score every pair of `olds` × `news` that shares a content term or a title n-gram. Content and
  * subtree cosines and the title's n-gram and word overlaps are accumulated through inverted indexes,
@@ -198,11 +241,15 @@ export function scoreCandidates(
   const sharedGrams = new Int32Array(news.length)
   const sharedTokens = new Int32Array(news.length)
   const out: Candidate[] = []
-  const emptyB = news.map((profile) => profile.own.ids.length === 0)
+  const emptyNews = news.flatMap((profile, j) => (profile.own.ids.length === 0 ? [j] : []))
   const dice = (shared: number, x: number, y: number): number => (x + y === 0 ? 0 : (2 * shared) / (x + y))
+  // The pairs listed for an old section: those sharing a content term or a title n-gram. They are
+  // gathered as the sums are made, so an old section costs what it shares, not the number of new
+  // sections (two large editions with little in common would otherwise cost their product).
+  const touched: Touched = {marked: new Uint8Array(news.length), list: []}
   for (let i = 0; i < olds.length; i++) {
     const a = olds[i]!
-    accumulateDots(a.own, own, ownDots)
+    accumulateListedDots(a.own, own, ownDots, touched)
     if (a.children.length > 0) {
       accumulateDots(a.tree, tree, treeDots)
       if (sharedTree !== null) {
@@ -211,13 +258,14 @@ export function scoreCandidates(
       }
     }
     const ta = titleA[i]!
-    accumulateShared(ta.grams, grams, sharedGrams)
+    // A shared word is in a shared n-gram too (the one with the space before it), so words list no other section.
+    accumulateListedShared(ta.grams, grams, sharedGrams, touched)
     accumulateShared(ta.tokens, tokens, sharedTokens)
     // Empty sections share no term with anything; they can still pair with each other.
-    const emptyA = a.own.ids.length === 0
-    for (let j = 0; j < news.length; j++) {
-      // Listed: a shared content term (weights are positive, so a dot product above 0) or title n-gram.
-      if (ownDots[j] === 0 && sharedGrams[j] === 0 && !(emptyA && emptyB[j])) continue
+    if (a.own.ids.length === 0) for (const j of emptyNews) touch(touched, j)
+    // In document order, as a scan of every new section would list them.
+    const listed = touched.list.sort((x, y) => x - y)
+    for (const j of listed) {
       const b = news[j]!
       const tb = titleB[j]!
       // Same formula as titleSimilarity, from the shared counts.
@@ -226,10 +274,14 @@ export function scoreCandidates(
       const similarity = similarityOf(a, b, title, bothTitled, Math.min(1, ownDots[j]!), Math.min(1, treeDots[j]!))
       if (similarity >= minSimilarity) out.push({oldIndex: i, newIndex: j, similarity})
     }
-    ownDots.fill(0)
+    for (const j of listed) {
+      ownDots[j] = 0
+      sharedGrams[j] = 0
+      sharedTokens[j] = 0
+      touched.marked[j] = 0
+    }
+    listed.length = 0
     if (a.children.length > 0) treeDots.fill(0)
-    sharedGrams.fill(0)
-    sharedTokens.fill(0)
   }
   return out
 }

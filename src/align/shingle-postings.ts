@@ -75,23 +75,51 @@ export function shinglePostings(lists: readonly (Int32Array | null)[], slots: Sh
   return {slots, start, targets}
 }
 
-/** Shingles `from` shares with every target it touches (target → count, in order of first touch), through `postings`. */
-export function sharedCounts(from: Int32Array, postings: ShinglePostings, counts: Int32Array): Map<number, number> {
+/** The least count `s` of shared shingles with `s / length ≥ share`, as callers compare it (at least 1). */
+export function leastShared(length: number, share: number): number {
+  let least = Math.max(1, Math.ceil(share * length))
+  while (least > 1 && (least - 1) / length >= share) least--
+  while (least / length < share) least++
+  return least
+}
+
+/**
+ * Shingles `from` shares with each target that holds at least `minShared` of them (target → count;
+ * targets below that may be left out), through `postings`. A target holding `minShared` of the
+ * shingles holds one of the `held − minShared + 1` rarest (the pigeonhole principle), so only
+ * their targets are candidates; the commoner shingles (a sentence every section repeats) then
+ * only add to those, and their long postings are read without making a candidate of every section.
+ */
+export function sharedCounts(from: Int32Array, postings: ShinglePostings, counts: Int32Array, minShared = 1): Map<number, number> {
   const {slots, start, targets} = postings
   const of = slots.of
-  const touched: number[] = []
+  const held: number[] = []
   for (let k = 0; k < from.length; k++) {
     const id = from[k]!
     const slot = id < of.length ? of[id]! : 0
-    if (slot === 0) continue
-    for (let p = start[slot - 1]!, end = start[slot]!; p < end; p++) {
-      const j = targets[p]!
-      if (counts[j]!++ === 0) touched.push(j)
-    }
+    if (slot !== 0 && start[slot]! > start[slot - 1]!) held.push(slot)
   }
   const out = new Map<number, number>()
+  if (held.length < minShared) return out
+  if (minShared > 1) held.sort((x, y) => start[x]! - start[x - 1]! - (start[y]! - start[y - 1]!))
+  const candidates = held.length - minShared + 1
+  const touched: number[] = []
+  for (let h = 0; h < held.length; h++) {
+    const slot = held[h]!
+    const end = start[slot]!
+    if (h < candidates)
+      for (let p = start[slot - 1]!; p < end; p++) {
+        const j = targets[p]!
+        if (counts[j]!++ === 0) touched.push(j)
+      }
+    else
+      for (let p = start[slot - 1]!; p < end; p++) {
+        const j = targets[p]!
+        if (counts[j] !== 0) counts[j]!++
+      }
+  }
   for (const j of touched) {
-    out.set(j, counts[j]!)
+    if (counts[j]! >= minShared) out.set(j, counts[j]!)
     counts[j] = 0
   }
   return out

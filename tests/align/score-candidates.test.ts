@@ -73,3 +73,31 @@ describe('scoreCandidates', () => {
     expect(expected).toBeGreaterThan(50)
   })
 })
+
+describe('scoreCandidates on many sections', () => {
+  // 30 × 30 sections, so the inverted indexes are used: a third share some text, a third share only
+  // their title's words, and a few have neither title nor text (they may still pair with each other).
+  const spec = (tag: string, i: number): [string, string[]] => {
+    // A heading that is only a number: no title, no text, nothing shared through the indexes.
+    if (i % 10 === 9) return [`${i} `, []]
+    if (i % 3 === 0) return [`Topic ${i} ${tag}`, [para(`shared ${i}`)]]
+    if (i % 3 === 1) return [`Governance of item ${i}`, [para(`${tag} only ${i}`)]]
+    return [`${tag} unrelated ${i}`, [para(`${tag} alone ${i}`)]]
+  }
+  const profiles = profileSections(
+    makeEdition(Array.from({length: 30}, (_, i) => spec('old', i))),
+    makeEdition(Array.from({length: 30}, (_, i) => spec('new', i)), {edition: 'b'})
+  )
+
+  it('lists exactly the pairs at or above the threshold, by old then new position', () => {
+    const candidates = scoreCandidates(profiles.old, profiles.new, 0.3)
+    const expected: [number, number][] = []
+    profiles.old.forEach((a, i) => profiles.new.forEach((b, j) => (pairSimilarity(a, b) >= 0.3 ? expected.push([i, j]) : undefined)))
+    expect(candidates.map((c) => [c.oldIndex, c.newIndex])).toEqual(expected)
+    // Sections with neither title nor text pair with each other.
+    expect(profiles.old[9]!.flat.section.title).toBe('')
+    expect(candidates.filter((c) => c.oldIndex === 9).map((c) => c.newIndex)).toEqual([9, 19, 29])
+    const title = (list: SectionProfile[], k: number): string => list[k]!.flat.section.title
+    expect(candidates.map((c) => `${title(profiles.old, c.oldIndex)} → ${title(profiles.new, c.newIndex)}`)).toContain('Topic 3 old → Topic 3 new')
+  })
+})
