@@ -133,26 +133,6 @@ function stringPostings(sets: readonly Set<string>[]): Map<string, number[]> {
   return map
 }
 
-/** Add `vector`'s dot products with every posted section into `dots`. */
-export function accumulateDots(vector: SparseVector, postings: TermPostings, dots: Float64Array): void {
-  const {start, sections, weights} = postings
-  const terms = start.length - 1
-  for (let k = 0; k < vector.ids.length; k++) {
-    const id = vector.ids[k]!
-    if (id >= terms) continue
-    const weight = vector.weights[k]!
-    const end = start[id + 1]!
-    for (let p = start[id]!; p < end; p++) dots[sections[p]!]! += weight * weights[p]!
-  }
-}
-
-function accumulateShared(keys: Set<string>, postings: Map<string, number[]>, shared: Int32Array): void {
-  for (const key of keys) {
-    const posting = postings.get(key)
-    if (posting) for (let p = 0; p < posting.length; p++) shared[posting[p]!]!++
-  }
-}
-
 /** The sections a look touched, each listed once (`marked` until cleared). */
 interface Touched {
   marked: Uint8Array
@@ -166,8 +146,8 @@ function touch(touched: Touched, j: number): void {
   }
 }
 
-/** {@link accumulateDots}, listing the sections touched in `touched`. */
-function accumulateListedDots(vector: SparseVector, postings: TermPostings, dots: Float64Array, touched: Touched): void {
+/** Add `vector`'s dot products with every posted section into `dots`, listing the sections touched in `touched` when given. */
+export function accumulateDots(vector: SparseVector, postings: TermPostings, dots: Float64Array, touched: Touched | null = null): void {
   const {start, sections, weights} = postings
   const terms = start.length - 1
   for (let k = 0; k < vector.ids.length; k++) {
@@ -178,20 +158,20 @@ function accumulateListedDots(vector: SparseVector, postings: TermPostings, dots
     for (let p = start[id]!; p < end; p++) {
       const j = sections[p]!
       // Weights are positive: a section's first term leaves its sum above 0.
-      if (dots[j] === 0) touch(touched, j)
+      if (touched !== null && dots[j] === 0) touch(touched, j)
       dots[j]! += weight * weights[p]!
     }
   }
 }
 
-/** {@link accumulateShared}, listing the sections touched in `touched`. */
-function accumulateListedShared(keys: Set<string>, postings: Map<string, number[]>, shared: Int32Array, touched: Touched): void {
+/** Count the keys each posted section shares into `shared`, listing the sections touched in `touched` when given. */
+function accumulateShared(keys: Set<string>, postings: Map<string, number[]>, shared: Int32Array, touched: Touched | null = null): void {
   for (const key of keys) {
     const posting = postings.get(key)
     if (posting)
       for (let p = 0; p < posting.length; p++) {
         const j = posting[p]!
-        if (shared[j]!++ === 0) touch(touched, j)
+        if (shared[j]!++ === 0 && touched !== null) touch(touched, j)
       }
   }
 }
@@ -249,7 +229,7 @@ export function scoreCandidates(
   const touched: Touched = {marked: new Uint8Array(news.length), list: []}
   for (let i = 0; i < olds.length; i++) {
     const a = olds[i]!
-    accumulateListedDots(a.own, own, ownDots, touched)
+    accumulateDots(a.own, own, ownDots, touched)
     if (a.children.length > 0) {
       accumulateDots(a.tree, tree, treeDots)
       if (sharedTree !== null) {
@@ -259,7 +239,7 @@ export function scoreCandidates(
     }
     const ta = titleA[i]!
     // A shared word is in a shared n-gram too (the one with the space before it), so words list no other section.
-    accumulateListedShared(ta.grams, grams, sharedGrams, touched)
+    accumulateShared(ta.grams, grams, sharedGrams, touched)
     accumulateShared(ta.tokens, tokens, sharedTokens)
     // Empty sections share no term with anything; they can still pair with each other.
     if (a.own.ids.length === 0) for (const j of emptyNews) touch(touched, j)
