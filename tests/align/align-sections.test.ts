@@ -28,6 +28,12 @@ const relationOf = (alignment: Alignment, oldPrefix: string): Alignment['relatio
 const idOf = (edition: Edition, name: string, by: 'heading' | 'title' = 'heading'): string =>
   listAlignableSections(edition).find((f) => f.section[by] === name)!.section.id
 
+/** Two editions of a series of `../shared/corpora` and their alignment. */
+async function alignCorpusPair(series: string, oldFile: string, newFile: string): Promise<{old: Edition; next: Edition; alignment: Alignment}> {
+  const [old, next] = [await loadCorpusEdition(series, oldFile), await loadCorpusEdition(series, newFile)]
+  return {old, next, alignment: alignSections(old, next)}
+}
+
 /** The headings (or titles) of the sections of `edition` with these ids. */
 const namesOf = (edition: Edition, ids: string[], by: 'heading' | 'title' = 'heading'): string[] =>
   ids.map((id) => listAlignableSections(edition).find((f) => f.section.id === id)!.section[by])
@@ -36,11 +42,7 @@ describe('OWASP API Security Top 10, 2019 → 2023 (the publisher’s own mappin
   let old: Edition
   let next: Edition
   let alignment: Alignment
-  beforeAll(async () => {
-    old = await loadCorpusEdition('owasp-api-security-top10', '2019.en.md')
-    next = await loadCorpusEdition('owasp-api-security-top10', '2023.en.md')
-    alignment = alignSections(old, next)
-  })
+  beforeAll(async () => void ({old, next, alignment} = await alignCorpusPair('owasp-api-security-top10', '2019.en.md', '2023.en.md')))
 
   // From the 2023 edition's Release Notes and risk table: API3:2019 + API6:2019 were combined into
   // API3:2023; API4 became "Unrestricted Resource Consumption"; API6:2023, API7:2023 and API10:2023
@@ -106,11 +108,7 @@ describe('CNCF Cloud Native Security Whitepaper, v1 (2020) → v2 (2022)', () =>
   let alignment: Alignment
   let old: Edition
   let next: Edition
-  beforeAll(async () => {
-    old = await loadCorpusEdition('cncf-cloud-native-security-whitepaper', 'v1-2020.en.md')
-    next = await loadCorpusEdition('cncf-cloud-native-security-whitepaper', 'v2-2022.en.md')
-    alignment = alignSections(old, next)
-  })
+  beforeAll(async () => void ({old, next, alignment} = await alignCorpusPair('cncf-cloud-native-security-whitepaper', 'v1-2020.en.md', 'v2-2022.en.md')))
   const byNewHeading = (heading: string) => {
     const id = idOf(next, heading)
     return alignment.relations.find((r) => r.new.includes(id))!
@@ -153,11 +151,7 @@ describe('CISA SCuBA Entra ID baseline, v0.1.0 (2022) → v1.0.0 (2023)', () => 
   let alignment: Alignment
   let old: Edition
   let next: Edition
-  beforeAll(async () => {
-    old = await loadCorpusEdition('cisa-scuba-m365-baselines', 'aad-v0.1.0-2022-10-20.md')
-    next = await loadCorpusEdition('cisa-scuba-m365-baselines', 'aad-v1.0.0-2023-12-13.md')
-    alignment = alignSections(old, next)
-  })
+  beforeAll(async () => void ({old, next, alignment} = await alignCorpusPair('cisa-scuba-m365-baselines', 'aad-v0.1.0-2022-10-20.md', 'aad-v1.0.0-2023-12-13.md')))
 
   it('covers every section exactly once', () => expectCoverage(alignment, old, next))
 
@@ -180,11 +174,7 @@ describe('CISA SCuBA Exchange Online baseline, v1.2.0 → v1.4.0', () => {
   let alignment: Alignment
   let old: Edition
   let next: Edition
-  beforeAll(async () => {
-    old = await loadCorpusEdition('cisa-scuba-m365-baselines', 'exo-v1.2.0-2024-04-04.md')
-    next = await loadCorpusEdition('cisa-scuba-m365-baselines', 'exo-v1.4.0-2024-11-22.md')
-    alignment = alignSections(old, next)
-  })
+  beforeAll(async () => void ({old, next, alignment} = await alignCorpusPair('cisa-scuba-m365-baselines', 'exo-v1.2.0-2024-04-04.md', 'exo-v1.4.0-2024-11-22.md')))
   const of = (title: string): unknown[] => {
     const r = relationOf(alignment, idOf(old, title, 'title'))!
     return [r.kind, namesOf(old, r.old, 'title'), namesOf(next, r.new, 'title')]
