@@ -1,5 +1,6 @@
 import {eng, fra, por, spa, ita, deu, ind, fas, jpn, zho, kor, nld, rus} from 'stopword'
 import {isAscii, isCjkLanguage} from '../text/detect-script.js'
+import {isNfkcStable} from '../text/to-nfkc.js'
 import {endSecond, firstSeed, hashFirst, hashSecond, mixFirst, mixSecond, PairTable, secondSeed} from '../text/pair-table.js'
 import type {TypedArena} from './typed-arena.js'
 
@@ -71,6 +72,26 @@ function wordCharAt(text: string, i: number): number {
   return 0
 }
 
+// Per UTF-16 code unit, for reading text that NFKC leaves alone without normalising or
+// lower-casing it first (see isNfkcStable): 0 not known yet, 1 such a character but not a letter
+// or digit, 2 such a letter or digit, 3 any other character. `plainLower` is its lower case.
+const plainKind = new Uint8Array(65536)
+const plainLower = new Uint16Array(65536)
+
+/** The plain kind (1, 2 or 3) of code unit `code`, worked out on first use. */
+function plainKindOf(code: number): number {
+  let kind = plainKind[code]!
+  if (kind === 0) {
+    const char = String.fromCharCode(code)
+    // Each such character lower-cases to one (isNfkcStable). NUL is left to the general path.
+    const lower = char.toLowerCase()
+    kind = code === 0 || !isNfkcStable(char) ? 3 : letterOrDigit.test(lower) ? 2 : 1
+    plainKind[code] = kind
+    plainLower[code] = lower.charCodeAt(0)
+  }
+  return kind
+}
+
 function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 46 || code === 44 || code === 45
 }
@@ -102,11 +123,15 @@ export class ContentVocabulary {
    * without their strings; carved out of `arena` when one is given.
    */
   wordIds(text: string, language: string, arena?: TypedArena): Int32Array {
-    const lower = fold(text)
     const {table, cjk} = this.forTag(language)
-    // There are fewer words than half the characters, plus one.
-    if (this.buffer.length < (lower.length >> 1) + 1) this.buffer = new Int32Array(Math.max((lower.length >> 1) + 1, 2 * this.buffer.length))
-    const out = this.buffer
+    // Most paragraphs are made of characters NFKC leaves alone: they are read as they are,
+    // lower-cased a character at a time. The others are normalised and lower-cased whole first.
+    if (!cjk) {
+      const count = this.plainWordIds(text, table, this.room(text.length))
+      if (count >= 0) return this.take(count, arena)
+    }
+    const lower = fold(text)
+    const out = this.room(lower.length)
     let count = 0
     if (cjk) {
       for (const segment of segmenter(language).segment(lower))
@@ -114,8 +139,65 @@ export class ContentVocabulary {
           const id = this.lookup(lower, segment.index, segment.index + segment.segment.length, table)
           if (id !== stopId) out[count++] = id
         }
-      return arena ? arena.copyInt32(out, 0, count) : out.slice(0, count)
+    } else count = this.foldedWordIds(lower, table, out)
+    return this.take(count, arena)
+  }
+
+  /** The scratch buffer, large enough for the words of a text of `length` code units (fewer than half of them, plus one). */
+  private room(length: number): Int32Array {
+    if (this.buffer.length < (length >> 1) + 1) this.buffer = new Int32Array(Math.max((length >> 1) + 1, 2 * this.buffer.length))
+    return this.buffer
+  }
+
+  /** The first `count` ids of the scratch buffer, carved out of `arena` when one is given. */
+  private take(count: number, arena?: TypedArena): Int32Array {
+    return arena ? arena.copyInt32(this.buffer, 0, count) : this.buffer.slice(0, count)
+  }
+
+  /**
+   * `wordIds` of `text` read as it is, each character lower-cased alone, into `out`: the number of
+   * ids, or -1 as soon as a character is met that NFKC might change or that does not lower-case
+   * alone (the text then takes the general path).
+   */
+  private plainWordIds(text: string, table: PairTable, out: Int32Array): number {
+    const n = text.length
+    let count = 0
+    let i = 0
+    while (i < n) {
+      let kind = plainKindOf(text.charCodeAt(i))
+      if (kind !== 2) {
+        if (kind === 3) return -1
+        i++
+        continue
+      }
+      const start = i
+      let first = firstSeed
+      let second = secondSeed
+      for (;;) {
+        do {
+          const code = plainLower[text.charCodeAt(i)]!
+          first = mixFirst(first, code)
+          second = mixSecond(second, code)
+          i++
+        } while (i < n && (kind = plainKindOf(text.charCodeAt(i))) === 2)
+        if (i < n && kind === 3) return -1
+        // A joiner between two letters or digits continues the word (joiners have no case).
+        const code = i + 1 < n ? text.charCodeAt(i) : 0
+        if (isJoiner(code) && plainKindOf(text.charCodeAt(i + 1)) === 2) {
+          first = mixFirst(first, code)
+          second = mixSecond(second, code)
+          i++
+        } else break
+      }
+      const id = this.find(first, endSecond(second, i - start), table)
+      if (id !== stopId) out[count++] = id
     }
+    return count
+  }
+
+  /** `wordIds` of `lower`, the text already normalised and lower-cased. */
+  private foldedWordIds(lower: string, table: PairTable, out: Int32Array): number {
+    let count = 0
     const n = lower.length
     let i = 0
     while (i < n) {
@@ -151,7 +233,7 @@ export class ContentVocabulary {
       const id = this.find(first, endSecond(second, i - start), table)
       if (id !== stopId) out[count++] = id
     }
-    return arena ? arena.copyInt32(out, 0, count) : out.slice(0, count)
+    return count
   }
 
   /** The id of the bigram of word ids `first`, `second`. */

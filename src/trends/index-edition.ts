@@ -11,6 +11,7 @@ import {isPlain, plainNumber, plainPunct, plainTokens, plainWord} from './plain-
 import {plainTokenSpans} from './plain-token-spans.js'
 import {plainSentences} from './plain-sentences.js'
 import {WordIds} from './word-ids.js'
+import {toNfkc} from '../text/to-nfkc.js'
 
 /**
  * Token strings ↔ ids, shared by every edition of one trends run. Ids are dense from 0 in order of
@@ -83,16 +84,6 @@ const unspacedChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const letter = /\p{L}/u
 // Whitespace other than single spaces, which a printed sentence collapses.
 const oddSpace = /[^\S ]| {2}/u
-
-// Characters NFKC leaves alone: ASCII, composed Latin-1 letters, the usual dashes and quotes, CJK
-// ideographs, kana, Hangul syllables and CJK punctuation. Text made only of them skips ICU, which
-// costs more than the rest of the counting on a long edition.
-const nfkcStable = /^[\x00-\x7f\u00c0-\u00ff\u2010\u2012-\u2015\u2018-\u201f\u3001-\u3002\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\uac00-\ud7a3]*$/u
-
-/** `text` in NFKC. */
-export function toNfkc(text: string): string {
-  return nfkcStable.test(text) ? text : text.normalize('NFKC')
-}
 
 /** The text a term or sentence is matched on: NFKC, lower case, whitespace collapsed. */
 export function normalizeText(text: string): string {

@@ -31,16 +31,26 @@ describe('ContentVocabulary.wordIds', () => {
       '𝐀𝐁𝐂 math letters and 😀 emoji 𝟙𝟚',
       'Ｆｕｌｌｗｉｄｔｈ ｔｅｘｔ',
       'İstanbul ΣΊΣΥΦΟΣ Straße',
+      // Read as they are (NFKC leaves every character alone), upper case folded a character at a time…
+      'ÀÉÎ Ünïcode “Quoted” – DASH ×2 ÆSIR 中文 한국어',
+      // …or not: a character met late that NFKC changes or that composes with the one before.
+      'Plain words first, then ﬁle', 'CAFE\u0301 au lait', 'words, then … an ellipsis', 'Hangul 가\u11a8 jamo',
       ''
     ]
     const vocabulary = new ContentVocabulary()
     for (const text of texts) expect(Array.from(vocabulary.wordIds(text, 'en')), text).toEqual(interned(vocabulary, text, 'en'))
+    // A text that leaves the plain path half-way numbers no word the general path does not find.
+    for (const text of texts) {
+      const fresh = new ContentVocabulary()
+      fresh.wordIds(text, 'en')
+      expect(fresh.size, text).toBe(new Set(toContentWords(text, 'en')).size)
+    }
     expect(vocabulary.wordIds('the of and', 'en').length).toBe(0)
   })
 
   it('gives the ids of toContentWords on random text (property)', () => {
     const vocabulary = new ContentVocabulary()
-    const unit = fc.constantFrom('a', 'B', 'é', 'Ж', '’', "'", '-', '.', ',', ' ', '\n', '1', '𝐀', '😀', 'ﬁ', 'the', 'İ', '\u0301')
+    const unit = fc.constantFrom('a', 'B', 'é', 'É', 'ß', '×', '–', '“', '中', '한', 'Ж', '’', "'", '-', '.', ',', ' ', '\n', '\t', '1', '𝐀', '😀', 'ﬁ', 'the', 'İ', 'Σ', '\u0301', '\u11a8', '\u00a0')
     fc.assert(
       fc.property(fc.array(unit, {maxLength: 40}), (units) => {
         const text = units.join('')
