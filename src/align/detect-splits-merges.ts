@@ -1,5 +1,5 @@
 import type {SectionProfile} from './profile-sections.js'
-import {termPostings} from './score-candidates.js'
+import {termPostings, type TermPostings} from './score-candidates.js'
 import {leastShared, sharedCounts, shinglePostings, shingleSlots, type ShinglePostings, type ShingleSlots} from './shingle-postings.js'
 
 /** Several old sections whose text went into one new section. */
@@ -186,6 +186,36 @@ function distinctiveResemblance(
 }
 
 /**
+ * Add to `rows` (one of `targets.length` per posted section) the dot products of every target's
+ * subtree with each posted section. (A function of its own, not a closure made anew with each
+ * alignment: V8 keeps its optimised code from one alignment to the next.)
+ */
+function accumulateRows(targets: readonly SectionProfile[], postings: TermPostings, rows: Float64Array): void {
+  const {start, sections, weights} = postings
+  const terms = start.length - 1
+  const width = targets.length
+  // One target's sums first, in a column of their own: written into the rows (a row apart each)
+  // once the target is read, not once a term.
+  const column = new Float64Array(rows.length / width)
+  for (let j = 0; j < width; j++) {
+    const target = targets[j]!
+    if (target.children.length === 0) continue
+    const {ids, weights: values} = target.tree
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!
+      if (id >= terms) continue
+      const weight = values[k]!
+      const end = start[id + 1]!
+      for (let p = start[id]!; p < end; p++) column[sections[p]!]! += weight * weights[p]!
+    }
+    for (let m = 0; m < column.length; m++) {
+      rows[m * width + j] = column[m]!
+      column[m] = 0
+    }
+  }
+}
+
+/**
  * Subtree cosines (dot products of normalised vectors) of those `leftovers` of `from` that have
  * sub-sections, each with every section of `targets` (0 for those without): one row of
  * `targets.length` per leftover, made on first use. Leftovers are few and targets many, so the
@@ -210,20 +240,8 @@ export function subtreeCosines(
     if (Math.floor(slot / cosineBlock) !== block) {
       block = Math.floor(slot / cosineBlock)
       const members = judged.slice(block * cosineBlock, (block + 1) * cosineBlock)
-      const {start, sections, weights} = termPostings(members.map((i) => from[i]!.tree))
-      const terms = start.length - 1
       rows = new Float64Array(members.length * width)
-      targets.forEach((target, j) => {
-        if (target.children.length === 0) return
-        const tree = target.tree
-        for (let k = 0; k < tree.ids.length; k++) {
-          const id = tree.ids[k]!
-          if (id >= terms) continue
-          const weight = tree.weights[k]!
-          const end = start[id + 1]!
-          for (let p = start[id]!; p < end; p++) rows[sections[p]! * width + j]! += weight * weights[p]!
-        }
-      })
+      accumulateRows(targets, termPostings(members.map((i) => from[i]!.tree)), rows)
     }
     const row = slot % cosineBlock
     return rows.subarray(row * width, (row + 1) * width)
