@@ -102,6 +102,39 @@ function joinTexts(blocks: BlockTerms[]): string {
 
 const noCounts: Counts = {ids: new Int32Array(0), counts: new Int32Array(0)}
 
+/**
+ * The words of a section's `blocks`, then the bigrams of the words in a row (`terms`, carved out of
+ * `scratch`), and the number of words. A recurring paragraph's inner bigrams are known (kept in
+ * `arena` with the paragraph), only those across paragraph ends are looked up. Ids come out in the
+ * same order as when every bigram is looked up (a paragraph's bigrams got theirs when it was first
+ * read). (A function of its own, not a closure made anew with each alignment: V8 then keeps its
+ * optimised code from one alignment to the next.)
+ */
+function sectionTerms(blocks: readonly BlockTerms[], vocabulary: ContentVocabulary, arena: TypedArena, scratch: TypedArena): {terms: Int32Array; words: number} {
+  let n = 0
+  for (const block of blocks) n += block.words.length
+  const terms = scratch.int32(n === 0 ? 0 : 2 * n - 1)
+  let at = 0
+  let next = n
+  let last = -1
+  for (const block of blocks) {
+    const words = block.words
+    if (words.length === 0) continue
+    terms.set(words, at)
+    at += words.length
+    if (last !== -1) terms[next++] = vocabulary.bigram(last, words[0]!)
+    let inner = block.bigrams
+    if (inner === null) {
+      inner = block.bigrams = arena.int32(words.length - 1)
+      for (let i = 1; i < words.length; i++) inner[i - 1] = vocabulary.bigram(words[i - 1]!, words[i]!)
+    }
+    terms.set(inner, next)
+    next += inner.length
+    last = words[words.length - 1]!
+  }
+  return {terms, words: n}
+}
+
 /** The sections of `edition` with their word and bigram ids; counting waits until every id is known. */
 function collect(edition: Edition, state: CacheState, scratch: TypedArena): Raw[] {
   const {vocabulary, arena} = state
@@ -128,30 +161,7 @@ function collect(edition: Edition, state: CacheState, scratch: TypedArena): Raw[
   const raws: Raw[] = flat.map((entry, index) => {
     byId.set(entry.section.id, index)
     const blocks = entry.section.blocks.map(blockToText).filter((text) => text !== '').map(blockTerms)
-    let n = 0
-    for (const block of blocks) n += block.words.length
-    // The words, then the bigrams of the words in a row: a recurring paragraph's inner bigrams are
-    // known, only those across paragraph ends are looked up. Ids come out in the same order as
-    // when every bigram is looked up (a paragraph's bigrams got theirs when it was first read).
-    const terms = scratch.int32(n === 0 ? 0 : 2 * n - 1)
-    let at = 0
-    let next = n
-    let last = -1
-    for (const block of blocks) {
-      const words = block.words
-      if (words.length === 0) continue
-      terms.set(words, at)
-      at += words.length
-      if (last !== -1) terms[next++] = vocabulary.bigram(last, words[0]!)
-      let inner = block.bigrams
-      if (inner === null) {
-        inner = block.bigrams = arena.int32(words.length - 1)
-        for (let i = 1; i < words.length; i++) inner[i - 1] = vocabulary.bigram(words[i - 1]!, words[i]!)
-      }
-      terms.set(inner, next)
-      next += inner.length
-      last = words[words.length - 1]!
-    }
+    const {terms, words: n} = sectionTerms(blocks, vocabulary, arena, scratch)
     return {
       flat: entry,
       parent: entry.parentId === null ? -1 : (byId.get(entry.parentId) ?? -1),
