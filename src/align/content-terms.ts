@@ -73,23 +73,24 @@ function wordCharAt(text: string, i: number): number {
 }
 
 // Per UTF-16 code unit, for reading text that NFKC leaves alone without normalising or
-// lower-casing it first (see isNfkcStable): 0 not known yet, 1 such a character but not a letter
-// or digit, 2 such a letter or digit, 3 any other character. `plainLower` is its lower case.
-const plainKind = new Uint8Array(65536)
-const plainLower = new Uint16Array(65536)
+// lower-casing it first (see isNfkcStable): its kind in the high bits (0 not known yet, 1 such a
+// character but not a letter or digit, 2 such a letter or digit, 3 any other character) and its
+// lower case in the low 16, so that one read gives both.
+const plainUnit = new Int32Array(65536)
+const letterKind = 2 << 16
+const otherKind = 3 << 16
 
-/** The plain kind (1, 2 or 3) of code unit `code`, worked out on first use. */
-function plainKindOf(code: number): number {
-  let kind = plainKind[code]!
-  if (kind === 0) {
+/** Kind and lower case of code unit `code` (see plainUnit), worked out on first use. */
+function plainUnitOf(code: number): number {
+  let unit = plainUnit[code]!
+  if (unit === 0) {
     const char = String.fromCharCode(code)
     // Each such character lower-cases to one (isNfkcStable). NUL is left to the general path.
     const lower = char.toLowerCase()
-    kind = code === 0 || !isNfkcStable(char) ? 3 : letterOrDigit.test(lower) ? 2 : 1
-    plainKind[code] = kind
-    plainLower[code] = lower.charCodeAt(0)
+    const kind = code === 0 || !isNfkcStable(char) ? 3 : letterOrDigit.test(lower) ? 2 : 1
+    plainUnit[code] = unit = (kind << 16) | lower.charCodeAt(0)
   }
-  return kind
+  return unit
 }
 
 function isJoiner(code: number): boolean {
@@ -164,26 +165,26 @@ export class ContentVocabulary {
     let count = 0
     let i = 0
     while (i < n) {
-      let kind = plainKindOf(text.charCodeAt(i))
-      if (kind !== 2) {
-        if (kind === 3) return -1
+      let unit = plainUnitOf(text.charCodeAt(i))
+      if (unit < letterKind) {
         i++
         continue
       }
+      if (unit >= otherKind) return -1
       const start = i
       let first = firstSeed
       let second = secondSeed
       for (;;) {
         do {
-          const code = plainLower[text.charCodeAt(i)]!
+          const code = unit & 0xffff
           first = mixFirst(first, code)
           second = mixSecond(second, code)
           i++
-        } while (i < n && (kind = plainKindOf(text.charCodeAt(i))) === 2)
-        if (i < n && kind === 3) return -1
+        } while (i < n && (unit = plainUnitOf(text.charCodeAt(i))) < otherKind && unit >= letterKind)
+        if (i < n && unit >= otherKind) return -1
         // A joiner between two letters or digits continues the word (joiners have no case).
         const code = i + 1 < n ? text.charCodeAt(i) : 0
-        if (isJoiner(code) && plainKindOf(text.charCodeAt(i + 1)) === 2) {
+        if (isJoiner(code) && ((unit = plainUnitOf(text.charCodeAt(i + 1))) & 0x30000) === letterKind) {
           first = mixFirst(first, code)
           second = mixSecond(second, code)
           i++
