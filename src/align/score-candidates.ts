@@ -155,6 +155,12 @@ function touch(touched: Touched, j: number): void {
   }
 }
 
+/** Count `entries` posting entries read while listing; listing stops past a quarter of the sections. */
+function countReads(touched: Touched, entries: number): void {
+  touched.reads += entries
+  touched.many = touched.reads > touched.marked.length >> 2
+}
+
 /**
  * The sections touched, in document order (as a scan of every new section would list them): those
  * listed, and once listing stopped, those with a content or title n-gram sum above 0.
@@ -173,8 +179,7 @@ export function accumulateDots(vector: SparseVector, postings: TermPostings, dot
   const terms = start.length - 1
   const {ids, weights: values} = vector
   let k = 0
-  if (touched !== null) {
-    const enough = touched.marked.length >> 2
+  if (touched !== null)
     for (; k < ids.length && !touched.many; k++) {
       const id = ids[k]!
       if (id >= terms) continue
@@ -186,10 +191,8 @@ export function accumulateDots(vector: SparseVector, postings: TermPostings, dot
         if (dots[j] === 0) touch(touched, j)
         dots[j]! += weight * weights[p]!
       }
-      touched.reads += end - start[id]!
-      touched.many = touched.reads > enough
+      countReads(touched, end - start[id]!)
     }
-  }
   // Where nearly all reads happen (over 98% on the bench pair): sums only.
   for (; k < ids.length; k++) {
     const id = ids[k]!
@@ -210,8 +213,7 @@ function accumulateShared(keys: Set<string>, postings: Map<string, number[]>, sh
         const j = posting[p]!
         if (shared[j]!++ === 0) touch(touched, j)
       }
-      touched.reads += posting.length
-      touched.many = touched.reads > touched.marked.length >> 2
+      countReads(touched, posting.length)
     } else for (let p = 0; p < posting.length; p++) shared[posting[p]!]!++
   }
 }
