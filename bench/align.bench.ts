@@ -19,7 +19,7 @@ import type {Edition} from '../src/model/edition.js'
 import {flattenSections} from '../src/model/flatten-sections.js'
 import {toNormalizedMarkdown} from '../src/normalize/to-normalized-markdown.js'
 import {measure, median, peakRssMb, report} from './measure.js'
-import {makeSyntheticPair, scoreAlignment} from './synthetic-editions.js'
+import {loadCorpusPool, makeSyntheticPair, scoreAlignment} from '../tests/support/synthetic-editions.js'
 
 /** CPU time (this process, all threads, so garbage collection included) of one run of `fn`: less swayed than wall time by other work on the machine. */
 function cpuMs(fn: () => unknown): number {
@@ -38,7 +38,7 @@ function wholeText(edition: Edition): string {
 export default async function run(): Promise<void> {
   // 15 chapters of 20 sections, 40% of them with one or two generic sub-sections: about 500
   // sections and 155,000 words an edition, the size the issue names.
-  const pair = makeSyntheticPair({seed: 7, chapters: 15, sectionsPerChapter: 20, paragraphs: [4, 9], sentences: [2, 4], reuse: true})
+  const pair = makeSyntheticPair({seed: 7, chapters: 15, sectionsPerChapter: 20, paragraphs: [4, 9], sentences: [2, 4], reuse: true}, loadCorpusPool(path.resolve(import.meta.dirname, '../../shared/corpora')))
   const sections = (e: Edition): number => flattenSections(e).length
   console.log(`  synthetic pair: ${pair.old.words} → ${pair.new.words} words, ${sections(pair.old)} → ${sections(pair.new)} sections`)
 

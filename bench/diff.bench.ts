@@ -11,7 +11,7 @@ import {blocksToText} from '../src/model/blocks-to-text.js'
 import {diffRelations, type RelationPair} from '../src/diff/diff-relations.js'
 import {diffSection} from '../src/diff/diff-section.js'
 import {measure, peakRssMb, report} from './measure.js'
-import {seededRandom} from './seeded-random.js'
+import {seededRandom} from '../tests/support/seeded-random.js'
 
 
 const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ze', 'pa', 'do', 'gi', 'ben', 'cor', 'tal']

@@ -19,7 +19,7 @@ import {toSlug} from '../src/normalize/to-slug.js'
 import {renderCompareReport} from '../src/report/render-compare-report.js'
 import {countWords} from '../src/text/count-words.js'
 import {measure, peakRssMb, report} from './measure.js'
-import {seededRandom} from './seeded-random.js'
+import {seededRandom} from '../tests/support/seeded-random.js'
 
 
 const rand = seededRandom(6_2025)

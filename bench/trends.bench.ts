@@ -12,7 +12,7 @@ import {flattenSections} from '../src/model/flatten-sections.js'
 import {computeTrends} from '../src/trends/compute-trends.js'
 import {traceLineages} from '../src/align/trace-lineages.js'
 import {measure, peakRssMb, report, type Timing} from './measure.js'
-import {seededRandom} from './seeded-random.js'
+import {seededRandom} from '../tests/support/seeded-random.js'
 
 const corpus = '/work/shared/corpora/un-general-debate-kor'
 const terms = ['nuclear', 'Korean Peninsula', 'climate', 'pandemic', 'human rights', 'sustainable development']

@@ -4,7 +4,8 @@ import {alignSections, type Alignment} from '../../src/align/align-sections.js'
 import {createProfileCache} from '../../src/align/profile-sections.js'
 import {listAlignableSections} from '../../src/align/list-alignable-sections.js'
 import type {Edition} from '../../src/model/edition.js'
-import {loadCorpusPool} from '../../bench/synthetic-editions.js'
+import {corporaDir} from '../support/corpora.js'
+import {loadCorpusPool} from '../support/synthetic-editions.js'
 import {loadCorpusEdition, makeEdition, type Spec} from './load-corpus.js'
 
 /** Every alignable section of each edition appears in exactly one relation. */
@@ -28,7 +29,7 @@ const relationOf = (alignment: Alignment, oldPrefix: string): Alignment['relatio
 const idOf = (edition: Edition, name: string, by: 'heading' | 'title' = 'heading'): string =>
   listAlignableSections(edition).find((f) => f.section[by] === name)!.section.id
 
-/** Two editions of a series of `../shared/corpora` and their alignment. */
+/** Two editions of a series of `tests/fixtures/corpora` and their alignment. */
 async function alignCorpusPair(series: string, oldFile: string, newFile: string): Promise<{old: Edition; next: Edition; alignment: Alignment}> {
   const [old, next] = [await loadCorpusEdition(series, oldFile), await loadCorpusEdition(series, newFile)]
   return {old, next, alignment: alignSections(old, next)}
@@ -219,7 +220,7 @@ describe('CISA SCuBA Exchange Online baseline, v1.2.0 → v1.4.0', () => {
 
 describe('alignSections on hand-built editions', () => {
   // Real sentences from the corpora, two per paragraph, a different pair for every topic and number.
-  const pool = loadCorpusPool()
+  const pool = loadCorpusPool(corporaDir)
   const topics = new Map<string, number>()
   const para = (topic: string, n = 1): string => {
     const key = `${topic}/${n}`

@@ -1,10 +1,11 @@
 import {describe, expect, it} from 'vitest'
-import {makeSyntheticPair} from '../../bench/synthetic-editions.js'
+import {corporaDir} from '../support/corpora.js'
+import {loadCorpusPool, makeSyntheticPair} from '../support/synthetic-editions.js'
 import {subtreeCosines} from '../../src/align/detect-splits-merges.js'
 import {cosine, profileSections} from '../../src/align/profile-sections.js'
 
 describe('subtreeCosines', () => {
-  const pair = makeSyntheticPair({seed: 3})
+  const pair = makeSyntheticPair({seed: 3}, loadCorpusPool(corporaDir))
   const {old: olds, new: news} = profileSections(pair.old, pair.new)
   // Every old section stands in as a leftover; those without sub-sections are not judged.
   const leftovers = olds.map((p) => p.index)

@@ -1,14 +1,11 @@
 import {readFileSync} from 'node:fs'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import type {Block, Edition, Section} from '../../src/model/edition.js'
+import {corpusFile} from '../support/corpora.js'
 
-export const corpora = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpora')
-
-/** An edition of `../shared/corpora/<series>/<file>`, ingested the way the CLI does it. */
+/** An edition of `tests/fixtures/corpora/<series>/<file>`, ingested the way the CLI does it. */
 export async function loadCorpusEdition(series: string, file: string): Promise<Edition> {
-  const full = path.join(corpora, series, file)
+  const full = corpusFile(series, file)
   return (await ingestEdition(new Uint8Array(readFileSync(full)), {file: full})).edition
 }
 

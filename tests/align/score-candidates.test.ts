@@ -1,11 +1,12 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import {cosine, profileSections, type SectionProfile} from '../../src/align/profile-sections.js'
 import {pairSimilarity, scoreCandidates} from '../../src/align/score-candidates.js'
-import {loadCorpusPool} from '../../bench/synthetic-editions.js'
+import {corporaDir} from '../support/corpora.js'
+import {loadCorpusPool} from '../support/synthetic-editions.js'
 import {loadCorpusEdition, makeEdition} from './load-corpus.js'
 
 // Real sentences from the corpora, two per paragraph, a different pair for every topic.
-const pool = loadCorpusPool()
+const pool = loadCorpusPool(corporaDir)
 const topics = new Map<string, number>()
 const para = (topic: string): string => {
   if (!topics.has(topic)) topics.set(topic, topics.size)

@@ -4,7 +4,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {execute} from '../../src/cli/execute.js'
 import {fakeIo} from './fake-io.js'
-import {corpora} from '../align/load-corpus.js'
+import {corporaDir as corpora} from '../support/corpora.js'
 
 
 const owasp = (file: string): string => path.join(corpora, 'owasp-api-security-top10', file)

@@ -8,9 +8,9 @@ import {listAlignableSections} from '../../src/align/list-alignable-sections.js'
 import {diffRelations, type BlockDiff, type RelationsDiff} from '../../src/diff/diff-relations.js'
 import type {Edition} from '../../src/model/edition.js'
 import {blockToText} from '../../src/model/blocks-to-text.js'
+import {corporaDir as corpora} from '../support/corpora.js'
 import {loadEdition} from './load-fixture.js'
 
-const corpora = '/work/shared/corpora'
 
 async function compare(oldFile: string, newFile: string): Promise<{result: RelationsDiff; blocks: BlockDiff[]; old: Edition; neu: Edition}> {
   const old = await loadEdition(`${corpora}/${oldFile}`)

@@ -5,7 +5,7 @@ import {findFurniture} from '../../src/ingest/find-furniture.js'
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import {blocksToText} from '../../src/model/blocks-to-text.js'
 import {flattenSections} from '../../src/model/flatten-sections.js'
-import {corpora} from '../align/load-corpus.js'
+import {corporaDir as corpora} from '../support/corpora.js'
 
 /** The lines `findFurniture` marks in one unpaginated text. */
 const marked = (lines: string[]): string[] => {

@@ -4,9 +4,10 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import type {Edition} from '../../src/model/edition.js'
+import {corporaDir} from '../support/corpora.js'
 
+export {corporaDir}
 export const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'report')
-export const corporaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpora')
 
 export async function loadEditionFile(file: string, options: {series?: string; edition?: string; year?: number} = {}): Promise<Edition> {
   const {edition} = await ingestEdition(new Uint8Array(readFileSync(file)), {file, ...options})

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {splitSentences} from '../../src/text/split-sentences.js'
+import {corpusFile} from '../support/corpora.js'
 
 const texts = (text: string, language = 'en') => splitSentences(text, language).map((s) => s.text)
 
@@ -33,7 +34,7 @@ describe('splitSentences', () => {
   })
 
   test('offsets point into the text, in order, on a real edition', () => {
-    const text = readFileSync('/work/shared/corpora/owasp-api-security-top10/2023.en.md', 'utf8')
+    const text = readFileSync(corpusFile('owasp-api-security-top10', '2023.en.md'), 'utf8')
     const sentences = splitSentences(text, 'en')
     expect(sentences.length).toBeGreaterThan(300)
     let last = 0

@@ -2,8 +2,8 @@ import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {spansToTokens, tokenize, tokenSpans, type Token} from '../../src/text/tokenize.js'
+import {corporaDir as corpora} from '../support/corpora.js'
 
-const corpora = '/work/shared/corpora'
 const pairs = (tokens: Token[]) => tokens.map((token) => [token.text, token.kind])
 const texts = (tokens: Token[]) => tokens.filter((token) => token.kind !== 'space').map((token) => token.text)
 

@@ -4,18 +4,9 @@ import path from 'node:path'
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import type {Edition} from '../../src/model/edition.js'
 
-export const fixturesDir = path.join(import.meta.dirname, '..', 'fixtures', 'trends')
-export const corporaDir = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpora')
+export {corporaDir, corpusFiles} from '../support/corpora.js'
 
-/** Every `.md`/`.txt` file of every corpus series, with its name and text. */
-export function corpusFiles(): {name: string; text: string}[] {
-  return readdirSync(corporaDir).flatMap((series) => {
-    const folder = path.join(corporaDir, series)
-    return readdirSync(folder)
-      .filter((file) => /\.(md|txt)$/u.test(file))
-      .map((name) => ({name, text: readFileSync(path.join(folder, name), 'utf8')}))
-  })
-}
+export const fixturesDir = path.join(import.meta.dirname, '..', 'fixtures', 'trends')
 
 /** Every edition file (`.md`/`.txt`, not SOURCE/README) of `folder`, oldest first by file name. */
 export async function loadFolder(folder: string, options: {language?: string; filter?: (name: string) => boolean} = {}): Promise<Edition[]> {

@@ -1,18 +1,18 @@
 /**
- * Synthetic edition pairs with a known answer, built from real paragraphs and headings of
- * `../shared/corpora/`: an old edition of chosen size (chapters → sections → generic sub-sections)
+ * Synthetic edition pairs with a known answer, built from real paragraphs and headings of a folder
+ * of corpus series (the tests give `tests/fixtures/corpora`, the benchmarks `../shared/corpora`): an old edition of chosen size (chapters → sections → generic sub-sections)
  * and a new one with light and complete renames, renumbering, moves across chapters, splits,
  * merges, removals, additions, an added and a removed chapter, and word edits in paragraphs. The
  * expected relations come with it, and {@link scoreAlignment} scores an alignment against them.
- * Used by bench/align.bench.ts, tests/align/synthetic.test.ts and the diff benchmark.
+ * Used by tests/align/*.test.ts and bench/align.bench.ts (bench may import tests/support; tests
+ * never import bench).
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
-import type {AlignedRelation, RelationFlag, RelationKind} from '../src/align/align-sections.js'
-import type {Block, Edition, Section} from '../src/model/edition.js'
-import {countWords} from '../src/text/count-words.js'
-import {toSlug} from '../src/normalize/to-slug.js'
+import type {AlignedRelation, RelationFlag, RelationKind} from '../../src/align/align-sections.js'
+import type {Block, Edition, Section} from '../../src/model/edition.js'
+import {countWords} from '../../src/text/count-words.js'
+import {toSlug} from '../../src/normalize/to-slug.js'
 import {seededRandom} from './seeded-random.js'
 
 /** What to build. Shares are of the old edition's sections (chapter level excluded). */
@@ -73,17 +73,17 @@ interface Node {
   generic: boolean
 }
 
-interface Pool {
+export interface Pool {
   sentences: string[]
   titles: string[]
 }
 
-const corporaRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpora')
-let cachedPool: Pool | null = null
+const cachedPools = new Map<string, Pool>()
 
-/** Sentences and headings of the English corpora (read once). */
-export function loadCorpusPool(root = corporaRoot): Pool {
-  if (cachedPool && root === corporaRoot) return cachedPool
+/** Sentences and headings of the Latin-script editions of every series under `root` (read once per root). */
+export function loadCorpusPool(root: string): Pool {
+  const cached = cachedPools.get(root)
+  if (cached) return cached
   const texts: string[] = []
   for (const series of readdirSync(root).sort()) {
     const folder = path.join(root, series)
@@ -131,17 +131,15 @@ export function loadCorpusPool(root = corporaRoot): Pool {
     }
   }
   const pool = {sentences: [...sentences], titles: [...titles.values()]}
-  if (root === corporaRoot) cachedPool = pool
+  cachedPools.set(root, pool)
   return pool
 }
-
-/** Mulberry32: a small seeded PRNG, so every pair is reproducible. */
 
 const genericTitles = ['Overview', 'Examples', 'References', 'Key Points']
 const fillerWords = ['notably', 'current', 'further', 'relevant', 'updated', 'several', 'additional', 'important', 'new', 'overall']
 
 /** Build a synthetic pair with its known answer. Deterministic for a given pool and options. */
-export function makeSyntheticPair(options: SyntheticOptions = {}, pool: Pool = loadCorpusPool()): SyntheticPair {
+export function makeSyntheticPair(options: SyntheticOptions, pool: Pool): SyntheticPair {
   const o = {
     seed: 1, chapters: 8, sectionsPerChapter: 8, paragraphs: [2, 6] as [number, number], sentences: [2, 5] as [number, number],
     renamed: 0.2, moved: 0.05, split: 0.04, merged: 0.04, removed: 0.05, added: 0.05, edited: 0.3, reuse: false, ...options
