@@ -9,11 +9,12 @@ import {flattenSections} from '../../src/model/flatten-sections.js'
 import {blocksToText} from '../../src/model/blocks-to-text.js'
 import {parseNumbering} from '../../src/normalize/parse-numbering.js'
 import type {Section} from '../../src/model/edition.js'
+import {corpusFile} from '../support/corpora.js'
 
-const shared = path.join(import.meta.dirname, '../../../shared')
 const fixtures = path.join(import.meta.dirname, '../fixtures/extracted-text')
-const seedFile = path.join(shared, 'seed/diplomatic-white-paper-2020-front-matter.txt')
-const rfcs = ['tls1.0-1999.rfc2246.txt', 'tls1.1-2006.rfc4346.txt'].map((name) => path.join(shared, 'corpora/ietf-tls-rfcs', name))
+const seedFile = path.join(import.meta.dirname, '../fixtures/seed/diplomatic-white-paper-2020-front-matter.txt')
+// The first 27 of the RFCs' 80 and 87 pages: the contents, and page breaks inside paragraphs.
+const rfcs = ['tls1.0-1999.rfc2246.txt', 'tls1.1-2006.rfc4346.txt']
 
 function allText(section: Section): string {
   return [section.heading, blocksToText(section.blocks), ...section.children.map(allText)].join('\n')
@@ -73,9 +74,9 @@ describe('the seed front matter', async () => {
   })
 })
 
-describe.each(rfcs)('TLS RFC %s', async (file) => {
-  const bytes = new Uint8Array(readFileSync(file))
-  const {edition} = await ingestEdition(bytes, {file: `ietf-tls-rfcs/${path.basename(file)}`})
+describe.each(rfcs)('TLS RFC %s', async (name) => {
+  const bytes = new Uint8Array(readFileSync(corpusFile('ietf-tls-rfcs', name)))
+  const {edition} = await ingestEdition(bytes, {file: `ietf-tls-rfcs/${name}`})
   const flat = flattenSections(edition)
   const text = [blocksToText(edition.preamble), ...edition.sections.map(allText)].join('\n')
 
@@ -90,7 +91,8 @@ describe.each(rfcs)('TLS RFC %s', async (file) => {
 
   it('nests numbered headings by their numbering', () => {
     const numbered = flat.filter(({section}) => section.numbering !== null && /\d/u.test(section.numbering))
-    expect(numbered.length).toBeGreaterThan(60)
+    // 29 in either excerpt (sections 1 to 7.2, four levels deep).
+    expect(numbered.length).toBeGreaterThan(25)
     for (const {section, parentId} of numbered) {
       const parts = section.numbering!.replace(/\.$/u, '').split('.')
       const parent = flat.find((item) => item.section.id === parentId)?.section
@@ -143,6 +145,6 @@ describe('numbered documents written for these tests', () => {
 
 describe('plain prose is not mistaken for extracted text', () => {
   it.each(['1991.txt', '2024.txt'])('UN debate %s', (name) => {
-    expect(looksExtracted(readFileSync(path.join(shared, 'corpora/un-general-debate-kor', name), 'utf8'))).toBe(false)
+    expect(looksExtracted(readFileSync(corpusFile('un-general-debate-kor', name), 'utf8'))).toBe(false)
   })
 })

@@ -5,15 +5,18 @@ import {computeTrends} from '../../src/trends/compute-trends.js'
 import type {TrendsResult} from '../../src/trends/trends-result.js'
 import {corporaDir, loadFolder} from './load-fixture.js'
 
-// Verified with: for f in *.txt; do tr -s ' \n\t' '   ' < $f | grep -o -i -w "<term>" | wc -l; done
+// The nine statements copied into tests/fixtures/corpora/un-general-debate-kor (the whole series
+// is in `npm run eval`). Verified in that folder with:
+// for f in *.txt; do tr -s ' \n\t' '   ' < $f | grep -o -i -w "<term>" | wc -l; done
+const years = [1991, 1993, 1995, 2004, 2005, 2020, 2021, 2023, 2024]
 const pinned: Record<string, number[]> = {
-  nuclear: [6, 10, 13, 11, 10, 6, 3, 10, 3, 0, 0, 4, 17, 20, 9, 5, 13, 4, 7, 13, 6, 10, 4, 13, 10, 18, 10, 5, 0, 0, 0, 1, 2, 0],
-  'Korean Peninsula': [12, 9, 2, 3, 3, 7, 8, 4, 5, 4, 7, 2, 8, 3, 2, 2, 7, 0, 5, 3, 4, 2, 5, 6, 6, 0, 9, 12, 17, 9, 15, 1, 0, 2],
-  climate: [1, 0, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 11, 9, 0, 0, 2, 4, 9, 8, 5, 3, 2, 1, 5, 9, 1, 8, 0],
-  pandemic: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 2, 1, 0]
+  nuclear: [6, 13, 10, 20, 9, 0, 0, 2, 0],
+  'Korean Peninsula': [12, 2, 3, 3, 2, 9, 15, 0, 2],
+  climate: [1, 1, 0, 0, 0, 5, 9, 8, 0],
+  pandemic: [0, 0, 0, 1, 1, 0, 5, 1, 0]
 }
 
-describe('computeTrends on the UN General Debate statements 1991–2024', () => {
+describe('computeTrends on nine UN General Debate statements, 1991–2024', () => {
   let editions: Edition[]
   let result: TrendsResult
   beforeAll(async () => {
@@ -27,7 +30,7 @@ describe('computeTrends on the UN General Debate statements 1991–2024', () => 
 
   it('pins the counts verified with grep', () => {
     expect(result.schema).toBe('wpdiff/trends@1')
-    expect(result.editions.map((e) => e.year)).toEqual(Array.from({length: 34}, (_, i) => 1991 + i))
+    expect(result.editions.map((e) => e.year)).toEqual(years)
     for (const term of result.terms) expect(term.counts, term.term).toEqual(pinned[term.term])
   })
 
@@ -53,7 +56,7 @@ describe('computeTrends on the UN General Debate statements 1991–2024', () => 
   })
 
   it('has keyness for every consecutive pair and first ↔ last, cut and sorted', () => {
-    expect(result.keyness).toHaveLength(34)
+    expect(result.keyness).toHaveLength(years.length)
     expect(result.keyness.at(-1)).toMatchObject({kind: 'first-last', old: '1991', new: '2024'})
     for (const pair of result.keyness) {
       for (const entry of pair.rising) expect(entry.g2).toBeGreaterThanOrEqual(10.83)
@@ -72,7 +75,7 @@ describe('computeTrends on the UN General Debate statements 1991–2024', () => 
   })
 
   it('lists new language with sentences that contain it', () => {
-    expect(result.newLanguage).toHaveLength(33)
+    expect(result.newLanguage).toHaveLength(years.length - 1)
     const covid = result.newLanguage.find((change) => change.edition === '2021')!
     expect(covid.new.length).toBeGreaterThan(0)
     for (const change of result.newLanguage) {

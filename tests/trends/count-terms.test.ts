@@ -39,7 +39,8 @@ describe('term counts on the UN General Debate statements', () => {
     const vocabulary = createVocabulary()
     const terms = ['nuclear', 'Korean Peninsula', 'climate change', 'sustainable development', 'human rights']
     const files = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()
-    expect(editions).toHaveLength(34)
+    // The nine statements copied into tests/fixtures (the whole series is in `npm run eval`).
+    expect(editions).toHaveLength(9)
     editions.forEach((edition, i) => {
       const text = readFileSync(path.join(folder, files[i]!), 'utf8')
       const index = indexEdition(edition, vocabulary, stop)
