@@ -1,10 +1,10 @@
-import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {readdirSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {diffRelations, type BlockDiff, type RelationsDiff} from '../../src/diff/diff-relations.js'
 import {loadEdition, pairInOrder} from './load-fixture.js'
 
-const fixtures = path.resolve('tests/fixtures/diff')
+const fixtures = path.join(import.meta.dirname, '../fixtures/diff')
 
 async function runFixture(name: string): Promise<RelationsDiff> {
   const old = await loadEdition(path.join(fixtures, name, 'old.md'))
@@ -14,13 +14,11 @@ async function runFixture(name: string): Promise<RelationsDiff> {
 
 const newText = (block: BlockDiff) => block.tokens!.filter(([op]) => op !== '-').map(([, text]) => text).join('')
 
-describe('fixtures (expected.json; regenerate with UPDATE=1 and review the diff)', () => {
+describe('fixtures (expected.json: a missing one fails; regenerate with `npx vitest run -u` and review the diff)', () => {
   for (const name of readdirSync(fixtures).sort()) {
     test(name, async () => {
       const result = await runFixture(name)
-      const file = path.join(fixtures, name, 'expected.json')
-      if (process.env.UPDATE || !existsSync(file)) writeFileSync(file, JSON.stringify(result, null, 2) + '\n')
-      expect(JSON.parse(JSON.stringify(result))).toEqual(JSON.parse(readFileSync(file, 'utf8')))
+      await expect(JSON.stringify(result, null, 2) + '\n').toMatchFileSnapshot(path.join(fixtures, name, 'expected.json'))
       // Plain invariants beside the snapshot: word diffs rebuild the new text.
       for (const relation of result.relations) {
         for (const block of relation.blocks) if (block.tokens) expect(newText(block)).toBe(block.text)

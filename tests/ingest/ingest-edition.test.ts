@@ -1,4 +1,4 @@
-import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {ingestEdition, type IngestOptions} from '../../src/ingest/ingest-edition.js'
@@ -6,10 +6,10 @@ import {flattenSections} from '../../src/model/flatten-sections.js'
 import {toNormalizedMarkdown} from '../../src/normalize/to-normalized-markdown.js'
 
 // Each folder: input.<ext>, options.json (IngestOptions without the bytes), expected.md (the
-// normalised edition; regenerate deliberately with UPDATE=1) and expected.json (the outline as
-// `level heading` lines plus the warning codes, written by hand).
+// normalised edition; a missing one fails: regenerate deliberately with `npx vitest run -u` and
+// review the diff) and expected.json (the outline as `level heading` lines plus the warning
+// codes, written by hand).
 const root = path.join(import.meta.dirname, '../fixtures/ingest')
-const update = process.env['UPDATE'] === '1'
 
 describe('ingestEdition on fixtures', () => {
   for (const name of readdirSync(root).sort()) {
@@ -22,9 +22,7 @@ describe('ingestEdition on fixtures', () => {
         file: options.file ?? input
       })
       const markdown = toNormalizedMarkdown(edition, {generator: 'wpdiff test'})
-      const expectedFile = path.join(folder, 'expected.md')
-      if (update || !existsSync(expectedFile)) writeFileSync(expectedFile, markdown)
-      expect(markdown).toBe(readFileSync(expectedFile, 'utf8'))
+      await expect(markdown).toMatchFileSnapshot(path.join(folder, 'expected.md'))
 
       const expected = JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf8')) as {
         outline: string[]
