@@ -7,6 +7,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
+import {describe, it} from 'vitest'
 
 export const chromiumPath = process.env.WPDIFF_CHROMIUM ?? '/usr/bin/chromium'
 export const requireBrowser = process.env.WPDIFF_REQUIRE_BROWSER === '1'
@@ -18,6 +19,15 @@ if (!haveChromium && !requireBrowser) {
 
 /** Whether browser tests run: Chromium is there, or CI requires it (and the launch will fail loudly). */
 export const runBrowserTests = haveChromium || requireBrowser
+
+/**
+ * `describe(name, body)` when the browser tests run; otherwise a single skipped test whose title
+ * says why, so a machine without Chromium shows one skip per file, not one per test.
+ */
+export function describeInChromium(name: string, body: () => void): void {
+  if (runBrowserTests) describe(name, body)
+  else it.skip(`${name}: skipped, ${chromiumPath} not found (apt-get install -y chromium; WPDIFF_REQUIRE_BROWSER=1 makes this a failure)`, () => {})
+}
 
 export function launchChromium(): Promise<Browser> {
   if (!haveChromium) throw new Error(`WPDIFF_REQUIRE_BROWSER=1 but ${chromiumPath} does not exist: install chromium`)

@@ -8,17 +8,17 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Browser, Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, expect, it} from 'vitest'
 import {compareEditions} from '../../src/compare/compare-editions.js'
 import {renderCompareReport} from '../../src/report/render-compare-report.js'
 import {loadCncfPair, loadFixturePair} from '../report/load-fixture.js'
-import {launchChromium, runBrowserTests, seriousViolations, watchPage} from './chromium.js'
+import {describeInChromium, launchChromium, seriousViolations, watchPage} from './chromium.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 const activeId = (page: Page): Promise<unknown> => page.evaluate('document.activeElement && document.activeElement.id')
 
-describe.skipIf(!runBrowserTests)('comparison report in Chromium', () => {
+describeInChromium('comparison report in Chromium', () => {
   let browser: Browser
   let dir: string
   let cncfUrl: string

@@ -7,13 +7,13 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Browser} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, expect, it} from 'vitest'
 import {buildSite} from '../../src/report/build-site.js'
 import type {Edition} from '../../src/model/edition.js'
 import {corporaDir, loadEditionFile, loadFixturePair} from '../report/load-fixture.js'
-import {launchChromium, runBrowserTests, seriousViolations, watchPage} from './chromium.js'
+import {describeInChromium, launchChromium, seriousViolations, watchPage} from './chromium.js'
 
-describe.skipIf(!runBrowserTests)('report site in Chromium', () => {
+describeInChromium('report site in Chromium', () => {
   let browser: Browser
   let dir: string
 

@@ -11,7 +11,7 @@ import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import {readPdf} from '../../src/ingest/pdf.js'
 import {PdfError} from '../../src/model/errors.js'
 import {blockToText} from '../../src/model/blocks-to-text.js'
-import {cases} from '../../bench/eval-pdf.js'
+import {pdfCases as cases} from '../support/pdf-cases.js'
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/pdf')
 const read = (...parts: string[]) => new Uint8Array(readFileSync(path.join(fixtures, ...parts)))
