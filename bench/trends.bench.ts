@@ -14,7 +14,7 @@ import {traceLineages} from '../src/align/trace-lineages.js'
 import {measure, peakRssMb, report, type Timing} from './measure.js'
 import {seededRandom} from '../tests/support/seeded-random.js'
 
-const corpus = '/work/shared/corpora/un-general-debate-kor'
+const corpus = path.resolve(import.meta.dirname, '../../shared/corpora/un-general-debate-kor')
 const terms = ['nuclear', 'Korean Peninsula', 'climate', 'pandemic', 'human rights', 'sustainable development']
 
 function editionText(edition: Edition): string {

@@ -25,9 +25,9 @@ describe('the copied corpus files', () => {
       const relative = `${series}/${name}`
       try {
         const check = await checkIngest(readFileSync(corpusFile(series, name)), relative)
-        if (check.words === 0) failures.push(`${relative}: no words`)
+        if (check.edition.words === 0) failures.push(`${relative}: no words`)
         if (!check.fixedPoint) failures.push(`${relative}: not idempotent`)
-        for (const word of check.lost) failures.push(`${relative}: lost ${word}`)
+        for (const {word, before, after} of check.lost) failures.push(`${relative}: lost ${word} (${before} → ${after})`)
       } catch (error) {
         failures.push(`${relative}: ${(error as Error).message}`)
       }

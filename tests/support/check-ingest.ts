@@ -16,12 +16,11 @@ import {toNormalizedMarkdown} from '../../src/normalize/to-normalized-markdown.j
 
 /** What {@link checkIngest} found on one file. */
 export interface IngestCheck {
-  /** Words of the edition (0 is a failure). */
-  words: number
+  edition: Edition
   /** Whether re-ingesting the normalised Markdown gives it back byte for byte. */
   fixedPoint: boolean
-  /** Words of a Markdown original that occur fewer times in the edition: `word (before → after)`. */
-  lost: string[]
+  /** Words of a Markdown original that occur fewer times in the edition (none for other formats). */
+  lost: {word: string; before: number; after: number}[]
 }
 
 // Words for space-separated languages; letters for Chinese and Japanese, where re-joining a
@@ -59,15 +58,15 @@ export async function checkIngest(bytes: Uint8Array, file: string): Promise<Inge
   const markdown = toNormalizedMarkdown(edition, {generator: 'wpdiff test'})
   const again = await ingestEdition(new TextEncoder().encode(markdown), {file: file + '.md'})
   const fixedPoint = toNormalizedMarkdown(again.edition, {generator: 'wpdiff test'}) === markdown
-  const lost: string[] = []
+  const lost: IngestCheck['lost'] = []
   if (file.endsWith('.md')) {
     // Word multisets before and after: nothing the reader saw as text is lost.
     const unspaced = /^(?:zh|ja)\b/u.test(edition.language)
     const before = wordCounts(markdownText(new TextDecoder().decode(bytes)), unspaced)
     const after = wordCounts(editionText(edition), unspaced)
     for (const [word, count] of before) {
-      if ((after.get(word) ?? 0) < count) lost.push(`${word} (${count} → ${after.get(word) ?? 0})`)
+      if ((after.get(word) ?? 0) < count) lost.push({word, before: count, after: after.get(word) ?? 0})
     }
   }
-  return {words: edition.words, fixedPoint, lost}
+  return {edition, fixedPoint, lost}
 }

@@ -1,9 +1,10 @@
 /**
  * Synthetic edition pairs with a known answer, built from real paragraphs and headings of a folder
- * of corpus series (the tests give `tests/fixtures/corpora`, the benchmarks `../shared/corpora`): an old edition of chosen size (chapters → sections → generic sub-sections)
- * and a new one with light and complete renames, renumbering, moves across chapters, splits,
- * merges, removals, additions, an added and a removed chapter, and word edits in paragraphs. The
- * expected relations come with it, and {@link scoreAlignment} scores an alignment against them.
+ * of corpus series (the tests give `tests/fixtures/corpora`, the benchmarks `../shared/corpora`):
+ * an old edition of chosen size (chapters → sections → generic sub-sections) and a new one with
+ * light and complete renames, renumbering, moves across chapters, splits, merges, removals,
+ * additions, an added and a removed chapter, and word edits in paragraphs. The expected relations
+ * come with it, and {@link scoreAlignment} scores an alignment against them.
  * Used by tests/align/*.test.ts and bench/align.bench.ts (bench may import tests/support; tests
  * never import bench).
  */
