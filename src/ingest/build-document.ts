@@ -8,7 +8,7 @@ import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootCont
 import type {Message, ParsedDocument, TocEntry} from '../model/edition.js'
 import {parseNumbering} from '../normalize/parse-numbering.js'
 import {numberingLevels, numberingScheme} from './numbering-level.js'
-import {joinLines, repairSpacedWords, type Lexicon} from './repair-words.js'
+import {joinLineList, repairSpacedWords, type Lexicon} from './repair-words.js'
 
 /** One block as laid out on the page, before text repair. */
 export interface LayoutBlock {
@@ -66,9 +66,7 @@ function toPhrasing(text: string): PhrasingContent[] {
 }
 
 function joinAll(lines: readonly string[], lexicon: Lexicon): string {
-  let text = ''
-  for (const line of lines) text = joinLines(text, line, lexicon)
-  return repairSpacedWords(text, lexicon).replace(/\t+/gu, ' ').replace(/ {2,}/gu, ' ').trim()
+  return repairSpacedWords(joinLineList(lines, lexicon), lexicon).replace(/\t+/gu, ' ').replace(/ {2,}/gu, ' ').trim()
 }
 
 function withPlace<T extends RootContent>(node: T, block: LayoutBlock): T {

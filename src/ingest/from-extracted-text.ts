@@ -73,11 +73,15 @@ function bodyLines(text: string, messages: Message[]): SourceLine[] {
     lineNumber += page.length
     segments.push(kept)
   })
-  for (const kept of segments) {
-    while (kept.length > 0 && isBlank(kept[0]!)) kept.shift()
-    while (kept.length > 0 && isBlank(kept[kept.length - 1]!)) kept.pop()
-    if (kept.length === 0) continue
-    const previous = [...out].reverse().find((line) => !isBlank(line))
+  // The last line with text so far: searching `out` for it at every page would be quadratic.
+  let previous: SourceLine | undefined
+  for (const segment of segments) {
+    let start = 0
+    let end = segment.length
+    while (start < end && isBlank(segment[start]!)) start++
+    while (end > start && isBlank(segment[end - 1]!)) end--
+    if (start === end) continue
+    const kept = segment.slice(start, end)
     if (out.length > 0) {
       const first = kept[0]!.text.trim()
       // A sentence left open at the foot of a page goes on at the top of the next, unless what
@@ -86,7 +90,9 @@ function bodyLines(text: string, messages: Message[]): SourceLine[] {
       const continues = previous !== undefined && (!sentenceEnd.test(previous.text.trim()) || /^\p{Ll}/u.test(first)) && !heading
       if (!continues) out.push({text: '', page: kept[0]!.page, line: kept[0]!.line})
     }
-    out.push(...kept)
+    // One push per line: spreading a page of many lines into one call overflows the stack.
+    for (const line of kept) out.push(line)
+    previous = kept[kept.length - 1]
   }
   if (removed > 0) {
     messages.push({

@@ -42,11 +42,16 @@ export function fromPlainText(text: string): ParsedDocument {
     if (buffer.length === 0) return
     const first = buffer[0]!
     const last = buffer[buffer.length - 1]!
-    const value = buffer.reduce((joined, {text: part}) => {
-      if (joined === '') return part.trim()
-      const glue = cjkEdge.test(joined.at(-1) ?? '') && cjkEdge.test(part.trim()[0] ?? '') ? '' : ' '
-      return joined + glue + part.trim()
-    }, '')
+    // Pieces joined once: reading the end of a growing string flattens it, line after line.
+    const pieces: string[] = []
+    let previous = ''
+    for (const {text: part} of buffer) {
+      const trimmed = part.trim()
+      if (previous !== '') pieces.push(cjkEdge.test(previous.at(-1)!) && cjkEdge.test(trimmed[0] ?? '') ? '' : ' ')
+      pieces.push(trimmed)
+      if (trimmed !== '') previous = trimmed
+    }
+    const value = pieces.join('')
     const position = {start: {line: first.line, column: 1}, end: {line: last.line, column: last.text.length + 1}}
     const heading = buffer.length === 1 ? asHeading(value) : null
     if (heading) {

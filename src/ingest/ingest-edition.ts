@@ -3,7 +3,7 @@ import type {Edition, InputFormat, Message, ParsedDocument} from '../model/editi
 import {InputError, PdfError} from '../model/errors.js'
 import {blocksToText} from '../model/blocks-to-text.js'
 import {cleanTree} from '../normalize/clean-tree.js'
-import {toNormalizedMarkdown} from '../normalize/to-normalized-markdown.js'
+import {isNormalizedFrontMatter, toNormalizedMarkdown} from '../normalize/to-normalized-markdown.js'
 import {toSectionTree} from '../normalize/to-section-tree.js'
 import {guessLanguage} from '../text/detect-script.js'
 import {decodeText} from './decode-text.js'
@@ -125,7 +125,13 @@ function buildEdition(
     options.language ?? stringField(front, 'language') ?? nameLanguage ?? guessLanguage(text || blocksToText(root.children))
   const knownTitle = options.title ?? stringField(front, 'title') ?? parsed.title
   const fallbackTitle = `${series} ${edition}`
-  const tree = toSectionTree(root, {language, title: knownTitle, series, untitledHeading: knownTitle ?? fallbackTitle})
+  const tree = toSectionTree(root, {
+    language,
+    title: knownTitle,
+    series,
+    untitledHeading: knownTitle ?? fallbackTitle,
+    findTitleHeading: !isNormalizedFrontMatter(front)
+  })
   messages.push(...tree.messages)
   const title = tree.title ?? fallbackTitle
   if (tree.sections.length === 0 && tree.preamble.length === 0) {

@@ -79,23 +79,75 @@ const lineStartWord = /^(\p{Ll}+)/u
  * Chinese and Japanese lines join without a space; everything else with one space.
  */
 export function joinLines(left: string, right: string, lexicon: Lexicon): string {
-  const a = left.trimEnd()
-  const b = right.trimStart()
-  if (a === '') return b
-  if (b === '') return a
-  // The paragraph so far grows line by line: test its last character before scanning it.
-  const hyphen = /[-\u2010\u00AD]$/u.test(a) ? lineEndHyphen.exec(a) : null
-  if (hyphen) {
-    const start = lineStartWord.exec(b)
-    // Attested joined, or neither half a word of its own (`requi-` + `rements`): a broken word,
-    // not a compound like `long-` + `term`.
-    if (start && brokenWord(hyphen[1]!, start[1]!, lexicon)) return a.slice(0, -1) + b
-    return a.slice(0, -1) + '-' + b
+  return joinLineList([left, right], lexicon)
+}
+
+// Longer runs of letters are not words that a line end broke (and looking further back would make
+// joining a paragraph of many hyphen-joined lines quadratic).
+const maxWordLength = 100
+const lineEndMark = /[-\u2010\u00AD]/u
+
+/**
+ * The lines of one paragraph joined as {@link joinLines} joins each to the text before it, in time
+ * linear in the text: each decision reads only the end of the text so far, kept as a list of
+ * pieces (one trimmed line each) rather than rescanned as one growing string.
+ */
+export function joinLineList(lines: readonly string[], lexicon: Lexicon): string {
+  const pieces: string[] = []
+  for (const line of lines) {
+    const b = line.trim()
+    if (b === '') continue
+    const a = pieces[pieces.length - 1]
+    if (a === undefined) {
+      pieces.push(b)
+      continue
+    }
+    const last = a.at(-1)!
+    if (lineEndMark.test(last)) {
+      pieces[pieces.length - 1] = a.slice(0, -1)
+      const word = trailingLetters(pieces)
+      if (word !== '') {
+        const start = lineStartWord.exec(b)
+        // Attested joined, or neither half a word of its own (`requi-` + `rements`): a broken
+        // word, not a compound like `long-` + `term`.
+        if (start && word !== null && brokenWord(word, start[1]!, lexicon)) pieces.push(b)
+        else pieces.push('-', b)
+        continue
+      }
+      pieces[pieces.length - 1] = a
+    }
+    // A hyphen right after a label or number (`A3:2017-` + `Sensitive`) is part of the term.
+    const before = precedingChar(pieces, 2)
+    if ((last === '-' || last === '\u2010') && before !== undefined && !/[\s\-–—]/u.test(before)) pieces.push(b)
+    else if (cjk.test(last) && cjk.test(b[0]!)) pieces.push(b)
+    else pieces.push(' ', b)
   }
-  // A hyphen right after a label or number (`A3:2017-` + `Sensitive`) is part of the term.
-  if (/[^\s\-–—][-\u2010]$/u.test(a)) return a + b
-  if (cjk.test(a.slice(-1)) && cjk.test(b[0]!)) return a + b
-  return a + ' ' + b
+  return pieces.join('')
+}
+
+// The `n`th character from the end of the text the pieces make, looking back across pieces.
+function precedingChar(pieces: readonly string[], n: number): string | undefined {
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i]!
+    if (n <= piece.length) return piece[piece.length - n]
+    n -= piece.length
+  }
+  return undefined
+}
+
+// The run of letters that ends the text (across pieces), or null when it is longer than a word.
+function trailingLetters(pieces: readonly string[]): string | null {
+  let word = ''
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i]!
+    // Two more than a word, so that a run cut inside a surrogate pair still counts as too long.
+    const tail = piece.slice(-(maxWordLength + 2))
+    const run = /\p{L}*$/u.exec(tail)![0]
+    word = run + word
+    if (word.length > maxWordLength) return null
+    if (run.length < tail.length) break
+  }
+  return word
 }
 
 function oneEditAway(a: string, b: string): boolean {

@@ -218,10 +218,19 @@ function joinLines(node: Parents): void {
       return cjkChar.test(before) && cjkChar.test(after) ? '' : ' '
     }).replace(/[ \t]{2,}/gu, ' ')
   }
-  const first = texts[0]
-  if (first) first.value = first.value.replace(/^\s+/u, '')
-  const last = texts[texts.length - 1]
-  if (last) last.value = last.value.replace(/\s+$/u, '')
+  // Trim the paragraph's ends only: a space before inline code or an image that ends the
+  // paragraph (`word \`code\``), or after one that starts it, separates two words.
+  const first = edgeLeaf(node, 0)
+  if (first?.type === 'text') first.value = first.value.replace(/^\s+/u, '')
+  const last = edgeLeaf(node, -1)
+  if (last?.type === 'text') last.value = last.value.replace(/\s+$/u, '')
+}
+
+// The first (0) or last (-1) leaf of phrasing content, looking inside links and emphasis.
+function edgeLeaf(node: Parents, end: 0 | -1): PhrasingContent | undefined {
+  let leaf = node.children.at(end) as PhrasingContent | undefined
+  while (leaf && 'children' in leaf && leaf.children.length > 0) leaf = leaf.children.at(end) as PhrasingContent
+  return leaf
 }
 
 function isBlank(node: Parents): boolean {

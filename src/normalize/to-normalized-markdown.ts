@@ -74,6 +74,17 @@ export function toNormalizedMarkdown(edition: Edition, options: NormalizedMarkdo
   return `---\n${yaml}\n---\n\n${body}`
 }
 
+/**
+ * Whether front matter is that of the normalised format, which {@link toNormalizedMarkdown} marks
+ * with a `generator` field naming wpdiff. In that format the title is the front matter's, and every
+ * heading is a section: reading it must not decide again which heading is the title, or a chapter
+ * that repeats the title would be dropped on the second read and ingest would not be a fixed point.
+ */
+export function isNormalizedFrontMatter(frontMatter: Record<string, unknown>): boolean {
+  const generator = frontMatter['generator']
+  return typeof generator === 'string' && /^wpdiff(?:\s|$)/u.test(generator) && typeof frontMatter['title'] === 'string'
+}
+
 /** Markdown of blocks, exactly as the normalised format writes them. */
 export function blocksToMarkdown(blocks: Block[]): string {
   return stringifier.stringify({type: 'root', children: blocks})

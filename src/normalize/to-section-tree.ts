@@ -19,6 +19,12 @@ export interface SectionTreeOptions {
    * Default: the document title, else `Text`.
    */
   untitledHeading?: string
+  /**
+   * Look for a heading that is the document title (see {@link toSectionTree}). False for the
+   * normalised format, where the title is in front matter and every heading is a section.
+   * Default: true.
+   */
+  findTitleHeading?: boolean
 }
 
 /** The section tree of one edition. */
@@ -43,7 +49,7 @@ export function toSectionTree(root: Root, options: SectionTreeOptions): SectionT
   const messages: Message[] = []
   const nodes = [...root.children]
   let title = options.title
-  const titleIndex = findTitleHeading(nodes, options)
+  const titleIndex = options.findTitleHeading === false ? -1 : findTitleHeading(nodes, options)
   if (titleIndex >= 0) {
     const heading = nodes[titleIndex] as Heading
     title ??= headingText(heading)
