@@ -2,18 +2,19 @@ import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Edition, InputFormat} from '../model/edition.js'
 import {InputError} from '../model/errors.js'
+import {describeExtensions, formatOfExtension} from '../ingest/input-formats.js'
 import {orderEditions} from '../model/order-editions.js'
 import type {Io} from './io.js'
 import {loadEdition} from './load-edition.js'
 import {printMessages, type Verbosity} from './print-messages.js'
 
-const readable = /\.(md|markdown|html?|docx|txt|pdf)$/iu
 // Notes that live beside the editions of a series folder.
 const notes = /^(SOURCE|README|LICENSE|NOTICE)\./iu
 
 /** Whether a file of a series folder, by its name, is an edition in a readable format rather than a note. */
 export function isEditionFile(name: string): boolean {
-  return readable.test(name) && !notes.test(name)
+  const extension = /\.([A-Za-z0-9]+)$/u.exec(name)?.[1]
+  return extension !== undefined && formatOfExtension(extension) !== undefined && !notes.test(name)
 }
 
 /** Options of {@link loadSeries}. */
@@ -74,7 +75,7 @@ async function listEditionFiles(positionals: string[], cwd: string): Promise<{fi
   if (!info?.isDirectory()) return {files: positionals, seriesYaml: null}
   const names = (await readdir(full)).sort()
   const files = names.filter(isEditionFile)
-  if (files.length === 0) throw new InputError('holds no edition files', {file: folder, hint: 'put .md, .html, .docx, .txt or .pdf editions in it'})
+  if (files.length === 0) throw new InputError('holds no edition files', {file: folder, hint: `put ${describeExtensions(true)} editions in it`})
   const yaml = names.find((name) => name === 'series.yaml' || name === 'series.yml')
   return {files: files.map((name) => path.join(folder, name)), seriesYaml: yaml ? path.join(folder, yaml) : null}
 }

@@ -2,6 +2,7 @@ import path from 'node:path'
 import {compareEditions, isSameEdition, type CompareResult, type Relation} from '../../compare/compare-editions.js'
 import type {InputFormat} from '../../model/edition.js'
 import {UsageError} from '../../model/errors.js'
+import {describeFormats} from '../../ingest/input-formats.js'
 import type {Command} from '../command.js'
 import type {Io} from '../io.js'
 import {loadEdition} from '../load-edition.js'
@@ -29,7 +30,7 @@ Options:
   --generated-at <t> print "generated on <t>" in the HTML report (default: none, reproducible)
   --force            overwrite an existing -o file
   --detail <level>   summary (default) or blocks: add each relation's paragraph diff with word tokens
-  --from <fmt>       input format of both files: md, html, docx, txt, pdf (default: detected)
+  --from <fmt>       input format of both files: ${describeFormats()} (default: detected)
   --ignore-case      treat words differing only in case as equal
   --ignore-punctuation  treat changes of punctuation alone as no change
   --ignore-numbers   treat a number replaced by another number as no change

@@ -1,6 +1,7 @@
 import {traceLineages, type History, type Lineage, type LineageStep} from '../../align/trace-lineages.js'
 import type {InputFormat} from '../../model/edition.js'
 import {UsageError} from '../../model/errors.js'
+import {describeExtensions, describeFormats} from '../../ingest/input-formats.js'
 import type {Command} from '../command.js'
 import {loadSeries} from '../load-series.js'
 import {parseCommandArgs} from '../parse-args.js'
@@ -11,13 +12,13 @@ const help = `Usage: wpdiff history <series-folder | files…> [options]
 
 Follow every section across the editions of a series: chain the alignments of consecutive editions
 (oldest first, by year then edition label) into lineages, one per section identity, and print each
-lineage's life ("new in 2019, renamed 2021, merged into X 2023"). A folder is read for .md, .markdown,
-.html, .htm, .docx and .txt files.
+lineage's life ("new in 2019, renamed 2021, merged into X 2023"). A folder is read for its
+${describeExtensions()} files.
 
 Options:
   --json            print the wpdiff/history@1 JSON instead
   --lang <tag>      only editions in this language (needed when a folder mixes languages)
-  --from <fmt>      input format of every file: md, html, docx, txt, pdf (default: detected)
+  --from <fmt>      input format of every file: ${describeFormats()} (default: detected)
   -q, --quiet       no warnings;  --verbose  also informational notes;  --debug  stack traces
   -h, --help        this help
 

@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {InputFormat} from '../../model/edition.js'
 import {InputError, UsageError} from '../../model/errors.js'
+import {describeExtensions, describeFormats} from '../../ingest/input-formats.js'
 import {renderTrendsPage} from '../../report/render-trends-page.js'
 import {computeTrends} from '../../trends/compute-trends.js'
 import {parseThemes, type Theme} from '../../trends/parse-themes.js'
@@ -18,8 +19,9 @@ const help = `Usage: wpdiff trends <series-folder | files…> [options]
 Track emphasis over the editions of a series (oldest first, by year then edition label): how often
 chosen terms and themes occur per 10,000 words, which terms rose or fell significantly between
 editions (Dunning's G², log ratio), each chapter's share of the words followed along its lineage,
-and the phrases each edition uses for the first or the last time. A folder is read for .md,
-.markdown, .html, .htm, .docx and .txt files; its series.yaml may define default themes.
+and the phrases each edition uses for the first or the last time. A folder is read for its
+${describeExtensions()} files;
+its series.yaml may define default themes.
 
 Options:
   --terms <list>        comma-separated terms to follow ("denuclearization,climate change,/carbon.*/")
@@ -33,7 +35,7 @@ Options:
   -o, --output <file>   write the HTML page (or the JSON/CSV with --json/--csv) to this file
   --force               overwrite the -o file if it exists
   --lang <tag>          only editions in this language (needed when a folder mixes languages)
-  --from <fmt>          input format of every file: md, html, docx, txt, pdf (default: detected)
+  --from <fmt>          input format of every file: ${describeFormats()} (default: detected)
   -q, --quiet           no warnings;  --verbose  also informational notes;  --debug  stack traces
   -h, --help            this help
 
