@@ -51,8 +51,8 @@ export {toNormalizedMarkdown} from './normalize/to-normalized-markdown.js'
 export type {NormalizedMarkdownOptions} from './normalize/to-normalized-markdown.js'
 export {toOutline} from './normalize/to-outline.js'
 export type {OutlineResult} from './normalize/to-outline.js'
-export {parseNumbering} from './normalize/parse-numbering.js'
-export type {ParsedHeading} from './normalize/parse-numbering.js'
+export {parseNumbering} from './text/parse-numbering.js'
+export type {ParsedHeading} from './text/parse-numbering.js'
 export {toSlug} from './normalize/to-slug.js'
 
 // Align and compare

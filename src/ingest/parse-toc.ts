@@ -5,7 +5,7 @@
  * Title B <tab> 8 22`); such rows are split back into one entry per page number.
  */
 import type {TocEntry} from '../model/edition.js'
-import {parseNumbering} from '../normalize/parse-numbering.js'
+import {parseNumbering} from '../text/parse-numbering.js'
 import {numberingLevels, numberingScheme} from './numbering-level.js'
 import {repairSpacedWords, type Lexicon} from './repair-words.js'
 
