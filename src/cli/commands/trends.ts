@@ -7,6 +7,7 @@ import {renderTrendsPage} from '../../report/render-trends-page.js'
 import {computeTrends} from '../../trends/compute-trends.js'
 import {parseThemes, type Theme} from '../../trends/parse-themes.js'
 import {trendsToCsv} from '../../trends/to-csv.js'
+import {describeTrends} from '../../report/describe-trends.js'
 import type {TrendsResult} from '../../trends/trends-result.js'
 import type {Command} from '../command.js'
 import {loadSeries} from '../load-series.js'
@@ -60,24 +61,6 @@ async function readTerms(values: {terms?: string; 'terms-file'?: string}, cwd: s
     terms.push(...text.split(/\r?\n/u).filter((line) => !/^\s*#/u.test(line)))
   }
   return [...new Set(terms.map((term) => term.trim()).filter((term) => term !== ''))]
-}
-
-/** A few lines for a terminal: terms over the editions, then first ↔ last keyness. */
-export function describeTrends(result: TrendsResult): string {
-  const lines: string[] = []
-  const labels = result.editions.map((e) => e.label)
-  lines.push(`${result.series}: ${labels.length} editions (${labels[0] ?? ''}…${labels.at(-1) ?? ''}), ${result.editions.reduce((sum, e) => sum + e.words, 0)} words`)
-  for (const term of result.terms) {
-    lines.push(`  ${term.term}: ${term.counts.map((count, i) => `${labels[i]} ${count}`).join(', ')}`)
-  }
-  const overall = result.keyness.find((pair) => pair.kind === 'first-last') ?? result.keyness.at(-1)
-  if (overall) {
-    const show = (list: typeof overall.rising): string =>
-      list.slice(0, 10).map((k) => `${k.term} (${k.oldCount}→${k.newCount}, G² ${k.g2.toFixed(1)})`).join(', ') || 'none'
-    lines.push(`${overall.old} → ${overall.new} rising: ${show(overall.rising)}`)
-    lines.push(`${overall.old} → ${overall.new} falling: ${show(overall.falling)}`)
-  }
-  return lines.join('\n') + '\n'
 }
 
 export const trendsCommand: Command = {
