@@ -96,16 +96,15 @@ export const trendsCommand: Command = {
     }
 
     const terms = await readTerms(values, io.cwd)
-    const {editions, seriesYaml} = await loadSeries(positionals, io, {
+    const {editions, series} = await loadSeries(positionals, io, {
       from: values.from as InputFormat | undefined,
       lang: values.lang,
       purpose: 'trends',
       quiet: values.quiet,
-      verbose: values.verbose
+      verbose: values.verbose,
+      seriesFile: !values.themes
     })
-    let themes: Theme[] = []
-    if (values.themes) themes = parseThemes(await readText(values.themes, io.cwd), values.themes)
-    else if (seriesYaml) themes = parseThemes(await readText(seriesYaml, io.cwd), seriesYaml)
+    const themes: Theme[] = values.themes ? parseThemes(await readText(values.themes, io.cwd), values.themes) : (series?.themes ?? [])
 
 
     let result: TrendsResult
