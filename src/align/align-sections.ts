@@ -2,7 +2,8 @@ import type {Edition, Message} from '../model/edition.js'
 import {assignPairs} from './assign-pairs.js'
 import {detectSplitsMerges} from './detect-splits-merges.js'
 import {locateText} from './locate-text.js'
-import {cosine, profileSections, type ProfileCache, type SectionProfile, type SparseVector} from './profile-sections.js'
+import {profileSections, type ProfileCache, type SectionProfile} from './profile-sections.js'
+import {cosine, sumVectors} from './sparse-vector.js'
 import {pairSimilarity, scoreCandidates, type Candidate} from './score-candidates.js'
 import {toTitleKey, type TitleKey} from './title-similarity.js'
 
@@ -292,38 +293,6 @@ function allowedPair(w: Working, a: SectionProfile, b: SectionProfile): boolean 
   return ra !== noRelation && ra === rb
 }
 
-// Scratch for unionVector(): sums by term id, zero between calls.
-let sums = new Float64Array(1 << 16)
-
-function unionVector(profiles: SectionProfile[]): SparseVector {
-  let size = 0
-  let total = 0
-  for (const p of profiles) {
-    size = Math.max(size, p.tree.bound)
-    total += p.tree.ids.length
-  }
-  if (size > sums.length) sums = new Float64Array(Math.max(size, 2 * sums.length))
-  const ids = new Int32Array(total)
-  let n = 0
-  for (const p of profiles)
-    for (let k = 0; k < p.tree.ids.length; k++) {
-      const id = p.tree.ids[k]!
-      if (sums[id] === 0) ids[n++] = id
-      sums[id]! += p.tree.weights[k]!
-    }
-  const weights = new Float64Array(n)
-  let norm = 0
-  for (let k = 0; k < n; k++) {
-    const weight = sums[ids[k]!]!
-    weights[k] = weight
-    norm += weight * weight
-    sums[ids[k]!] = 0
-  }
-  norm = Math.sqrt(norm) || 1
-  for (let k = 0; k < n; k++) weights[k]! /= norm
-  return {ids: ids.subarray(0, n), weights, bound: size}
-}
-
 /** Splits and merges among leftovers, by containment. */
 function findSplitsMerges(w: Working, generic: boolean): void {
   const looked = (p: SectionProfile): boolean => p.generic === generic && p.flat.section.level <= w.options.maxLevel
@@ -348,13 +317,13 @@ function findSplitsMerges(w: Working, generic: boolean): void {
   for (const merge of found.merges) {
     const existing = w.newRel[merge.new]!
     if (existing !== noRelation) dropRelation(w, existing)
-    const similarity = cosine(unionVector(merge.old.map((a) => w.olds[a]!)), w.news[merge.new]!.tree)
+    const similarity = cosine(sumVectors(merge.old.map((a) => w.olds[a]!.tree)), w.news[merge.new]!.tree)
     addRelation(w, 'merged', merge.old, [merge.new], similarity)
   }
   for (const split of found.splits) {
     const existing = w.oldRel[split.old]!
     if (existing !== noRelation) dropRelation(w, existing)
-    const similarity = cosine(w.olds[split.old]!.tree, unionVector(split.new.map((b) => w.news[b]!)))
+    const similarity = cosine(w.olds[split.old]!.tree, sumVectors(split.new.map((b) => w.news[b]!.tree)))
     addRelation(w, 'split', [split.old], split.new, similarity)
   }
   for (const pair of found.pairs) {

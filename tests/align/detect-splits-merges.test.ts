@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {makeSyntheticPair} from '../../bench/synthetic-editions.js'
 import {subtreeCosines} from '../../src/align/detect-splits-merges.js'
-import {cosine, profileSections} from '../../src/align/profile-sections.js'
+import {profileSections} from '../../src/align/profile-sections.js'
+import {cosine} from '../../src/align/sparse-vector.js'
 
 describe('subtreeCosines', () => {
   const pair = makeSyntheticPair({seed: 3})

@@ -1,5 +1,6 @@
 import {beforeAll, describe, expect, it} from 'vitest'
-import {cosine, profileSections, type SectionProfile} from '../../src/align/profile-sections.js'
+import {profileSections, type SectionProfile} from '../../src/align/profile-sections.js'
+import {cosine} from '../../src/align/sparse-vector.js'
 import {pairSimilarity, scoreCandidates} from '../../src/align/score-candidates.js'
 import {loadCorpusPool} from '../../bench/synthetic-editions.js'
 import {loadCorpusEdition, makeEdition} from './load-corpus.js'
