@@ -141,6 +141,6 @@ export function describeExtensions(usualOnly = false): string {
 }
 
 /** The `--from` names, for help texts: `md, html, docx, txt, pdf`. */
-export function describeFormats(separator = ', '): string {
-  return inputFormats.join(separator)
+export function describeFormats(): string {
+  return inputFormats.join(', ')
 }
