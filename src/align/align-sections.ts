@@ -2,7 +2,8 @@ import type {Edition, Message} from '../model/edition.js'
 import {assignPairs} from './assign-pairs.js'
 import {detectSplitsMerges} from './detect-splits-merges.js'
 import {locateText} from './locate-text.js'
-import {cosine, profileSections, type ProfileCache, type SectionProfile, type SparseVector} from './profile-sections.js'
+import {profileSections, type ProfileCache, type SectionProfile} from './profile-sections.js'
+import {cosine, sumVectors} from './sparse-vector.js'
 import {pairSimilarity, scoreCandidates, type Candidate} from './score-candidates.js'
 import {toTitleKey, type TitleKey} from './title-similarity.js'
 
@@ -83,6 +84,32 @@ export interface AlignOptions {
 
 const noRelation = -1
 
+/** Defaults of {@link AlignOptions} and the nudges that order near-equal candidates. */
+const alignDefaults = {
+  /** Below this title + content similarity two sections are no pair (a doubtful pair starts at 0.6). */
+  minSimilarity: 0.3,
+  /** A leftover is part of a split or merge when another section holds half its text. */
+  minContainment: 0.5,
+  /** Past this many sections in one assignment, pairs are made greedily (the optimum costs cubic time). */
+  maxAssignment: 600,
+  /** Past this many sections in an edition only exact pairs are made (no renames, moves, splits or merges). */
+  maxSections: 20_000
+} as const
+const nudge = {
+  /** Same relative place in the document: decides only among candidates within a few hundredths. */
+  samePlace: 0.02,
+  /** Same number of places from the start of the parent (appended sections keep the older ones' ranks). */
+  sameRank: 0.01,
+  /** Parents paired with each other: structure is evidence, but less than a tenth of content. */
+  sameParent: 0.05,
+  /** Among generic headings of one relation, the same place (they have no other clue). */
+  genericPlace: 0.05,
+  /** Largest tie-break between equal weights: below any real difference. */
+  tieBreak: 1e-9,
+  /** Least similarity worth reporting as how near an unpaired section came to a pair. */
+  nearMiss: 0.05
+} as const
+
 interface Working {
   olds: SectionProfile[]
   news: SectionProfile[]
@@ -137,7 +164,7 @@ function pairTieBreak(oldId: string, newId: string): number {
   const key = oldId < newId ? `${oldId}\u0000${newId}` : `${newId}\u0000${oldId}`
   let hash = 0x811c9dc5
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193)
-  return ((hash >>> 0) / 2 ** 32) * 1e-9
+  return ((hash >>> 0) / 2 ** 32) * nudge.tieBreak
 }
 
 function assign(w: Working, candidates: Candidate[], weight: (c: Candidate) => number, olds: SectionProfile[], news: SectionProfile[]): Candidate[] {
@@ -169,7 +196,7 @@ function alignDistinctive(w: Working): void {
     const a = olds[c.oldIndex]!
     const b = news[c.newIndex]!
     const [ra, rb] = [oldRank[a.index]!, newRank[b.index]!]
-    return c.similarity + 0.02 * (1 - Math.abs(position(a, nOld) - position(b, nNew))) + 0.01 / (1 + Math.abs(ra - rb))
+    return c.similarity + nudge.samePlace * (1 - Math.abs(position(a, nOld) - position(b, nNew))) + nudge.sameRank / (1 + Math.abs(ra - rb))
   }
   const first = assign(w, candidates, placed, olds, news)
   // Second round: a pair whose parents were paired too is likelier (structure), so re-solve with that.
@@ -181,7 +208,7 @@ function alignDistinctive(w: Working): void {
     const pb = news[c.newIndex]!.parent
     return pa === -1 ? pb === -1 : parentOf.get(pa) === pb
   }
-  const second = assign(w, candidates, (c) => placed(c) + (sameParent(c) ? 0.05 : 0), olds, news)
+  const second = assign(w, candidates, (c) => placed(c) + (sameParent(c) ? nudge.sameParent : 0), olds, news)
   for (const c of second) addRelation(w, 'matched', [olds[c.oldIndex]!.index], [news[c.newIndex]!.index], c.similarity)
 }
 
@@ -253,7 +280,7 @@ function alignGeneric(w: Working, oldLanguage: string, newLanguage: string): voi
     const candidates = scoreCandidates(olds, news, w.options.minSimilarity, titleOf)
     const at = (index: number, count: number): number => (count <= 1 ? 0 : index / (count - 1))
     const placed = (c: Candidate): number =>
-      c.similarity + 0.05 * (1 - Math.abs(at(c.oldIndex, olds.length) - at(c.newIndex, news.length)))
+      c.similarity + nudge.genericPlace * (1 - Math.abs(at(c.oldIndex, olds.length) - at(c.newIndex, news.length)))
     for (const c of assign(w, candidates, placed, olds, news)) addRelation(w, 'matched', [olds[c.oldIndex]!.index], [news[c.newIndex]!.index], c.similarity)
   }
 }
@@ -264,38 +291,6 @@ function allowedPair(w: Working, a: SectionProfile, b: SectionProfile): boolean 
   const ra = anchorRelation(w.oldRel, a.anchor)
   const rb = anchorRelation(w.newRel, b.anchor)
   return ra !== noRelation && ra === rb
-}
-
-// Scratch for unionVector(): sums by term id, zero between calls.
-let sums = new Float64Array(1 << 16)
-
-function unionVector(profiles: SectionProfile[]): SparseVector {
-  let size = 0
-  let total = 0
-  for (const p of profiles) {
-    size = Math.max(size, p.tree.bound)
-    total += p.tree.ids.length
-  }
-  if (size > sums.length) sums = new Float64Array(Math.max(size, 2 * sums.length))
-  const ids = new Int32Array(total)
-  let n = 0
-  for (const p of profiles)
-    for (let k = 0; k < p.tree.ids.length; k++) {
-      const id = p.tree.ids[k]!
-      if (sums[id] === 0) ids[n++] = id
-      sums[id]! += p.tree.weights[k]!
-    }
-  const weights = new Float64Array(n)
-  let norm = 0
-  for (let k = 0; k < n; k++) {
-    const weight = sums[ids[k]!]!
-    weights[k] = weight
-    norm += weight * weight
-    sums[ids[k]!] = 0
-  }
-  norm = Math.sqrt(norm) || 1
-  for (let k = 0; k < n; k++) weights[k]! /= norm
-  return {ids: ids.subarray(0, n), weights, bound: size}
 }
 
 /** Splits and merges among leftovers, by containment. */
@@ -322,13 +317,13 @@ function findSplitsMerges(w: Working, generic: boolean): void {
   for (const merge of found.merges) {
     const existing = w.newRel[merge.new]!
     if (existing !== noRelation) dropRelation(w, existing)
-    const similarity = cosine(unionVector(merge.old.map((a) => w.olds[a]!)), w.news[merge.new]!.tree)
+    const similarity = cosine(sumVectors(merge.old.map((a) => w.olds[a]!.tree)), w.news[merge.new]!.tree)
     addRelation(w, 'merged', merge.old, [merge.new], similarity)
   }
   for (const split of found.splits) {
     const existing = w.oldRel[split.old]!
     if (existing !== noRelation) dropRelation(w, existing)
-    const similarity = cosine(w.olds[split.old]!.tree, unionVector(split.new.map((b) => w.news[b]!)))
+    const similarity = cosine(w.olds[split.old]!.tree, sumVectors(split.new.map((b) => w.news[b]!.tree)))
     addRelation(w, 'split', [split.old], split.new, similarity)
   }
   for (const pair of found.pairs) {
@@ -344,7 +339,7 @@ function findSplitsMerges(w: Working, generic: boolean): void {
 function bestScores(w: Working, olds: SectionProfile[], news: SectionProfile[]): {old: Map<number, number>; new: Map<number, number>} {
   const oldBest = new Map<number, number>()
   const newBest = new Map<number, number>()
-  for (const c of scoreCandidates(olds, news, 0.05)) {
+  for (const c of scoreCandidates(olds, news, nudge.nearMiss)) {
     const a = olds[c.oldIndex]!.index
     const b = news[c.newIndex]!.index
     if (!allowedPair(w, w.olds[a]!, w.news[b]!)) continue
@@ -391,10 +386,10 @@ function alignLimited(w: Working): void {
  */
 export function alignSections(old: Edition, next: Edition, options: AlignOptions = {}): Alignment {
   const opts: Required<Omit<AlignOptions, 'cache'>> = {
-    minSimilarity: options.minSimilarity ?? 0.3,
-    minContainment: options.minContainment ?? 0.5,
-    maxSections: options.maxSections ?? 20_000,
-    maxAssignment: options.maxAssignment ?? 600,
+    minSimilarity: options.minSimilarity ?? alignDefaults.minSimilarity,
+    minContainment: options.minContainment ?? alignDefaults.minContainment,
+    maxSections: options.maxSections ?? alignDefaults.maxSections,
+    maxAssignment: options.maxAssignment ?? alignDefaults.maxAssignment,
     maxLevel: options.maxLevel ?? Number.POSITIVE_INFINITY
   }
   const profiles = profileSections(old, next, options.cache)

@@ -1,33 +1,12 @@
-import {eng, fra, por, spa, ita, deu, ind, fas, jpn, zho, kor, nld, rus} from 'stopword'
-import {isAscii, isCjkLanguage} from '../text/detect-script.js'
+import {isAscii} from '../text/detect-script.js'
+import {contentWordSource, languageOf, segmenterOf} from '../text/languages.js'
 import {isNfkcStable} from '../text/to-nfkc.js'
 import {endSecond, firstSeed, hashFirst, hashSecond, mixFirst, mixSecond, PairTable, secondSeed} from '../text/pair-table.js'
 import type {TypedArena} from './typed-arena.js'
 
-// Stop words weigh nothing in TF-IDF anyway, but dropping them keeps the vectors (and the
-// inverted index the aligner scores candidates with) small.
-const stopwordLists: Record<string, readonly string[]> = {en: eng, fr: fra, pt: por, es: spa, it: ita, de: deu, id: ind, fa: fas, ja: jpn, zh: zho, ko: kor, nl: nld, ru: rus}
-const stopwordSets = new Map<string, Set<string> | null>()
-
-function stopwords(language: string): Set<string> | null {
-  const primary = language.toLowerCase().split('-')[0] ?? ''
-  let set = stopwordSets.get(primary)
-  if (set === undefined) {
-    const list = stopwordLists[primary]
-    stopwordSets.set(primary, (set = list ? new Set(list.map((word) => word.toLowerCase())) : null))
-  }
-  return set
-}
-
-const segmenters = new Map<string, Intl.Segmenter>()
-
-function segmenter(language: string): Intl.Segmenter {
-  let s = segmenters.get(language)
-  if (!s) segmenters.set(language, (s = new Intl.Segmenter(language, {granularity: 'word'})))
-  return s
-}
-
-const spacedWord = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu
+// Stop words (the language registry's, the same trends drop) weigh nothing in TF-IDF anyway, but
+// dropping them keeps the vectors (and the inverted index the aligner scores candidates with) small.
+const spacedWord = new RegExp(contentWordSource, 'gu')
 
 /** NFKC (which leaves ASCII as it is, so ASCII texts skip it), lower case. */
 function fold(text: string): string {
@@ -36,19 +15,18 @@ function fold(text: string): string {
 
 /**
  * Content words of `text` in `language` (a BCP 47 tag; its primary subtag picks the stop-word
- * list), lower case, NFKC, in text order. A word is a run of letters and digits, joined across
- * `'`, `’`, `.`, `,` and `-` (`don't`, `3.5`, `supply-chain`); Chinese and Japanese are cut by
- * `Intl.Segmenter`. This is the definition; {@link ContentVocabulary.wordIds} computes the same
+ * list), lower case, NFKC, in text order. A word is a `contentWordSource` match (`don't`, `3.5`,
+ * `supply-chain`); Chinese, Japanese and Korean are cut by `Intl.Segmenter` (see `languageOf`). This is the definition; {@link ContentVocabulary.wordIds} computes the same
  * words as ids without building their strings.
  */
 export function toContentWords(text: string, language: string): string[] {
   const lower = fold(text)
   const all: string[] = []
-  if (isCjkLanguage(language)) {
-    for (const segment of segmenter(language).segment(lower)) if (segment.isWordLike) all.push(segment.segment)
+  const {segmented, stopWords: stop} = languageOf(language)
+  if (segmented) {
+    for (const segment of segmenterOf(language, 'word').segment(lower)) if (segment.isWordLike) all.push(segment.segment)
   } else all.push(...(lower.match(spacedWord) ?? []))
-  const stop = stopwords(language)
-  return stop ? all.filter((word) => !stop.has(word)) : all
+  return stop.size > 0 ? all.filter((word) => !stop.has(word)) : all
 }
 
 // Letter-or-digit test per UTF-16 code unit, filled on first use: 1 yes, 2 no, 0 not yet known.
@@ -135,7 +113,7 @@ export class ContentVocabulary {
     const out = this.room(lower.length)
     let count = 0
     if (cjk) {
-      for (const segment of segmenter(language).segment(lower))
+      for (const segment of segmenterOf(language, 'word').segment(lower))
         if (segment.isWordLike) {
           const id = this.lookup(lower, segment.index, segment.index + segment.segment.length, table)
           if (id !== stopId) out[count++] = id
@@ -248,13 +226,13 @@ export class ContentVocabulary {
   private forTag(language: string): {table: PairTable; cjk: boolean} {
     const known = this.byTag.get(language)
     if (known) return known
-    const primary = language.toLowerCase().split('-')[0] ?? ''
-    let table = this.byLanguage.get(primary)
+    const {base, segmented, stopWords: stop} = languageOf(language)
+    let table = this.byLanguage.get(base)
     if (!table) {
-      this.byLanguage.set(primary, (table = new PairTable()))
-      for (const word of stopwords(language) ?? []) table.set(hashFirst(word, 0, word.length), hashSecond(word, 0, word.length), stopId)
+      this.byLanguage.set(base, (table = new PairTable()))
+      for (const word of stop) table.set(hashFirst(word, 0, word.length), hashSecond(word, 0, word.length), stopId)
     }
-    const entry = {table, cjk: isCjkLanguage(language)}
+    const entry = {table, cjk: segmented}
     this.byTag.set(language, entry)
     return entry
   }

@@ -66,6 +66,22 @@ interface Index {
   marks: Uint8Array
 }
 
+/** Thresholds of split and merge detection. */
+const splitMerge = {
+  /** Fewest shingles a leftover needs to be judged by containment: a shorter text is held anywhere by chance. */
+  minShingles: 3,
+  /** Share of what the partner lacks that a copy may still hold (a split takes more of it). */
+  copyLeeway: 0.25,
+  /** Weight of the target-side share in a candidate's score: containment decides, size breaks ties. */
+  targetShareWeight: 0.25,
+  /** Least subtree cosine for a chapter to resemble a target at all. */
+  minResemblance: 0.15,
+  /** How far above the median cosine the best target must stand to be distinctive, not just close. */
+  resemblanceOverMedian: 2.5,
+  /** Rounds of proposals: a bound, as each round only re-proposes what a stronger relation took. */
+  maxRounds: 4
+} as const
+
 const noSlots: ShingleSlots = {of: new Int32Array(0), bits: new Int32Array(0), size: 0}
 const noPostings: ShinglePostings = {slots: noSlots, start: new Int32Array(1), targets: new Int32Array(0)}
 
@@ -127,7 +143,7 @@ function bestContainer(
 ): {target: number; containment: number} | null {
   const found: {best: {target: number; containment: number; score: number} | null} = {best: null}
   const consider = (counts: Map<number, number>, from: Int32Array, bothParents: boolean): void => {
-    if (from.length < 3) return
+    if (from.length < splitMerge.minShingles) return
     for (const [j, shared] of counts) {
       const target = targets[j]!
       // Subtrees are compared only when both sides have sub-sections; otherwise own texts.
@@ -142,11 +158,11 @@ function bestContainer(
         // what the partner lacks, repeats the partner's text: a copy. (A true split may repeat
         // boilerplate in both parts, but the source also takes text the partner lost.)
         const {kept, copied} = partnerOverlap(from, into, bothParents ? partner.treeShingles : partner.shingles, index.marks)
-        if (copied / from.length >= minContainment && shared - copied <= 0.25 * (into.length - kept)) moved = shared - copied
+        if (copied / from.length >= minContainment && shared - copied <= splitMerge.copyLeeway * (into.length - kept)) moved = shared - copied
       }
       const forward = moved / from.length
       if (forward < minContainment) continue
-      const score = forward + 0.25 * (into.length === 0 ? 0 : moved / into.length)
+      const score = forward + splitMerge.targetShareWeight * (into.length === 0 ? 0 : moved / into.length)
       const best = found.best
       if (!best || score > best.score || (score === best.score && j < best.target)) found.best = {target: j, containment: forward, score}
     }
@@ -182,7 +198,7 @@ function distinctiveResemblance(
   })
   scores.sort((a, b) => a - b)
   const median = scores[scores.length >> 1] ?? 0
-  return best >= 0 && bestScore >= 0.15 && bestScore >= 2.5 * median ? best : null
+  return best >= 0 && bestScore >= splitMerge.minResemblance && bestScore >= splitMerge.resemblanceOverMedian * median ? best : null
 }
 
 /**
@@ -301,7 +317,7 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
   const lastNew = new Map<number, Proposal>()
   // Each round proposes a container for every leftover still free among the free sections, then
   // makes the proposed relations strongest first; what lost its container proposes again.
-  for (let round = 0; round < 4 && (pendingOld.length > 0 || pendingNew.length > 0); round++) {
+  for (let round = 0; round < splitMerge.maxRounds && (pendingOld.length > 0 || pendingNew.length > 0); round++) {
     const groups = new Map<string, Group>()
     const propose = (merge: boolean, source: number): boolean => {
       const [from, to, index, cosines, last, usedTargets] = merge

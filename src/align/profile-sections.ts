@@ -3,15 +3,8 @@ import {blockToText} from '../model/blocks-to-text.js'
 import {ContentVocabulary} from './content-terms.js'
 import {listAlignableSections} from './list-alignable-sections.js'
 import {TypedArena} from './typed-arena.js'
+import {emptyVector, type SparseVector} from './sparse-vector.js'
 import {toTitleKey, type TitleKey} from './title-similarity.js'
-
-/** A sparse TF-IDF vector, L2-normalised: distinct term ids (in no particular order), one weight each. */
-export interface SparseVector {
-  ids: Int32Array
-  weights: Float64Array
-  /** One more than the largest id (0 when empty): the size of an array indexed by these ids. */
-  bound: number
-}
 
 /** Everything the aligner needs to know about one section, computed once. */
 export interface SectionProfile {
@@ -47,8 +40,6 @@ export interface SectionProfiles {
   /** Number of distinct term ids (every id in the vectors and shingles is below it). */
   terms: number
 }
-
-const emptyVector: SparseVector = {ids: new Int32Array(0), weights: new Float64Array(0), bound: 0}
 
 /** Term counts as parallel arrays. */
 interface Counts {
@@ -460,23 +451,4 @@ export function profileSections(old: Edition, next: Edition, given: ProfileCache
   const profiles = {old: finish(oldRaw, idf, remap, cache.arena), new: finish(newRaw, idf, remap, cache.arena), terms: size}
   if (remap !== null) for (const id of used) remap[id] = -1
   return profiles
-}
-
-// Scratch for cosine(): one vector's weights by term id, zero between calls.
-let dense = new Float64Array(1 << 16)
-
-/** Cosine of two normalised sparse vectors (their ids in any order). */
-export function cosine(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a]
-  if (small.ids.length === 0) return 0
-  const max = small.bound - 1
-  if (max >= dense.length) dense = new Float64Array(Math.max(max + 1, 2 * dense.length))
-  for (let i = 0; i < small.ids.length; i++) dense[small.ids[i]!] = small.weights[i]!
-  let sum = 0
-  for (let j = 0; j < large.ids.length; j++) {
-    const id = large.ids[j]!
-    if (id <= max) sum += large.weights[j]! * dense[id]!
-  }
-  for (let i = 0; i < small.ids.length; i++) dense[small.ids[i]!] = 0
-  return Math.min(1, Math.max(0, sum))
 }

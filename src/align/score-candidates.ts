@@ -1,4 +1,5 @@
-import {cosine, type SectionProfile, type SparseVector} from './profile-sections.js'
+import type {SectionProfile} from './profile-sections.js'
+import {cosine, type SparseVector} from './sparse-vector.js'
 import {titleSimilarity, type TitleKey} from './title-similarity.js'
 
 /** A possible pairing of `old[oldIndex]` with `new[newIndex]` (indices into the lists scored). */

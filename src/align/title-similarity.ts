@@ -1,4 +1,5 @@
-import {isAscii, isCjkLanguage} from '../text/detect-script.js'
+import {isAscii} from '../text/detect-script.js'
+import {languageOf} from '../text/languages.js'
 
 /** A title prepared for comparison (numbering already stripped by `parseNumbering`). */
 export interface TitleKey {
@@ -6,7 +7,7 @@ export interface TitleKey {
   text: string
   /** Distinct words of `text`. */
   tokens: Set<string>
-  /** Distinct character n-grams of ` text ` (trigrams; bigrams for CJK, whose words are short). */
+  /** Distinct character n-grams of ` text ` (of the language's `titleGram` size). */
   grams: Set<string>
 }
 
@@ -24,7 +25,7 @@ export function toTitleKey(title: string, language: string): TitleKey {
         .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
         .trim()
   const tokens = new Set(text === '' ? [] : text.split(' '))
-  const n = isCjkLanguage(language) ? 2 : 3
+  const n = languageOf(language).titleGram
   const padded = ` ${text} `
   const grams = new Set<string>()
   if (text !== '') for (let i = 0; i + n <= padded.length; i++) grams.add(padded.slice(i, i + n))

@@ -1,48 +1,80 @@
-import {readdir, stat} from 'node:fs/promises'
+import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
+import {parse as parseYaml} from 'yaml'
 import type {Edition, InputFormat} from '../model/edition.js'
 import {InputError} from '../model/errors.js'
 import {orderEditions} from '../model/order-editions.js'
+import {describeExtensions, formatOfExtension} from '../ingest/input-formats.js'
+import {toThemes, type Theme} from '../trends/parse-themes.js'
 import type {Io} from './io.js'
 import {loadEdition} from './load-edition.js'
 import {printMessages, type Verbosity} from './print-messages.js'
 
-const readable = /\.(md|markdown|html?|docx|txt|pdf)$/iu
 // Notes that live beside the editions of a series folder.
 const notes = /^(SOURCE|README|LICENSE|NOTICE)\./iu
+const seriesFiles = ['series.yaml', 'series.yml']
 
 /** Whether a file of a series folder, by its name, is an edition in a readable format rather than a note. */
 export function isEditionFile(name: string): boolean {
-  return readable.test(name) && !notes.test(name)
+  const extension = /\.([A-Za-z0-9]+)$/u.exec(name)?.[1]
+  return extension !== undefined && formatOfExtension(extension) !== undefined && !notes.test(name)
 }
 
 /** Options of {@link loadSeries}. */
 export interface LoadSeriesOptions extends Verbosity {
   /** Input format of every file. Default: detected per file. */
   from?: InputFormat | undefined
-  /** Keep only editions in this language. Default: all, which must then share one language. */
+  /** Keep only editions in this language. Default: all, which must then share one language (unless `mixedLanguages`). */
   lang?: string | undefined
   /** What the editions are for, in the "needs two or more" error (`a history`, `trends`). */
   purpose: string
+  /** Which edition files of a folder to read; the others are listed in `skipped`. Default: every one. */
+  select?: ((file: string) => Promise<boolean>) | undefined
+  /** Keep editions in several languages (the caller pairs each with its own). Default: false. */
+  mixedLanguages?: boolean | undefined
+  /** Fewest editions the caller can use; with 0 an empty folder is no error. Default: 2. */
+  least?: number | undefined
+  /** Read and parse the folder's series.yaml (into `series`). Default: false. */
+  seriesFile?: boolean | undefined
+}
+
+/** A series' `series.yaml` (or `series.yml`), read once. */
+export interface SeriesFile {
+  file: string
+  /** Its top-level fields (`title`, `publisher`, `language`, …). */
+  fields: Record<string, unknown>
+  /** Its `themes`, checked (see `parseThemes`). */
+  themes: Theme[]
 }
 
 /** A series read from the command line. */
 export interface LoadedSeries {
   /** Oldest first (see `orderEditions`). */
   editions: Edition[]
-  /** The folder's `series.yaml`, when a folder was given and has one. */
+  /** The folder's `series.yaml` or `series.yml`, when a folder was given and has one. */
   seriesYaml: string | null
+  /** That file, parsed, when `seriesFile` asked for it. */
+  series: SeriesFile | null
+  /** Edition files of the folder that `select` turned down. */
+  skipped: string[]
 }
 
 /**
  * Read the editions named on a command line: one series folder (its edition files, `SOURCE.md`
- * and other notes left out) or two or more files. They must share one language (or `--lang`
- * picks one) and be at least two.
+ * and other notes left out, and its `series.yaml`) or two or more files. They must share one
+ * language (or `--lang` picks one, or the caller takes `mixedLanguages`) and be at least `least`.
  */
 export async function loadSeries(positionals: string[], io: Io, options: LoadSeriesOptions): Promise<LoadedSeries> {
-  const {files, seriesYaml} = await listEditionFiles(positionals, io.cwd)
+  const least = options.least ?? 2
+  const {files, seriesYaml} = await listEditionFiles(positionals, io.cwd, least)
+  const series = seriesYaml && options.seriesFile ? await readSeriesFile(seriesYaml, io.cwd) : null
   let editions: Edition[] = []
+  const skipped: string[] = []
   for (const file of files) {
+    if (options.select && !(await options.select(file))) {
+      skipped.push(file)
+      continue
+    }
     const {edition, messages} = await loadEdition(file, io, options.from ? {from: options.from} : {})
     printMessages(io, file, messages, options)
     editions.push(edition)
@@ -50,23 +82,23 @@ export async function loadSeries(positionals: string[], io: Io, options: LoadSer
   const lang = options.lang?.toLowerCase()
   if (lang) editions = editions.filter((edition) => edition.language.toLowerCase() === lang)
   const languages = [...new Set(editions.map((edition) => edition.language))].sort()
-  if (languages.length > 1) {
+  if (languages.length > 1 && !options.mixedLanguages) {
     throw new InputError(`the editions are in several languages (${languages.join(', ')})`, {
       file: positionals.length === 1 ? positionals[0]! : null,
       hint: 'choose one with --lang'
     })
   }
-  if (editions.length < 2) {
-    throw new InputError(`${options.purpose} needs two or more editions, found ${editions.length}`, {
+  if (editions.length < least) {
+    throw new InputError(`${options.purpose} needs ${least === 2 ? 'two' : least} or more editions, found ${editions.length}`, {
       file: positionals[0] ?? null,
       hint: 'give more editions (or check --lang)'
     })
   }
-  return {editions: orderEditions(editions), seriesYaml}
+  return {editions: orderEditions(editions), seriesYaml, series, skipped}
 }
 
 /** The edition files of a series folder (or the files as given), and the folder's series.yaml. */
-async function listEditionFiles(positionals: string[], cwd: string): Promise<{files: string[]; seriesYaml: string | null}> {
+async function listEditionFiles(positionals: string[], cwd: string, least: number): Promise<{files: string[]; seriesYaml: string | null}> {
   if (positionals.length !== 1) return {files: positionals, seriesYaml: null}
   const folder = positionals[0]!
   const full = path.resolve(cwd, folder)
@@ -74,7 +106,19 @@ async function listEditionFiles(positionals: string[], cwd: string): Promise<{fi
   if (!info?.isDirectory()) return {files: positionals, seriesYaml: null}
   const names = (await readdir(full)).sort()
   const files = names.filter(isEditionFile)
-  if (files.length === 0) throw new InputError('holds no edition files', {file: folder, hint: 'put .md, .html, .docx, .txt or .pdf editions in it'})
-  const yaml = names.find((name) => name === 'series.yaml' || name === 'series.yml')
+  if (files.length === 0 && least > 0) throw new InputError('holds no edition files', {file: folder, hint: `put ${describeExtensions(true)} editions in it`})
+  const yaml = names.find((name) => seriesFiles.includes(name))
   return {files: files.map((name) => path.join(folder, name)), seriesYaml: yaml ? path.join(folder, yaml) : null}
+}
+
+/** Parse a series.yaml once: its fields and its themes. */
+async function readSeriesFile(file: string, cwd: string): Promise<SeriesFile> {
+  let data: unknown
+  try {
+    data = parseYaml(await readFile(path.resolve(cwd, file), 'utf8'))
+  } catch (error) {
+    throw new InputError(`${path.basename(file)} does not parse: ${(error as Error).message.split('\n')[0]}`, {file, hint: 'fix the YAML (title, publisher, language, themes)'})
+  }
+  const fields = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
+  return {file, fields, themes: toThemes(data, file)}
 }

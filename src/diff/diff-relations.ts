@@ -244,8 +244,21 @@ function pair(a: Item, b: Item, match: Item['match'], similarity: number): void 
   b.similarity = similarity
 }
 
-// An edited one-liner elsewhere is weak evidence of a move; edited moves need a real paragraph.
-const minEditedMoveWords = 12
+/** Limits of move detection between relations. */
+const moves = {
+  /** An edited one-liner elsewhere is weak evidence of a move; edited moves need a real paragraph. */
+  minEditedWords: 12,
+  /** A paragraph's candidates are the paragraphs holding its rarest words: this many of them. */
+  rareWords: 6,
+  /** Candidates read per rare word: a word in more paragraphs than this says little of where one went. */
+  perWord: 64
+} as const
+
+/** Sections sampled to guess the language of a comparison when the options name none. */
+const languageSampleSections = 40
+
+/** A paragraph whose word diff gave up and kept less than this share is reported as rewritten. */
+const rewrittenShare = 0.1
 
 /** Find paragraphs that moved (unchanged or edited), across all relations, among the unmatched ones. */
 function findMoves(olds: Item[], news: Item[], options: ResolvedDiffOptions): void {
@@ -267,7 +280,7 @@ function findMoves(olds: Item[], news: Item[], options: ResolvedDiffOptions): vo
   // Edited on the way: look up candidates through their rarest shared words.
   const postings = new Map<number, Item[]>()
   for (const item of oldFree) {
-    if (item.partner || item.words < minEditedMoveWords) continue
+    if (item.partner || item.words < moves.minEditedWords) continue
     for (const id of item.wordIds) {
       const list = postings.get(id)
       if (list) list.push(item)
@@ -277,16 +290,16 @@ function findMoves(olds: Item[], news: Item[], options: ResolvedDiffOptions): vo
   const candidates: Array<{old: Item; new: Item; similarity: number; order: number}> = []
   let order = 0
   for (const item of news) {
-    if (!eligible(item) || item.words < minEditedMoveWords) continue
+    if (!eligible(item) || item.words < moves.minEditedWords) continue
     order++
     const rare = [...item.wordIds]
       .map((id) => postings.get(id))
       .filter((list): list is Item[] => list !== undefined)
       .sort((x, y) => x.length - y.length)
-      .slice(0, 6)
+      .slice(0, moves.rareWords)
     const seen = new Set<Item>()
     for (const list of rare) {
-      for (const candidate of list.slice(0, 64)) {
+      for (const candidate of list.slice(0, moves.perWord)) {
         if (seen.has(candidate)) continue
         seen.add(candidate)
         const similarity = wordSimilarity(candidate.wordIds, item.wordIds)
@@ -319,7 +332,7 @@ interface Tally {
 export function diffRelations(pairs: RelationPair[], options: DiffOptions = {}): RelationsDiff {
   const sample = pairs
     .flatMap((p) => [...p.old, ...p.new])
-    .slice(0, 40)
+    .slice(0, languageSampleSections)
     .flatMap((section) => section.blocks.map(blockToText))
     .join('\n')
   const resolved = resolveDiffOptions(options, guessLanguage(sample))
@@ -463,7 +476,7 @@ function editedBlock(op: 'changed' | 'moved', old: Item, item: Item, diff: Token
   tally.ownEdits += diff.edits
   const base = {type: item.block.type, old: old.ref, new: item.ref, text: item.text}
   if (diff.gaps.length === 0) return {op: op === 'changed' ? 'equal' : 'moved', ...base, noise: null, ...(op === 'moved' ? {similarity: 1} : {})}
-  if (diff.gaveUp && diff.unchanged < 0.1 * Math.max(old.words, item.words)) {
+  if (diff.gaveUp && diff.unchanged < rewrittenShare * Math.max(old.words, item.words)) {
     messages.push({
       severity: 'info',
       code: 'word-diff-skipped',

@@ -6,7 +6,7 @@
  */
 import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
 import type {Message, ParsedDocument, TocEntry} from '../model/edition.js'
-import {parseNumbering} from '../normalize/parse-numbering.js'
+import {parseNumbering} from '../text/parse-numbering.js'
 import {numberingLevels, numberingScheme} from './numbering-level.js'
 import {joinLineList, repairSpacedWords, type Lexicon} from './repair-words.js'
 

@@ -1,33 +1,12 @@
 import type {InputFormat, Message} from '../model/edition.js'
 import {InputError} from '../model/errors.js'
+import {formatOfExtension, formatSpec, inputFormats, inputFormatSpecs, zipMagic} from './input-formats.js'
 
-const byExtension: Record<string, InputFormat> = {
-  md: 'md',
-  markdown: 'md',
-  mdown: 'md',
-  mkd: 'md',
-  html: 'html',
-  htm: 'html',
-  xhtml: 'html',
-  docx: 'docx',
-  txt: 'txt',
-  text: 'txt',
-  pdf: 'pdf'
-}
-
-/** The formats `--from` accepts. */
-export const inputFormats: readonly InputFormat[] = ['md', 'html', 'docx', 'txt', 'pdf']
-
-/** What the bytes themselves say, when they say anything. */
+/** What the bytes themselves say, when they say anything (`zip`: a ZIP archive that is no format read). */
 export function sniffFormat(bytes: Uint8Array): InputFormat | 'zip' | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024))
-  if (head.startsWith('%PDF-')) return 'pdf'
-  if (head.startsWith('PK\u0003\u0004')) {
-    const whole = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 4_000_000)))
-    return whole.includes('word/document.xml') || whole.includes('word/_rels') ? 'docx' : 'zip'
-  }
-  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype html|html[\s>])/iu.test(head)) return 'html'
-  return null
+  for (const spec of inputFormatSpecs) if (spec.sniff?.(head, bytes)) return spec.name
+  return head.startsWith(zipMagic) ? 'zip' : null
 }
 
 /**
@@ -44,7 +23,7 @@ export function detectFormat(
   if (sniffed === 'zip') {
     throw new InputError('a ZIP archive that is not a Word document', {file, hint: 'give a .docx, or unpack it first'})
   }
-  const binary = sniffed === 'pdf' || sniffed === 'docx'
+  const binary = sniffed !== null && formatSpec(sniffed).binary
   if (from) {
     if (!inputFormats.includes(from)) {
       throw new InputError(`unknown --from '${from}'`, {file, hint: `use one of ${inputFormats.join(', ')}`})
@@ -55,17 +34,17 @@ export function detectFormat(
         hint: `drop --from or use --from ${sniffed}`
       })
     }
-    if (!binary && (from === 'pdf' || from === 'docx')) {
+    if (!binary && formatSpec(from).binary) {
       throw new InputError(`--from ${from} given, but the file is not a ${from.toUpperCase()}`, {
         file,
-        hint: 'check the file, or use --from md|html|txt'
+        hint: `check the file, or use --from ${inputFormatSpecs.filter((spec) => !spec.binary).map((spec) => spec.name).join('|')}`
       })
     }
     return {format: from, messages}
   }
   const extension = /\.([A-Za-z0-9]+)$/u.exec(file)?.[1]?.toLowerCase()
-  const byName = extension ? byExtension[extension] : undefined
-  if (sniffed && byName && sniffed !== byName && (binary || byName === 'pdf' || byName === 'docx')) {
+  const byName = extension ? formatOfExtension(extension) : undefined
+  if (sniffed && byName && sniffed !== byName && (binary || formatSpec(byName).binary)) {
     messages.push({
       severity: 'warning',
       code: 'format-mismatch',

@@ -6,7 +6,7 @@
  * re-joins what the page layout tore apart.
  */
 import type {Message, ParsedDocument} from '../model/edition.js'
-import {parseNumbering} from '../normalize/parse-numbering.js'
+import {parseNumbering} from '../text/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
 import {findFurniture, runningKey} from './find-furniture.js'
 import {normalizeChars} from './normalize-chars.js'

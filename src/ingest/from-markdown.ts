@@ -1,12 +1,6 @@
-import type {Root} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
 import {parse as parseYaml} from 'yaml'
 import type {Message, ParsedDocument, TocEntry} from '../model/edition.js'
-
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+import {parseMarkdown} from '../normalize/parse-markdown.js'
 
 /**
  * Read a Markdown edition (CommonMark + GFM, YAML front matter). The tree is returned as parsed;
@@ -14,7 +8,7 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, 
  * comments, inline HTML).
  */
 export function fromMarkdown(text: string): ParsedDocument {
-  const root = parser.parse(text) as Root
+  const root = parseMarkdown(text)
   const messages: Message[] = []
   let frontMatter: Record<string, unknown> = {}
   const first = root.children[0]

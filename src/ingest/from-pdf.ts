@@ -7,7 +7,7 @@
  */
 import type {Message, ParsedDocument} from '../model/edition.js'
 import {PdfError} from '../model/errors.js'
-import {parseNumbering} from '../normalize/parse-numbering.js'
+import {parseNumbering} from '../text/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
 import {findFurniture, isPageNumber} from './find-furniture.js'
 import {normalizeChars} from './normalize-chars.js'

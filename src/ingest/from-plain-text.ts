@@ -1,6 +1,6 @@
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {Message, ParsedDocument} from '../model/edition.js'
-import {parseNumbering} from '../normalize/parse-numbering.js'
+import {parseNumbering} from '../text/parse-numbering.js'
 import {findFurniture} from './find-furniture.js'
 
 // Words after which a line end is not a paragraph end, even though the line ends with a period.

@@ -1,17 +1,14 @@
 import {createHash} from 'node:crypto'
 import type {Edition, InputFormat, Message, ParsedDocument} from '../model/edition.js'
-import {InputError, PdfError} from '../model/errors.js'
+import {InputError} from '../model/errors.js'
 import {blocksToText} from '../model/blocks-to-text.js'
 import {cleanTree} from '../normalize/clean-tree.js'
 import {isNormalizedFrontMatter, toNormalizedMarkdown} from '../normalize/to-normalized-markdown.js'
 import {toSectionTree} from '../normalize/to-section-tree.js'
 import {guessLanguage} from '../text/detect-script.js'
-import {decodeText} from './decode-text.js'
 import {detectFormat} from './detect-format.js'
-import {fromHtml} from './from-html.js'
 import {fromMarkdown} from './from-markdown.js'
-import {fromPlainText} from './from-plain-text.js'
-import {fromExtractedText, looksExtracted} from './from-extracted-text.js'
+import {formatSpec} from './input-formats.js'
 
 /** Options of {@link ingestEdition}. Metadata given here wins over front matter, which wins over the path. */
 export interface IngestOptions {
@@ -57,35 +54,9 @@ export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): 
     throw new InputError('the file is empty', {file, hint: 'give a file with the edition’s text'})
   }
   const {format, messages} = detectFormat(bytes, file, options.from)
-  let parsed: ParsedDocument
-  let text = ''
-  switch (format) {
-    case 'pdf':
-      try {
-        // pdf.js and mammoth are large: load them only for the inputs that need them.
-        const {fromPdf} = await import('./from-pdf.js')
-        parsed = await fromPdf(bytes, options.password !== undefined ? {password: options.password} : {})
-      } catch (error) {
-        // PdfError knows no file name; the user needs it in the message.
-        if (error instanceof PdfError && error.file === null) throw new PdfError(error.message, {file, hint: error.hint})
-        throw error
-      }
-      break
-    case 'docx': {
-      const {fromDocx} = await import('./docx.js')
-      parsed = await fromDocx(bytes, file)
-      break
-    }
-    default: {
-      const decoded = decodeText(bytes, file)
-      messages.push(...decoded.messages)
-      text = decoded.text
-      if (text.trim() === '') {
-        throw new InputError('the file holds only white space', {file, hint: 'give a file with the edition’s text'})
-      }
-      parsed = format === 'html' ? fromHtml(text) : format === 'txt' ? (looksExtracted(text) ? fromExtractedText(text) : fromPlainText(text)) : fromMarkdown(text)
-    }
-  }
+  const read = await formatSpec(format).read(bytes, {file, password: options.password})
+  const {parsed, text} = read
+  messages.push(...read.messages)
   messages.push(...parsed.messages)
   const first = buildEdition(parsed, bytes, format, text, options, messages)
   // The normalised Markdown is the canonical form of an edition: what the other formats yield is

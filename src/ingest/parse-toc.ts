@@ -5,7 +5,7 @@
  * Title B <tab> 8 22`); such rows are split back into one entry per page number.
  */
 import type {TocEntry} from '../model/edition.js'
-import {parseNumbering} from '../normalize/parse-numbering.js'
+import {parseNumbering} from '../text/parse-numbering.js'
 import {numberingLevels, numberingScheme} from './numbering-level.js'
 import {repairSpacedWords, type Lexicon} from './repair-words.js'
 
@@ -69,6 +69,24 @@ const functionWords = new Set(
 )
 const adjectiveEnding = /(?:al|ic|ive|ern|ean|ian|ory|ous|ful|ar|ese|ish)$/iu
 
+/** How much each clue says for (or against) a title boundary between two words of a TOC row. */
+const boundaryScore = {
+  /** A capitalised -ing word ("Managing", "Building") opens titles far more often than it continues one. */
+  ingWord: 3,
+  /** The word opens another title of this table of contents. */
+  knownStart: 2,
+  /** The next two words recur in this row: a repeated phrase is likelier a title's opening. */
+  repeatedPhrase: 2,
+  /** The word before ends another title of this table of contents (weaker: endings vary more). */
+  knownEnd: 1,
+  /** An adjective or a possessive before the cut wants its noun after it. */
+  adjectiveBefore: -3,
+  /** An article two words back means the noun phrase is still open. */
+  articleBefore: -2,
+  /** The two words are a pair seen together elsewhere: cutting between them splits a phrase. */
+  knownPair: -2
+} as const
+
 function words(text: string): string[] {
   return text.split(/\s+/u).filter((word) => word !== '')
 }
@@ -93,14 +111,14 @@ function splitTitles(text: string, count: number, context: SplitContext): string
     if (!/^[\p{Lu}\p{N}]/u.test(b) || functionWords.has(b.toLowerCase()) || functionWords.has(a.toLowerCase())) return null
     if (/[,;:]$/u.test(a)) return null
     let value = 0
-    if (/^\p{Lu}\p{L}{2,}ing$/u.test(b)) value += 3
-    if (context.startWords.has(b)) value += 2
+    if (/^\p{Lu}\p{L}{2,}ing$/u.test(b)) value += boundaryScore.ingWord
+    if (context.startWords.has(b)) value += boundaryScore.knownStart
     const phrase = `${b} ${list[j + 1] ?? ''}`
-    if ((local.get(phrase) ?? 0) > 1) value += 2
-    if (context.endWords.has(a)) value += 1
-    if (adjectiveEnding.test(a) || /['’]s$/u.test(a)) value -= 3
-    if (j >= 2 && /^(?:the|a|an)$/iu.test(list[j - 2]!)) value -= 2
-    if ((context.bigrams.get(`${a} ${b}`.toLowerCase()) ?? 0) > 0 || (local.get(`${a} ${b}`) ?? 0) > 1) value -= 2
+    if ((local.get(phrase) ?? 0) > 1) value += boundaryScore.repeatedPhrase
+    if (context.endWords.has(a)) value += boundaryScore.knownEnd
+    if (adjectiveEnding.test(a) || /['’]s$/u.test(a)) value += boundaryScore.adjectiveBefore
+    if (j >= 2 && /^(?:the|a|an)$/iu.test(list[j - 2]!)) value += boundaryScore.articleBefore
+    if ((context.bigrams.get(`${a} ${b}`.toLowerCase()) ?? 0) > 0 || (local.get(`${a} ${b}`) ?? 0) > 1) value += boundaryScore.knownPair
     return value
   }
   const scores = list.map((_, j) => (j === 0 ? null : score(j)))

@@ -1,8 +1,8 @@
 import type {Definition, Heading, Nodes, Parents, PhrasingContent, Root, RootContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Message} from '../model/edition.js'
-import {htmlToMdast} from '../ingest/from-html.js'
-import {fromMarkdown} from '../ingest/from-markdown.js'
+import {htmlToMdast} from './html-to-mdast.js'
+import {parseMarkdown} from './parse-markdown.js'
 import {blocksToMarkdown} from './to-normalized-markdown.js'
 
 /** The comment the normalised format uses to record where a page of the original begins. */
@@ -58,7 +58,7 @@ function cleanBlock(node: RootContent, definitions: Map<string, Definition>, mes
       // uneven cells, a list in a cell): settle it now, so the edition is what its Markdown reads as.
       const converted = htmlToMdast(value, {fragment: true}).root
       const cleaned = converted.children.flatMap((child) => cleanBlock(child, definitions, messages))
-      const settled = fromMarkdown(blocksToMarkdown(cleaned)).root
+      const settled = parseMarkdown(blocksToMarkdown(cleaned))
       return settled.children.flatMap((child) => cleanBlock(child, definitions, messages))
     }
     case 'heading': {

@@ -3,7 +3,7 @@ import type {Block, Message, Section} from '../model/edition.js'
 import {blocksToText} from '../model/blocks-to-text.js'
 import {countWords} from '../text/count-words.js'
 import {headingText} from './clean-tree.js'
-import {parseNumbering} from './parse-numbering.js'
+import {parseNumbering} from '../text/parse-numbering.js'
 import {toSlug} from './to-slug.js'
 
 /** Options of {@link toSectionTree}. */

@@ -1,20 +1,6 @@
-import {isCjkLanguage} from './detect-script.js'
+import {countedWordSource, languageOf, segmenterOf} from './languages.js'
 
-const segmenters = new Map<string, Intl.Segmenter>()
-
-function wordSegmenter(language: string): Intl.Segmenter {
-  let segmenter = segmenters.get(language)
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(language, {granularity: 'word'})
-    segmenters.set(language, segmenter)
-  }
-  return segmenter
-}
-
-// A "word" in a space-separated language: a run of non-space characters holding a letter or digit.
-// Counting like `wc -w` but ignoring bare punctuation (`–`, `*`, `|`) keeps counts comparable
-// between a markdown edition and the same text extracted from a PDF.
-const spacedWord = /[^\s]*[\p{L}\p{N}][^\s]*/gu
+const spacedWord = new RegExp(countedWordSource, 'gu')
 
 /**
  * Count the words of `text` the way readers of `language` would: space-separated words for most
@@ -22,9 +8,9 @@ const spacedWord = /[^\s]*[\p{L}\p{N}][^\s]*/gu
  * (or not only) separated by spaces.
  */
 export function countWords(text: string, language: string): number {
-  if (!isCjkLanguage(language)) return text.match(spacedWord)?.length ?? 0
+  if (!languageOf(language).segmented) return text.match(spacedWord)?.length ?? 0
   let count = 0
-  for (const segment of wordSegmenter(language).segment(text)) {
+  for (const segment of segmenterOf(language, 'word').segment(text)) {
     if (segment.isWordLike) count++
   }
   return count

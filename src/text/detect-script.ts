@@ -44,15 +44,3 @@ export function guessLanguage(text: string): string {
       return 'en'
   }
 }
-
-/** True for languages written without spaces between words (Chinese, Japanese, Thai…). */
-export function isUnspacedLanguage(language: string): boolean {
-  const base = language.toLowerCase().split('-')[0]
-  return base === 'zh' || base === 'ja' || base === 'th' || base === 'lo' || base === 'km' || base === 'my'
-}
-
-/** True for CJK languages (where word segmentation by `Intl.Segmenter` is used for counting). */
-export function isCjkLanguage(language: string): boolean {
-  const base = language.toLowerCase().split('-')[0]
-  return base === 'zh' || base === 'ja' || base === 'ko'
-}

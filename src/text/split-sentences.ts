@@ -2,6 +2,7 @@
  * Sentences for diffs and quotes: `Intl.Segmenter` sentence segments, cleaned of the segmenter's
  * known mistakes in English-like text.
  */
+import {segmenterOf} from './languages.js'
 
 export interface Sentence {
   /** The sentence without surrounding whitespace. */
@@ -23,17 +24,6 @@ export const sentenceAbbreviations: ReadonlySet<string> = new Set([
 const trailingAbbreviation = /(?:^|[\s(“"'‘])([\p{L}](?:[\p{L}.]*[\p{L}])?)\.\s*$/u
 const openingQuoteAtEnd = /[“‘«「『]$|(?<=[.!?。！？])"$/u
 
-const segmenters = new Map<string, Intl.Segmenter>()
-
-function sentenceSegmenter(language: string): Intl.Segmenter {
-  let segmenter = segmenters.get(language)
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(language, {granularity: 'sentence'})
-    segmenters.set(language, segmenter)
-  }
-  return segmenter
-}
-
 /**
  * Split `text` into sentences in reading order. Whitespace between sentences belongs to none;
  * whitespace-only input gives `[]`.
@@ -44,7 +34,7 @@ function sentenceSegmenter(language: string): Intl.Segmenter {
  */
 export function splitSentences(text: string, language: string): Sentence[] {
   const pieces: Array<{start: number; end: number}> = []
-  for (const {segment, index} of sentenceSegmenter(language).segment(text)) {
+  for (const {segment, index} of segmenterOf(language, 'sentence').segment(text)) {
     const previous = pieces.at(-1)
     if (previous && continuesSentence(text.slice(previous.start, previous.end), segment)) {
       previous.end = index + segment.length

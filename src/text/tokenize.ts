@@ -2,7 +2,7 @@
  * The tokeniser word diffs run on. Tokens are small enough that a redline marks what a reader would
  * call "the word that changed", and lossless so that joining the tokens gives the text back.
  */
-import {splitKoreanParticle} from './korean-particles.js'
+import {languageOf, segmenterOf, tokenWordSource, unspacedChar} from './languages.js'
 
 /**
  * - `word`: letters and digits, with inner apostrophes, hyphens and digit-dot-digit (`don't`,
@@ -26,32 +26,18 @@ const figure = String.raw`[$€£¥₩]?${digits}(?:\s?[%‰])?`
 // A number ends where a Latin letter or digit would continue it (`3D`, `2nd` are words), but not
 // before a CJK unit (`2019년`, `35个`), so the figure stays a number there too.
 const numberSource = String.raw`${figure}(?:[–—-]${figure})?(?![\p{Script=Latin}\p{N}_])`
-const wordChar = String.raw`[\p{L}\p{M}\p{N}_]`
-const wordSource = String.raw`${wordChar}+(?:(?:['’\-]|(?<=\p{N})[.:](?=\p{N}))${wordChar}+)*`
 
 // Sticky patterns tried at the current position; the first character decides which (faster than
 // one alternation with named groups on editions of 100,000+ words).
 const spaceAt = /\s+/uy
 const numberAt = new RegExp(numberSource, 'uy')
-const wordAt = new RegExp(wordSource, 'uy')
+const wordAt = new RegExp(tokenWordSource, 'uy')
 const startsNumber = /[$€£¥₩\p{Nd}]/u
 const startsWord = /[\p{L}\p{M}\p{N}_]/u
 const isSpace = /\s/u
 const wholeNumber = new RegExp(String.raw`^${numberSource}$`, 'u')
-const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u
 const hangul = /\p{Script=Hangul}/u
-
-const segmenters = new Map<string, Intl.Segmenter>()
-
-function wordSegmenter(locale: string): Intl.Segmenter {
-  let segmenter = segmenters.get(locale)
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(locale, {granularity: 'word'})
-    segmenters.set(locale, segmenter)
-  }
-  return segmenter
-}
 
 /**
  * Split `text` into tokens. Lossless: `tokens.map(t => t.text).join('') === text`.
@@ -247,12 +233,13 @@ function pushWord(tokens: Token[], word: string, language: string): void {
     tokens.push({text: word, kind: 'word'})
     return
   }
-  if (unspacedScript.test(word)) {
+  if (unspacedChar.test(word)) {
     pushSegmented(tokens, word, segmenterLocale(word, language))
     return
   }
   if (hangul.test(word)) {
-    const [stem, particle] = splitKoreanParticle(word)
+    // Hangul is Korean whatever the edition's language says.
+    const [stem, particle] = languageOf('ko').splitParticle!(word)
     tokens.push({text: stem, kind: 'word'})
     if (particle) tokens.push({text: particle, kind: 'particle'})
     return
@@ -261,7 +248,7 @@ function pushWord(tokens: Token[], word: string, language: string): void {
 }
 
 function pushSegmented(tokens: Token[], run: string, locale: string): void {
-  for (const {segment, isWordLike} of wordSegmenter(locale).segment(run)) {
+  for (const {segment, isWordLike} of segmenterOf(locale, 'word').segment(run)) {
     if (wholeNumber.test(segment)) tokens.push({text: segment, kind: 'number'})
     else if (isWordLike || /[\p{L}\p{N}]/u.test(segment)) tokens.push({text: segment, kind: 'word'})
     else for (const char of segment) tokens.push({text: char, kind: 'punct'})
@@ -269,7 +256,7 @@ function pushSegmented(tokens: Token[], run: string, locale: string): void {
 }
 
 function segmenterLocale(run: string, language: string): string {
-  const base = language.toLowerCase().split('-')[0]
+  const {base} = languageOf(language)
   if (base === 'ja' || base === 'zh') return language
   return kana.test(run) ? 'ja' : 'zh'
 }

@@ -14,7 +14,7 @@ import {countTerms, countUnion, toTermQuery} from './count-terms.js'
 import {keyTerms} from './key-terms.js'
 import {newLanguage} from './new-language.js'
 import {sectionShares} from './section-shares.js'
-import {stopWords} from './stop-words.js'
+import {stopWords, unspacedChar} from '../text/languages.js'
 import {traceLineages} from '../align/trace-lineages.js'
 import type {Alignment} from '../align/align-sections.js'
 import {per10k, topTerms} from './top-terms.js'
@@ -51,7 +51,6 @@ export interface TrendsOptions {
   alignments?: readonly Alignment[]
 }
 
-const unspacedChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 
 function rounded(value: number, digits: number): number {
   const factor = 10 ** digits

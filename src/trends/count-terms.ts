@@ -9,6 +9,7 @@ import type {KwicLine} from './trends-result.js'
 import type {EditionIndex} from './index-edition.js'
 import {joinTokens, normalizeText, toMatchText} from './index-edition.js'
 import {tokenize} from '../text/tokenize.js'
+import {unspacedChar} from '../text/languages.js'
 
 /** A term prepared for matching. */
 export interface TermQuery {
@@ -35,7 +36,6 @@ export interface TermCount {
   evidence: KwicLine[]
 }
 
-const unspacedChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const wordChar = /[\p{L}\p{N}]/u
 const regexTerm = /^\/(.+)\/([a-z]*)$/su
 

@@ -12,6 +12,7 @@ import {plainTokenSpans} from './plain-token-spans.js'
 import {plainSentences} from './plain-sentences.js'
 import {WordIds} from './word-ids.js'
 import {toNfkc} from '../text/to-nfkc.js'
+import {unspacedChar} from '../text/languages.js'
 
 /**
  * Token strings ↔ ids, shared by every edition of one trends run. Ids are dense from 0 in order of
@@ -80,7 +81,6 @@ export function createVocabulary(): Vocabulary {
   return {ids: new WordIds(words), words, content: []}
 }
 
-const unspacedChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const letter = /\p{L}/u
 // Whitespace other than single spaces, which a printed sentence collapses.
 const oddSpace = /[^\S ]| {2}/u

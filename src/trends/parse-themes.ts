@@ -29,6 +29,11 @@ export function parseThemes(text: string, file: string): Theme[] {
   } catch (error) {
     throw new InputError(`not valid YAML (${(error as Error).message.split('\n')[0]})`, {file, hint: 'write themes as `name: [term, term]`'})
   }
+  return toThemes(data, file)
+}
+
+/** Themes of a YAML document already parsed (see {@link parseThemes}). */
+export function toThemes(data: unknown, file: string): Theme[] {
   if (data === null || data === undefined) return []
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new InputError('themes must be a mapping of theme name to a list of terms', {file, hint: 'write themes as `name: [term, term]`'})

@@ -9,6 +9,7 @@
  * checks that on generated text and on every plain paragraph of the corpora.
  */
 import {sentenceAbbreviations, type Sentence} from '../text/split-sentences.js'
+import {segmenterOf} from '../text/languages.js'
 import {blockSentences} from './block-sentences.js'
 
 // Sentence_Break values of the plain alphabet (UAX #29 table 4); Sep, OLetter, Extend and Format
@@ -66,7 +67,7 @@ function scanAgrees(language: string): boolean {
   if (agrees === undefined) {
     let segmenter: Intl.Segmenter
     try {
-      segmenter = new Intl.Segmenter(language, {granularity: 'sentence'})
+      segmenter = segmenterOf(language, 'sentence')
     } catch {
       // Not a language tag: blockSentences fails (or not) as before.
       return false

@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest'
 import {corporaDir} from '../support/corpora.js'
 import {loadCorpusPool, makeSyntheticPair} from '../support/synthetic-editions.js'
 import {subtreeCosines} from '../../src/align/detect-splits-merges.js'
-import {cosine, profileSections} from '../../src/align/profile-sections.js'
+import {profileSections} from '../../src/align/profile-sections.js'
+import {cosine} from '../../src/align/sparse-vector.js'
 
 describe('subtreeCosines', () => {
   const pair = makeSyntheticPair({seed: 3}, loadCorpusPool(corporaDir))

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {cosine, profileSections, type SparseVector} from '../../src/align/profile-sections.js'
+import {profileSections} from '../../src/align/profile-sections.js'
+import {cosine, type SparseVector} from '../../src/align/sparse-vector.js'
 import {makeEdition} from './load-corpus.js'
 
 function vector(entries: [number, number][]): SparseVector {

@@ -1,5 +1,6 @@
 import {beforeAll, describe, expect, it} from 'vitest'
-import {cosine, profileSections, type SectionProfile} from '../../src/align/profile-sections.js'
+import {profileSections, type SectionProfile} from '../../src/align/profile-sections.js'
+import {cosine} from '../../src/align/sparse-vector.js'
 import {pairSimilarity, scoreCandidates} from '../../src/align/score-candidates.js'
 import {corporaDir} from '../support/corpora.js'
 import {loadCorpusPool} from '../support/synthetic-editions.js'

@@ -7,7 +7,7 @@ import {fromExtractedText, looksExtracted} from '../../src/ingest/from-extracted
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import {flattenSections} from '../../src/model/flatten-sections.js'
 import {blocksToText} from '../../src/model/blocks-to-text.js'
-import {parseNumbering} from '../../src/normalize/parse-numbering.js'
+import {parseNumbering} from '../../src/text/parse-numbering.js'
 import type {Section} from '../../src/model/edition.js'
 import {corpusFile} from '../support/corpora.js'
 

@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {computeTrends} from '../../src/trends/compute-trends.js'
 import {countTerm, countUnion, toTermQuery} from '../../src/trends/count-terms.js'
 import {createVocabulary, indexEdition} from '../../src/trends/index-edition.js'
-import {stopWords} from '../../src/trends/stop-words.js'
+import {stopWords} from '../../src/text/languages.js'
 import {corporaDir, fixturesDir, grepCount, loadFolder} from './load-fixture.js'
 
 describe('term counts on fixtures (counted by hand)', () => {

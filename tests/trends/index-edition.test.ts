@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import {createVocabulary, indexEdition} from '../../src/trends/index-edition.js'
-import {stopWords} from '../../src/trends/stop-words.js'
+import {stopWords} from '../../src/text/languages.js'
 import path from 'node:path'
 import type {Block} from '../../src/model/edition.js'
 import {blockToText} from '../../src/model/blocks-to-text.js'

@@ -1,13 +1,14 @@
 import path from 'node:path'
-import {compareEditions, isSameEdition, type CompareResult, type Relation} from '../../compare/compare-editions.js'
+import {compareEditions, isSameEdition, type CompareResult} from '../../compare/compare-editions.js'
 import type {InputFormat} from '../../model/edition.js'
 import {UsageError} from '../../model/errors.js'
+import {describeFormats} from '../../ingest/input-formats.js'
 import type {Command} from '../command.js'
 import type {Io} from '../io.js'
 import {loadEdition} from '../load-edition.js'
 import {parseCommandArgs} from '../parse-args.js'
 import {printMessages} from '../print-messages.js'
-import {isDoubtful, placeLabel, sharePercent} from '../../report/describe-relation.js'
+import {formatCompareText} from '../../report/format-compare-text.js'
 import {renderCompareMarkdown} from '../../report/render-compare-markdown.js'
 import {renderCompareReport} from '../../report/render-compare-report.js'
 import {writeAtomic} from '../write-atomic.js'
@@ -29,7 +30,7 @@ Options:
   --generated-at <t> print "generated on <t>" in the HTML report (default: none, reproducible)
   --force            overwrite an existing -o file
   --detail <level>   summary (default) or blocks: add each relation's paragraph diff with word tokens
-  --from <fmt>       input format of both files: md, html, docx, txt, pdf (default: detected)
+  --from <fmt>       input format of both files: ${describeFormats()} (default: detected)
   --ignore-case      treat words differing only in case as equal
   --ignore-punctuation  treat changes of punctuation alone as no change
   --ignore-numbers   treat a number replaced by another number as no change
@@ -38,41 +39,6 @@ Options:
   -h, --help         this help
 
 Exit status: 0 the editions have the same text and structure, 1 they differ, 2 trouble.`
-
-/** Headings of one side of a relation, each with its parent ("Scenario #2" alone says little), joined. */
-function headings(sections: Relation['old']): string {
-  return sections.map(placeLabel).join(' + ')
-}
-
-/** The `git diff --stat`-like text summary of a comparison. */
-export function formatCompareText(result: CompareResult): string {
-  const lines: string[] = []
-  const label = (e: CompareResult['old']): string => `${e.series} ${e.edition}`
-  lines.push(`${label(result.old)} (${result.old.words} words) → ${label(result.new)} (${result.new.words} words)`)
-  for (const r of result.relations) {
-    if (r.kind === 'matched' && r.flags.length === 0) continue
-    const doubt = isDoubtful(r) ? '?' : ' '
-    const kind = r.kind === 'matched' ? r.flags.join(',') : [r.kind, ...r.flags].join(',')
-    const what =
-      r.kind === 'added' ? `+ ${headings(r.new)}` : r.kind === 'removed' ? `- ${headings(r.old)}` : headings(r.old) === headings(r.new) ? headings(r.new) : `${headings(r.old)} → ${headings(r.new)}`
-    const words = `+${r.stats.wordsAdded} -${r.stats.wordsRemoved}`
-    // Where an added section's text stood before, or where a removed one's went.
-    const home = r.foundIn ? `  (${sharePercent(r.foundIn.share)} ${r.kind === 'added' ? 'was in' : 'is in'} ${headings([r.foundIn.section])})` : ''
-    lines.push(` ${kind.padEnd(26)} ${r.similarity.toFixed(2)}${doubt} ${what}  ${words}${home}`)
-  }
-  const s = result.summary
-  const parts = (
-    [
-      ['unchanged', s.unchanged], ['modified', s.modified], ['renamed', s.renamed], ['renumbered', s.renumbered],
-      ['moved', s.moved], ['split', s.split], ['merged', s.merged], ['added', s.added], ['removed', s.removed]
-    ] as const
-  ).filter(([, n]) => n > 0)
-  lines.push(
-    ` ${result.relations.length} relations: ${parts.map(([name, n]) => `${n} ${name}`).join(', ') || 'none'}; ` +
-      `${s.wordsAdded} words added, ${s.wordsRemoved} removed; similarity ${s.similarity.toFixed(2)}`
-  )
-  return lines.join('\n') + '\n'
-}
 
 /** Output formats of `compare`. */
 export type CompareFormat = 'text' | 'json' | 'md' | 'html'

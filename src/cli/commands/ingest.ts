@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type {InputFormat} from '../../model/edition.js'
 import {UsageError} from '../../model/errors.js'
+import {describeFormats, inputFormatSpecs} from '../../ingest/input-formats.js'
 import {toNormalizedMarkdown} from '../../normalize/to-normalized-markdown.js'
 import type {Command} from '../command.js'
 import {loadEdition} from '../load-edition.js'
@@ -11,11 +12,11 @@ import {writeAtomic} from '../write-atomic.js'
 
 const help = `Usage: wpdiff ingest <file|-> [options]
 
-Normalise one edition (Markdown, HTML, DOCX, plain or PDF-extracted text, PDF) into wpdiff's
+Normalise one edition (${inputFormatSpecs.map((spec) => spec.label).join(', ')}) into wpdiff's
 Markdown format: YAML front matter, chapters as #, sections as ##, clean paragraphs.
 
 Options:
-  --from <fmt>       input format: md, html, docx, txt, pdf (default: from the extension and content;
+  --from <fmt>       input format: ${describeFormats()} (default: from the extension and content;
                      required for stdin unless it is Markdown)
   --series <slug>    series (default: front matter, else the folder name)
   --edition <label>  edition label (default: front matter, else the file name)

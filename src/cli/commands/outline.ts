@@ -1,5 +1,6 @@
 import type {InputFormat, Section} from '../../model/edition.js'
 import {UsageError} from '../../model/errors.js'
+import {describeFormats} from '../../ingest/input-formats.js'
 import {toOutline} from '../../normalize/to-outline.js'
 import type {Command} from '../command.js'
 import {loadEdition} from '../load-edition.js'
@@ -13,7 +14,7 @@ numbering, title and word counts (own / with sub-sections), indented by level.
 
 Options:
   --json            print the wpdiff/outline@1 JSON instead
-  --from <fmt>      input format: md, html, docx, txt, pdf (default: from the extension and content)
+  --from <fmt>      input format: ${describeFormats()} (default: from the extension and content)
   --password <pw>   password of an encrypted PDF
   -q, --quiet       no warnings;  --verbose  also informational notes;  --debug  stack traces
   -h, --help        this help

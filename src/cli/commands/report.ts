@@ -1,29 +1,26 @@
 /**
  * `wpdiff report [editions-folder] -o reports/`: the report site for every series of a folder of
- * normalised editions. Reads `<folder>/<series>/series.yaml` and `<folder>/<series>/*.md`, builds
+ * normalised editions. Reads `<folder>/<series>/series.yaml` (or `.yml`) and `<folder>/<series>/*.md`, builds
  * the site with `buildSite` and writes each file atomically (temporary file + rename) inside the
  * output folder. Nothing is ever deleted.
  */
-import {open, readdir, readFile} from 'node:fs/promises'
+import {open, readdir} from 'node:fs/promises'
 import path from 'node:path'
-import {parse as parseYaml} from 'yaml'
-import type {Edition, Message} from '../../model/edition.js'
+import {formatOfExtension} from '../../ingest/input-formats.js'
 import {InputError, UsageError} from '../../model/errors.js'
 import {buildSite, type SeriesInput} from '../../report/build-site.js'
 import type {Command} from '../command.js'
 import type {Io} from '../io.js'
-import {loadEdition} from '../load-edition.js'
-import {isEditionFile} from '../load-series.js'
+import {loadSeries} from '../load-series.js'
 import {parseCommandArgs} from '../parse-args.js'
-import {parseThemes} from '../../trends/parse-themes.js'
 import {writeAtomic} from '../write-atomic.js'
 
 const help = `Usage: wpdiff report [editions-folder] [-o DIR] [options]
 
 Build the HTML report site for every series in a folder of normalised editions
 (<editions-folder>/<series>/*.md files that open with front matter, as written
-by \`wpdiff ingest\`; an optional series.yaml gives title, publisher and
-language). Per series: an index page (editions, years, titles, word counts,
+by \`wpdiff ingest\`; an optional series.yaml or series.yml gives title,
+publisher, language and themes). Per series: an index page (editions, years, titles, word counts,
 outlines), one comparison report per pair of consecutive editions of the same
 language (ordered by year, then by the quarter, half, month or date a label
 names, then by label), and a trends page from three editions on; plus
@@ -79,39 +76,24 @@ function asText(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null
 }
 
+/** Whether `file` is a normalised edition: Markdown that opens with front matter. */
+async function isNormalised(file: string): Promise<boolean> {
+  const extension = /\.([A-Za-z0-9]+)$/u.exec(file)?.[1]
+  return extension !== undefined && formatOfExtension(extension) === 'md' && opensWithFrontMatter(file)
+}
+
 /**
- * Read one series folder: series.yaml (optional) and every normalised edition (Markdown opening
- * with front matter). Other edition files (sources kept beside their normalised editions, or editions
- * not normalised yet) are listed in `skipped`.
+ * Read one series folder: series.yaml or series.yml (optional) and every normalised edition
+ * (Markdown opening with front matter). Other edition files (sources kept beside their normalised
+ * editions, or editions not normalised yet) are listed in `skipped`.
  */
-async function readSeries(dir: string, name: string, io: Io, messages: string[], skipped: string[]): Promise<SeriesInput | null> {
-  const entries = (await readdir(dir)).sort()
-  const files = entries.filter(isEditionFile)
-  let meta: Record<string, unknown> = {}
-  if (entries.includes('series.yaml')) {
-    const file = path.join(dir, 'series.yaml')
-    try {
-      const parsed: unknown = parseYaml(await readFile(file, 'utf8'))
-      if (parsed && typeof parsed === 'object') meta = parsed as Record<string, unknown>
-    } catch (error) {
-      throw new InputError(`series.yaml does not parse: ${(error as Error).message.split('\n')[0]}`, {file, hint: 'fix the YAML (title, publisher, language)'})
-    }
-  }
-  const editions: Edition[] = []
-  for (const file of files) {
-    if (!(/\.(md|markdown)$/iu.test(file) && (await opensWithFrontMatter(path.join(dir, file))))) {
-      skipped.push(path.join(dir, file))
-      continue
-    }
-    const loaded = await loadEdition(path.join(dir, file), io, {})
-    for (const message of loaded.messages as Message[]) {
-      if (message.severity === 'warning') messages.push(`${path.join(dir, file)}: ${message.text}`)
-    }
-    editions.push({...loaded.edition, series: loaded.edition.series || name})
-  }
-  if (editions.length === 0) return null
-  const themes = entries.includes('series.yaml') ? parseThemes(await readFile(path.join(dir, 'series.yaml'), 'utf8'), path.join(dir, 'series.yaml')) : []
-  return {series: name, title: asText(meta.title), publisher: asText(meta.publisher), language: asText(meta.language), themes, editions}
+async function readSeries(dir: string, name: string, io: Io, quiet: boolean, skipped: string[]): Promise<SeriesInput | null> {
+  const loaded = await loadSeries([dir], io, {purpose: 'a report', select: isNormalised, mixedLanguages: true, least: 0, seriesFile: true, quiet})
+  skipped.push(...loaded.skipped)
+  if (loaded.editions.length === 0) return null
+  const fields = loaded.series?.fields ?? {}
+  const editions = loaded.editions.map((edition) => ({...edition, series: edition.series || name}))
+  return {series: name, title: asText(fields.title), publisher: asText(fields.publisher), language: asText(fields.language), themes: loaded.series?.themes ?? [], editions}
 }
 
 export const reportCommand: Command = {
@@ -132,7 +114,7 @@ export const reportCommand: Command = {
     const seriesList: SeriesInput[] = []
     const skipped: string[] = []
     for (const name of entries) {
-      const series = await readSeries(path.join(folder, name), name, io, warnings, skipped)
+      const series = await readSeries(path.join(folder, name), name, io, options.quiet, skipped)
       if (series) seriesList.push(series)
     }
     const normalise = 'normalise each with `wpdiff ingest FILE -o <editions-folder>/<series>/<edition>.md` (history, trends and compare also read them as they are)'

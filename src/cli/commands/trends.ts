@@ -2,10 +2,12 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {InputFormat} from '../../model/edition.js'
 import {InputError, UsageError} from '../../model/errors.js'
+import {describeExtensions, describeFormats} from '../../ingest/input-formats.js'
 import {renderTrendsPage} from '../../report/render-trends-page.js'
 import {computeTrends} from '../../trends/compute-trends.js'
 import {parseThemes, type Theme} from '../../trends/parse-themes.js'
 import {trendsToCsv} from '../../trends/to-csv.js'
+import {describeTrends} from '../../report/describe-trends.js'
 import type {TrendsResult} from '../../trends/trends-result.js'
 import type {Command} from '../command.js'
 import {loadSeries} from '../load-series.js'
@@ -18,8 +20,9 @@ const help = `Usage: wpdiff trends <series-folder | files…> [options]
 Track emphasis over the editions of a series (oldest first, by year then edition label): how often
 chosen terms and themes occur per 10,000 words, which terms rose or fell significantly between
 editions (Dunning's G², log ratio), each chapter's share of the words followed along its lineage,
-and the phrases each edition uses for the first or the last time. A folder is read for .md,
-.markdown, .html, .htm, .docx and .txt files; its series.yaml may define default themes.
+and the phrases each edition uses for the first or the last time. A folder is read for its
+${describeExtensions()} files;
+its series.yaml may define default themes.
 
 Options:
   --terms <list>        comma-separated terms to follow ("denuclearization,climate change,/carbon.*/")
@@ -33,7 +36,7 @@ Options:
   -o, --output <file>   write the HTML page (or the JSON/CSV with --json/--csv) to this file
   --force               overwrite the -o file if it exists
   --lang <tag>          only editions in this language (needed when a folder mixes languages)
-  --from <fmt>          input format of every file: md, html, docx, txt, pdf (default: detected)
+  --from <fmt>          input format of every file: ${describeFormats()} (default: detected)
   -q, --quiet           no warnings;  --verbose  also informational notes;  --debug  stack traces
   -h, --help            this help
 
@@ -58,24 +61,6 @@ async function readTerms(values: {terms?: string; 'terms-file'?: string}, cwd: s
     terms.push(...text.split(/\r?\n/u).filter((line) => !/^\s*#/u.test(line)))
   }
   return [...new Set(terms.map((term) => term.trim()).filter((term) => term !== ''))]
-}
-
-/** A few lines for a terminal: terms over the editions, then first ↔ last keyness. */
-export function describeTrends(result: TrendsResult): string {
-  const lines: string[] = []
-  const labels = result.editions.map((e) => e.label)
-  lines.push(`${result.series}: ${labels.length} editions (${labels[0] ?? ''}…${labels.at(-1) ?? ''}), ${result.editions.reduce((sum, e) => sum + e.words, 0)} words`)
-  for (const term of result.terms) {
-    lines.push(`  ${term.term}: ${term.counts.map((count, i) => `${labels[i]} ${count}`).join(', ')}`)
-  }
-  const overall = result.keyness.find((pair) => pair.kind === 'first-last') ?? result.keyness.at(-1)
-  if (overall) {
-    const show = (list: typeof overall.rising): string =>
-      list.slice(0, 10).map((k) => `${k.term} (${k.oldCount}→${k.newCount}, G² ${k.g2.toFixed(1)})`).join(', ') || 'none'
-    lines.push(`${overall.old} → ${overall.new} rising: ${show(overall.rising)}`)
-    lines.push(`${overall.old} → ${overall.new} falling: ${show(overall.falling)}`)
-  }
-  return lines.join('\n') + '\n'
 }
 
 export const trendsCommand: Command = {
@@ -111,16 +96,15 @@ export const trendsCommand: Command = {
     }
 
     const terms = await readTerms(values, io.cwd)
-    const {editions, seriesYaml} = await loadSeries(positionals, io, {
+    const {editions, series} = await loadSeries(positionals, io, {
       from: values.from as InputFormat | undefined,
       lang: values.lang,
       purpose: 'trends',
       quiet: values.quiet,
-      verbose: values.verbose
+      verbose: values.verbose,
+      seriesFile: !values.themes
     })
-    let themes: Theme[] = []
-    if (values.themes) themes = parseThemes(await readText(values.themes, io.cwd), values.themes)
-    else if (seriesYaml) themes = parseThemes(await readText(seriesYaml, io.cwd), seriesYaml)
+    const themes: Theme[] = values.themes ? parseThemes(await readText(values.themes, io.cwd), values.themes) : (series?.themes ?? [])
 
 
     let result: TrendsResult

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseNumbering} from '../../src/normalize/parse-numbering.js'
+import {parseNumbering} from '../../src/text/parse-numbering.js'
 
 describe('parseNumbering', () => {
   const cases: Array<[string, string | null, string]> = [

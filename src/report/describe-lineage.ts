@@ -1,0 +1,28 @@
+import type {History, Lineage, LineageStep} from '../align/trace-lineages.js'
+import {sharePercent} from './describe-relation.js'
+
+/** One lineage as a line: its heading, then what happened to it edition by edition. */
+export function describeLineage(lineage: Lineage, history: History): string {
+  const title = (id: string): string => {
+    const other = history.lineages.find((l) => l.id === id)
+    return other ? `"${other.heading}"` : id
+  }
+  // Where the text of a section that begins (ends) the lineage was (is).
+  const home = (step: LineageStep, where: string): string => (step.foundIn ? ` (${sharePercent(step.foundIn.share)} of its text ${where} ${title(step.foundIn.lineage)})` : '')
+  const events: string[] = []
+  for (const [k, step] of lineage.steps.entries()) {
+    const e = step.edition
+    const was = k > 0 ? lineage.steps[k - 1]!.section : null
+    if (k === 0 && step.section) events.push(`in ${e}`)
+    else if (step.relation === 'added') events.push(`new in ${e}${home(step, 'from')}`)
+    else if (step.relation === 'removed') events.push(`removed ${e}${home(step, 'in')}`)
+    else if (step.relation === 'split' && step.section && was) events.push(`split ${e} (into ${step.with.map(title).join(', ')})`)
+    else if (step.relation === 'split' && step.section) events.push(`split off ${title(step.with[0] ?? '')} ${e}`)
+    else if (step.relation === 'merged' && step.section) events.push(`merged ${e} (with ${step.with.map(title).join(', ')})`)
+    else if (step.relation === 'merged') events.push(`merged into ${title(step.with[0] ?? '')} ${e}`)
+    else if (step.relation === 'matched' && step.flags.includes('renamed') && was) events.push(`renamed ${e} (was "${was.heading}")`)
+    else if (step.relation === 'matched' && step.flags.length > 0) events.push(`${step.flags.join('+')} ${e}`)
+  }
+  const last = [...lineage.steps].reverse().find((step) => step.section)!.section!
+  return `${last.path.slice(-2).join(' › ') || last.heading}: ${events.join(', ')}`
+}

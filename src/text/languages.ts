@@ -1,0 +1,130 @@
+/**
+ * What wpdiff knows of each language, in one place: how its words are cut and counted, how its
+ * sentences are split, its stop words, whether it is written without spaces, the size of the
+ * character n-grams its titles are compared by, and its particles. Alignment, diffs and trends all
+ * read it from here, so that they drop the same stop words and cut the same words.
+ *
+ * Adding a language: its primary subtag in `stopWordLists` (a list of the `stopword` package), and
+ * in `segmented` / `unspaced` when its words are not separated by spaces.
+ */
+import * as stopword from 'stopword'
+import {splitKoreanParticle} from './korean-particles.js'
+
+/** The facts of one language (see {@link languageOf}). */
+export interface Language {
+  /** Primary subtag, lower case: `en`, `zh`, `ko`. */
+  base: string
+  /**
+   * Words are cut by `Intl.Segmenter` rather than by the word patterns below, for content words and
+   * word counts: Chinese and Japanese (no spaces), Korean (particles attached to words).
+   */
+  segmented: boolean
+  /** Written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Burmese. */
+  unspaced: boolean
+  /** Size of the character n-grams titles are compared by: 2 where words are one or two characters, else 3. */
+  titleGram: number
+  /** Stop words, normalised like compared words (NFKC, lower case); one token each. */
+  stopWords: ReadonlySet<string>
+  /** Splits a trailing particle or ending off a word (`한반도의` → `한반도` + `의`); null where words carry none. */
+  splitParticle: ((word: string) => [stem: string, particle: string]) | null
+}
+
+// BCP 47 primary subtag → the `stopword` package's list (ISO 639-3). Only languages the corpora and
+// users are expected to bring; any other gets no stop words (counts stay right, lists get noisier).
+const stopWordLists: Record<string, string> = {
+  en: 'eng', ko: 'kor', ja: 'jpn', zh: 'zho', fr: 'fra', de: 'deu', es: 'spa', it: 'ita', pt: 'por',
+  nl: 'nld', ru: 'rus', fa: 'fas', id: 'ind', ar: 'ara', pl: 'pol', sv: 'swe', tr: 'tur', vi: 'vie'
+}
+
+// Missing from the package's 108-word English list, yet function words in every edition we read.
+const extraEnglish = [
+  'will', 'not', 'no', 'nor', 'its', "it's", 'us', 'all', 'so', 'also', 'shall', 'may', 'upon', 'yet', 'every',
+  'own', 'against', 'during', 'within', 'without', 'toward', 'towards', 'among', 'across', 'let', 'whose',
+  'whom', 'onto', 'per', 'via', 'ours', 'ourselves', 'themselves', 'itself', 'herself', 'yours', 'few',
+  'once', 'again', 'further', 'above', 'below', 'off', 'down', 'why', 'just', 'don', 's', 't', 'ever'
+]
+
+const segmented = new Set(['zh', 'ja', 'ko'])
+const unspaced = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my'])
+
+const languages = new Map<string, Language>()
+
+/** The primary subtag of a BCP 47 tag, lower case (`zh-CN` → `zh`). */
+export function baseLanguage(tag: string): string {
+  return tag.toLowerCase().split('-')[0] ?? ''
+}
+
+/** What is known of the language tagged `tag` (BCP 47); a language not listed gets the defaults of a spaced one without stop words. */
+export function languageOf(tag: string): Language {
+  const known = languages.get(tag)
+  if (known) return known
+  const base = baseLanguage(tag)
+  let language = languages.get(base)
+  if (!language) {
+    language = {
+      base,
+      segmented: segmented.has(base),
+      unspaced: unspaced.has(base),
+      titleGram: segmented.has(base) ? 2 : 3,
+      stopWords: toStopWords(base),
+      splitParticle: base === 'ko' ? splitKoreanParticle : null
+    }
+    languages.set(base, language)
+  }
+  languages.set(tag, language)
+  return language
+}
+
+function toStopWords(base: string): ReadonlySet<string> {
+  const name = stopWordLists[base]
+  const list = name ? ((stopword as unknown as Record<string, string[] | undefined>)[name] ?? []) : []
+  const words = base === 'en' ? [...list, ...extraEnglish] : list
+  // Multi-word entries never match: stop words are dropped a token at a time.
+  return new Set(words.filter((word) => !/\s/u.test(word)).map((word) => word.normalize('NFKC').toLowerCase()))
+}
+
+/** The stop words of the language tagged `tag` (see {@link Language.stopWords}). */
+export function stopWords(tag: string): ReadonlySet<string> {
+  return languageOf(tag).stopWords
+}
+
+/** A Han, Hiragana or Katakana character: script written without spaces, whatever the edition's language. */
+export const unspacedChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+
+// Every Intl.Segmenter made, by granularity and locale: making one costs far more than using it.
+const segmenters = new Map<string, Intl.Segmenter>()
+
+/** The `Intl.Segmenter` of `locale` at `granularity`, made once. Throws a RangeError on a malformed tag. */
+export function segmenterOf(locale: string, granularity: 'word' | 'sentence'): Intl.Segmenter {
+  const key = `${granularity} ${locale}`
+  let segmenter = segmenters.get(key)
+  if (!segmenter) segmenters.set(key, (segmenter = new Intl.Segmenter(locale, {granularity})))
+  return segmenter
+}
+
+/*
+ * What a word is. Three readers need three answers, and each is written here once, with its reason;
+ * faster readers elsewhere (`tokenSpans`, `ContentVocabulary.wordIds`, `plainTokenSpans`) compute
+ * the same words and are tested against these.
+ */
+
+/**
+ * Tokens of a redline and of trends (`tokenize`): letters, marks, digits and `_`, joined across
+ * `'`, `’` and `-`, and across `.` and `:` between digits (`don't`, `well-known`, `v1.2.0`), so that a
+ * redline marks the word a reader would say changed.
+ */
+export const tokenWordSource = String.raw`[\p{L}\p{M}\p{N}_]+(?:(?:['’\-]|(?<=\p{N})[.:](?=\p{N}))[\p{L}\p{M}\p{N}_]+)*`
+
+/**
+ * Content words that alignment compares (`toContentWords`), in spaced scripts: letters and digits,
+ * joined across `'`, `’`, `.`, `,` and `-` (`3.5`, `1,000`, `supply-chain`), so that a figure or a
+ * compound is one term of a section's vector, not several common ones.
+ */
+export const contentWordSource = String.raw`[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*`
+
+/**
+ * Counted words (`countWords`), in spaced scripts: a run of non-space characters holding a letter or
+ * digit. Like `wc -w` but ignoring bare punctuation (`–`, `*`, `|`), so a Markdown edition and the
+ * same text extracted from a PDF count alike.
+ */
+export const countedWordSource = String.raw`[^\s]*[\p{L}\p{N}][^\s]*`
