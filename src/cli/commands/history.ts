@@ -51,7 +51,6 @@ export function describeLineage(lineage: Lineage, history: History): string {
 
 export const historyCommand: Command = {
   name: 'history',
-  summary: 'follow every section across the editions of a series (lineages; text or --json)',
   help,
   async run(args, io) {
     const {values, positionals} = parseCommandArgs('history', args, {

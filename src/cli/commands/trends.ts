@@ -80,7 +80,6 @@ export function describeTrends(result: TrendsResult): string {
 
 export const trendsCommand: Command = {
   name: 'trends',
-  summary: 'term and theme frequencies, keyness, section shares and new language over a series',
   help,
   async run(args, io) {
     const {values, positionals} = parseCommandArgs('trends', args, {
