@@ -38,6 +38,7 @@ describe('the library API', () => {
       'isSameEdition',
       'keyness',
       'listAlignableSections',
+      'loadHtmlEngine',
       'looksExtracted',
       'orderEditions',
       'parseNumbering',

@@ -8,7 +8,7 @@ import {toSectionTree} from '../normalize/to-section-tree.js'
 import {guessLanguage} from '../text/detect-script.js'
 import {decodeText} from './decode-text.js'
 import {detectFormat} from './detect-format.js'
-import {fromHtml} from './from-html.js'
+import {fromHtml, holdsHtml, loadHtmlEngine} from './from-html.js'
 import {fromMarkdown} from './from-markdown.js'
 import {fromPlainText} from './from-plain-text.js'
 import {fromExtractedText, looksExtracted} from './from-extracted-text.js'
@@ -83,10 +83,11 @@ export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): 
       if (text.trim() === '') {
         throw new InputError('the file holds only white space', {file, hint: 'give a file with the edition’s text'})
       }
-      parsed = format === 'html' ? fromHtml(text) : format === 'txt' ? (looksExtracted(text) ? fromExtractedText(text) : fromPlainText(text)) : fromMarkdown(text)
+      parsed = format === 'html' ? await fromHtml(text) : format === 'txt' ? (looksExtracted(text) ? fromExtractedText(text) : fromPlainText(text)) : fromMarkdown(text)
     }
   }
   messages.push(...parsed.messages)
+  if (holdsHtml(parsed.root)) await loadHtmlEngine()
   const first = buildEdition(parsed, bytes, format, text, options, messages)
   // The normalised Markdown is the canonical form of an edition: what the other formats yield is
   // what reading their normalised Markdown yields. So ingest is idempotent by construction, and a
@@ -96,6 +97,7 @@ export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): 
   if (format === 'md') return {edition: first, messages}
   const canonical = toNormalizedMarkdown(first, {generator: 'wpdiff'})
   const reread = fromMarkdown(canonical)
+  if (holdsHtml(reread.root)) await loadHtmlEngine()
   const edition = buildEdition(reread, bytes, 'md', canonical, {...options, file}, [])
   edition.source = first.source
   return {edition, messages}
