@@ -2,6 +2,7 @@ import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {lazyEngines, loadedModules} from '../support/loaded-modules.js'
 
 // The real executable, as `npx wpdiff` runs it: bin/wpdiff.js over the compiled dist/ (built by
 // `npm ci` through the prepare script).
@@ -40,4 +41,15 @@ describe('the wpdiff executable', () => {
     expect(wpdiff('compare', 'editions/owasp-api-security-top10/2019.md', 'editions/owasp-api-security-top10/2023.md').status).toBe(1)
     expect(wpdiff('compare', 'editions/owasp-api-security-top10/2019.md', 'editions/owasp-api-security-top10/2019.md').status).toBe(0)
   })
+
+  it('loads only what the command needs: nothing for --help, no PDF, Word, HTML or template engine for a Markdown outline', () => {
+    const help = loadedModules([bin, '--help'], {cwd: root})
+    expect(help.status).toBe(0)
+    expect(help.packages).toEqual([])
+    const outline = loadedModules([bin, 'outline', 'editions/owasp-api-security-top10/2019.md'], {cwd: root})
+    expect(outline.status).toBe(0)
+    expect(outline.packages).toContain('remark-parse')
+    expect(outline.packages.filter((name) => lazyEngines.includes(name))).toEqual([])
+  })
 })
+
