@@ -5,10 +5,12 @@
  *
  * The rounds interleave the commands (node, help, outline, …, node, help, …), so a busy moment of
  * the machine slows every command alike and the ratios stay fair; the medians drop the odd slow
- * run. `bin/wpdiff.js` runs the compiled `dist/`, so a stale build is rebuilt first.
+ * run. CPU time (user + system, of the child, from /proc on Linux) is printed beside wall time: on a
+ * shared machine it moves less with the load, though it also counts V8's background threads.
+ * `bin/wpdiff.js` runs the bundle `npm run build` makes, so a stale build is rebuilt first.
  */
 import {spawnSync} from 'node:child_process'
-import {readdirSync, statSync} from 'node:fs'
+import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
@@ -43,7 +45,7 @@ function newestMtime(folder: string): number {
 }
 
 function ensureBuilt(): void {
-  const built = path.join(root, 'dist/cli/main.js')
+  const built = path.join(root, 'dist/cli-bundle/main.js')
   let builtAt = 0
   try {
     builtAt = statSync(built).mtimeMs
@@ -56,27 +58,48 @@ function ensureBuilt(): void {
   if (build.status !== 0) throw new Error('npm run build failed')
 }
 
-function timeOnce(args: string[]): number {
+/** CPU milliseconds used by this process's finished children, or NaN off Linux. */
+function childrenCpuMs(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // cutime and cstime, in clock ticks of 10 ms.
+    return (Number(fields[13]) + Number(fields[14])) * 10
+  } catch {
+    return Number.NaN
+  }
+}
+
+function timeOnce(args: string[]): {wall: number; cpu: number} {
+  const cpuBefore = childrenCpuMs()
   const start = performance.now()
   const run = spawnSync(process.execPath, args, {cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'})
-  const elapsed = performance.now() - start
+  const wall = performance.now() - start
   if (run.status !== 0) throw new Error(`node ${args.join(' ')} exited ${run.status ?? run.signal}: ${run.stderr}`)
-  return elapsed
+  return {wall, cpu: childrenCpuMs() - cpuBefore}
 }
 
 export default async function startBench(): Promise<void> {
   ensureBuilt()
-  const times = cases.map((): number[] => [])
+  const walls = cases.map((): number[] => [])
+  const cpus = cases.map((): number[] => [])
   for (const testCase of cases) timeOnce(testCase.args) // warm the file cache
   for (let round = 0; round < rounds; round++) {
-    cases.forEach((testCase, i) => times[i]!.push(timeOnce(testCase.args)))
+    cases.forEach((testCase, i) => {
+      const {wall, cpu} = timeOnce(testCase.args)
+      walls[i]!.push(wall)
+      cpus[i]!.push(cpu)
+    })
   }
-  const medians = times.map((runs) => median(runs))
-  const bare = medians[0]!
-  console.log(`  whole processes, median of ${rounds} interleaved rounds; ratio = median / median of node -e 0`)
+  const wall = walls.map((runs) => median(runs))
+  const cpu = cpus.map((runs) => median(runs))
+  console.log(`  whole processes, medians of ${rounds} interleaved rounds; ratios to node -e 0 in the same rounds`)
+  console.log(`  ${''.padEnd(54)} ${'wall'.padStart(8)} ${'ratio'.padStart(6)} ${'cpu'.padStart(8)} ${'ratio'.padStart(6)}`)
   cases.forEach((testCase, i) => {
-    const ratio = medians[i]! / bare
+    const ratio = wall[i]! / wall[0]!
     const target = testCase.target === undefined ? '' : `  target ≤ ${testCase.target}× ${ratio <= testCase.target ? 'met' : 'MISSED'}`
-    console.log(`  ${testCase.label.padEnd(58)} ${medians[i]!.toFixed(0).padStart(6)} ms  ${ratio.toFixed(2)}×${target}`)
+    console.log(
+      `  ${testCase.label.padEnd(54)} ${wall[i]!.toFixed(0).padStart(5)} ms ${ratio.toFixed(2).padStart(5)}× ${cpu[i]!.toFixed(0).padStart(5)} ms ${(cpu[i]! / cpu[0]!).toFixed(2).padStart(5)}×${target}`
+    )
   })
 }

@@ -46,10 +46,23 @@ describe('the wpdiff executable', () => {
     const help = loadedModules([bin, '--help'], {cwd: root})
     expect(help.status).toBe(0)
     expect(help.packages).toEqual([])
+    expect(help.urls.filter((url) => /outline/u.test(url))).toEqual([])
     const outline = loadedModules([bin, 'outline', 'editions/owasp-api-security-top10/2019.md'], {cwd: root})
     expect(outline.status).toBe(0)
-    expect(outline.packages).toContain('remark-parse')
+    expect(outline.urls.filter((url) => /outline/u.test(url))).toHaveLength(1)
     expect(outline.packages.filter((name) => lazyEngines.includes(name))).toEqual([])
   })
-})
 
+  // The bundled command line leaves the engines outside: each must still load, on first use.
+  it.each([
+    ['tests/fixtures/ingest/docx-headings/input.docx', 'mammoth', 'Chapter I World Trends'],
+    ['tests/fixtures/ingest/html-page/input.html', 'rehype-parse', 'Chapter 1 Security Environment'],
+    ['tests/fixtures/pdf/semver-2.0.0/document.pdf', 'pdfjs-dist', 'Introduction']
+  ])('loads the engine for %s when it reads one', (file, engine, heading) => {
+    const outline = loadedModules([bin, 'outline', file], {cwd: root})
+    expect(outline.stderr).toBe('')
+    expect(outline.status).toBe(0)
+    expect(outline.stdout).toContain(heading)
+    expect(outline.packages).toContain(engine)
+  })
+})

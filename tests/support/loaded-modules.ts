@@ -36,6 +36,8 @@ export interface LoadedModules {
   stderr: string
   /** Every package (`node_modules` folder name, with its scope) whose files were resolved, sorted. */
   packages: string[]
+  /** Every URL resolved, in order (with repeats). */
+  urls: string[]
 }
 
 /**
@@ -53,7 +55,7 @@ export function loadedModules(args: readonly string[], options: {cwd: string; no
     )
     let urls: string[] = []
     try {
-      urls = readFileSync(log, 'utf8').split('\n')
+      urls = readFileSync(log, 'utf8').split('\n').filter((url) => url !== '')
     } catch {
       // nothing resolved
     }
@@ -62,7 +64,7 @@ export function loadedModules(args: readonly string[], options: {cwd: string; no
       const match = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//u.exec(url)
       if (match) packages.add(match[1]!)
     }
-    return {status: run.status, stdout: run.stdout, stderr: run.stderr, packages: [...packages].sort()}
+    return {status: run.status, stdout: run.stdout, stderr: run.stderr, packages: [...packages].sort(), urls}
   } finally {
     rmSync(folder, {recursive: true, force: true})
   }
