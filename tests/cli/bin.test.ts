@@ -4,15 +4,15 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {lazyEngines, loadedModules} from '../support/loaded-modules.js'
 
-// The real executable, as `npx wpdiff` runs it: bin/wpdiff.js over the compiled dist/ (built by
-// `npm ci` through the prepare script).
+// The real executable, as `npx wpdiff` runs it: bin/wpdiff.js over the bundled dist/cli-bundle/
+// (built by `npm ci` through the prepare script).
 const root = path.resolve(import.meta.dirname, '../..')
 const bin = path.join(root, 'bin/wpdiff.js')
 const wpdiff = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], {cwd: root, encoding: 'utf8'})
 
 describe('the wpdiff executable', () => {
   it('is built', () => {
-    expect(existsSync(path.join(root, 'dist/cli/main.js')), 'dist/ is missing: run `npm run build` (npm ci does it)').toBe(true)
+    expect(existsSync(path.join(root, 'dist/cli-bundle/main.js')), 'dist/ is missing: run `npm run build` (npm ci does it)').toBe(true)
   })
 
   it('prints its version and help', () => {
