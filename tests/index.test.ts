@@ -1,9 +1,12 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import * as wpdiff from '../src/index.js'
+import {importInFreshProcess, lazyEngines} from './support/loaded-modules.js'
 
-const editions = path.resolve(import.meta.dirname, '../editions')
+const root = path.resolve(import.meta.dirname, '..')
+const editions = path.join(root, 'editions')
 
 describe('the library API', () => {
   it('exports exactly this list (adding is fine; removing or renaming needs a major version)', () => {
@@ -38,6 +41,7 @@ describe('the library API', () => {
       'isSameEdition',
       'keyness',
       'listAlignableSections',
+      'loadHtmlEngine',
       'looksExtracted',
       'orderEditions',
       'parseNumbering',
@@ -75,4 +79,18 @@ describe('the library API', () => {
     expect(html).toMatch(/^<!doctype html>/iu)
     expect(html).toContain('Content-Security-Policy')
   }, 120_000)
+
+  it.each([
+    ['src/index.ts', ['--import', 'tsx']],
+    ['dist/index.js', []]
+  ])('%s loads no PDF, Word, HTML or template engine and changes no global at import', (entry, nodeArgs) => {
+    const loaded = importInFreshProcess(pathToFileURL(path.join(root, entry)).href, {cwd: root, nodeArgs})
+    expect(loaded.stderr).toBe('')
+    expect(loaded.status).toBe(0)
+    // Something was loaded at all (the hook works): the Markdown reader is imported eagerly.
+    expect(loaded.packages).toContain('unified')
+    expect(loaded.packages.filter((name) => lazyEngines.includes(name))).toEqual([])
+    expect(loaded.changedGlobals).toEqual([])
+  })
 })
+

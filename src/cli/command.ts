@@ -1,10 +1,8 @@
 import type {Io} from './io.js'
 
-/** One `wpdiff` subcommand. */
+/** One `wpdiff` subcommand; its one-line summary lives in `commands/index.ts`, which loads it. */
 export interface Command {
   name: string
-  /** One line for the command list in `wpdiff --help`. */
-  summary: string
   /** The full `wpdiff <name> --help` text (usage, options, exit status); `execute` prints it. */
   help: string
   /**

@@ -32,11 +32,12 @@ export async function execute(argv: readonly string[], io: Io): Promise<number> 
     io.stdout.write(`${version}\n`)
     return 0
   }
-  const command = commands.find((candidate) => candidate.name === name)
-  if (!command) {
+  const entry = commands.find((candidate) => candidate.name === name)
+  if (!entry) {
     io.stderr.write(`wpdiff: unknown command '${name}' — run \`wpdiff --help\`\n`)
     return 2
   }
+  const command = await entry.load()
   // Every command answers --help the same way: its help on stdout, exit 0, whatever else is given.
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(command.help + '\n')

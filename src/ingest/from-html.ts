@@ -1,7 +1,8 @@
 import type {Element, Root as HastRoot} from 'hast'
-import {toText as hastText} from 'hast-util-to-text'
 import type {ParsedDocument} from '../model/edition.js'
-import {htmlToMdast, parseHtml} from '../normalize/html-to-mdast.js'
+import {htmlElementText, htmlToMdast, loadHtmlEngine, parseHtml} from '../normalize/html-to-mdast.js'
+
+export {holdsHtml, htmlToMdast, loadHtmlEngine} from '../normalize/html-to-mdast.js'
 
 function findElement(node: HastRoot | Element, tagName: string): Element | null {
   for (const child of node.children) {
@@ -14,11 +15,12 @@ function findElement(node: HastRoot | Element, tagName: string): Element | null 
 }
 
 /** Read an HTML edition: the body as mdast, `<title>` as the document title, `<html lang>` as its language. */
-export function fromHtml(html: string): ParsedDocument {
+export async function fromHtml(html: string): Promise<ParsedDocument> {
+  await loadHtmlEngine()
   // `<title>` lives in `<head>`, which the conversion drops: read it from a parse of its own.
   const full = parseHtml(html)
   const titleElement = findElement(full, 'title')
-  const title = titleElement ? hastText(titleElement).replace(/\s+/gu, ' ').trim() : ''
+  const title = titleElement ? htmlElementText(titleElement).replace(/\s+/gu, ' ').trim() : ''
   const htmlElement = findElement(full, 'html')
   const lang = htmlElement?.properties?.['lang']
   const {root} = htmlToMdast(html)

@@ -9,6 +9,7 @@ import {guessLanguage} from '../text/detect-script.js'
 import {detectFormat} from './detect-format.js'
 import {fromMarkdown} from './from-markdown.js'
 import {formatSpec} from './input-formats.js'
+import {holdsHtml, loadHtmlEngine} from '../normalize/html-to-mdast.js'
 
 /** Options of {@link ingestEdition}. Metadata given here wins over front matter, which wins over the path. */
 export interface IngestOptions {
@@ -58,6 +59,7 @@ export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): 
   const {parsed, text} = read
   messages.push(...read.messages)
   messages.push(...parsed.messages)
+  if (holdsHtml(parsed.root)) await loadHtmlEngine()
   const first = buildEdition(parsed, bytes, format, text, options, messages)
   // The normalised Markdown is the canonical form of an edition: what the other formats yield is
   // what reading their normalised Markdown yields. So ingest is idempotent by construction, and a
@@ -67,6 +69,7 @@ export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): 
   if (format === 'md') return {edition: first, messages}
   const canonical = toNormalizedMarkdown(first, {generator: 'wpdiff'})
   const reread = fromMarkdown(canonical)
+  if (holdsHtml(reread.root)) await loadHtmlEngine()
   const edition = buildEdition(reread, bytes, 'md', canonical, {...options, file}, [])
   edition.source = first.source
   return {edition, messages}

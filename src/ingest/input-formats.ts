@@ -52,10 +52,10 @@ function decoded(bytes: Uint8Array, file: string): {text: string; messages: Mess
   return {text, messages}
 }
 
-function textFormat(parse: (text: string) => ParsedDocument): InputFormatSpec['read'] {
+function textFormat(parse: (text: string) => ParsedDocument | Promise<ParsedDocument>): InputFormatSpec['read'] {
   return async (bytes, {file}) => {
     const {text, messages} = decoded(bytes, file)
-    return {parsed: parse(text), text, messages}
+    return {parsed: await parse(text), text, messages}
   }
 }
 

@@ -1,26 +1,77 @@
 import type {Element, Root as HastRoot, RootContent as HastContent} from 'hast'
-import type {Root} from 'mdast'
-import rehypeParse from 'rehype-parse'
-import rehypeRemark from 'rehype-remark'
-import {unified} from 'unified'
+import type {Nodes, Root} from 'mdast'
 
-// The one adapter of rehype. It lives in the normalise stage because both reading an HTML edition
-// (`fromHtml`) and cleaning HTML blocks out of a Markdown one (`cleanTree`) convert HTML to mdast.
+// The one adapter of the HTML engine (unified + rehype). It lives in the normalise stage because both
+// reading an HTML edition (`fromHtml`) and cleaning HTML blocks out of a Markdown one (`cleanTree`)
+// convert HTML to mdast. It is loaded on first use, not at import: a Markdown edition without raw
+// HTML, `wpdiff --help` and `import 'wpdiff'` never pay for it.
+interface HtmlEngine {
+  parse(html: string, fragment: boolean): HastRoot
+  toMdast(hast: HastRoot): Root
+  toText(element: Element): string
+}
+
+let engine: HtmlEngine | undefined
+
+/**
+ * Load the HTML engine, once. `fromHtml` and `ingestEdition` call it themselves; call it before
+ * `cleanTree` on a tree of your own that holds raw HTML (see {@link holdsHtml}).
+ */
+export async function loadHtmlEngine(): Promise<void> {
+  if (engine) return
+  const [{unified}, {default: rehypeParse}, {default: rehypeRemark}, {toText}] = await Promise.all([
+    import('unified'),
+    import('rehype-parse'),
+    import('rehype-remark'),
+    import('hast-util-to-text')
+  ])
+  engine = {
+    parse: (html, fragment) => unified().use(rehypeParse, {fragment}).parse(html),
+    toMdast: (hast) => unified().use(rehypeRemark).runSync(hast) as Root,
+    toText: (element) => toText(element)
+  }
+}
+
+function loadedEngine(): HtmlEngine {
+  if (!engine) {
+    throw new Error('wpdiff: the HTML engine is not loaded — `await loadHtmlEngine()` before converting HTML (fromHtml and ingestEdition do it)')
+  }
+  return engine
+}
+
+/**
+ * Whether an mdast tree holds block HTML, which `cleanTree` converts with the HTML engine. Comments
+ * (page markers) and HTML inside paragraphs, headings and table cells (`<br>`, `<sup>`), which it
+ * drops or turns into a space, need no engine.
+ */
+export function holdsHtml(node: Nodes): boolean {
+  if (node.type === 'html') return !node.value.trim().startsWith('<!--')
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') return false
+  return 'children' in node && node.children.some((child) => holdsHtml(child))
+}
 
 // Page chrome, not document text.
 const dropped = new Set(['script', 'style', 'nav', 'header', 'footer', 'noscript', 'template', 'iframe', 'object', 'svg'])
 
-/** An HTML document as hast, whole (`<head>` included). */
+/** An HTML document as hast, whole (`<head>` included). Needs the engine loaded ({@link loadHtmlEngine}). */
 export function parseHtml(html: string): HastRoot {
-  return unified().use(rehypeParse).parse(html)
+  return loadedEngine().parse(html, false)
 }
 
-/** Convert an HTML document or fragment to mdast, without the page chrome. */
+/** The text of an element, as a browser would render it. Needs the engine loaded. */
+export function htmlElementText(element: Element): string {
+  return loadedEngine().toText(element)
+}
+
+/**
+ * Convert an HTML document or fragment to mdast, without the page chrome. Synchronous, so it needs
+ * the engine loaded first ({@link loadHtmlEngine}).
+ */
 export function htmlToMdast(html: string, options: {fragment?: boolean} = {}): {root: Root; hast: HastRoot} {
-  const hast = unified().use(rehypeParse, {fragment: options.fragment ?? false}).parse(html)
+  const {parse, toMdast} = loadedEngine()
+  const hast = parse(html, options.fragment ?? false)
   prune(hast)
-  const root = unified().use(rehypeRemark).runSync(hast) as Root
-  return {root, hast}
+  return {root: toMdast(hast), hast}
 }
 
 function prune(node: HastRoot | Element): void {
@@ -29,4 +80,3 @@ function prune(node: HastRoot | Element): void {
   ) as typeof node.children
   for (const child of node.children) if (child.type === 'element') prune(child)
 }
-

@@ -1,6 +1,8 @@
 /**
  * The one adapter for the template engine: only this file imports nunjucks, so swapping or pinning
- * the engine touches nothing else.
+ * the engine touches nothing else. It is required on the first render, not at import, so commands
+ * and library users that render no HTML never load it (nunjucks is CommonJS, so a lazy `require`
+ * keeps rendering synchronous).
  *
  * Templates live in `templates/` at the package root. The root is found by walking up from this
  * module to the folder holding `package.json`, so the same code works from `src/` (vitest, tsx) and
@@ -10,9 +12,10 @@
  */
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import nunjucks from 'nunjucks'
+import type * as Nunjucks from 'nunjucks'
 
 /** Folder holding `package.json` above this module (the installed or checked-out package). */
 function findPackageRoot(): string {
@@ -37,10 +40,11 @@ export const wpdiffVersion: string = (JSON.parse(readFileSync(path.join(packageR
 // page's own inline scripts after rendering, so nothing else can run even if escaping failed.
 const cspScriptPlaceholder = '%%WPDIFF_CSP_SCRIPT_SOURCES%%'
 
-let environment: nunjucks.Environment | undefined
+let environment: Nunjucks.Environment | undefined
 
-function getEnvironment(): nunjucks.Environment {
+function getEnvironment(): Nunjucks.Environment {
   if (environment) return environment
+  const nunjucks = createRequire(import.meta.url)('nunjucks') as typeof Nunjucks
   const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir, {noCache: false}), {
     autoescape: true,
     throwOnUndefined: true,

@@ -2,16 +2,17 @@ import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {lazyEngines, loadedModules} from '../support/loaded-modules.js'
 
-// The real executable, as `npx wpdiff` runs it: bin/wpdiff.js over the compiled dist/ (built by
-// `npm ci` through the prepare script).
+// The real executable, as `npx wpdiff` runs it: bin/wpdiff.js over the bundled dist/cli-bundle/
+// (built by `npm ci` through the prepare script).
 const root = path.resolve(import.meta.dirname, '../..')
 const bin = path.join(root, 'bin/wpdiff.js')
 const wpdiff = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], {cwd: root, encoding: 'utf8'})
 
 describe('the wpdiff executable', () => {
   it('is built', () => {
-    expect(existsSync(path.join(root, 'dist/cli/main.js')), 'dist/ is missing: run `npm run build` (npm ci does it)').toBe(true)
+    expect(existsSync(path.join(root, 'dist/cli-bundle/main.js')), 'dist/ is missing: run `npm run build` (npm ci does it)').toBe(true)
   })
 
   it('prints its version and help', () => {
@@ -39,5 +40,29 @@ describe('the wpdiff executable', () => {
   it('exits 1 when compare finds differences, 0 for the same file twice', () => {
     expect(wpdiff('compare', 'editions/owasp-api-security-top10/2019.md', 'editions/owasp-api-security-top10/2023.md').status).toBe(1)
     expect(wpdiff('compare', 'editions/owasp-api-security-top10/2019.md', 'editions/owasp-api-security-top10/2019.md').status).toBe(0)
+  })
+
+  it('loads only what the command needs: nothing for --help, no PDF, Word, HTML or template engine for a Markdown outline', () => {
+    const help = loadedModules([bin, '--help'], {cwd: root})
+    expect(help.status).toBe(0)
+    expect(help.packages).toEqual([])
+    expect(help.urls.filter((url) => /outline/u.test(url))).toEqual([])
+    const outline = loadedModules([bin, 'outline', 'editions/owasp-api-security-top10/2019.md'], {cwd: root})
+    expect(outline.status).toBe(0)
+    expect(outline.urls.filter((url) => /outline/u.test(url))).toHaveLength(1)
+    expect(outline.packages.filter((name) => lazyEngines.includes(name))).toEqual([])
+  })
+
+  // The bundled command line leaves the engines outside: each must still load, on first use.
+  it.each([
+    ['tests/fixtures/ingest/docx-headings/input.docx', 'mammoth', 'Chapter I World Trends'],
+    ['tests/fixtures/ingest/html-page/input.html', 'rehype-parse', 'Chapter 1 Security Environment'],
+    ['tests/fixtures/pdf/semver-2.0.0/document.pdf', 'pdfjs-dist', 'Introduction']
+  ])('loads the engine for %s when it reads one', (file, engine, heading) => {
+    const outline = loadedModules([bin, 'outline', file], {cwd: root})
+    expect(outline.stderr).toBe('')
+    expect(outline.status).toBe(0)
+    expect(outline.stdout).toContain(heading)
+    expect(outline.packages).toContain(engine)
   })
 })

@@ -78,7 +78,6 @@ export async function writeCompareOutput(
 
 export const compareCommand: Command = {
   name: 'compare',
-  summary: 'align and diff two editions (text summary or --json); exit 1 when they differ',
   help,
   async run(args, io) {
     const {values, positionals} = parseCommandArgs('compare', args, {

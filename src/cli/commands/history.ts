@@ -26,7 +26,6 @@ Exit status: 0 success, 2 trouble.`
 
 export const historyCommand: Command = {
   name: 'history',
-  summary: 'follow every section across the editions of a series (lineages; text or --json)',
   help,
   async run(args, io) {
     const {values, positionals} = parseCommandArgs('history', args, {

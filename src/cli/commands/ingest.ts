@@ -33,7 +33,6 @@ Exit status: 0 written, 2 trouble.`
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'normalise one edition into wpdiff Markdown',
   help,
   async run(args, io) {
     const {values, positionals} = parseCommandArgs('ingest', args, {

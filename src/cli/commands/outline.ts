@@ -23,7 +23,6 @@ Exit status: 0 success, 2 trouble.`
 
 export const outlineCommand: Command = {
   name: 'outline',
-  summary: 'print the section tree of an edition (text or --json)',
   help,
   async run(args, io) {
     const {values, positionals} = parseCommandArgs('outline', args, {

@@ -98,7 +98,6 @@ async function readSeries(dir: string, name: string, io: Io, quiet: boolean, ski
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'build the HTML report site (comparisons, outlines, trends) for a folder of editions',
   help,
   async run(args, io) {
     const options = parseReportArgs(args)

@@ -65,7 +65,6 @@ async function readTerms(values: {terms?: string; 'terms-file'?: string}, cwd: s
 
 export const trendsCommand: Command = {
   name: 'trends',
-  summary: 'term and theme frequencies, keyness, section shares and new language over a series',
   help,
   async run(args, io) {
     const {values, positionals} = parseCommandArgs('trends', args, {

@@ -1,0 +1,30 @@
+import type {Root} from 'mdast'
+import {describe, expect, it} from 'vitest'
+import {fromHtml, holdsHtml, htmlToMdast, loadHtmlEngine} from '../../src/ingest/from-html.js'
+import {fromMarkdown} from '../../src/ingest/from-markdown.js'
+
+const tree = (markdown: string): Root => fromMarkdown(markdown).root
+
+describe('the HTML adapter', () => {
+  // First in this file: vitest gives each test file a fresh module graph, so the engine is not loaded yet.
+  it('converts HTML synchronously only once the engine is loaded, and says how to load it', async () => {
+    expect(() => htmlToMdast('<p>x</p>', {fragment: true})).toThrow(/await loadHtmlEngine\(\)/u)
+    await loadHtmlEngine()
+    expect(htmlToMdast('<p>x</p>', {fragment: true}).root.children.map((node) => node.type)).toEqual(['paragraph'])
+  })
+
+  it('loads the engine itself in fromHtml, and reads the title and language', async () => {
+    const parsed = await fromHtml('<!doctype html><html lang="fr"><head><title> Rapport  2024 </title></head><body><h1>Un</h1><p>texte</p></body></html>')
+    expect(parsed.title).toBe('Rapport 2024')
+    expect(parsed.frontMatter).toEqual({language: 'fr'})
+    expect(parsed.root.children.map((node) => node.type)).toEqual(['heading', 'paragraph'])
+  })
+
+  it('tells which Markdown trees hold block HTML that cleanTree converts with the engine', () => {
+    expect(holdsHtml(tree('# T\n\n<table><tr><td>a</td></tr></table>\n'))).toBe(true)
+    expect(holdsHtml(tree('- item\n\n  <div>a</div>\n'))).toBe(true)
+    expect(holdsHtml(tree('# T\n\n<!-- page: 3 -->\n\ntext\n'))).toBe(false)
+    expect(holdsHtml(tree('a<br>b <sup>2</sup>\n\n| a<br>b |\n| - |\n'))).toBe(false)
+    expect(holdsHtml(tree('# T <span>x</span>\n\nplain\n'))).toBe(false)
+  })
+})
