@@ -47,7 +47,7 @@ export interface PdfTextItem {
   artifact: boolean
 }
 
-/** Glyphs of one font on one page that give no text (no Unicode mapping, or a private-use code point). */
+/** Glyphs of one font on one page that give no text: no Unicode mapping (dropped), or a private-use code point (kept in the text). */
 export interface PdfEmptyGlyphs {
   fontName: string
   count: number
@@ -64,7 +64,7 @@ export interface PdfPage {
   width: number
   height: number
   items: PdfTextItem[]
-  /** Glyphs dropped from `items` because they map to no text, by font. */
+  /** Glyphs that map to no character, by font, most first. */
   emptyGlyphs: PdfEmptyGlyphs[]
 }
 
@@ -439,7 +439,7 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
     for (let i = 0; i < count; i++) {
       if (i % clockEvery === clockEvery - 1 && performance.now() > deadline) return {timeout: true}
       const code = x.FPDFText_GetUnicode(textPage, i)
-      const generated = (code === 0x20 || code === 0x0d || code === 0x0a || code === 0x02) && x.FPDFText_IsGenerated(textPage, i) !== 0
+      const generated = (code === 0x20 || code === 0x0d || code === 0x0a) && x.FPDFText_IsGenerated(textPage, i) !== 0
       if (generated) {
         // PDFium's own line breaks end a run; its word spaces join the run's words.
         if (code === 0x20) {
@@ -454,11 +454,13 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
         style = objectStyle(engine, textPage, i, object, fonts, tags)
         styles.set(object, style)
       }
-      if (isEmptyGlyph(code) || x.FPDFText_HasUnicodeMapError(textPage, i) !== 0) {
-        const glyphs = empty.get(style.fontName) ?? {fontName: style.fontName, count: 0, example: code > 0 && code !== 0xfffd ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : null}
+      const unmapped = code === 0 || code === 0xfffd || x.FPDFText_HasUnicodeMapError(textPage, i) !== 0
+      if (unmapped || isPrivateGlyph(code)) {
+        const glyphs = empty.get(style.fontName) ?? {fontName: style.fontName, count: 0, example: unmapped ? null : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`}
         glyphs.count++
         empty.set(style.fontName, glyphs)
-        continue
+        // A private-use code point stays in the text (as pdftotext keeps it): it is the only trace of the glyph.
+        if (unmapped) continue
       }
       x.FPDFText_GetCharOrigin(textPage, i, scratch, scratch + 8)
       const y = top - f64(x, scratch + 8)
@@ -478,9 +480,10 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
         run = {style, text: '', x0: left, x1: right, y, hyphen: false}
       }
       const open = run!
-      open.text += String.fromCodePoint(code)
+      // PDFium gives a soft hyphen that ends a line as U+0002; it is printed as a hyphen.
+      open.text += code === 0x02 ? '-' : String.fromCodePoint(code)
       open.x1 = Math.max(open.x1, right)
-      open.hyphen = x.FPDFText_IsHyphen(textPage, i) !== 0
+      open.hyphen = code === 0x02 || x.FPDFText_IsHyphen(textPage, i) !== 0
     }
     flush()
     return {page: {top, width, height, items, emptyGlyphs: [...empty.values()].sort((a, b) => b.count - a.count || a.fontName.localeCompare(b.fontName))}}
@@ -497,9 +500,13 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
  */
 const runGap = 0.5
 
-/** No text for this glyph: nothing, the replacement character, or a private-use code point (a logo or symbol font). */
-function isEmptyGlyph(code: number): boolean {
-  return code === 0 || code === 0xfffd || (code >= 0xe000 && code <= 0xf8ff) || code >= 0xf0000
+/**
+ * A private-use code point that stands for no character (a logo font's syllable: the Hwp
+ * specification prints 한 as U+F53A). U+F000–U+F0FF is left out: symbol fonts (Wingdings, Symbol)
+ * put their bullets and arrows there, and those are meant as what they show.
+ */
+function isPrivateGlyph(code: number): boolean {
+  return (code >= 0xe000 && code <= 0xf8ff && (code < 0xf000 || code > 0xf0ff)) || code >= 0xf0000
 }
 
 /** y of the top of the visible page, in PDF user space (text positions are measured from it). */
