@@ -247,28 +247,38 @@ function pageLines(page: PdfPage): Line[] {
   return out
 }
 
-/** One warning per font whose glyphs map to no character, naming the font and the pages. */
+/**
+ * One warning for the glyphs that map to no character, naming their fonts (most first) and pages:
+ * the same code point often recurs in every font of a document (Hancom's fonts print 한 as U+F53A).
+ */
 function emptyGlyphMessages(content: PdfContent): Message[] {
-  const byFont = new Map<string, {count: number; pages: number[]; example: string | null}>()
+  const byFont = new Map<string, number>()
+  const pages: number[] = []
+  const examples = new Set<string>()
+  let total = 0
   for (const page of content.pages) {
+    if (page.emptyGlyphs.length > 0) pages.push(page.number)
     for (const glyphs of page.emptyGlyphs) {
-      const font = byFont.get(glyphs.fontName) ?? {count: 0, pages: [], example: glyphs.example}
-      font.count += glyphs.count
-      font.pages.push(page.number)
-      font.example ??= glyphs.example
-      byFont.set(glyphs.fontName, font)
+      byFont.set(glyphs.fontName, (byFont.get(glyphs.fontName) ?? 0) + glyphs.count)
+      if (glyphs.example !== null) examples.add(glyphs.example)
+      total += glyphs.count
     }
   }
-  return [...byFont].map(([name, font]) => {
-    const pages = font.pages.length <= 5 ? font.pages.join(', ') : `${font.pages.slice(0, 5).join(', ')} and ${font.pages.length - 5} more`
-    const what = font.example === null ? 'map to no character' : `map to no character (private-use ${font.example})`
-    return {
+  if (total === 0) return []
+  const fonts = [...byFont]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([name, count]) => `${name === '' ? '(unnamed)' : name} (${count})`)
+  const listed = (items: readonly (string | number)[], most: number): string =>
+    items.length <= most ? items.join(', ') : `${items.slice(0, most).join(', ')} and ${items.length - most} more`
+  const codes = examples.size === 0 ? '' : ` (private-use ${listed([...examples].sort(), 3)})`
+  return [
+    {
       severity: 'warning',
       code: 'glyph-without-text',
-      text: `${font.count} ${font.count === 1 ? 'glyph' : 'glyphs'} in font ${name === '' ? '(unnamed)' : name} ${what}, so words there miss a letter (${font.pages.length === 1 ? 'page' : 'pages'} ${pages})`,
-      page: font.pages[0]!
+      text: `${total} ${total === 1 ? 'glyph maps' : 'glyphs map'} to no character${codes} and ${total === 1 ? 'is' : 'are'} left out, so words there may miss a letter: font ${listed(fonts, 3)}; ${pages.length === 1 ? 'page' : 'pages'} ${listed(pages, 5)}`,
+      page: pages[0]!
     }
-  })
+  ]
 }
 
 const bulletMark = /^[•◦▪‣●○■□–-]\s+/u

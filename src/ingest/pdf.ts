@@ -37,7 +37,7 @@ export interface PdfTextItem {
   bold: boolean
   /** Italic by its flags or name. */
   italic: boolean
-  /** Monospaced by its flags or name (Mono, Courier, Consolas…). */
+  /** Monospaced by its name (Mono, Courier, Consolas…); CJK fonts set the fixed-pitch flag too, so `fontFlags` alone does not tell. */
   monospace: boolean
   /** The run ends with a hyphen PDFium took for a word broken at the line end. */
   hyphen: boolean
@@ -237,7 +237,6 @@ const errorPassword = 4
 const errorSecurity = 5
 
 /** Font-descriptor flags (PDF 32000-1 table 123). */
-const flagFixedPitch = 1
 const flagItalic = 64
 const flagForceBold = 1 << 18
 /** Text render mode 2 (fill, then stroke): word processors draw "bold" this way with a regular font. */
@@ -541,7 +540,8 @@ function objectStyle(engine: Engine, textPage: number, index: number, object: nu
   const renderMode = x.FPDFTextObj_GetTextRenderMode(object)
   const bold = /bold|black|heavy|semibold|demi/iu.test(font.name) || font.weight >= boldWeight || (font.flags & flagForceBold) !== 0 || renderMode === renderFillStroke
   const italic = (font.flags & flagItalic) !== 0 || /italic|oblique/iu.test(font.name)
-  const monospace = (font.flags & flagFixedPitch) !== 0 || /mono|courier|consol|menlo|fixed/iu.test(font.name)
+  // By name only: CJK fonts (MS-Mincho, SimSun) set the fixed-pitch flag for their full-width glyphs.
+  const monospace = /mono|courier|consol|menlo|fixed/iu.test(font.name)
   let tag: string | null = null
   let artifact = false
   const mcid = x.FPDFPageObj_GetMarkedContentID(object)
