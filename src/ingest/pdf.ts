@@ -96,10 +96,12 @@ export interface PdfContent {
 export interface ReadPdfOptions {
   /** Password of an encrypted PDF. Default: none. */
   password?: string
-  /** Give up on a page whose text takes longer than this (it is reported and skipped). Default 10000 ms. */
+  /**
+   * Give up on a page whose text takes longer than this (it is reported and skipped). Checked
+   * between the engine's steps and every 1024 characters; one engine call (parsing the page's
+   * content) cannot be interrupted. Default 10000 ms.
+   */
   pageTimeoutMs?: number
-  /** Accepted for compatibility; pages are read in one thread (see the module comment). */
-  parallel?: boolean
 }
 
 // The wasm exports used here, called directly: the package's `cwrap` wrappers check arguments on
@@ -198,9 +200,19 @@ function loadEngine(): Promise<Engine> {
   return engine
 }
 
-const f32 = (x: Exports, pointer: number): number => new Float32Array(x.memory.buffer, pointer, 1)[0]!
-const f64 = (x: Exports, pointer: number): number => new Float64Array(x.memory.buffer, pointer, 1)[0]!
-const i32 = (x: Exports, pointer: number): number => new Int32Array(x.memory.buffer, pointer, 1)[0]!
+// Views of the engine's memory, made again only when the memory has grown (which detaches the
+// old buffer): a view per read would be an allocation per character.
+let heap: {buffer: ArrayBuffer; f32: Float32Array; f64: Float64Array; i32: Int32Array} | null = null
+function views(x: Exports): NonNullable<typeof heap> {
+  if (heap === null || heap.buffer !== x.memory.buffer) {
+    const buffer = x.memory.buffer
+    heap = {buffer, f32: new Float32Array(buffer), f64: new Float64Array(buffer), i32: new Int32Array(buffer)}
+  }
+  return heap
+}
+const f32 = (x: Exports, pointer: number): number => views(x).f32[pointer >> 2]!
+const f64 = (x: Exports, pointer: number): number => views(x).f64[pointer >> 3]!
+const i32 = (x: Exports, pointer: number): number => views(x).i32[pointer >> 2]!
 
 /** A string PDFium writes as UTF-16LE with a terminating NUL; `call(buffer, length)` returns the bytes it needs. */
 function readUtf16(engine: Engine, call: (buffer: number, length: number) => number): string {
@@ -395,6 +407,7 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
   let textPage = 0
   let tree = 0
   try {
+    if (performance.now() > deadline) return {timeout: true}
     textPage = x.FPDFText_LoadPage(page)
     if (textPage === 0) return {error: 'PDFium could not read its text'}
     if (performance.now() > deadline) return {timeout: true}
@@ -464,9 +477,10 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
       x.FPDFText_GetCharOrigin(textPage, i, scratch, scratch + 8)
       const y = top - f64(x, scratch + 8)
       x.FPDFText_GetLooseCharBox(textPage, i, scratch + 16)
-      const box = new Float32Array(x.memory.buffer, scratch + 16, 4)
-      const left = Math.min(box[0]!, box[2]!)
-      const right = Math.max(box[0]!, box[2]!)
+      const boxLeft = f32(x, scratch + 16)
+      const boxRight = f32(x, scratch + 24)
+      const left = Math.min(boxLeft, boxRight)
+      const right = Math.max(boxLeft, boxRight)
       const current = run as typeof run
       if (
         current === null ||
@@ -522,8 +536,7 @@ function objectStyle(engine: Engine, textPage: number, index: number, object: nu
   // The font size as set (Tf) times the vertical scale of the text and page matrices.
   let fontSize = x.FPDFText_GetFontSize(textPage, index)
   if (x.FPDFText_GetMatrix(textPage, index, scratch)) {
-    const m = new Float32Array(x.memory.buffer, scratch, 6)
-    const scale = Math.hypot(m[2]!, m[3]!) || Math.hypot(m[0]!, m[1]!)
+    const scale = Math.hypot(f32(x, scratch + 8), f32(x, scratch + 12)) || Math.hypot(f32(x, scratch), f32(x, scratch + 4))
     if (scale > 0) fontSize *= scale
   }
   const handle = x.FPDFTextObj_GetFont(object)
