@@ -62,7 +62,7 @@ function runOurs(args: string[]): Run {
 /** pdftotext under `sh`, whose `times` gives the CPU time of the child it ran (second line). */
 function runPdftotext(file: string): Run {
   const start = performance.now()
-  const child = spawnSync('sh', ['-c', 'pdftotext -enc UTF-8 "$1" - >/dev/null || exit 9; times', 'sh', file], {encoding: 'utf8'})
+  const child = spawnSync('sh', ['-c', 'pdftotext -enc UTF-8 "$1" - >/dev/null 2>&1 || exit 9; times', 'sh', file], {encoding: 'utf8'})
   const ms = performance.now() - start
   const times = child.stdout.trim().split('\n')[1] ?? ''
   const cpuMs = [...times.matchAll(/(\d+)m([\d.]+)s/gu)].reduce((sum, [, m, sec]) => sum + (Number(m) * 60 + Number(sec)) * 1000, 0)

@@ -125,6 +125,9 @@ function withoutPrivateUse(text: string): string {
   return text.replace(/^(\s*)[\uF000-\uF0FF](?=\s)/u, '$1•').replace(/[\uE000-\uF8FF\u{F0000}-\u{10FFFF}]/gu, '')
 }
 
+/** A section number or bullet alone: `1`, `3.1.2`, `A.`, `IV.`, `第1章`, `•`, `§`. */
+const leadingMark = /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVXLC]+\.|第\s*\d+\s*[章節条]|[•·▪■□◦●○§※-])\s*$/u
+
 function toLine(fragment: PdfTextItem[], page: number): Line {
   let text = ''
   let right = -Infinity
@@ -133,7 +136,8 @@ function toLine(fragment: PdfTextItem[], page: number): Line {
     // A soft hyphen that ends the line is the printed hyphen of a broken word; elsewhere it is invisible.
     const item = {...raw, text: normalizeChars(index === fragment.length - 1 ? raw.text.replace(/\u00AD\s*$/u, '-') : raw.text)}
     const gap = item.x - right
-    if (text !== '') maxGap = Math.max(maxGap, gap / item.fontSize)
+    // The tab stop after a leading section number or bullet (`1<tab>Scope`) is not a table cell's gap.
+    if (text !== '' && !(index === 1 && leadingMark.test(text))) maxGap = Math.max(maxGap, gap / item.fontSize)
     if (text !== '' && !/\s$/u.test(text) && !/^\s/u.test(item.text) && gap > wordGap * item.fontSize) text += ' '
     text += item.text
     right = Math.max(right, item.x + item.width)
@@ -346,7 +350,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     !line.monospace &&
     !line.inRow &&
     line.maxGap < 1 &&
-    (line.size > bodySize + headingSizeAbove || (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/:$/u.test(line.text)))
+    (line.size > bodySize + headingSizeAbove || (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/[:：]$/u.test(line.text)))
 
   // Spacing between lines of one paragraph, per font size: the most common baseline step.
   const stepCounts = new Map<number, number>()
