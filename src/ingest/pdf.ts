@@ -174,7 +174,32 @@ interface Engine {
 // Bytes of the scratch buffer: out-parameters (at most seven 8-byte values) and short strings.
 const scratchBytes = 4096
 const utf16 = new TextDecoder('utf-16le')
-const utf8 = new TextDecoder('utf-8')
+const utf8 = new TextDecoder('utf-8', {fatal: true})
+// Korean and Japanese Word and Hwp exports name their fonts in the system code page (`맑은 고딕`, `ＭＳ 明朝`).
+const localNames = [new TextDecoder('euc-kr', {fatal: true}), new TextDecoder('shift_jis', {fatal: true})]
+
+/** A font's name from its bytes: UTF-8, else the Korean or Japanese code page that reads it as words, else Latin-1. */
+function fontName(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes)
+  } catch {
+    let best: string | null = null
+    let bestScore = 0
+    for (const decoder of localNames) {
+      try {
+        const text = decoder.decode(bytes)
+        const score = (text.match(/[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{L}\p{N} ,\-]/gu) ?? []).length - (text.match(/[\p{Script=Han}]/gu) ?? []).length / 2
+        if (score > bestScore) {
+          best = text
+          bestScore = score
+        }
+      } catch {
+        // Not this code page.
+      }
+    }
+    return best ?? String.fromCharCode(...bytes)
+  }
+}
 
 let engine: Promise<Engine> | null = null
 
@@ -477,11 +502,20 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
       x.FPDFText_GetCharOrigin(textPage, i, scratch, scratch + 8)
       const y = top - f64(x, scratch + 8)
       x.FPDFText_GetLooseCharBox(textPage, i, scratch + 16)
-      const boxLeft = f32(x, scratch + 16)
-      const boxRight = f32(x, scratch + 24)
-      const left = Math.min(boxLeft, boxRight)
-      const right = Math.max(boxLeft, boxRight)
+      // The run starts at the glyph's origin: boxes come from the font's bounding box, wider than
+      // the advance in some CJK fonts (Word's Korean text overlaps by 1–2 pt from glyph to glyph).
+      const left = Math.min(f64(x, scratch), f32(x, scratch + 16), f32(x, scratch + 24))
+      const right = Math.max(f32(x, scratch + 16), f32(x, scratch + 24))
       const current = run as typeof run
+      if (code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000) {
+        // A space separates the words around it whatever its font (Word sets the spaces between
+        // Korean words in a Latin font); alone at a run's edge it says nothing.
+        if (current !== null && Math.abs(current.y - y) <= 0.2 * current.style.fontSize && left - current.x1 <= runGap * current.style.fontSize) {
+          current.text += ' '
+          current.x1 = Math.max(current.x1, right)
+        }
+        continue
+      }
       if (
         current === null ||
         current.style.key !== style.key ||
@@ -545,7 +579,7 @@ function objectStyle(engine: Engine, textPage: number, index: number, object: nu
     let name = ''
     if (handle !== 0) {
       const length = x.FPDFFont_GetBaseFontName(handle, scratch, scratchBytes)
-      if (length > 1 && length <= scratchBytes) name = utf8.decode(new Uint8Array(x.memory.buffer, scratch, length - 1)).replace(/^[A-Z]{6}\+/u, '')
+      if (length > 1 && length <= scratchBytes) name = fontName(new Uint8Array(x.memory.buffer, scratch, length - 1)).replace(/^[A-Z]{6}\+/u, '')
     }
     font = {name, weight: handle === 0 ? 0 : Math.max(0, x.FPDFFont_GetWeight(handle)), flags: handle === 0 ? 0 : Math.max(0, x.FPDFFont_GetFlags(handle))}
     fonts.set(handle, font)
