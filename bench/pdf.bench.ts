@@ -71,7 +71,7 @@ function runPdftotext(file: string): Run {
 
 function pageCount(file: string): number | null {
   try {
-    return Number(/Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [file], {encoding: 'utf8'}))?.[1] ?? NaN)
+    return Number(/Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [file], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}))?.[1] ?? NaN)
   } catch {
     return null
   }
