@@ -4,9 +4,14 @@
  * from it (`document.pdf`, see bench/pdf-print.ts; `npm run eval:pdf -- --make` prints them again).
  * Printed per case: heading recall and precision, relative level agreement, body-word F1, furniture
  * lines left — and pdftotext's word F1 on the same PDF as a yardstick.
+ *
+ * When ../shared/realpdf is there (real published PDFs, see its SOURCE.md), a second table: for
+ * each file, the character-multiset F1 of the adapter's page text against pdftotext's (target ≥ 0.97
+ * in every script), the characters one has and the other lacks, and the headings and words fromPdf
+ * makes of it.
  */
 import {execFileSync} from 'node:child_process'
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Heading, Root, RootContent} from 'mdast'
@@ -16,12 +21,14 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {fromPdf} from '../src/ingest/from-pdf.js'
+import {readPdf} from '../src/ingest/pdf.js'
 import {blockToText} from '../src/model/blocks-to-text.js'
 import {printPdfs, type PrintOptions} from './pdf-print.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const fixtures = path.join(root, 'tests/fixtures/pdf')
 const corpora = path.join(root, '../shared/corpora')
+const realpdf = path.join(root, '../shared/realpdf')
 
 /** The evaluated documents: corpus file, how it is printed, and the running head to look for. */
 export const cases: Array<{id: string; source: string; options: PrintOptions}> = [
@@ -156,6 +163,73 @@ export async function scoreCase(id: string, runningHead: string): Promise<CaseSc
   }
 }
 
+/** Characters of `text` as a multiset: NFKC, without white space and soft hyphens (layout, not text). */
+function characters(text: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const char of text.normalize('NFKC').replace(/[\s\u00AD]+/gu, '')) counts.set(char, (counts.get(char) ?? 0) + 1)
+  return counts
+}
+
+/** F1 of two character multisets, with the characters most often missing from and extra in `found`. */
+export function characterF1(truth: string, found: string): {f1: number; missing: string; extra: string} {
+  const a = characters(truth)
+  const b = characters(found)
+  let hit = 0
+  let sizeA = 0
+  let sizeB = 0
+  const missing: Array<[string, number]> = []
+  const extra: Array<[string, number]> = []
+  for (const [char, count] of a) {
+    sizeA += count
+    const common = Math.min(count, b.get(char) ?? 0)
+    hit += common
+    if (count > common) missing.push([char, count - common])
+  }
+  for (const [char, count] of b) {
+    sizeB += count
+    const common = Math.min(count, a.get(char) ?? 0)
+    if (count > common) extra.push([char, count - common])
+  }
+  const top = (list: Array<[string, number]>): string =>
+    list
+      .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+      .slice(0, 3)
+      .map(([char, count]) => `${JSON.stringify(char).slice(1, -1)}×${count}`)
+      .join(' ')
+  const f1 = hit === 0 ? 0 : (2 * (hit / sizeB) * (hit / sizeA)) / (hit / sizeB + hit / sizeA)
+  return {f1, missing: top(missing), extra: top(extra)}
+}
+
+/** The real-PDF table (see the module comment); prints nothing when ../shared/realpdf is absent. */
+async function realPdfTable(): Promise<void> {
+  if (!existsSync(realpdf)) return
+  const files = readdirSync(realpdf, {recursive: true, encoding: 'utf8'})
+    .filter((name) => name.endsWith('.pdf'))
+    .sort()
+  console.log('\nreal PDFs: adapter text against pdftotext (character-multiset F1, target ≥ 0.97)')
+  console.log(`${'file'.padEnd(55)} ${'F1'.padStart(6)}  ${'headings'.padStart(8)}  ${'words'.padStart(6)}  missing / extra`)
+  let pass = true
+  for (const name of files) {
+    const file = path.join(realpdf, name)
+    const bytes = new Uint8Array(readFileSync(file))
+    let truth: string
+    try {
+      truth = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], {encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore']})
+    } catch {
+      console.log('pdftotext is not installed: no real-PDF table')
+      return
+    }
+    const content = await readPdf(bytes)
+    const score = characterF1(truth, content.pages.map((page) => page.items.map((item) => item.text).join(' ')).join('\n'))
+    const parsed = await fromPdf(bytes)
+    const headings = parsed.root.children.filter((node) => node.type === 'heading').length
+    const wordCount = words(parsed.root.children.map((node) => toString(node)).join('\n')).length
+    pass &&= score.f1 >= 0.97
+    console.log(`${name.padEnd(55)} ${score.f1.toFixed(4)}  ${String(headings).padStart(8)}  ${String(wordCount).padStart(6)}  ${score.missing || '-'} / ${score.extra || '-'}${score.f1 >= 0.97 ? '' : '  below target'}`)
+  }
+  console.log(`target: F1 ≥ 0.97 on every file — ${pass ? 'met' : 'NOT met'}`)
+}
+
 async function main(): Promise<void> {
   const make = process.argv.includes('--make')
   const missing = cases.filter((item) => make || !existsSync(path.join(fixtures, item.id, 'document.pdf')))
@@ -180,6 +254,7 @@ async function main(): Promise<void> {
     )
   }
   console.log(`targets: recall ≥ 0.98, precision ≥ 0.95, levels ≥ 0.95, word F1 ≥ 0.99, furniture 0 — ${pass ? 'all met' : 'NOT all met'}`)
+  await realPdfTable()
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main()

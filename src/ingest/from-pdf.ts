@@ -13,8 +13,8 @@ import {findFurniture, isPageNumber} from './find-furniture.js'
 import {normalizeChars} from './normalize-chars.js'
 import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
-import {readPdf, type PdfPage, type PdfTextItem} from './pdf.js'
-import {buildLineLexicon, resolveSplitMarks, splitMark} from './repair-words.js'
+import {readPdf, type PdfContent, type PdfPage, type PdfTextItem} from './pdf.js'
+import {buildLineLexicon} from './repair-words.js'
 
 /** Options of {@link fromPdf}. */
 export interface FromPdfOptions {
@@ -22,7 +22,7 @@ export interface FromPdfOptions {
   password?: string
   /** Per-page time budget; slower pages are reported and skipped. Default 10000 ms. */
   pageTimeoutMs?: number
-  /** Read the pages of a long PDF in two threads when there are two cores (same result). Default true. */
+  /** No effect since the PDFium adapter reads pages in one thread (kept so existing callers still type-check). */
   parallel?: boolean
 }
 
@@ -47,7 +47,34 @@ interface Line {
   indented: boolean
 }
 
-const round = (value: number): number => Math.round(value * 2) / 2
+// Layout thresholds, in units of the font size unless said otherwise. Each is a judgement about
+// printed text; change one only with `npm run eval:pdf` and the real-PDF bench before and after.
+/** Baselines closer than this are one row (subscripts, mixed fonts on one line sit a little apart). */
+const sameRow = 0.35
+/** A gap wider than this splits a row into fragments: no word space is that wide, a column gutter or table cell is. */
+const fragmentGap = 1.5
+/** A gap wider than this between two runs is a word space (letter spacing stays below it). */
+const wordGap = 0.15
+/** Sizes are compared in half points: the same style is set at 9.96 and 10.02 by different runs. */
+const sizeStep = 0.5
+/** A line starting this far right of its column's left edge is indented (a list item, a quote). */
+const indentBy = 0.8
+/** A size this much above body text (in points) is a heading size: 0.9 keeps 10.5 pt notes in 10 pt body out. */
+const headingSizeAbove = 0.9
+/** A heading is at most this long (characters); longer bold text is a run-in paragraph. */
+const maxHeadingChars = 200
+/** A line spaced up to this factor of the body line step continues the paragraph (loose leading, superscripts). */
+const paragraphStep = 1.3
+/** A heading spans at most this many lines; more same-style lines are a bold paragraph. */
+const maxHeadingLines = 3
+/** A monospaced character is this wide, to rebuild a code block's indentation from x positions. */
+const monoAdvance = 0.6
+/** A column gutter lies in this middle band of the page width (a left margin note is not a column). */
+const gutterBand = [0.3, 0.7] as const
+/** At most this share of a page's lines may cross the gutter (full-width titles and footers do). */
+const gutterCrossing = 0.15
+
+const round = (value: number): number => Math.round(value / sizeStep) * sizeStep
 
 /** Items on one baseline, left to right, split where the gap is wider than a word space could be. */
 function fragments(items: PdfTextItem[]): PdfTextItem[][] {
@@ -55,7 +82,7 @@ function fragments(items: PdfTextItem[]): PdfTextItem[][] {
   const rows: PdfTextItem[][] = []
   for (const item of sorted) {
     const row = rows[rows.length - 1]
-    if (row && Math.abs(row[0]!.y - item.y) <= Math.max(1, 0.35 * Math.min(row[0]!.fontSize, item.fontSize))) row.push(item)
+    if (row && Math.abs(row[0]!.y - item.y) <= Math.max(1, sameRow * Math.min(row[0]!.fontSize, item.fontSize))) row.push(item)
     else rows.push([item])
   }
   const out: PdfTextItem[][] = []
@@ -64,7 +91,7 @@ function fragments(items: PdfTextItem[]): PdfTextItem[][] {
     let current: PdfTextItem[] = []
     let right = -Infinity
     for (const item of row) {
-      if (current.length > 0 && item.x - right > 1.5 * item.fontSize) {
+      if (current.length > 0 && item.x - right > fragmentGap * item.fontSize) {
         out.push(current)
         current = []
       }
@@ -90,31 +117,36 @@ function dominant<T>(items: PdfTextItem[], pick: (item: PdfTextItem) => T): T {
   return best
 }
 
+/**
+ * Private-use characters (a logo font's glyph, a symbol font's bullet) read as nothing in any other
+ * font: a symbol-font bullet opening a line becomes `•`, the rest are dropped (and reported by font).
+ */
+function withoutPrivateUse(text: string): string {
+  return text.replace(/^(\s*)[\uF000-\uF0FF](?=\s)/u, '$1•').replace(/[\uE000-\uF8FF\u{F0000}-\u{10FFFF}]/gu, '')
+}
+
+/** A section number or bullet alone: `1`, `3.1.2`, `A.`, `IV.`, `第1章`, `•`, `§`. */
+const leadingMark = /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVXLC]+\.|第\s*\d+\s*[章節条]|[•·▪■□◦●○§※-])\s*$/u
+
 function toLine(fragment: PdfTextItem[], page: number): Line {
   let text = ''
   let right = -Infinity
   let maxGap = 0
-  for (const raw of fragment) {
-    const item = {...raw, text: normalizeChars(raw.text)}
+  for (const [index, raw] of fragment.entries()) {
+    // A soft hyphen that ends the line is the printed hyphen of a broken word; elsewhere it is invisible.
+    const item = {...raw, text: normalizeChars(index === fragment.length - 1 ? raw.text.replace(/\u00AD\s*$/u, '-') : raw.text)}
     const gap = item.x - right
-    // pdf.js reads a soft hyphen inside a word as a space that opens the next item: mark it, the
-    // lexicon decides later whether the word was split.
-    if (text !== '' && /\p{L}$/u.test(text) && /^ \p{Ll}/u.test(item.text) && Math.abs(gap) < 0.1 * item.fontSize) {
-      text += splitMark + item.text.slice(1)
-      right = Math.max(right, item.x + item.width)
-      continue
-    }
-    if (text !== '') maxGap = Math.max(maxGap, gap / item.fontSize)
-    if (text !== '' && !/\s$/u.test(text) && !/^\s/u.test(item.text) && gap > 0.15 * item.fontSize) text += ' '
+    // The tab stop after a leading section number or bullet (`1<tab>Scope`) is not a table cell's gap.
+    if (text !== '' && !(index === 1 && leadingMark.test(text))) maxGap = Math.max(maxGap, gap / item.fontSize)
+    if (text !== '' && !/\s$/u.test(text) && !/^\s/u.test(item.text) && gap > wordGap * item.fontSize) text += ' '
     text += item.text
     right = Math.max(right, item.x + item.width)
   }
-  const x1 = Math.max(...fragment.map((item) => item.x + item.width))
   return {
-    text: text.replace(/\s+/gu, ' ').trim(),
+    text: withoutPrivateUse(text).replace(/\s+/gu, ' ').trim(),
     page,
     x0: fragment[0]!.x,
-    x1,
+    x1: right,
     y: dominant(fragment, (item) => item.y),
     size: round(dominant(fragment, (item) => item.fontSize)),
     bold: dominant(fragment, (item) => item.bold),
@@ -128,17 +160,31 @@ function toLine(fragment: PdfTextItem[], page: number): Line {
 
 /**
  * The x of a column gutter on this page, or null for a single-column page: a vertical band in the
- * middle third that (almost) no line crosses, with lines on both sides and the right-hand lines
- * starting at one common left edge (a column, not stray right-aligned text).
+ * middle of the page that (almost) no line crosses, with lines on both sides and the right-hand
+ * lines starting at one common left edge (a column, not stray right-aligned text). Linear in the
+ * number of lines: crossings at every whole x come from one sweep over line ends.
  */
 function findGutter(lines: Line[], width: number): number | null {
   if (lines.length < 6) return null
+  const from = Math.round(width * gutterBand[0])
+  const to = Math.round(width * gutterBand[1])
+  if (to < from) return null
+  // crossing(x) = lines with x0 < x < x1: +1 from the first whole x right of x0, -1 from x1 on.
+  const delta = new Int32Array(to - from + 2)
+  for (const line of lines) {
+    const first = Math.max(from, Math.floor(line.x0) + 1)
+    const last = Math.min(to, Math.ceil(line.x1) - 1)
+    if (first > last) continue
+    delta[first - from]!++
+    delta[last - from + 1]!--
+  }
   let bestX = -1
   let bestCrossing = Infinity
   let bestRun = 0
   let run = 0
-  for (let x = Math.round(width * 0.3); x <= Math.round(width * 0.7); x++) {
-    const crossing = lines.filter((line) => line.x0 < x && line.x1 > x).length
+  let crossing = 0
+  for (let x = from; x <= to; x++) {
+    crossing += delta[x - from]!
     if (crossing < bestCrossing) {
       bestCrossing = crossing
       bestX = x
@@ -151,13 +197,18 @@ function findGutter(lines: Line[], width: number): number | null {
       }
     } else run = 0
   }
-  if (bestX < 0 || bestCrossing > lines.length * 0.15) return null
+  if (bestX < 0 || bestCrossing > lines.length * gutterCrossing) return null
   const left = lines.filter((line) => line.x1 <= bestX)
   const right = lines.filter((line) => line.x0 >= bestX)
   if (left.length < 3 || right.length < 5) return null
   const edges = new Map<number, number>()
-  for (const line of right) edges.set(Math.round(line.x0 / 2), (edges.get(Math.round(line.x0 / 2)) ?? 0) + 1)
-  if (Math.max(...edges.values()) * 2 < right.length) return null
+  let commonEdge = 0
+  for (const line of right) {
+    const count = (edges.get(Math.round(line.x0 / 2)) ?? 0) + 1
+    edges.set(Math.round(line.x0 / 2), count)
+    commonEdge = Math.max(commonEdge, count)
+  }
+  if (commonEdge * 2 < right.length) return null
   return bestX
 }
 
@@ -176,14 +227,15 @@ function pageLines(page: PdfPage): Line[] {
   }
   const edge = new Map<number, number>()
   for (const line of lines) edge.set(side(line), Math.min(edge.get(side(line)) ?? Infinity, line.x0))
-  for (const line of lines) line.indented = line.x0 > edge.get(side(line))! + 0.8 * line.size
+  for (const line of lines) line.indented = line.x0 > edge.get(side(line))! + indentBy * line.size
   if (gutter === null) return lines
   const out: Line[] = []
   let left: Line[] = []
   let right: Line[] = []
   const flush = (): void => {
     // Left-column lines below the end of the right column came after it (a short full-width line).
-    const bottom = right.length > 0 ? Math.max(...right.map((line) => line.y)) : Infinity
+    let bottom = right.length > 0 ? -Infinity : Infinity
+    for (const line of right) bottom = Math.max(bottom, line.y)
     out.push(...left.filter((line) => line.y <= bottom), ...right, ...left.filter((line) => line.y > bottom))
     left = []
     right = []
@@ -197,6 +249,40 @@ function pageLines(page: PdfPage): Line[] {
   }
   flush()
   return out
+}
+
+/**
+ * One warning for the glyphs that map to no character, naming their fonts (most first) and pages:
+ * the same code point often recurs in every font of a document (Hancom's fonts print 한 as U+F53A).
+ */
+function emptyGlyphMessages(content: PdfContent): Message[] {
+  const byFont = new Map<string, number>()
+  const pages: number[] = []
+  const examples = new Set<string>()
+  let total = 0
+  for (const page of content.pages) {
+    if (page.emptyGlyphs.length > 0) pages.push(page.number)
+    for (const glyphs of page.emptyGlyphs) {
+      byFont.set(glyphs.fontName, (byFont.get(glyphs.fontName) ?? 0) + glyphs.count)
+      if (glyphs.example !== null) examples.add(glyphs.example)
+      total += glyphs.count
+    }
+  }
+  if (total === 0) return []
+  const fonts = [...byFont]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([name, count]) => `${name === '' ? '(unnamed)' : name} (${count})`)
+  const listed = (items: readonly (string | number)[], most: number): string =>
+    items.length <= most ? items.join(', ') : `${items.slice(0, most).join(', ')} and ${items.length - most} more`
+  const codes = examples.size === 0 ? '' : ` (private-use ${listed([...examples].sort(), 3)})`
+  return [
+    {
+      severity: 'warning',
+      code: 'glyph-without-text',
+      text: `${total} ${total === 1 ? 'glyph maps' : 'glyphs map'} to no character${codes} and ${total === 1 ? 'is' : 'are'} left out, so words there may miss a letter: font ${listed(fonts, 3)}; ${pages.length === 1 ? 'page' : 'pages'} ${listed(pages, 5)}`,
+      page: pages[0]!
+    }
+  ]
 }
 
 const bulletMark = /^[•◦▪‣●○■□–-]\s+/u
@@ -219,6 +305,8 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     })
   }
 
+  messages.push(...emptyGlyphMessages(content))
+
   const pages = content.pages.map(pageLines)
   const furniture = findFurniture(pages.map((lines) => lines.map((line) => line.text)), {zone: 2})
   // Running heads are set small; a line in heading size that repeats one (the title on the
@@ -228,7 +316,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const commonSize = [...sizeWeight].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0
   pages.forEach((page, p) =>
     page.forEach((line, index) => {
-      if (furniture.mask[p]![index] && line.size > commonSize + 0.9 && !isPageNumber(line.text)) furniture.mask[p]![index] = false
+      if (furniture.mask[p]![index] && line.size > commonSize + headingSizeAbove && !isPageNumber(line.text)) furniture.mask[p]![index] = false
     })
   )
   const removed = furniture.mask.flat().filter(Boolean).length
@@ -237,7 +325,6 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   }
   let lines = pages.flatMap((page, p) => page.filter((_, index) => !furniture.mask[p]![index]))
   const lexicon = buildLineLexicon(lines.map((line) => line.text))
-  lines = lines.map((line) => ({...line, text: resolveSplitMarks(line.text, lexicon)}))
 
   // The contents list: its lines keep their page numbers at the right edge; give the parser the
   // wide-spaced shape it knows.
@@ -263,7 +350,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     !line.monospace &&
     !line.inRow &&
     line.maxGap < 1 &&
-    (line.size > bodySize + 0.9 || (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/:$/u.test(line.text)))
+    (line.size > bodySize + headingSizeAbove || (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/[:：]$/u.test(line.text)))
 
   // Spacing between lines of one paragraph, per font size: the most common baseline step.
   const stepCounts = new Map<number, number>()
@@ -288,18 +375,18 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   for (const line of lines) {
     const group = groups[groups.length - 1]
     const last = group?.lines[group.lines.length - 1]
-    const isHeading = headingStyle(line) && line.text.length <= 200
+    const isHeading = headingStyle(line) && line.text.length <= maxHeadingChars
     let continues = false
     if (group && last && group.heading === isHeading && last.size === line.size && last.bold === line.bold && last.monospace === line.monospace) {
       if (last.page === line.page && last.column === line.column) {
         const step = line.y - last.y
-        continues = step > 0 && step <= lineStep(line.size) * 1.3 && !bulletMark.test(line.text)
+        continues = step > 0 && step <= lineStep(line.size) * paragraphStep && !bulletMark.test(line.text)
       } else if (last.column !== line.column && last.page === line.page) {
         continues = !sentenceEnd.test(last.text) || /^\p{Ll}/u.test(line.text)
       } else if (line.page === last.page + 1 && !isHeading) {
         continues = !sentenceEnd.test(last.text) && !bulletMark.test(line.text)
       }
-      if (isHeading && group.lines.length >= 3) continues = false
+      if (isHeading && group.lines.length >= maxHeadingLines) continues = false
     }
     if (continues) group!.lines.push(line)
     else groups.push({lines: [line], heading: isHeading, code: line.monospace})
@@ -346,8 +433,8 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
       return {kind: 'heading', lines: texts, ...place, fallbackLevel: order.indexOf(`${s}:${d}`) + 1}
     }
     if (group.code) {
-      const minX = Math.min(...group.lines.map((line) => line.x0))
-      const charWidth = group.lines[0]!.size * 0.6
+      const minX = group.lines.reduce((min, line) => Math.min(min, line.x0), Infinity)
+      const charWidth = group.lines[0]!.size * monoAdvance
       return {kind: 'code', lines: group.lines.map((line) => ' '.repeat(Math.max(0, Math.round((line.x0 - minX) / charWidth))) + line.text), ...place}
     }
     if (bulletMark.test(texts[0]!)) return {kind: 'bullet', lines: [texts[0]!.replace(bulletMark, ''), ...texts.slice(1)], ...place}

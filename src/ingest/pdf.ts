@@ -1,36 +1,23 @@
 /**
- * The one adapter to pdf.js (`pdfjs-dist`, legacy build for Node 20): open a PDF and return its
- * text items with their place on the page, font size, font name and weight. Everything pdf.js can
- * throw is turned into a `PdfError` in plain words here, so no other module needs to know pdf.js.
+ * The one adapter to the PDF engine: PDFium compiled to WebAssembly (`@embedpdf/pdfium`, MIT
+ * wrapper over BSD-licensed PDFium; one wasm file in the package, nothing fetched at run time, CMaps
+ * for CJK fonts built in). Open a PDF and return, page by page, its text runs with their place on
+ * the page, font size, name, weight and flags, line-end hyphens and tagged structure; with the
+ * document's bookmarks, page labels and glyphs that map to no text. Everything the engine reports
+ * as a failure becomes a `PdfError` in plain words here, so no other module needs to know PDFium.
  *
- * Text extraction is almost all of the time a PDF takes, and pages are independent: a long PDF is
- * read by this thread and one helper thread (`pdf-worker.ts`, kept for later PDFs) at once, each
- * claiming the next unread page from a shared counter. Results are put back in page order, so the
- * output does not depend on which thread read which page.
+ * The engine is loaded on first use (not when this module is imported) and kept for later PDFs.
+ * Pages are read one after another in this thread: PDFium reads the 332-page Korean guide in about
+ * a second, so a second thread (another 4.6 MB module to compile, another heap) does not pay on
+ * two cores. Every page has a time budget, checked while its characters are read.
  */
+import {readFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
-import {availableParallelism} from 'node:os'
-import path from 'node:path'
-import {pathToFileURL} from 'node:url'
-import {Worker} from 'node:worker_threads'
-import type {PDFDocumentProxy} from 'pdfjs-dist/legacy/build/pdf.mjs'
+import {performance} from 'node:perf_hooks'
 import type {Message} from '../model/edition.js'
 import {PdfError} from '../model/errors.js'
 
-// The legacy build carries core-js polyfills that replace `Array.prototype.push`, `JSON.stringify`
-// and `JSON.parse` for the whole process on Node 20 (for corner cases of the spec that neither
-// pdf.js nor we rely on). The polyfilled `push` is several times slower, in pdf.js and in every
-// later stage. Load pdf.js and its worker code (which pdf.js runs in this thread under Node) now,
-// then put the engine's own functions back.
-const natives = {push: Array.prototype.push, stringify: JSON.stringify, parse: JSON.parse}
-const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
-const workerModule = 'pdfjs-dist/legacy/build/pdf.worker.mjs'
-await import(workerModule)
-Array.prototype.push = natives.push
-JSON.stringify = natives.stringify
-JSON.parse = natives.parse
-
-/** One run of text as pdf.js reports it. Coordinates are PDF points, measured from the page's top-left corner. */
+/** One run of text: characters of one font and size on one baseline. Coordinates are PDF points from the page's top-left corner. */
 export interface PdfTextItem {
   text: string
   /** Left edge. */
@@ -38,23 +25,58 @@ export interface PdfTextItem {
   /** Baseline, from the top of the page. */
   y: number
   width: number
-  /** Font size in points (the text matrix's vertical scale). */
+  /** Font size in points (as printed: the font size scaled by the text and page matrices). */
   fontSize: number
-  /** The font's PostScript name without subset prefix (`LiberationSerif-Bold`), or pdf.js's id when unknown. */
+  /** The font's PostScript name without subset prefix (`LiberationSerif-Bold`), or `''` when the PDF gives none. */
   fontName: string
-  /** Bold, black, heavy or semibold by its name. */
+  /** The font's weight (400 regular, 700 bold) from its descriptor, or 0 when the PDF does not say. */
+  fontWeight: number
+  /** The font descriptor's flags (PDF 32000 table 123: 1 fixed pitch, 4 symbolic, 64 italic, 262144 force bold). */
+  fontFlags: number
+  /** Bold by its name, weight or flags, or drawn filled and stroked (how Hwp and Word fake bold). */
   bold: boolean
-  /** Monospaced by its name (Mono, Courier, Consolas…). */
+  /** Italic by its flags or name. */
+  italic: boolean
+  /** Monospaced by its name (Mono, Courier, Consolas…); CJK fonts set the fixed-pitch flag too, so `fontFlags` alone does not tell. */
   monospace: boolean
+  /** The run ends with a hyphen PDFium took for a word broken at the line end. */
+  hyphen: boolean
+  /** Structure type of the tagged element holding the run (`H1`, `P`, `LI`, `TD`…), or null in an untagged PDF. */
+  tag: string | null
+  /** The run is marked as an artifact (running head, page number, decoration) by a tagged PDF. */
+  artifact: boolean
+}
+
+/** Glyphs of one font on one page that give no text: no Unicode mapping (dropped), or a private-use code point (kept in the text). */
+export interface PdfEmptyGlyphs {
+  fontName: string
+  count: number
+  /** The first such code point, when the engine gave one (`U+F53A`), else null. */
+  example: string | null
 }
 
 /** One page of text. */
 export interface PdfPage {
   /** 1-based. */
   number: number
+  /** The printed page label (`iv`, `A-3`, `- 2 -`), or null when the PDF defines none. */
+  label: string | null
   width: number
   height: number
   items: PdfTextItem[]
+  /** Glyphs that map to no character, by font, most first. */
+  emptyGlyphs: PdfEmptyGlyphs[]
+}
+
+/** One entry of the PDF's outline (bookmarks), in document order. */
+export interface PdfBookmark {
+  title: string
+  /** 1 for top-level entries. */
+  level: number
+  /** 1-based target page, or null when the entry points nowhere in this file. */
+  page: number | null
+  /** Target position from the top of the page, when the entry gives one. */
+  top: number | null
 }
 
 /** What {@link readPdf} returns. */
@@ -62,6 +84,11 @@ export interface PdfContent {
   pages: PdfPage[]
   /** Title from the document information, or null. */
   title: string | null
+  /** Language from the document catalogue (`ko-KR`), or null. */
+  language: string | null
+  /** The PDF is tagged (its runs carry `tag` and `artifact`). */
+  tagged: boolean
+  bookmarks: PdfBookmark[]
   messages: Message[]
 }
 
@@ -69,270 +96,551 @@ export interface PdfContent {
 export interface ReadPdfOptions {
   /** Password of an encrypted PDF. Default: none. */
   password?: string
-  /** Give up on a page whose text takes longer than this (it is reported and skipped). Default 10000 ms. */
-  pageTimeoutMs?: number
   /**
-   * Read the pages of a long PDF (8 pages or more) in two threads when the machine has two cores
-   * or more. The result is the same either way. Default true.
+   * Give up on a page whose text takes longer than this (it is reported and skipped). Checked
+   * between the engine's steps and every 1024 characters; one engine call (parsing the page's
+   * content) cannot be interrupted. Default 10000 ms.
    */
-  parallel?: boolean
+  pageTimeoutMs?: number
 }
 
-/** How reading one page ended: its text, or why it was skipped (the reason in plain words). */
-export type PageOutcome = {page: PdfPage} | {timeout: true} | {error: string}
-
-/** What the helper thread is asked to do: read pages of `data` until the shared counter passes `numPages`. */
-export interface PageJob {
-  job: number
-  data: Uint8Array
-  password: string | undefined
-  pageTimeoutMs: number
-  numPages: number
-  /** One Int32: the number of pages claimed so far, by either thread. */
-  next: SharedArrayBuffer
+// The wasm exports used here, called directly: the package's `cwrap` wrappers check arguments on
+// every call, which costs more than the call itself for per-character functions.
+interface Exports {
+  memory: {buffer: ArrayBuffer}
+  malloc(size: number): number
+  free(pointer: number): void
+  PDFiumExt_Init(): void
+  FPDF_GetLastError(): number
+  FPDF_LoadMemDocument(data: number, size: number, password: number): number
+  FPDF_CloseDocument(document: number): void
+  FPDF_GetPageCount(document: number): number
+  FPDF_GetMetaText(document: number, tag: number, buffer: number, length: number): number
+  FPDF_GetPageLabel(document: number, index: number, buffer: number, length: number): number
+  FPDFCatalog_IsTagged(document: number): number
+  FPDFCatalog_GetLanguage(document: number, buffer: number, length: number): number
+  FPDFBookmark_GetFirstChild(document: number, bookmark: number): number
+  FPDFBookmark_GetNextSibling(document: number, bookmark: number): number
+  FPDFBookmark_GetTitle(bookmark: number, buffer: number, length: number): number
+  FPDFBookmark_GetDest(document: number, bookmark: number): number
+  FPDFBookmark_GetAction(bookmark: number): number
+  FPDFAction_GetDest(document: number, action: number): number
+  FPDFDest_GetDestPageIndex(document: number, dest: number): number
+  FPDFDest_GetLocationInPage(dest: number, hasX: number, hasY: number, hasZoom: number, x: number, y: number, zoom: number): number
+  FPDF_LoadPage(document: number, index: number): number
+  FPDF_ClosePage(page: number): void
+  FPDF_GetPageWidthF(page: number): number
+  FPDF_GetPageHeightF(page: number): number
+  FPDFPage_GetCropBox(page: number, left: number, bottom: number, right: number, top: number): number
+  FPDFPage_GetMediaBox(page: number, left: number, bottom: number, right: number, top: number): number
+  FPDFText_LoadPage(page: number): number
+  FPDFText_ClosePage(textPage: number): void
+  FPDFText_CountChars(textPage: number): number
+  FPDFText_GetUnicode(textPage: number, index: number): number
+  FPDFText_IsGenerated(textPage: number, index: number): number
+  FPDFText_IsHyphen(textPage: number, index: number): number
+  FPDFText_HasUnicodeMapError(textPage: number, index: number): number
+  FPDFText_GetCharOrigin(textPage: number, index: number, x: number, y: number): number
+  FPDFText_GetLooseCharBox(textPage: number, index: number, rect: number): number
+  FPDFText_GetFontSize(textPage: number, index: number): number
+  FPDFText_GetMatrix(textPage: number, index: number, matrix: number): number
+  FPDFText_GetTextObject(textPage: number, index: number): number
+  FPDFTextObj_GetFont(textObject: number): number
+  FPDFTextObj_GetTextRenderMode(textObject: number): number
+  FPDFFont_GetBaseFontName(font: number, buffer: number, length: number): number
+  FPDFFont_GetWeight(font: number): number
+  FPDFFont_GetFlags(font: number): number
+  FPDFPageObj_GetMarkedContentID(object: number): number
+  FPDFPageObj_CountMarks(object: number): number
+  FPDFPageObj_GetMark(object: number, index: number): number
+  FPDFPageObjMark_GetName(mark: number, buffer: number, length: number, written: number): number
+  FPDF_StructTree_GetForPage(page: number): number
+  FPDF_StructTree_Close(tree: number): void
+  FPDF_StructTree_CountChildren(tree: number): number
+  FPDF_StructTree_GetChildAtIndex(tree: number, index: number): number
+  FPDF_StructElement_CountChildren(element: number): number
+  FPDF_StructElement_GetChildAtIndex(element: number, index: number): number
+  FPDF_StructElement_GetType(element: number, buffer: number, length: number): number
+  FPDF_StructElement_GetMarkedContentIdCount(element: number): number
+  FPDF_StructElement_GetMarkedContentIdAtIndex(element: number, index: number): number
 }
 
-/** What the helper thread answers: one page, or the end of a job. */
-export type PageReply = {job: number; number: number; outcome: PageOutcome} | {job: number; done: true}
-
-const require = createRequire(import.meta.url)
-const standardFontDataUrl = pathToFileURL(path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep).href
-
-// Below this, starting or feeding a second thread costs more than it saves.
-const parallelFromPages = 8
-
-interface RawItem {
-  str: string
-  transform: number[]
-  width: number
-  fontName: string
+/** The loaded engine and a scratch buffer in its memory for out-parameters and strings. */
+interface Engine {
+  x: Exports
+  scratch: number
 }
 
-function plainReason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  if (/Invalid PDF structure/iu.test(message)) return 'the PDF is damaged or truncated (pdf.js: Invalid PDF structure)'
-  if (/No PDF header/iu.test(message)) return 'the file does not start like a PDF'
-  if (/empty|zero-length/iu.test(message)) return 'the PDF is empty'
-  if (/xref|trailer|startxref|Unexpected end|truncated|EOF/iu.test(message)) return `the PDF is truncated or corrupt (pdf.js: ${message})`
-  return `pdf.js could not read it (${message})`
-}
+// Bytes of the scratch buffer: out-parameters (at most seven 8-byte values) and short strings.
+const scratchBytes = 4096
+const utf16 = new TextDecoder('utf-16le')
+const utf8 = new TextDecoder('utf-8', {fatal: true})
+// Korean and Japanese Word and Hwp exports name their fonts in the system code page (`맑은 고딕`, `ＭＳ 明朝`).
+const localNames = [new TextDecoder('euc-kr', {fatal: true}), new TextDecoder('shift_jis', {fatal: true})]
 
-function timeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
-  let timer: NodeJS.Timeout | undefined
-  const limit = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), ms)
-  })
-  return Promise.race([promise, limit]).finally(() => clearTimeout(timer))
-}
-
-/** Open a PDF for reading pages. pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy. */
-export function openPdf(bytes: Uint8Array, password: string | undefined) {
-  return pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    password,
-    standardFontDataUrl,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0
-  })
-}
-
-/**
- * Read pages of `document` until the counter in `next` passes the last page, reporting each as it
- * is read. `fonts` remembers font names across pages (and calls) of one document in one thread.
- */
-export async function readClaimedPages(
-  document: PDFDocumentProxy,
-  next: Int32Array,
-  pageTimeoutMs: number,
-  fonts: Map<string, string>,
-  report: (number: number, outcome: PageOutcome) => void
-): Promise<void> {
-  for (let number = Atomics.add(next, 0, 1) + 1; number <= document.numPages; number = Atomics.add(next, 0, 1) + 1) {
-    report(number, await readPageWithin(document, number, fonts, pageTimeoutMs))
+/** A font's name from its bytes: UTF-8, else the Korean or Japanese code page that reads it as words, else Latin-1. */
+function fontName(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes)
+  } catch {
+    let best: string | null = null
+    let bestScore = 0
+    for (const decoder of localNames) {
+      try {
+        const text = decoder.decode(bytes)
+        const score = (text.match(/[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{L}\p{N} ,\-]/gu) ?? []).length - (text.match(/[\p{Script=Han}]/gu) ?? []).length / 2
+        if (score > bestScore) {
+          best = text
+          bestScore = score
+        }
+      } catch {
+        // Not this code page.
+      }
+    }
+    return best ?? String.fromCharCode(...bytes)
   }
 }
 
-async function readPageWithin(document: PDFDocumentProxy, number: number, fonts: Map<string, string>, pageTimeoutMs: number): Promise<PageOutcome> {
-  const result = await timeout(readPage(document, number, fonts), pageTimeoutMs)
-  if (result === 'timeout') return {timeout: true}
-  if (result instanceof Error) return {error: plainReason(result)}
-  return {page: result}
+let engine: Promise<Engine> | null = null
+
+/** Load PDFium once, on first use. */
+function loadEngine(): Promise<Engine> {
+  engine ??= (async () => {
+    const require = createRequire(import.meta.url)
+    const [{init}, wasmBinary] = await Promise.all([import('@embedpdf/pdfium'), readFile(require.resolve('@embedpdf/pdfium/pdfium.wasm'))])
+    const before = new Set(Reflect.ownKeys(globalThis))
+    const module = await init({wasmBinary})
+    // The package's debug glue defines some 150 warning getters on globalThis (`buffer`, `asm`…)
+    // when it starts; take them away so that loading a PDF changes no globals.
+    for (const key of Reflect.ownKeys(globalThis)) {
+      if (!before.has(key)) Reflect.deleteProperty(globalThis, key)
+    }
+    const x = module.pdfium.wasmExports as unknown as Exports
+    x.PDFiumExt_Init()
+    return {x, scratch: x.malloc(scratchBytes)}
+  })()
+  engine.catch(() => {
+    engine = null
+  })
+  return engine
+}
+
+// Views of the engine's memory, made again only when the memory has grown (which detaches the
+// old buffer): a view per read would be an allocation per character.
+let heap: {buffer: ArrayBuffer; f32: Float32Array; f64: Float64Array; i32: Int32Array} | null = null
+function views(x: Exports): NonNullable<typeof heap> {
+  if (heap === null || heap.buffer !== x.memory.buffer) {
+    const buffer = x.memory.buffer
+    heap = {buffer, f32: new Float32Array(buffer), f64: new Float64Array(buffer), i32: new Int32Array(buffer)}
+  }
+  return heap
+}
+const f32 = (x: Exports, pointer: number): number => views(x).f32[pointer >> 2]!
+const f64 = (x: Exports, pointer: number): number => views(x).f64[pointer >> 3]!
+const i32 = (x: Exports, pointer: number): number => views(x).i32[pointer >> 2]!
+
+/** A string PDFium writes as UTF-16LE with a terminating NUL; `call(buffer, length)` returns the bytes it needs. */
+function readUtf16(engine: Engine, call: (buffer: number, length: number) => number): string {
+  const {x, scratch} = engine
+  const needed = call(scratch, scratchBytes)
+  if (needed <= 2) return ''
+  if (needed <= scratchBytes) return utf16.decode(new Uint8Array(x.memory.buffer, scratch, needed - 2))
+  const buffer = x.malloc(needed)
+  try {
+    call(buffer, needed)
+    return utf16.decode(new Uint8Array(x.memory.buffer, buffer, needed - 2))
+  } finally {
+    x.free(buffer)
+  }
+}
+
+/** Copy `text` into wasm memory as a NUL-terminated UTF-8 string for the duration of `use`. */
+function withCString<T>(engine: Engine, text: string, use: (pointer: number) => T): T {
+  const bytes = new TextEncoder().encode(text)
+  const pointer = engine.x.malloc(bytes.length + 1)
+  try {
+    const heap = new Uint8Array(engine.x.memory.buffer, pointer, bytes.length + 1)
+    heap.set(bytes)
+    heap[bytes.length] = 0
+    return use(pointer)
+  } finally {
+    engine.x.free(pointer)
+  }
+}
+
+// FPDF_GetLastError codes (fpdfview.h).
+const errorFormat = 3
+const errorPassword = 4
+const errorSecurity = 5
+
+/** Font-descriptor flags (PDF 32000-1 table 123). */
+const flagItalic = 64
+const flagForceBold = 1 << 18
+/** Text render mode 2 (fill, then stroke): word processors draw "bold" this way with a regular font. */
+const renderFillStroke = 2
+// From this weight on a font is bold (600 is semibold, as `semibold` in a name counts).
+const boldWeight = 600
+
+/** Open a PDF, run `use` on it and close it. Throws `PdfError` when it cannot be opened. */
+async function withDocument<T>(bytes: Uint8Array, password: string | undefined, use: (engine: Engine, document: number) => T): Promise<T> {
+  const engine = await loadEngine()
+  const {x} = engine
+  if (bytes.length === 0) throw new PdfError('the PDF is empty', {hint: 'download or export the PDF again'})
+  if (!startsLikePdf(bytes)) throw new PdfError('the file does not start like a PDF', {hint: 'download or export the PDF again'})
+  // PDFium reads the document from this copy for as long as it is open.
+  const data = x.malloc(bytes.length)
+  new Uint8Array(x.memory.buffer, data, bytes.length).set(bytes)
+  try {
+    const document = password === undefined ? x.FPDF_LoadMemDocument(data, bytes.length, 0) : withCString(engine, password, (pointer) => x.FPDF_LoadMemDocument(data, bytes.length, pointer))
+    if (document === 0) {
+      const error = x.FPDF_GetLastError()
+      if (error === errorPassword) {
+        throw new PdfError(password === undefined ? 'the PDF is encrypted with a password' : 'the password is wrong', {
+          hint: password === undefined ? 'pass it with --password' : 'check the value given to --password'
+        })
+      }
+      if (error === errorSecurity) throw new PdfError('the PDF uses an encryption this reader does not support', {hint: 'save an unencrypted copy first'})
+      throw new PdfError(error === errorFormat ? 'the PDF is damaged or truncated (PDFium: not in PDF format or corrupted)' : `PDFium could not read it (error ${error})`, {
+        hint: 'download or export the PDF again'
+      })
+    }
+    try {
+      return use(engine, document)
+    } finally {
+      x.FPDF_CloseDocument(document)
+    }
+  } finally {
+    x.free(data)
+  }
+}
+
+/** `%PDF-` within the first 1024 bytes, as readers accept it. */
+function startsLikePdf(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 1024)
+  for (let i = head.indexOf(0x25); i >= 0 && i + 5 <= head.length; i = head.indexOf(0x25, i + 1)) {
+    if (head[i + 1] === 0x50 && head[i + 2] === 0x44 && head[i + 3] === 0x46 && head[i + 4] === 0x2d) return true
+  }
+  return false
 }
 
 /** Open `bytes` as a PDF and read the text of every page. Throws `PdfError` for a PDF that cannot be read. */
 export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfContent> {
   const pageTimeoutMs = options.pageTimeoutMs ?? 10_000
-  const messages: Message[] = []
-  const task = openPdf(bytes, options.password)
-  let document: PDFDocumentProxy
-  try {
-    document = await task.promise
-  } catch (error) {
-    await task.destroy()
-    const name = (error as {name?: string}).name
-    if (name === 'PasswordException') {
-      const wrong = (error as {code?: number}).code === pdfjs.PasswordResponses.INCORRECT_PASSWORD
-      throw new PdfError(wrong ? 'the password is wrong' : 'the PDF is encrypted with a password', {
-        hint: wrong ? 'check the value given to --password' : 'pass it with --password'
-      })
-    }
-    throw new PdfError(plainReason(error), {hint: 'download or export the PDF again'})
-  }
-  try {
-    let title: string | null = null
-    try {
-      const metadata = await document.getMetadata()
-      const info = metadata.info as {Title?: unknown}
-      // Printing tools put a URL or a file name there when the document has no title.
-      if (typeof info.Title === 'string' && info.Title.trim() !== '' && !/^(?:about:|https?:|file:)|\.(?:pdf|docx?|html?)$|^untitled$|^microsoft word -/iu.test(info.Title.trim())) {
-        title = info.Title.trim()
-      }
-    } catch {
-      // Metadata is optional; a PDF without it is still read.
-    }
-    const numPages = document.numPages
-    const outcomes = new Map<number, PageOutcome>()
-    const next = new SharedArrayBuffer(4)
-    const helped =
-      (options.parallel ?? true) && numPages >= parallelFromPages && availableParallelism() > 1
-        ? helpRead({job: 0, data: bytes, password: options.password, pageTimeoutMs, numPages, next}, (number, outcome) => outcomes.set(number, outcome))
-        : Promise.resolve()
-    await readClaimedPages(document, new Int32Array(next), pageTimeoutMs, new Map(), (number, outcome) => outcomes.set(number, outcome))
-    await helped
-    // Pages the helper claimed but never answered (it crashed) are read here.
-    const fonts = new Map<string, string>()
-    for (let number = 1; number <= numPages; number++) {
-      if (!outcomes.has(number)) outcomes.set(number, await readPageWithin(document, number, fonts, pageTimeoutMs))
-    }
+  return withDocument(bytes, options.password, (engine, document) => {
+    const {x} = engine
+    const messages: Message[] = []
+    const numPages = x.FPDF_GetPageCount(document)
+    if (numPages <= 0) throw new PdfError('the PDF is damaged or truncated (PDFium found no pages)', {hint: 'download or export the PDF again'})
+    const tagged = x.FPDFCatalog_IsTagged(document) !== 0
     const pages: PdfPage[] = []
-    for (let number = 1; number <= numPages; number++) {
-      const outcome = outcomes.get(number)!
-      if ('page' in outcome) pages.push(outcome.page)
-      else {
-        messages.push(
-          'timeout' in outcome
-            ? {severity: 'warning', code: 'page-timeout', text: `page ${number} took longer than ${pageTimeoutMs} ms and was skipped`, page: number}
-            : {severity: 'warning', code: 'page-unreadable', text: `page ${number} could not be read (${outcome.error}) and was skipped`, page: number}
-        )
-        pages.push({number, width: 0, height: 0, items: []})
+    // Per page, the y of its top in PDF user space (bookmark targets are given in that space).
+    const tops: number[] = []
+    for (let index = 0; index < numPages; index++) {
+      const number = index + 1
+      const label = readUtf16(engine, (buffer, length) => x.FPDF_GetPageLabel(document, index, buffer, length)) || null
+      const outcome = readPage(engine, document, index, tagged, performance.now() + pageTimeoutMs)
+      if ('page' in outcome) {
+        const {top, ...page} = outcome.page
+        tops.push(top)
+        pages.push({...page, number, label})
+        continue
       }
+      tops.push(0)
+      messages.push(
+        'timeout' in outcome
+          ? {severity: 'warning', code: 'page-timeout', text: `page ${number} took longer than ${pageTimeoutMs} ms and was skipped`, page: number}
+          : {severity: 'warning', code: 'page-unreadable', text: `page ${number} could not be read (${outcome.error}) and was skipped`, page: number}
+      )
+      pages.push({number, label, width: 0, height: 0, items: [], emptyGlyphs: []})
     }
-    return {pages, title, messages}
-  } finally {
-    await document.destroy()
-  }
-}
-
-// The helper thread, started on first use and kept for later PDFs; it does not keep the process
-// alive while idle. Run from the TypeScript sources (tests, benches), it needs tsx to load them.
-let helper: {worker: Worker; jobs: Map<number, {onPage: (number: number, outcome: PageOutcome) => void; done: () => void}>} | null = null
-let lastJob = 0
-// A helper that failed is not started again: every PDF would pay for the attempt.
-let helperFailed = false
-
-/** tsx's ESM API (its `import` export of `tsx/esm/api`); tsx is a development dependency. */
-function tsxApi(): URL {
-  return new URL('dist/esm/api/index.mjs', pathToFileURL(require.resolve('tsx/package.json')))
-}
-
-function startHelper(): NonNullable<typeof helper> | null {
-  if (helper) return helper
-  if (helperFailed) return null
-  const entry = new URL(import.meta.url.endsWith('.ts') ? './pdf-worker.ts' : './pdf-worker.js', import.meta.url)
-  let worker: Worker
-  try {
-    // From the sources, the thread first registers tsx's loader (hooks given by --import do not
-    // reach a worker's entry module on Node 20).
-    worker = entry.pathname.endsWith('.ts')
-      ? new Worker(
-          `import(${JSON.stringify(tsxApi().href)}).then(({register}) => { register(); return import(${JSON.stringify(entry.href)}) })`,
-          {eval: true}
-        )
-      : new Worker(entry)
-  } catch {
-    helperFailed = true
-    return null
-  }
-  worker.unref()
-  const current = {worker, jobs: new Map<number, {onPage: (number: number, outcome: PageOutcome) => void; done: () => void}>()}
-  const stop = (): void => {
-    helperFailed = true
-    if (helper === current) helper = null
-    for (const job of current.jobs.values()) job.done()
-    current.jobs.clear()
-  }
-  worker.on('message', (reply: PageReply) => {
-    const job = current.jobs.get(reply.job)
-    if (!job) return
-    if ('done' in reply) {
-      current.jobs.delete(reply.job)
-      if (current.jobs.size === 0) worker.unref()
-      job.done()
-    } else job.onPage(reply.number, reply.outcome)
-  })
-  // A helper that fails to start or dies leaves its pages to this thread.
-  worker.on('error', stop)
-  worker.on('exit', stop)
-  helper = current
-  return current
-}
-
-function helpRead(job: PageJob, onPage: (number: number, outcome: PageOutcome) => void): Promise<void> {
-  const current = startHelper()
-  if (!current) return Promise.resolve()
-  const id = ++lastJob
-  return new Promise((resolve) => {
-    current.jobs.set(id, {onPage, done: resolve})
-    current.worker.ref()
-    current.worker.postMessage({...job, job: id, data: new Uint8Array(job.data)} satisfies PageJob)
+    const language = readUtf16(engine, (buffer, length) => x.FPDFCatalog_GetLanguage(document, buffer, length)).trim() || null
+    const bookmarks = readBookmarks(engine, document, numPages).map(({y, ...bookmark}) => ({
+      ...bookmark,
+      top: y === null || bookmark.page === null || tops[bookmark.page - 1] === 0 ? null : Math.round((tops[bookmark.page - 1]! - y) * 10) / 10
+    }))
+    return {pages, title: readTitle(engine, document), language, tagged, bookmarks, messages}
   })
 }
 
-async function readPage(document: PDFDocumentProxy, number: number, fonts: Map<string, string>): Promise<PdfPage | Error> {
-  try {
-    const page = await document.getPage(number)
-    const [, , , top] = page.view as [number, number, number, number]
-    const viewport = page.getViewport({scale: 1})
-    const content = await page.getTextContent()
-    const raw = content.items.filter((item): item is RawItem & (typeof content.items)[number] => 'str' in item)
-    // Font names are only known once pdf.js has loaded the fonts for drawing; do that only for
-    // pages that bring a font not seen before (most pages reuse the first pages' fonts).
-    if (raw.some((item) => item.str.trim() !== '' && !fonts.has(item.fontName))) {
-      await page.getOperatorList()
-      for (const item of raw) {
-        if (fonts.has(item.fontName)) continue
-        let name = item.fontName
-        try {
-          const font = page.commonObjs.get(item.fontName) as {name?: string} | undefined
-          if (font?.name) name = font.name.replace(/^[A-Z]{6}\+/u, '')
-        } catch {
-          // An unresolved font keeps pdf.js's id as its name.
+function readTitle(engine: Engine, document: number): string | null {
+  const title = withCString(engine, 'Title', (tag) => readUtf16(engine, (buffer, length) => engine.x.FPDF_GetMetaText(document, tag, buffer, length))).trim()
+  // Printing tools put a URL or a file name there when the document has no title.
+  if (title === '' || /^(?:about:|https?:|file:)|\.(?:pdf|docx?|hwpx?|html?)$|^untitled$|^microsoft word -/iu.test(title)) return null
+  return title
+}
+
+// A malformed outline can loop or be absurdly long; no real document has more entries than this.
+const maxBookmarks = 20_000
+
+/** The outline in document order, each target's y as the PDF gives it (from the page bottom). */
+function readBookmarks(engine: Engine, document: number, numPages: number): Array<Omit<PdfBookmark, 'top'> & {y: number | null}> {
+  const {x, scratch} = engine
+  const out: Array<Omit<PdfBookmark, 'top'> & {y: number | null}> = []
+  const seen = new Set<number>()
+  const walk = (parent: number, level: number): void => {
+    for (let item = x.FPDFBookmark_GetFirstChild(document, parent); item !== 0 && out.length < maxBookmarks; item = x.FPDFBookmark_GetNextSibling(document, item)) {
+      if (seen.has(item)) return
+      seen.add(item)
+      const title = readUtf16(engine, (buffer, length) => x.FPDFBookmark_GetTitle(item, buffer, length)).replace(/\s+/gu, ' ').trim()
+      let dest = x.FPDFBookmark_GetDest(document, item)
+      if (dest === 0) {
+        const action = x.FPDFBookmark_GetAction(item)
+        if (action !== 0) dest = x.FPDFAction_GetDest(document, action)
+      }
+      let page: number | null = null
+      let y: number | null = null
+      if (dest !== 0) {
+        const index = x.FPDFDest_GetDestPageIndex(document, dest)
+        if (index >= 0 && index < numPages) page = index + 1
+        if (x.FPDFDest_GetLocationInPage(dest, scratch, scratch + 4, scratch + 8, scratch + 16, scratch + 20, scratch + 24) && i32(x, scratch + 4)) {
+          y = f32(x, scratch + 20)
         }
-        fonts.set(item.fontName, name)
       }
+      out.push({title, level, page, y})
+      walk(item, level + 1)
     }
-    const items: PdfTextItem[] = []
-    for (const item of raw) {
-      if (item.str === '') continue
-      const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number]
-      const fontSize = Math.hypot(c, d) || Math.hypot(a, b)
-      const fontName = fonts.get(item.fontName) ?? item.fontName
-      items.push({
-        text: item.str,
-        x: e,
-        y: top - f,
-        width: item.width,
-        fontSize,
-        fontName,
-        bold: /bold|black|heavy|semibold|demi/iu.test(fontName),
-        monospace: /mono|courier|consol|menlo|fixed/iu.test(fontName)
-      })
-    }
-    page.cleanup()
-    return {number, width: viewport.width, height: viewport.height, items}
-  } catch (error) {
-    return error instanceof Error ? error : new Error(String(error))
   }
+  walk(0, 1)
+  return out
+}
+
+/** How reading one page ended: its text, or why it was skipped (the reason in plain words). */
+type PageOutcome = {page: Omit<PdfPage, 'number' | 'label'> & {top: number}} | {timeout: true} | {error: string}
+
+/** What the runs of one text object share, looked up once per object. */
+interface ObjectStyle {
+  fontSize: number
+  fontName: string
+  fontWeight: number
+  fontFlags: number
+  bold: boolean
+  italic: boolean
+  monospace: boolean
+  tag: string | null
+  artifact: boolean
+  /** Identity of the style, to tell where a run changes font or size. */
+  key: string
+}
+
+// Characters read between two looks at the clock.
+const clockEvery = 1024
+
+function readPage(engine: Engine, document: number, index: number, tagged: boolean, deadline: number): PageOutcome {
+  const {x} = engine
+  const page = x.FPDF_LoadPage(document, index)
+  if (page === 0) return {error: `PDFium error ${x.FPDF_GetLastError()}`}
+  let textPage = 0
+  let tree = 0
+  try {
+    if (performance.now() > deadline) return {timeout: true}
+    textPage = x.FPDFText_LoadPage(page)
+    if (textPage === 0) return {error: 'PDFium could not read its text'}
+    if (performance.now() > deadline) return {timeout: true}
+    const width = x.FPDF_GetPageWidthF(page)
+    const height = x.FPDF_GetPageHeightF(page)
+    const top = pageTop(engine, page, height)
+    let tags: Map<number, string> | null = null
+    if (tagged) {
+      tree = x.FPDF_StructTree_GetForPage(page)
+      if (tree !== 0) tags = structureTypes(engine, tree)
+    }
+    const styles = new Map<number, ObjectStyle>()
+    const fonts = new Map<number, {name: string; weight: number; flags: number}>()
+    const empty = new Map<string, PdfEmptyGlyphs>()
+    const items: PdfTextItem[] = []
+    const count = x.FPDFText_CountChars(textPage)
+    const {scratch} = engine
+    let run: {style: ObjectStyle; text: string; x0: number; x1: number; y: number; hyphen: boolean} | null = null
+    const flush = (): void => {
+      if (run && run.text.trim() !== '') {
+        const {style} = run
+        items.push({
+          text: run.text,
+          x: run.x0,
+          y: run.y,
+          width: run.x1 - run.x0,
+          fontSize: style.fontSize,
+          fontName: style.fontName,
+          fontWeight: style.fontWeight,
+          fontFlags: style.fontFlags,
+          bold: style.bold,
+          italic: style.italic,
+          monospace: style.monospace,
+          hyphen: run.hyphen,
+          tag: style.tag,
+          artifact: style.artifact
+        })
+      }
+      run = null
+    }
+    for (let i = 0; i < count; i++) {
+      if (i % clockEvery === clockEvery - 1 && performance.now() > deadline) return {timeout: true}
+      const code = x.FPDFText_GetUnicode(textPage, i)
+      const generated = (code === 0x20 || code === 0x0d || code === 0x0a) && x.FPDFText_IsGenerated(textPage, i) !== 0
+      if (generated) {
+        // PDFium's own line breaks end a run; its word spaces join the run's words.
+        if (code === 0x20) {
+          if (run) run.text += ' '
+        } else flush()
+        continue
+      }
+      const object = x.FPDFText_GetTextObject(textPage, i)
+      if (object === 0) continue
+      let style = styles.get(object)
+      if (!style) {
+        style = objectStyle(engine, textPage, i, object, fonts, tags)
+        styles.set(object, style)
+      }
+      const unmapped = code === 0 || code === 0xfffd || x.FPDFText_HasUnicodeMapError(textPage, i) !== 0
+      if (unmapped || isPrivateGlyph(code)) {
+        const glyphs = empty.get(style.fontName) ?? {fontName: style.fontName, count: 0, example: unmapped ? null : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`}
+        glyphs.count++
+        empty.set(style.fontName, glyphs)
+        // A private-use code point stays in the text (as pdftotext keeps it): it is the only trace of the glyph.
+        if (unmapped) continue
+      }
+      x.FPDFText_GetCharOrigin(textPage, i, scratch, scratch + 8)
+      const y = top - f64(x, scratch + 8)
+      x.FPDFText_GetLooseCharBox(textPage, i, scratch + 16)
+      // The run starts at the glyph's origin: boxes come from the font's bounding box, wider than
+      // the advance in some CJK fonts (Word's Korean text overlaps by 1–2 pt from glyph to glyph).
+      const left = Math.min(f64(x, scratch), f32(x, scratch + 16), f32(x, scratch + 24))
+      const right = Math.max(f32(x, scratch + 16), f32(x, scratch + 24))
+      const current = run as typeof run
+      if (code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000) {
+        // A space separates the words around it whatever its font (Word sets the spaces between
+        // Korean words in a Latin font); alone at a run's edge it says nothing.
+        if (current !== null && Math.abs(current.y - y) <= 0.2 * current.style.fontSize && left - current.x1 <= runGap * current.style.fontSize) {
+          current.text += ' '
+          current.x1 = Math.max(current.x1, right)
+        }
+        continue
+      }
+      if (
+        current === null ||
+        current.style.key !== style.key ||
+        Math.abs(current.y - y) > 0.2 * style.fontSize ||
+        left < current.x1 - 0.5 * style.fontSize ||
+        left - current.x1 > runGap * style.fontSize
+      ) {
+        flush()
+        run = {style, text: '', x0: left, x1: right, y, hyphen: false}
+      }
+      const open = run!
+      // PDFium gives a soft hyphen that ends a line as U+0002; it is printed as a hyphen.
+      open.text += code === 0x02 ? '-' : String.fromCodePoint(code)
+      open.x1 = Math.max(open.x1, right)
+      open.hyphen = code === 0x02 || x.FPDFText_IsHyphen(textPage, i) !== 0
+    }
+    flush()
+    return {page: {top, width, height, items, emptyGlyphs: [...empty.values()].sort((a, b) => b.count - a.count || a.fontName.localeCompare(b.fontName))}}
+  } finally {
+    if (tree !== 0) x.FPDF_StructTree_Close(tree)
+    if (textPage !== 0) x.FPDFText_ClosePage(textPage)
+    x.FPDF_ClosePage(page)
+  }
+}
+
+/**
+ * A gap wider than this many font sizes ends a run, so that layout sees it (a table cell, a tab
+ * stop); within a run PDFium's word spaces stand.
+ */
+const runGap = 0.5
+
+/**
+ * A private-use code point that stands for no character (a logo font's syllable: the Hwp
+ * specification prints 한 as U+F53A). U+F000–U+F0FF is left out: symbol fonts (Wingdings, Symbol)
+ * put their bullets and arrows there, and those are meant as what they show.
+ */
+function isPrivateGlyph(code: number): boolean {
+  return (code >= 0xe000 && code <= 0xf8ff && (code < 0xf000 || code > 0xf0ff)) || code >= 0xf0000
+}
+
+/** y of the top of the visible page, in PDF user space (text positions are measured from it). */
+function pageTop(engine: Engine, page: number, height: number): number {
+  const {x, scratch} = engine
+  if (x.FPDFPage_GetCropBox(page, scratch, scratch + 4, scratch + 8, scratch + 12) || x.FPDFPage_GetMediaBox(page, scratch, scratch + 4, scratch + 8, scratch + 12)) {
+    return Math.max(f32(x, scratch + 4), f32(x, scratch + 12))
+  }
+  return height
+}
+
+function objectStyle(engine: Engine, textPage: number, index: number, object: number, fonts: Map<number, {name: string; weight: number; flags: number}>, tags: Map<number, string> | null): ObjectStyle {
+  const {x, scratch} = engine
+  // The font size as set (Tf) times the vertical scale of the text and page matrices.
+  let fontSize = x.FPDFText_GetFontSize(textPage, index)
+  if (x.FPDFText_GetMatrix(textPage, index, scratch)) {
+    const scale = Math.hypot(f32(x, scratch + 8), f32(x, scratch + 12)) || Math.hypot(f32(x, scratch), f32(x, scratch + 4))
+    if (scale > 0) fontSize *= scale
+  }
+  const handle = x.FPDFTextObj_GetFont(object)
+  let font = fonts.get(handle)
+  if (!font) {
+    let name = ''
+    if (handle !== 0) {
+      const length = x.FPDFFont_GetBaseFontName(handle, scratch, scratchBytes)
+      if (length > 1 && length <= scratchBytes) name = fontName(new Uint8Array(x.memory.buffer, scratch, length - 1)).replace(/^[A-Z]{6}\+/u, '')
+    }
+    font = {name, weight: handle === 0 ? 0 : Math.max(0, x.FPDFFont_GetWeight(handle)), flags: handle === 0 ? 0 : Math.max(0, x.FPDFFont_GetFlags(handle))}
+    fonts.set(handle, font)
+  }
+  const renderMode = x.FPDFTextObj_GetTextRenderMode(object)
+  const bold = /bold|black|heavy|semibold|demi/iu.test(font.name) || font.weight >= boldWeight || (font.flags & flagForceBold) !== 0 || renderMode === renderFillStroke
+  const italic = (font.flags & flagItalic) !== 0 || /italic|oblique/iu.test(font.name)
+  // By name only: CJK fonts (MS-Mincho, SimSun) set the fixed-pitch flag for their full-width glyphs.
+  const monospace = /mono|courier|consol|menlo|fixed/iu.test(font.name)
+  let tag: string | null = null
+  let artifact = false
+  const mcid = x.FPDFPageObj_GetMarkedContentID(object)
+  if (tags && mcid >= 0) tag = tags.get(mcid) ?? null
+  for (let m = x.FPDFPageObj_CountMarks(object) - 1; m >= 0 && !artifact; m--) {
+    const mark = x.FPDFPageObj_GetMark(object, m)
+    if (mark !== 0 && x.FPDFPageObjMark_GetName(mark, scratch + 32, 64, scratch + 24)) {
+      const written = i32(x, scratch + 24)
+      artifact = written > 2 && utf16.decode(new Uint8Array(x.memory.buffer, scratch + 32, Math.min(written, 64) - 2)) === 'Artifact'
+    }
+  }
+  fontSize = Math.round(fontSize * 100) / 100
+  return {
+    fontSize,
+    fontName: font.name,
+    fontWeight: font.weight,
+    fontFlags: font.flags,
+    bold,
+    italic,
+    monospace,
+    tag,
+    artifact,
+    key: `${fontSize}|${handle}|${bold ? 1 : 0}|${tag ?? ''}|${artifact ? 1 : 0}`
+  }
+}
+
+// Structure elements visited per page at most: a damaged tree can be cyclic or enormous.
+const maxStructureElements = 50_000
+
+/** Marked-content id → type of the innermost structure element holding it, for one page. */
+function structureTypes(engine: Engine, tree: number): Map<number, string> {
+  const {x} = engine
+  const out = new Map<number, string>()
+  let visited = 0
+  const visit = (element: number): void => {
+    if (++visited > maxStructureElements) return
+    const type = readUtf16(engine, (buffer, length) => x.FPDF_StructElement_GetType(element, buffer, length))
+    const ids = x.FPDF_StructElement_GetMarkedContentIdCount(element)
+    for (let i = 0; i < ids; i++) {
+      const id = x.FPDF_StructElement_GetMarkedContentIdAtIndex(element, i)
+      if (id >= 0) out.set(id, type)
+    }
+    const children = x.FPDF_StructElement_CountChildren(element)
+    for (let i = 0; i < children; i++) {
+      const child = x.FPDF_StructElement_GetChildAtIndex(element, i)
+      if (child !== 0) visit(child)
+    }
+  }
+  const roots = x.FPDF_StructTree_CountChildren(tree)
+  for (let i = 0; i < roots; i++) {
+    const child = x.FPDF_StructTree_GetChildAtIndex(tree, i)
+    if (child !== 0) visit(child)
+  }
+  return out
 }

@@ -1,0 +1,108 @@
+/**
+ * A tiny PDF writer for tests: pages of text lines in the standard Helvetica fonts, with an
+ * optional outline (bookmarks) and page labels, so a test can build exactly the PDF it needs
+ * (20,000 lines on one page, a bookmark tree) without committing large fixtures.
+ */
+
+/** One line of text at a position (PDF points, y from the page top). */
+export interface TestLine {
+  text: string
+  x: number
+  y: number
+  size: number
+  bold?: boolean
+  /** Set in a font whose ToUnicode map sends `H` to private-use U+F53A (as Hancom's fonts print 한). */
+  privateUse?: boolean
+}
+
+export interface TestPage {
+  width?: number
+  height?: number
+  lines: TestLine[]
+  /** Printed page label (a `/PageLabels` prefix for this page alone). */
+  label?: string
+}
+
+export interface TestBookmark {
+  title: string
+  /** 1-based target page. */
+  page: number
+  children?: TestBookmark[]
+}
+
+/** Escape text for a PDF literal string (Latin-1 only: the standard fonts' encoding). */
+function literal(text: string): string {
+  return `(${text.replace(/[\\()]/gu, (c) => `\\${c}`)})`
+}
+
+/** The bytes of a PDF holding `pages`, with `bookmarks` as its outline. */
+export function writePdf(pages: TestPage[], bookmarks: TestBookmark[] = []): Uint8Array {
+  const objects: string[] = []
+  const add = (body: string): number => objects.push(body)
+  const reserve = (): number => objects.push('')
+  const catalog = reserve()
+  const pagesId = reserve()
+  const regular = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>')
+  const bold = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>')
+  const cmap = [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def',
+    '1 begincodespacerange <00> <FF> endcodespacerange',
+    '1 beginbfchar <48> <F53A> endbfchar',
+    'endcmap CMapName currentdict /CMap defineresource pop end end'
+  ].join('\n')
+  const toUnicode = add(`<< /Length ${cmap.length} >>\nstream\n${cmap}\nendstream`)
+  const logo = add(`<< /Type /Font /Subtype /Type1 /BaseFont /LogoSans /FirstChar 32 /LastChar 126 /Widths [${Array(95).fill(600).join(' ')}] /FontDescriptor << /Type /FontDescriptor /FontName /LogoSans /Flags 32 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >> /ToUnicode ${toUnicode} 0 R >>`)
+  const pageIds: number[] = []
+  for (const page of pages) {
+    const width = page.width ?? 612
+    const height = page.height ?? 792
+    const stream = page.lines
+      .map((line) => `BT /${line.privateUse ? 'F3' : line.bold ? 'F2' : 'F1'} ${line.size} Tf 1 0 0 1 ${line.x} ${height - line.y} Tm ${literal(line.text)} Tj ET`)
+      .join('\n')
+    const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`)
+    pageIds.push(
+      add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R /F3 ${logo} 0 R >> >> /Contents ${content} 0 R >>`)
+    )
+  }
+  objects[pagesId - 1] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`
+  let extra = ''
+  if (bookmarks.length > 0) {
+    const outlines = reserve()
+    const writeLevel = (items: TestBookmark[], parent: number): {first: number; last: number; count: number} => {
+      const ids = items.map(() => reserve())
+      let count = items.length
+      items.forEach((item, index) => {
+        const children = item.children && item.children.length > 0 ? writeLevel(item.children, ids[index]!) : null
+        if (children) count += children.count
+        const links = [
+          `/Title ${literal(item.title)}`,
+          `/Parent ${parent} 0 R`,
+          `/Dest [${pageIds[item.page - 1]} 0 R /XYZ 0 ${pages[item.page - 1]!.height ?? 792} 0]`,
+          index > 0 ? `/Prev ${ids[index - 1]} 0 R` : '',
+          index < items.length - 1 ? `/Next ${ids[index + 1]} 0 R` : '',
+          children ? `/First ${children.first} 0 R /Last ${children.last} 0 R /Count ${children.count}` : ''
+        ]
+        objects[ids[index]! - 1] = `<< ${links.filter(Boolean).join(' ')} >>`
+      })
+      return {first: ids[0]!, last: ids[ids.length - 1]!, count}
+    }
+    const top = writeLevel(bookmarks, outlines)
+    objects[outlines - 1] = `<< /Type /Outlines /First ${top.first} 0 R /Last ${top.last} 0 R /Count ${top.count} >>`
+    extra += ` /Outlines ${outlines} 0 R`
+  }
+  const labels = pages.map((page, index) => (page.label === undefined ? '' : `${index} << /P ${literal(page.label)} >>`)).filter(Boolean)
+  if (labels.length > 0) extra += ` /PageLabels << /Nums [${labels.join(' ')}] >>`
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesId} 0 R${extra} >>`
+
+  let out = '%PDF-1.7\n'
+  const offsets: number[] = []
+  objects.forEach((body, index) => {
+    offsets.push(Buffer.byteLength(out, 'latin1'))
+    out += `${index + 1} 0 obj\n${body}\nendobj\n`
+  })
+  const xref = Buffer.byteLength(out, 'latin1')
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return new Uint8Array(Buffer.from(out, 'latin1'))
+}
