@@ -246,7 +246,7 @@ export function repairTextMap(pages: readonly string[], options: RepairTextMapOp
       code: 'broken-text-map',
       text:
         `${pages.length === 1 ? 'the text holds' : `${suspectPages.length === 1 ? 'page' : 'pages'} ${pageList(suspectPages)} hold`} ${rare} Hangul syllables that Korean text does not use ` +
-        `(the PDF maps some glyphs to wrong characters); ${repaired} were repaired from the document's own spelling, ${remaining} remain`,
+        `(the PDF maps some glyphs to wrong characters): ${repaired} repaired from the document's own spelling, ${remaining} left`,
       page: suspectPages[0]!
     }
   ]

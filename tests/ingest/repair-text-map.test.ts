@@ -3,7 +3,10 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {ksX1001Hangul} from '../../src/ingest/ks-x-1001-hangul.js'
+import {fromExtractedText} from '../../src/ingest/from-extracted-text.js'
+import {fromPdf} from '../../src/ingest/from-pdf.js'
 import {isRareSyllable, repairPageLines, repairTextMap} from '../../src/ingest/repair-text-map.js'
+import {makeTextPdf} from './make-text-pdf.js'
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/text-map')
 const read = (file: string): string => readFileSync(path.join(fixtures, file), 'utf8')
@@ -101,7 +104,7 @@ describe('repairTextMap', () => {
     expect(result.pages).toEqual(pages)
     expect(result.messages).toHaveLength(1)
     expect(result.messages[0]!.text).toBe(
-      "pages 1–2 hold 7 Hangul syllables that Korean text does not use (the PDF maps some glyphs to wrong characters); 0 were repaired from the document's own spelling, 7 remain"
+      "pages 1–2 hold 7 Hangul syllables that Korean text does not use (the PDF maps some glyphs to wrong characters): 0 repaired from the document's own spelling, 7 left"
     )
   })
 
@@ -123,5 +126,32 @@ describe('repairPageLines', () => {
     const unchanged = pages.flat().filter((line) => rareIn(line.text).length === 0)
     expect(unchanged.every((line) => result.pages[line.page - 1]![line.index] === line)).toBe(true)
     expect(result.suspectPages[0]).toBe(2)
+  })
+})
+
+describe('fromExtractedText with a broken text map', () => {
+  it('reads the repaired text and reports the repair once', () => {
+    const parsed = fromExtractedText(read('openchain-2.0-ko/pages.txt'))
+    const text = JSON.stringify(parsed.root)
+    expect(rareIn(text)).toEqual([])
+    expect(text).toContain('전달')
+    expect(parsed.messages.filter((message) => message.code === 'broken-text-map')).toHaveLength(1)
+  })
+})
+
+describe('fromPdf with a broken text map', () => {
+  it('reads the repaired text and reports the repair once, naming the pages', async () => {
+    // The excerpt's lines, dot leaders of its contents page shortened, as a two-page PDF.
+    const lines = read('openchain-2.0-ko/pages.txt')
+      .split(/[\f\n]/u)
+      .map((line) => line.replace(/\.{4,}/gu, ' ').replace(/\s+/gu, ' ').trim())
+      .filter((line) => line !== '')
+    const parsed = await fromPdf(makeTextPdf([lines.slice(0, 30), lines.slice(30)]))
+    const text = JSON.stringify(parsed.root)
+    expect(rareIn(text)).toEqual([])
+    for (const word of ['관련', '전달', '절차', '동안']) expect(text).toContain(word)
+    const warnings = parsed.messages.filter((message) => message.code === 'broken-text-map')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]!.text).toMatch(/^pages 1–2 hold \d+ Hangul syllables .*: (\d+) repaired from the document's own spelling, 0 left$/u)
   })
 })
