@@ -41,8 +41,15 @@ const counted: Record<string, (count: number) => string> = {
   'page-unreadable': (count) => `${count} pages could not be read and were skipped`
 }
 
-/** Examples shown on a grouped line. */
+/** Examples shown on a grouped line, and the characters shown of each subject. */
 const examples = 3
+const subjectLength = 60
+
+/** `text`, or its first characters and an ellipsis when it is longer than {@link subjectLength}. */
+function shorten(text: string): string {
+  const chars = [...text]
+  return chars.length <= subjectLength ? text : `${chars.slice(0, subjectLength - 1).join('')}…`
+}
 
 function where(file: string, message: Message): string {
   return message.line ? `${file}:${message.line}` : message.page ? `${file} p. ${message.page}` : file
@@ -50,7 +57,7 @@ function where(file: string, message: Message): string {
 
 /** One example: the message's subject (`actual`) and page (`"Scope" p. 4`), or its whole text (`text (line 2)`). */
 function example(message: Message): string {
-  if (message.actual !== undefined) return `"${message.actual}"${message.page ? ` p. ${message.page}` : message.line ? ` line ${message.line}` : ''}`
+  if (message.actual !== undefined) return `"${shorten(message.actual)}"${message.page ? ` p. ${message.page}` : message.line ? ` line ${message.line}` : ''}`
   return `${message.text}${message.page ? ` (p. ${message.page})` : message.line ? ` (line ${message.line})` : ''}`
 }
 

@@ -58,6 +58,12 @@ describe('formatMessages', () => {
     expect(formatMessages('guide.pdf', messages, {quiet: true, verbose: true})).toEqual([])
   })
 
+  it('shortens a long subject in the examples', () => {
+    const long = 'A paragraph that layout made look like a heading, long enough to fill a terminal line'
+    const [line] = formatMessages('guide.pdf', [missing(long, 1), missing('Short', 2)], {})
+    expect(line).toContain('(first: "A paragraph that layout made look like a heading, long enou…" p. 1, "Short" p. 2)')
+  })
+
   it('prints at most one line per kind however many messages there are', () => {
     const many = Array.from({length: 700}, (_, index) => missing(`Heading ${index}`, index + 1))
     const lines = formatMessages('long.pdf', many, {})
