@@ -480,7 +480,8 @@ function editedBlock(op: 'changed' | 'moved', old: Item, item: Item, diff: Token
     messages.push({
       severity: 'info',
       code: 'word-diff-skipped',
-      text: `Paragraph ${item.ref.block + 1} of section "${item.ref.section}" changed too much for a word diff; it is shown rewritten.`
+      text: `Paragraph ${item.ref.block + 1} of section "${item.ref.section}" changed too much for a word diff; it is shown rewritten.`,
+      actual: item.ref.section
     })
     return {op: 'rewritten', ...base, oldText: old.text, noise: null}
   }

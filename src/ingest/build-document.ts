@@ -117,12 +117,16 @@ export function buildDocument(blocks: readonly LayoutBlock[], options: BuildOpti
           severity: 'warning',
           code: 'toc-entry-without-heading',
           text: `contents entry "${[entry.numbering, entry.title].filter(Boolean).join(' ')}" has no matching heading in the body`,
+          actual: [entry.numbering, entry.title].filter(Boolean).join(' '),
           ...(entry.page !== null ? {page: entry.page} : {})
         })
       }
     }
   }
 
+  // Contents that stop at some depth (chapters only) leave the deeper headings out by design:
+  // one of those missing is a note, not a warning.
+  const tocDepth = toc.reduce((depth, entry) => Math.max(depth, entry.level), 0)
   const children: RootContent[] = []
   let headingIndex = 0
   let list: List | null = null
@@ -133,9 +137,10 @@ export function buildDocument(blocks: readonly LayoutBlock[], options: BuildOpti
       const level = levels[headingIndex]!
       if (bodyPresent && tocLevels[headingIndex] === null) {
         messages.push({
-          severity: 'warning',
+          severity: level > tocDepth ? 'info' : 'warning',
           code: 'heading-not-in-toc',
           text: `heading "${text}" is missing from the contents`,
+          actual: text,
           ...(block.line !== null ? {line: block.line} : {}),
           ...(block.page !== null ? {page: block.page} : {})
         })
@@ -143,7 +148,7 @@ export function buildDocument(blocks: readonly LayoutBlock[], options: BuildOpti
       headingIndex++
       const heading: Heading = {type: 'heading', depth: Math.min(6, level) as Heading['depth'], children: toPhrasing(text)}
       if (level > 6) {
-        messages.push({severity: 'info', code: 'heading-too-deep', text: `heading "${text}" is ${level} levels deep; kept at level 6`})
+        messages.push({severity: 'info', code: 'heading-too-deep', text: `heading "${text}" is ${level} levels deep; kept at level 6`, actual: text})
       }
       children.push(withPlace(heading, block))
     } else if (block.kind === 'code') {

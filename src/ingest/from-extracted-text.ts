@@ -12,6 +12,7 @@ import {findFurniture, runningKey} from './find-furniture.js'
 import {normalizeChars} from './normalize-chars.js'
 import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
+import {repairTextMap} from './repair-text-map.js'
 import {buildLineLexicon} from './repair-words.js'
 
 /**
@@ -171,8 +172,9 @@ function headingCandidate(line: SourceLine, bodyIndent: number, tocTitles: Set<s
 
 /** Parse PDF-extracted plain text (see the module comment). */
 export function fromExtractedText(input: string): ParsedDocument {
-  const messages: Message[] = []
-  const text = normalizeChars(input.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n'))
+  const textMap = repairTextMap(normalizeChars(input.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n')).split('\f'))
+  const messages: Message[] = [...textMap.messages]
+  const text = textMap.pages.join('\f')
   let lines = bodyLines(text, messages)
   const lexicon = buildLineLexicon(lines.map((line) => line.text.trim()))
 

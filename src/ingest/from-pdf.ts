@@ -14,6 +14,7 @@ import {normalizeChars} from './normalize-chars.js'
 import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
 import {readPdf, type PdfContent, type PdfPage, type PdfTextItem} from './pdf.js'
+import {repairPageLines} from './repair-text-map.js'
 import {buildLineLexicon} from './repair-words.js'
 
 /** Options of {@link fromPdf}. */
@@ -307,7 +308,8 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
 
   messages.push(...emptyGlyphMessages(content))
 
-  const pages = content.pages.map(pageLines)
+  const {pages, messages: textMapMessages} = repairPageLines(content.pages.map(pageLines), {pageNumbers: content.pages.map((page) => page.number)})
+  messages.push(...textMapMessages)
   const furniture = findFurniture(pages.map((lines) => lines.map((line) => line.text)), {zone: 2})
   // Running heads are set small; a line in heading size that repeats one (the title on the
   // first page, under a running head with the same words) stays.

@@ -103,10 +103,18 @@ export interface FlatSection {
 export interface Message {
   /** `warning` is worth telling the user; `info` only with `--verbose`. */
   severity: 'warning' | 'info'
-  /** Short stable code (`heading-level-jump`, `undecodable-bytes`, `page-without-text`). */
+  /**
+   * Short stable code naming the kind of message, VFile's `ruleId` (`heading-level-jump`,
+   * `undecodable-bytes`, `page-without-text`): the CLI counts repeated kinds on one line.
+   */
   code: string
   /** One sentence, plain words. */
   text: string
+  /**
+   * What the message is about, when it names one thing (a heading's text, a contents entry), as
+   * VFile's `actual`: the example shown when many messages of one kind are counted on one line.
+   */
+  actual?: string
   /** 1-based line in the input, when it applies. */
   line?: number
   /** 1-based page in a paginated input, when it applies. */

@@ -76,6 +76,7 @@ export function toSectionTree(root: Root, options: SectionTreeOptions): SectionT
         severity: 'warning',
         code: 'heading-level-jump',
         text: `heading level jump h${parent.depth}→h${node.depth} at "${headingText(node)}"; it is placed one level below "${parent.section.heading}"`,
+        actual: headingText(node),
         ...(node.position ? {line: node.position.start.line} : {})
       })
     }

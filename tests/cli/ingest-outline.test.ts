@@ -103,6 +103,20 @@ describe('wpdiff outline', () => {
     expect(out).toContain('    1.1.1 Deep detail')
   })
 
+  it('counts repeated warnings of one kind on one line, and lists them all with --verbose', async () => {
+    const dir = scratch()
+    const file = path.join(dir, 'jumps.md')
+    writeFileSync(file, ['# One', '#### Deep one', '# Two', '#### Deep two', '# Three', '#### Deep three', '# Four', '#### Deep four'].join('\n\n') + '\n')
+    const [code, out, err] = await run(['outline', file])
+    expect(code).toBe(0)
+    expect(out).toContain('Deep four')
+    expect(err).toBe(
+      `wpdiff: ${file}: warning: 4 headings jump more than one level; each is placed one level below the heading before it (first: "Deep one" line 3, "Deep two" line 7, "Deep three" line 11); --verbose lists all 4\n`
+    )
+    const [, , verbose] = await run(['outline', '--verbose', file])
+    expect(verbose.split('\n').filter((line) => line.includes('warning: heading level jump'))).toHaveLength(4)
+  })
+
   it('treats a text without headings as one section named after the document', async () => {
     const [code, out] = await run(['outline', path.join(fixtures, 'text-no-headings/input.txt')])
     expect(code).toBe(0)
