@@ -8,16 +8,16 @@
  * `import()`. The engines themselves (PDF, Word, HTML, templates) stay outside the bundle and load
  * from node_modules on first use, as the library loads them. Chunks sit next to the entry points,
  * two folders below the package root like `dist/cli/`, so `new URL('../../package.json',
- * import.meta.url)` and the PDF worker's `./pdf-worker.js` resolve the same from either build.
+ * import.meta.url)` resolves the same from either build.
  */
-import {existsSync, rmSync} from 'node:fs'
+import {rmSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outdir = path.join(root, 'dist/cli-bundle')
-const entryPoints = ['src/cli/main.ts', 'src/ingest/pdf-worker.ts'].filter((file) => existsSync(path.join(root, file)))
+const entryPoints = ['src/cli/main.ts']
 
 rmSync(outdir, {recursive: true, force: true})
 await build({
@@ -31,7 +31,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['pdfjs-dist', '@embedpdf/pdfium', 'mammoth', 'nunjucks', 'rehype-parse', 'rehype-remark', 'hast-util-to-text'],
+  external: ['@embedpdf/pdfium', 'mammoth', 'nunjucks', 'rehype-parse', 'rehype-remark', 'hast-util-to-text'],
   // CommonJS packages bundled into ES modules (yaml) still call `require` for Node's own modules.
   banner: {js: "import {createRequire as wpdiffCreateRequire} from 'node:module'; const require = wpdiffCreateRequire(import.meta.url);"},
   logLevel: 'warning'

@@ -57,7 +57,7 @@ describe('the wpdiff executable', () => {
   it.each([
     ['tests/fixtures/ingest/docx-headings/input.docx', 'mammoth', 'Chapter I World Trends'],
     ['tests/fixtures/ingest/html-page/input.html', 'rehype-parse', 'Chapter 1 Security Environment'],
-    ['tests/fixtures/pdf/semver-2.0.0/document.pdf', 'pdfjs-dist', 'Introduction']
+    ['tests/fixtures/pdf/semver-2.0.0/document.pdf', '@embedpdf/pdfium', 'Introduction']
   ])('loads the engine for %s when it reads one', (file, engine, heading) => {
     const outline = loadedModules([bin, 'outline', file], {cwd: root})
     expect(outline.stderr).toBe('')
