@@ -50,13 +50,13 @@ export function isAttested(word: string, lexicon: Lexicon): boolean {
 
 /**
  * {@link buildLexicon} over the lines of one document, leaving out the pieces that layout may
- * have broken (the word before a line-end hyphen, the word after it, both sides of a
- * {@link splitMark}), so that a repair is attested only by an unbroken occurrence elsewhere.
+ * have broken (the word before a line-end hyphen, the word after it), so that a repair is attested
+ * only by an unbroken occurrence elsewhere.
  */
 export function buildLineLexicon(lines: readonly string[]): Lexicon {
   return buildLexicon(
     lines.map((line, index) => {
-      let text = line.replace(/\p{L}*\u2060\p{L}*/gu, ' ')
+      let text = line
       if (lineEndHyphen.test(text)) text = text.replace(/\p{L}+[-\u2010\u00AD]$/u, '')
       if (index > 0 && lineEndHyphen.test(lines[index - 1]!)) text = text.replace(/^\s*\p{L}+/u, '')
       return text
@@ -194,17 +194,6 @@ export function joinFragments(a: string, b: string, lexicon: Lexicon, rare = 1):
     }
   }
   return best === null ? null : matchCase(a, best)
-}
-
-/** Marker an adapter puts where a word may have been split by layout (a soft hyphen pdf.js reads as a space). */
-export const splitMark = '\u2060'
-
-/** Resolve {@link splitMark}s: join the two sides when the joined word is attested, else leave a space. */
-export function resolveSplitMarks(text: string, lexicon: Lexicon): string {
-  if (!text.includes(splitMark)) return text
-  return text.replace(/(\p{L}*)\u2060(\p{L}*)/gu, (_, a: string, b: string) =>
-    a === '' || b === '' || brokenWord(a, b, lexicon) ? a + b : `${a} ${b}`
-  )
 }
 
 /** Re-join letter-spaced fragments inside `text` (single spaces or tabs between them), see {@link joinFragments}. */
