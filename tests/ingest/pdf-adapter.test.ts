@@ -2,6 +2,7 @@
  * The PDFium adapter (`src/ingest/pdf.ts`) on PDFs written for each test by `pdf-writer.ts`:
  * bookmarks, page labels, weights, glyphs without text, a page of 20,000 lines, and no globals left.
  */
+import {toString} from 'mdast-util-to-string'
 import {describe, expect, it} from 'vitest'
 import {fromPdf} from '../../src/ingest/from-pdf.js'
 import {readPdf} from '../../src/ingest/pdf.js'
@@ -79,6 +80,14 @@ describe('a page holding 20,000 short lines', () => {
     expect(pages[0]!.items[count - 1]!.text).toBe(`line ${count - 1}`)
     expect(pages[0]!.items.every((item, i) => item.text === `line ${i}`)).toBe(true)
   })
+
+  it('goes through fromPdf whole, every line kept once (issue 17 item 4: it took 96 s when joining was quadratic)', async () => {
+    const prose = writePdf([{height: 40 + count * 12, lines: lines.map((line, i) => ({...line, text: `entry ${i} ends here`}))}])
+    const parsed = await fromPdf(prose)
+    const text = toString(parsed.root)
+    expect(text.match(/entry \d+ ends here/gu)).toHaveLength(count)
+    expect(text).toContain(`entry ${count - 1} ends here`)
+  }, 60_000)
 
   it('is skipped with a warning when its budget runs out', async () => {
     const {pages, messages} = await readPdf(bytes, {pageTimeoutMs: 0})
