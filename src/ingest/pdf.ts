@@ -408,15 +408,7 @@ function readBookmarks(engine: Engine, document: number, numPages: number): Arra
 type PageOutcome = {page: Omit<PdfPage, 'number' | 'label'> & {top: number}} | {timeout: true} | {error: string}
 
 /** What the runs of one text object share, looked up once per object. */
-interface ObjectStyle {
-  fontSize: number
-  fontName: string
-  fontWeight: number
-  fontFlags: number
-  bold: boolean
-  italic: boolean
-  monospace: boolean
-  tag: string | null
+interface ObjectStyle extends Pick<PdfTextItem, 'fontSize' | 'fontName' | 'fontWeight' | 'fontFlags' | 'bold' | 'italic' | 'monospace' | 'tag'> {
   artifact: boolean
   /** Identity of the style, to tell where a run changes font or size. */
   key: string
