@@ -3,9 +3,6 @@
  * `src/cli/` is a thin layer over exactly these functions.
  */
 
-import type {ParsedDocument} from './model/edition.js'
-import type {FromPdfOptions} from './ingest/from-pdf.js'
-
 // The edition model
 export type {
   Block,
@@ -42,17 +39,9 @@ export {fromMarkdown} from './ingest/from-markdown.js'
 export {fromHtml, loadHtmlEngine} from './ingest/from-html.js'
 export {fromDocx} from './ingest/docx.js'
 export {fromPlainText} from './ingest/from-plain-text.js'
+export {fromPdf} from './ingest/from-pdf.js'
 export type {FromPdfOptions} from './ingest/from-pdf.js'
 export {fromExtractedText, looksExtracted} from './ingest/from-extracted-text.js'
-
-/**
- * Read a PDF edition ({@link FromPdfOptions}). The PDF engine loads on the first call, not when
- * `wpdiff` is imported: `from-pdf.ts` imports its engine at the top, so it is imported here on demand.
- */
-export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): Promise<ParsedDocument> {
-  const reader = await import('./ingest/from-pdf.js')
-  return reader.fromPdf(bytes, options)
-}
 
 // Normalise
 export {cleanTree} from './normalize/clean-tree.js'
