@@ -38,14 +38,19 @@ function wholeText(edition: Edition): string {
 export default async function run(): Promise<void> {
   // 15 chapters of 20 sections, 40% of them with one or two generic sub-sections: about 500
   // sections and 155,000 words an edition, the size the issue names.
-  const pair = makeSyntheticPair({seed: 7, chapters: 15, sectionsPerChapter: 20, paragraphs: [4, 9], sentences: [2, 4], reuse: true}, loadCorpusPool(path.resolve(import.meta.dirname, '../../shared/corpora')))
+  const pair = makeSyntheticPair(
+    {seed: 7, chapters: 15, sectionsPerChapter: 20, paragraphs: [4, 9], sentences: [2, 4], reuse: true},
+    loadCorpusPool(path.resolve(import.meta.dirname, '../../shared/corpora'))
+  )
   const sections = (e: Edition): number => flattenSections(e).length
   console.log(`  synthetic pair: ${pair.old.words} → ${pair.new.words} words, ${sections(pair.old)} → ${sections(pair.new)} sections`)
 
   const coldStart = performance.now()
   const score = scoreAlignment(alignSections(pair.old, pair.new).relations, pair.expected)
   const coldMs = performance.now() - coldStart
-  console.log(`  quality at this size: pair F1 ${score.pairF1.toFixed(3)}, added/removed F1 ${score.addedRemovedF1.toFixed(3)}, flags ${score.flagAccuracy.toFixed(3)}`)
+  console.log(
+    `  quality at this size: pair F1 ${score.pairF1.toFixed(3)}, added/removed F1 ${score.addedRemovedF1.toFixed(3)}, flags ${score.flagAccuracy.toFixed(3)}`
+  )
 
   // V8 settles on its optimised code for the aligner only after several runs on this 2-core
   // machine (the first takes twice as long, the next few a quarter longer): the target is judged
@@ -53,7 +58,10 @@ export default async function run(): Promise<void> {
   // report, trends over a series). The first run is printed beside it. Single runs vary by up to
   // a third from one to the next on this shared machine: fifteen keep the median steady.
   const align = await measure('alignSections', () => alignSections(pair.old, pair.new), {runs: 15, warmup: 5})
-  report(align, `target ≤ 300 ms; runs 7–21 of this process, fastest ${Math.min(...align.runs).toFixed(0)} ms (the first took ${coldMs.toFixed(0)} ms)`)
+  report(
+    align,
+    `target ≤ 300 ms; runs 7–21 of this process, fastest ${Math.min(...align.runs).toFixed(0)} ms (the first took ${coldMs.toFixed(0)} ms)`
+  )
   // In a chain of editions (history, report, trends over a series) each alignment finds the older
   // edition already read by the one before, through a shared cache, and tokenises the newer only.
   const chainRuns: number[] = []
@@ -64,8 +72,15 @@ export default async function run(): Promise<void> {
     alignSections(pair.old, pair.new, {cache})
     if (i >= 2) chainRuns.push(performance.now() - start)
   }
-  report({label: 'alignSections in a chain (the older edition already read)', medianMs: median(chainRuns), runs: chainRuns}, 'as history and report align a series: each edition tokenised once')
-  const compare = await measure('compareEditions + JSON.stringify (compare --json)', () => JSON.stringify(compareEditions(pair.old, pair.new)), {runs: 3})
+  report(
+    {label: 'alignSections in a chain (the older edition already read)', medianMs: median(chainRuns), runs: chainRuns},
+    'as history and report align a series: each edition tokenised once'
+  )
+  const compare = await measure(
+    'compareEditions + JSON.stringify (compare --json)',
+    () => JSON.stringify(compareEditions(pair.old, pair.new)),
+    {runs: 3}
+  )
   report(compare, `target ≤ 1500 ms`)
   const comparePeakMb = peakRssMb()
   // What `wpdiff compare old.md new.md --json` does besides: read and parse the two normalised
@@ -96,11 +111,20 @@ export default async function run(): Promise<void> {
   // undefined and the ratio is a lower bound).
   const jsdiffBudgetMs = 60_000
   let whole: unknown
-  const jsdiff = await measure('jsdiff diffWords on the two whole texts', () => {
-    whole = diffWords(oldText, newText, {timeout: jsdiffBudgetMs})
-  }, {runs: 1, warmup: 0})
+  const jsdiff = await measure(
+    'jsdiff diffWords on the two whole texts',
+    () => {
+      whole = diffWords(oldText, newText, {timeout: jsdiffBudgetMs})
+    },
+    {runs: 1, warmup: 0}
+  )
   const ratio = (jsdiff.medianMs / compare.medianMs).toFixed(1)
-  report(jsdiff, whole === undefined ? `gave up after ${jsdiffBudgetMs / 1000} s: compare --json is ≥ ${ratio}× faster (target ≥ 5×)` : `compare --json is ${ratio}× faster (target ≥ 5×)`)
+  report(
+    jsdiff,
+    whole === undefined
+      ? `gave up after ${jsdiffBudgetMs / 1000} s: compare --json is ≥ ${ratio}× faster (target ≥ 5×)`
+      : `compare --json is ${ratio}× faster (target ≥ 5×)`
+  )
 
   const dir = mkdtempSync(path.join(tmpdir(), 'wpdiff-bench-'))
   try {
@@ -127,5 +151,7 @@ export default async function run(): Promise<void> {
   } finally {
     rmSync(dir, {recursive: true, force: true})
   }
-  console.log(`  peak memory (RSS): ${comparePeakMb.toFixed(0)} MB up to compare --json (target ≤ 500 MB); ${peakRssMb().toFixed(0)} MB with the Markdown parsing and jsdiff`)
+  console.log(
+    `  peak memory (RSS): ${comparePeakMb.toFixed(0)} MB up to compare --json (target ≤ 500 MB); ${peakRssMb().toFixed(0)} MB with the Markdown parsing and jsdiff`
+  )
 }

@@ -13,7 +13,6 @@ import {diffSection} from '../src/diff/diff-section.js'
 import {measure, peakRssMb, report} from './measure.js'
 import {seededRandom} from '../tests/support/seeded-random.js'
 
-
 const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ze', 'pa', 'do', 'gi', 'ben', 'cor', 'tal']
 
 function vocabulary(rand: () => number, size: number): string[] {
@@ -29,7 +28,7 @@ function vocabulary(rand: () => number, size: number): string[] {
 
 // Zipf-like choice: common words are much more frequent, as in real prose.
 function pick(rand: () => number, words: string[]): string {
-  return words[Math.floor(words.length * Math.pow(rand(), 2.5))]!
+  return words[Math.floor(words.length * rand() ** 2.5)]!
 }
 
 function sentenceText(rand: () => number, words: string[], length: number): string {
@@ -37,7 +36,7 @@ function sentenceText(rand: () => number, words: string[], length: number): stri
   for (let i = 0; i < length; i++) parts.push(pick(rand, words))
   if (rand() < 0.2) parts[Math.floor(rand() * length)] = String(Math.floor(rand() * 10_000))
   const text = parts.join(' ')
-  return text[0]!.toUpperCase() + text.slice(1) + '.'
+  return `${text[0]!.toUpperCase() + text.slice(1)}.`
 }
 
 function paragraphText(rand: () => number, words: string[], wordCount: number): string {
@@ -56,7 +55,18 @@ function paragraph(text: string): Block {
 }
 
 function section(id: string, paragraphs: string[]): Section {
-  return {id, heading: id, numbering: null, title: id, level: 1, blocks: paragraphs.map(paragraph), children: [], words: 0, totalWords: 0, page: null}
+  return {
+    id,
+    heading: id,
+    numbering: null,
+    title: id,
+    level: 1,
+    blocks: paragraphs.map(paragraph),
+    children: [],
+    words: 0,
+    totalWords: 0,
+    page: null
+  }
 }
 
 /** Replace, insert or delete a few words of a paragraph. */
@@ -134,9 +144,13 @@ export default async function diffBench(): Promise<void> {
   console.log(`  editions: ${wordCount(oldText)} → ${wordCount(newText)} words, ${pairs.length} sections`)
 
   let result = diffRelations(pairs, {language: 'en'})
-  const ours = await measure('diffRelations, two 150k-word editions (30% edited)', () => {
-    result = diffRelations(pairs, {language: 'en'})
-  }, {runs: 3})
+  const ours = await measure(
+    'diffRelations, two 150k-word editions (30% edited)',
+    () => {
+      result = diffRelations(pairs, {language: 'en'})
+    },
+    {runs: 3}
+  )
   const moved = result.relations.reduce((sum, relation) => sum + relation.stats.paragraphsMoved, 0)
   report(ours, `${moved} paragraphs moved, edit similarity ${result.measures.edit}`)
   const oursCpu = cpuMs(() => diffRelations(pairs, {language: 'en'}))
@@ -144,17 +158,25 @@ export default async function diffBench(): Promise<void> {
 
   // jsdiff needs minutes here (178 s on a busy 2-core machine): one run, capped so the bench ends.
   let whole: unknown
-  const baseline = await measure('jsdiff diffWords over the two whole texts', () => {
-    whole = diffWords(oldText, newText, {timeout: jsdiffBudgetMs})
-  }, {runs: 1, warmup: 0})
+  const baseline = await measure(
+    'jsdiff diffWords over the two whole texts',
+    () => {
+      whole = diffWords(oldText, newText, {timeout: jsdiffBudgetMs})
+    },
+    {runs: 1, warmup: 0}
+  )
   const ratio = (baseline.medianMs / ours.medianMs).toFixed(1)
   report(baseline, whole === undefined ? `gave up after ${jsdiffBudgetMs / 1000} s: ratio ≥ ${ratio}×` : `ratio ${ratio}× (target ≥ 5×)`)
 
   const [oldSection, newSection] = rewrittenSection(20_000)
   let worst = diffSection(oldSection, newSection, {language: 'en'})
-  const timing = await measure('diffSection, one 20,000-word section rewritten', () => {
-    worst = diffSection(oldSection, newSection, {language: 'en'})
-  }, {runs: 3})
+  const timing = await measure(
+    'diffSection, one 20,000-word section rewritten',
+    () => {
+      worst = diffSection(oldSection, newSection, {language: 'en'})
+    },
+    {runs: 3}
+  )
   const ops = [...new Set(worst.blocks.map((block) => block.op))].join(', ')
   report(timing, `${timing.medianMs <= 1000 ? 'within' : 'OVER'} the 1 s target; blocks: ${ops}`)
   console.log(`  (one more run: ${cpuMs(() => diffSection(oldSection, newSection, {language: 'en'})).toFixed(0)} ms of CPU time)`)

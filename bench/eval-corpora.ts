@@ -34,9 +34,10 @@ const strict = process.argv.includes('--strict')
 function table(header: string[], rows: (string | number)[][]): void {
   const cells = [header, ...rows.map((row) => row.map(String))]
   const widths = header.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)))
-  const line = (row: string[]): string => '| ' + row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ') + ' |'
+  const line = (row: string[]): string =>
+    `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`
   console.log(line(header))
-  console.log('|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|')
+  console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`)
   for (const row of cells.slice(1)) console.log(line(row))
 }
 
@@ -47,7 +48,11 @@ function table(header: string[], rows: (string | number)[][]): void {
  */
 function documentOf(name: string): string {
   const language = /\.([a-z]{2}(?:-[A-Za-z]{2,4})?)\.(?:md|txt)$/u.exec(name)?.[1] ?? ''
-  const stem = /^\D*/u.exec(name)![0].replace(/[-_.]+$/u, '').replace(/(?:^|[-_.])v$/u, '').replace(/[-_.]+$/u, '')
+  const stem = /^\D*/u
+    .exec(name)![0]
+    .replace(/[-_.]+$/u, '')
+    .replace(/(?:^|[-_.])v$/u, '')
+    .replace(/[-_.]+$/u, '')
   return `${stem}|${language}`
 }
 
@@ -70,7 +75,9 @@ async function evalCorpora(): Promise<void> {
   const totals = {files: 0, ingested: 0, fixed: 0, lost: 0, pairs: 0, changed: 0}
   for (const series of readdirSync(corpora).sort()) {
     const folder = path.join(corpora, series)
-    const names = readdirSync(folder).filter((name) => /\.(md|txt)$/u.test(name) && name !== 'SOURCE.md').sort()
+    const names = readdirSync(folder)
+      .filter((name) => /\.(md|txt)$/u.test(name) && name !== 'SOURCE.md')
+      .sort()
     const editions = new Map<string, Edition>()
     let fixed = 0
     let lost = 0
@@ -91,7 +98,8 @@ async function evalCorpora(): Promise<void> {
       }
     }
     const documents = new Map<string, string[]>()
-    for (const name of [...names].sort((x, y) => (editionOrder(x) < editionOrder(y) ? -1 : 1))) documents.set(documentOf(name), [...(documents.get(documentOf(name)) ?? []), name])
+    for (const name of [...names].sort((x, y) => (editionOrder(x) < editionOrder(y) ? -1 : 1)))
+      documents.set(documentOf(name), [...(documents.get(documentOf(name)) ?? []), name])
     const pairDigests: string[] = []
     let changed = 0
     for (const list of documents.values()) {
@@ -104,7 +112,15 @@ async function evalCorpora(): Promise<void> {
         if (saved && saved[key] !== value) changed++
       }
     }
-    rows.push([series, names.length, editions.size, `${fixed}/${names.length}`, lost, pairDigests.length, `${digest(pairDigests)}/${saved ? changed : '-'}`])
+    rows.push([
+      series,
+      names.length,
+      editions.size,
+      `${fixed}/${names.length}`,
+      lost,
+      pairDigests.length,
+      `${digest(pairDigests)}/${saved ? changed : '-'}`
+    ])
     totals.files += names.length
     totals.ingested += editions.size
     totals.fixed += fixed
@@ -112,22 +128,35 @@ async function evalCorpora(): Promise<void> {
     totals.pairs += pairDigests.length
     totals.changed += changed
   }
-  rows.push(['all', totals.files, totals.ingested, `${totals.fixed}/${totals.files}`, totals.lost, totals.pairs, `${digest(Object.values(digests))}/${saved ? totals.changed : '-'}`])
+  rows.push([
+    'all',
+    totals.files,
+    totals.ingested,
+    `${totals.fixed}/${totals.files}`,
+    totals.lost,
+    totals.pairs,
+    `${digest(Object.values(digests))}/${saved ? totals.changed : '-'}`
+  ])
   table(['series', 'files', 'ingested', 'fixed point', 'words lost', 'pairs', 'digest/changed'], rows)
   console.log(
     saved
       ? `\nchanged: pairs whose comparison differs from ${path.relative(root, digestsFile)}${save ? ' (now saved again)' : ' (npm run eval -- --save records these)'}`
       : `\nno saved digests: ${save ? 'saved now' : 'npm run eval -- --save records them'} (${path.relative(root, digestsFile)})`
   )
-  if (save) writeFileSync(digestsFile, JSON.stringify(digests, null, 2) + '\n')
+  if (save) writeFileSync(digestsFile, `${JSON.stringify(digests, null, 2)}\n`)
 }
 
 async function evalShippedEditions(): Promise<void> {
   const editions = path.join(root, 'editions')
   console.log(`\n## Shipped editions (editions/): re-ingest gives the same bytes\n`)
   const rows: (string | number)[][] = []
-  for (const series of readdirSync(editions, {withFileTypes: true}).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
-    const names = readdirSync(path.join(editions, series)).filter((name) => name.endsWith('.md') && name !== 'SOURCE.md').sort()
+  for (const series of readdirSync(editions, {withFileTypes: true})
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()) {
+    const names = readdirSync(path.join(editions, series))
+      .filter((name) => name.endsWith('.md') && name !== 'SOURCE.md')
+      .sort()
     let fixed = 0
     for (const name of names) {
       const file = path.join(editions, series, name)

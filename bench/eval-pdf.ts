@@ -32,8 +32,16 @@ const realpdf = path.join(root, '../shared/realpdf')
 
 /** The evaluated documents: corpus file, how it is printed, and the running head to look for. */
 export const cases: Array<{id: string; source: string; options: PrintOptions}> = [
-  {id: 'contributor-covenant-2.1-columns', source: 'contributor-covenant/v2.1.en.md', options: {runningHead: 'Contributor Covenant 2.1 (two columns)', columns: true}},
-  {id: 'firefox-privacy-notice-2024', source: 'mozilla-firefox-privacy-notice/2024.en.md', options: {runningHead: 'Firefox Privacy Notice 2024'}},
+  {
+    id: 'contributor-covenant-2.1-columns',
+    source: 'contributor-covenant/v2.1.en.md',
+    options: {runningHead: 'Contributor Covenant 2.1 (two columns)', columns: true}
+  },
+  {
+    id: 'firefox-privacy-notice-2024',
+    source: 'mozilla-firefox-privacy-notice/2024.en.md',
+    options: {runningHead: 'Firefox Privacy Notice 2024'}
+  },
   {id: 'semver-2.0.0', source: 'semver-spec/v2.0.0.en.md', options: {runningHead: 'Semantic Versioning 2.0.0'}},
   {id: 'sig-node-2024', source: 'kubernetes-sig-annual-reports/sig-node-2024.md', options: {runningHead: 'SIG Node Annual Report 2024'}}
 ]
@@ -83,16 +91,15 @@ function outlineOf(tree: Root, dropTitle: boolean): Outline {
   if (dropTitle && topLevel.length === 1 && nodes.find((node) => node.type === 'heading') === topLevel[0]) {
     nodes = nodes.filter((node) => node !== topLevel[0])
   }
-  const headings = nodes.filter((node): node is Heading => node.type === 'heading').map((node) => ({key: key(toString(node)), depth: node.depth}))
+  const headings = nodes
+    .filter((node): node is Heading => node.type === 'heading')
+    .map((node) => ({key: key(toString(node)), depth: node.depth}))
   // Ordered-list numbers are printed, so they are part of the text a PDF gives back.
   const listNumbers: string[] = []
   visit({type: 'root', children: nodes}, 'list', (list) => {
-    if (list.ordered) list.children.forEach((_, index) => listNumbers.push(String((list.start ?? 1) + index)))
+    if (list.ordered) for (let index = 0; index < list.children.length; index++) listNumbers.push(String((list.start ?? 1) + index))
   })
-  const body = [
-    ...nodes.filter((node) => node.type !== 'heading').map((node) => blockToText(node)),
-    listNumbers.join(' ')
-  ].join('\n')
+  const body = [...nodes.filter((node) => node.type !== 'heading').map((node) => blockToText(node)), listNumbers.join(' ')].join('\n')
   return {headings, body}
 }
 
@@ -140,13 +147,15 @@ export async function scoreCase(id: string, runningHead: string): Promise<CaseSc
   const agree = truthLevels.filter((level, index) => level === foundLevels[index]).length
 
   const allText = parsed.root.children.map((node) => (node.type === 'heading' ? toString(node) : blockToText(node))).join('\n')
-  const furnitureLeft =
-    allText.split('\n').filter((line) => line.includes(runningHead) || /Page \d+ of \d+/u.test(line)).length
+  const furnitureLeft = allText.split('\n').filter((line) => line.includes(runningHead) || /Page \d+ of \d+/u.test(line)).length
 
   let pdftotextF1 = Number.NaN
   try {
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(folder, 'document.pdf'), '-'], {encoding: 'utf8'}).replace(/\u00AD/gu, '')
-    pdftotextF1 = f1(words(truth.body + '\n' + truth.headings.map((h) => h.key).join(' ')), words(text))
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(folder, 'document.pdf'), '-'], {encoding: 'utf8'}).replace(
+      /\u00AD/gu,
+      ''
+    )
+    pdftotextF1 = f1(words(`${truth.body}\n${truth.headings.map((h) => h.key).join(' ')}`), words(text))
   } catch {
     // pdftotext is only the yardstick; without poppler-utils the column shows NaN.
   }
@@ -214,7 +223,11 @@ async function realPdfTable(): Promise<void> {
     const bytes = new Uint8Array(readFileSync(file))
     let truth: string
     try {
-      truth = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], {encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore']})
+      truth = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+        stdio: ['ignore', 'pipe', 'ignore']
+      })
     } catch {
       console.log('pdftotext is not installed: no real-PDF table')
       return
@@ -225,7 +238,9 @@ async function realPdfTable(): Promise<void> {
     const headings = parsed.root.children.filter((node) => node.type === 'heading').length
     const wordCount = words(parsed.root.children.map((node) => toString(node)).join('\n')).length
     pass &&= score.f1 >= 0.97
-    console.log(`${name.padEnd(55)} ${score.f1.toFixed(4)}  ${String(headings).padStart(8)}  ${String(wordCount).padStart(6)}  ${score.missing || '-'} / ${score.extra || '-'}${score.f1 >= 0.97 ? '' : '  below target'}`)
+    console.log(
+      `${name.padEnd(55)} ${score.f1.toFixed(4)}  ${String(headings).padStart(8)}  ${String(wordCount).padStart(6)}  ${score.missing || '-'} / ${score.extra || '-'}${score.f1 >= 0.97 ? '' : '  below target'}`
+    )
   }
   console.log(`target: F1 ≥ 0.97 on every file — ${pass ? 'met' : 'NOT met'}`)
 }
@@ -247,7 +262,8 @@ async function main(): Promise<void> {
   let pass = true
   for (const item of cases) {
     const s = await scoreCase(item.id, item.options.runningHead)
-    const ok = s.headingRecall >= 0.98 && s.headingPrecision >= 0.95 && s.levelAgreement >= 0.95 && s.wordF1 >= 0.99 && s.furnitureLeft === 0
+    const ok =
+      s.headingRecall >= 0.98 && s.headingPrecision >= 0.95 && s.levelAgreement >= 0.95 && s.wordF1 >= 0.99 && s.furnitureLeft === 0
     pass &&= ok
     console.log(
       `${s.id.padEnd(35)}${String(s.pages).padStart(5)}  ${fmt(s.headingRecall).padStart(8)}  ${fmt(s.headingPrecision).padStart(6)}  ${fmt(s.levelAgreement).padStart(6)}  ${fmt(s.wordF1).padStart(7)}  ${String(s.furnitureLeft).padStart(9)}  ${fmt(s.pdftotextF1).padStart(12)}${ok ? '' : '  below target'}`

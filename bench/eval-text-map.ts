@@ -55,7 +55,9 @@ for (const file of files) {
     const result = repairTextMap(pages)
     const hangul = pages.join('').match(/[\uAC00-\uD7A3]/gu)?.length ?? 0
     const substitutions = result.substitutions.map(({from, to, count, by}) => `${from}→${to}×${count}(${by})`).join(' ')
-    console.log(`${name} | ${extractor} | ${hangul} | ${rareCount(pages)} | ${rareCount(result.pages)} | ${result.repaired} | ${substitutions || '-'}`)
+    console.log(
+      `${name} | ${extractor} | ${hangul} | ${rareCount(pages)} | ${rareCount(result.pages)} | ${result.repaired} | ${substitutions || '-'}`
+    )
   }
 }
 
@@ -78,9 +80,17 @@ brokenWords.forEach((word, index) => {
 // Short of the whole word (another particle or ending), the repaired syllable with a neighbour
 // (신뢰 in 신뢰, 없지만 → 지만) found in the reference editions' text.
 const inContext = (from: string, to: string): boolean =>
-  [...from].every((char, i) => !isRareSyllable(char) || (i > 0 && referenceText.includes(to.slice(i - 1, i + 1))) || (i + 1 < to.length && referenceText.includes(to.slice(i, i + 2))))
+  [...from].every(
+    (char, i) =>
+      !isRareSyllable(char) ||
+      (i > 0 && referenceText.includes(to.slice(i - 1, i + 1))) ||
+      (i + 1 < to.length && referenceText.includes(to.slice(i, i + 2)))
+  )
 const exact = [...changed.values()].filter((word) => reference.has(word)).length
 const context = [...changed].filter(([from, to]) => !reference.has(to) && inContext(from, to)).length
 const neither = [...changed].filter(([from, to]) => !reference.has(to) && !inContext(from, to))
-console.log(`\nOpenChain 2.0 ko: ${changed.size} distinct broken words repaired; ${exact} occur as such in 1.2/2.1, ${context} with the repaired syllable and a neighbour, ${neither.length} neither`)
-for (const [from, to] of [...changed].sort()) console.log(`  ${from} → ${to}${reference.has(to) ? '' : inContext(from, to) ? ' (in context)' : ' (NOT FOUND)'}`)
+console.log(
+  `\nOpenChain 2.0 ko: ${changed.size} distinct broken words repaired; ${exact} occur as such in 1.2/2.1, ${context} with the repaired syllable and a neighbour, ${neither.length} neither`
+)
+for (const [from, to] of [...changed].sort())
+  console.log(`  ${from} → ${to}${reference.has(to) ? '' : inContext(from, to) ? ' (in context)' : ' (NOT FOUND)'}`)

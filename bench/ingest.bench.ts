@@ -18,13 +18,13 @@ const corpora = path.resolve(root, '../shared/corpora')
 
 /** About `bytes` of Markdown: the CNCF, OWASP and Firefox editions one after another, chapters kept. */
 function buildLargeEdition(bytes: number): string {
-  const sources = ['cncf-cloud-native-security-whitepaper', 'owasp-api-security-top10', 'mozilla-firefox-privacy-notice']
-    .flatMap((series) =>
+  const sources = ['cncf-cloud-native-security-whitepaper', 'owasp-api-security-top10', 'mozilla-firefox-privacy-notice'].flatMap(
+    (series) =>
       readdirSync(path.join(corpora, series))
         .filter((name) => /\.en\.md$|^\d{4}\.md$/u.test(name))
         .sort()
         .map((name) => readFileSync(path.join(corpora, series, name), 'utf8'))
-    )
+  )
   const parts: string[] = []
   let size = 0
   for (let i = 0; size < bytes; i++) {
@@ -39,10 +39,18 @@ export default async function run(): Promise<void> {
   const editions = path.join(root, 'editions')
   const largest = readdirSync(editions, {withFileTypes: true})
     .filter((entry) => entry.isDirectory())
-    .flatMap((entry) => readdirSync(path.join(editions, entry.name)).filter((n) => n.endsWith('.md') && n !== 'SOURCE.md').map((n) => path.join(editions, entry.name, n)))
+    .flatMap((entry) =>
+      readdirSync(path.join(editions, entry.name))
+        .filter((n) => n.endsWith('.md') && n !== 'SOURCE.md')
+        .map((n) => path.join(editions, entry.name, n))
+    )
     .sort((a, b) => statSync(b).size - statSync(a).size)[0]!
   const cases: Array<[string, Uint8Array, string]> = [
-    [`largest shipped edition (${path.relative(root, largest)}, ${Math.round(statSync(largest).size / 1024)} KB)`, readFileSync(largest), largest],
+    [
+      `largest shipped edition (${path.relative(root, largest)}, ${Math.round(statSync(largest).size / 1024)} KB)`,
+      readFileSync(largest),
+      largest
+    ],
     ['600 KB Markdown edition (corpus text, never normalised)', new TextEncoder().encode(buildLargeEdition(600 * 1024)), 'big.md']
   ]
   const parser = unified().use(remarkParse).use(remarkGfm)

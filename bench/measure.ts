@@ -34,7 +34,7 @@ export function median(values: readonly number[]): number {
 /** One aligned line: label, median, and optional ratio/target notes. */
 export function report(timing: Timing, note = ''): void {
   const ms = timing.medianMs >= 100 ? timing.medianMs.toFixed(0) : timing.medianMs.toFixed(1)
-  console.log(`  ${timing.label.padEnd(58)} ${ms.padStart(8)} ms  (median of ${timing.runs.length})${note ? '  ' + note : ''}`)
+  console.log(`  ${timing.label.padEnd(58)} ${ms.padStart(8)} ms  (median of ${timing.runs.length})${note ? `  ${note}` : ''}`)
 }
 
 /** Peak resident memory so far, in MB. */

@@ -18,7 +18,15 @@ export interface PrintOptions {
   fontSize?: number
 }
 
-const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const flags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run'
+]
 
 // A soft hyphen in the middle of every long word, so justified lines end in hyphenated words.
 function softHyphens(html: string): string {

@@ -31,7 +31,8 @@ function pdfsUnder(folder: string): string[] {
 
 function newestMtime(folder: string): number {
   let newest = 0
-  for (const name of readdirSync(folder, {recursive: true, encoding: 'utf8'})) newest = Math.max(newest, statSync(path.join(folder, name)).mtimeMs)
+  for (const name of readdirSync(folder, {recursive: true, encoding: 'utf8'}))
+    newest = Math.max(newest, statSync(path.join(folder, name)).mtimeMs)
   return newest
 }
 
@@ -40,7 +41,9 @@ function ensureBuilt(): void {
   const main = path.join(root, 'dist/cli/main.js')
   if (existsSync(main) && statSync(main).mtimeMs >= newestMtime(path.join(root, 'src'))) return
   console.log('  building dist/ (sources are newer)')
-  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], {stdio: 'inherit'})
+  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], {
+    stdio: 'inherit'
+  })
 }
 
 interface Run {
@@ -71,7 +74,9 @@ function runPdftotext(file: string): Run {
 
 function pageCount(file: string): number | null {
   try {
-    return Number(/Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [file], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}))?.[1] ?? NaN)
+    return Number(
+      /Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [file], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}))?.[1] ?? NaN
+    )
   } catch {
     return null
   }
@@ -82,11 +87,17 @@ const fmt = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1))
 export default async function bench(): Promise<void> {
   ensureBuilt()
   const real = existsSync(realpdf)
-  const files = real ? pdfsUnder(realpdf) : pdfsUnder(path.join(root, 'tests/fixtures/pdf')).filter((file) => !file.includes(`${path.sep}bad${path.sep}`))
+  const files = real
+    ? pdfsUnder(realpdf)
+    : pdfsUnder(path.join(root, 'tests/fixtures/pdf')).filter((file) => !file.includes(`${path.sep}bad${path.sep}`))
   const runs = Number(process.env.WPDIFF_BENCH_RUNS ?? 3)
   const haveTool = !runPdftotext(files[0]!).status
-  console.log(`  ${files.length} PDFs from ${real ? '../shared/realpdf' : 'tests/fixtures/pdf (../shared/realpdf is absent)'}; median of ${runs} runs each, interleaved with pdftotext`)
-  console.log(`  ${'file'.padEnd(58)} ${'pages'.padStart(5)} ${'wpdiff ms'.padStart(9)} ${'pdftotext'.padStart(9)} ${'ratio'.padStart(6)} ${'peak RSS'.padStart(9)}   CPU ms: wpdiff / pdftotext`)
+  console.log(
+    `  ${files.length} PDFs from ${real ? '../shared/realpdf' : 'tests/fixtures/pdf (../shared/realpdf is absent)'}; median of ${runs} runs each, interleaved with pdftotext`
+  )
+  console.log(
+    `  ${'file'.padEnd(58)} ${'pages'.padStart(5)} ${'wpdiff ms'.padStart(9)} ${'pdftotext'.padStart(9)} ${'ratio'.padStart(6)} ${'peak RSS'.padStart(9)}   CPU ms: wpdiff / pdftotext`
+  )
   let oursTotal = 0
   let theirsTotal = 0
   let oursCpu = 0
@@ -123,15 +134,18 @@ export default async function bench(): Promise<void> {
     byFile.set(name, a)
     const pages = pageCount(file)
     console.log(
-      `  ${name.padEnd(58)} ${String(pages ?? '?').padStart(5)} ${fmt(a).padStart(9)} ${(haveTool ? fmt(b) : '-').padStart(9)} ${(haveTool ? (a / b).toFixed(2) + '×' : '-').padStart(6)} ${(rss.toFixed(0) + ' MB').padStart(9)}   ${fmt(median(cpuA))} / ${haveTool ? fmt(median(cpuB)) : '-'}${failed ? '  (outline failed)' : ''}`
+      `  ${name.padEnd(58)} ${String(pages ?? '?').padStart(5)} ${fmt(a).padStart(9)} ${(haveTool ? fmt(b) : '-').padStart(9)} ${(haveTool ? `${(a / b).toFixed(2)}×` : '-').padStart(6)} ${(`${rss.toFixed(0)} MB`).padStart(9)}   ${fmt(median(cpuA))} / ${haveTool ? fmt(median(cpuB)) : '-'}${failed ? '  (outline failed)' : ''}`
     )
   }
   const ratio = oursTotal / theirsTotal
-  console.log(`  ${'total'.padEnd(58)} ${''.padStart(5)} ${fmt(oursTotal).padStart(9)} ${(haveTool ? fmt(theirsTotal) : '-').padStart(9)} ${(haveTool ? ratio.toFixed(2) + '×' : '-').padStart(6)} ${(peak.toFixed(0) + ' MB').padStart(9)}   ${fmt(oursCpu)} / ${fmt(theirsCpu)}`)
+  console.log(
+    `  ${'total'.padEnd(58)} ${''.padStart(5)} ${fmt(oursTotal).padStart(9)} ${(haveTool ? fmt(theirsTotal) : '-').padStart(9)} ${(haveTool ? `${ratio.toFixed(2)}×` : '-').padStart(6)} ${(`${peak.toFixed(0)} MB`).padStart(9)}   ${fmt(oursCpu)} / ${fmt(theirsCpu)}`
+  )
   if (haveTool) {
-    console.log(`  sum of medians wpdiff / pdftotext: ${ratio.toFixed(2)}× wall (goal ≤ 2×, limit ≤ 3×: ${ratio <= 2 ? 'goal met' : ratio <= 3 ? 'limit met' : 'NOT met'}); ${(oursCpu / theirsCpu).toFixed(2)}× CPU time`)
-  }
-  else console.log('  pdftotext is not installed: no ratios')
+    console.log(
+      `  sum of medians wpdiff / pdftotext: ${ratio.toFixed(2)}× wall (goal ≤ 2×, limit ≤ 3×: ${ratio <= 2 ? 'goal met' : ratio <= 3 ? 'limit met' : 'NOT met'}); ${(oursCpu / theirsCpu).toFixed(2)}× CPU time`
+    )
+  } else console.log('  pdftotext is not installed: no ratios')
   console.log(`  peak RSS of one outline process: ${peak.toFixed(0)} MB (limit 300 MB: ${peak <= 300 ? 'met' : 'NOT met'})`)
   const guide = [...byFile].find(([name]) => name.includes('kisa-cii'))
   if (guide) console.log(`  332-page guide: ${fmt(guide[1])} ms (limit 2000 ms: ${guide[1] <= 2000 ? 'met' : 'NOT met'})`)
@@ -146,7 +160,9 @@ export default async function bench(): Promise<void> {
     }
     const ms = median(compare)
 
-    console.log(`  compare CNCF 2020 (44 pages) vs 2022 (55 pages): ${fmt(ms)} ms, peak RSS ${rss.toFixed(0)} MB (limit 3000 ms: ${ms <= 3000 ? 'met' : 'NOT met'})`)
+    console.log(
+      `  compare CNCF 2020 (44 pages) vs 2022 (55 pages): ${fmt(ms)} ms, peak RSS ${rss.toFixed(0)} MB (limit 3000 ms: ${ms <= 3000 ? 'met' : 'NOT met'})`
+    )
   }
   console.log(`  load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores (a quiet machine is near 0)`)
 }

@@ -21,7 +21,6 @@ import {countWords} from '../src/text/count-words.js'
 import {measure, peakRssMb, report} from './measure.js'
 import {seededRandom} from '../tests/support/seeded-random.js'
 
-
 const rand = seededRandom(6_2025)
 const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ze', 'pa', 'do', 'gi', 'ben', 'cor', 'tal', 'wen', 'ish']
 const vocabulary: string[] = ['the', 'of', 'and', 'to', 'in', 'a', 'is', 'for', 'that', 'by']
@@ -30,11 +29,11 @@ while (vocabulary.length < 8000) {
   for (let i = 0, n = 1 + Math.floor(rand() * 3); i < n; i++) word += syllables[Math.floor(rand() * syllables.length)]
   vocabulary.push(word)
 }
-const pick = (): string => vocabulary[Math.floor(vocabulary.length * Math.pow(rand(), 2.5))]!
+const pick = (): string => vocabulary[Math.floor(vocabulary.length * rand() ** 2.5)]!
 
 function sentence(length: number): string {
   const words = Array.from({length}, pick)
-  return words.join(' ').replace(/^./u, (c) => c.toUpperCase()) + '.'
+  return `${words.join(' ').replace(/^./u, (c) => c.toUpperCase())}.`
 }
 
 function paragraph(words: number): string {
@@ -69,27 +68,62 @@ function toEdition(label: string, chapters: {title: string; sections: Draft[]}[]
     const children = chapter.sections.map((draft, s): Section => {
       const sectionHeading = `${c + 1}.${s + 1} ${draft.title}`
       const words = draft.paragraphs.reduce((sum, text) => sum + countWords(text, 'en'), 0)
-      return {id: `${id}/${toSlug(sectionHeading)}`, heading: sectionHeading, numbering: `${c + 1}.${s + 1}`, title: draft.title, level: 2, blocks: draft.paragraphs.map(block), children: [], words, totalWords: words, page: null}
+      return {
+        id: `${id}/${toSlug(sectionHeading)}`,
+        heading: sectionHeading,
+        numbering: `${c + 1}.${s + 1}`,
+        title: draft.title,
+        level: 2,
+        blocks: draft.paragraphs.map(block),
+        children: [],
+        words,
+        totalWords: words,
+        page: null
+      }
     })
     const totalWords = children.reduce((sum, child) => sum + child.totalWords, 0)
-    return {id, heading, numbering: `Chapter ${c + 1}`, title: chapter.title, level: 1, blocks: [], children, words: 0, totalWords, page: null}
+    return {
+      id,
+      heading,
+      numbering: `Chapter ${c + 1}`,
+      title: chapter.title,
+      level: 1,
+      blocks: [],
+      children,
+      words: 0,
+      totalWords,
+      page: null
+    }
   })
   return {
-    series: 'synthetic', edition: label, year: Number(label), title: 'Synthetic White Paper', language: 'en',
-    source: {file: `${label}.md`, format: 'md', sha256: ''}, preamble: [], preambleWords: 0, sections, toc: [],
+    series: 'synthetic',
+    edition: label,
+    year: Number(label),
+    title: 'Synthetic White Paper',
+    language: 'en',
+    source: {file: `${label}.md`, format: 'md', sha256: ''},
+    preamble: [],
+    preambleWords: 0,
+    sections,
+    toc: [],
     words: sections.reduce((sum, s) => sum + s.totalWords, 0)
   }
 }
 
 function titleWords(n: number): string {
-  return Array.from({length: n}, pick).join(' ').replace(/(^|\s)\S/gu, (c) => c.toUpperCase())
+  return Array.from({length: n}, pick)
+    .join(' ')
+    .replace(/(^|\s)\S/gu, (c) => c.toUpperCase())
 }
 
 /** Two ~150,000-word editions of 25 chapters × 20 sections. */
 function makePair(): [Edition, Edition] {
   const old = Array.from({length: 25}, () => ({
     title: titleWords(3),
-    sections: Array.from({length: 20}, () => ({title: titleWords(4), paragraphs: Array.from({length: 3 + Math.floor(rand() * 3)}, () => paragraph(58 + Math.floor(rand() * 42)))}))
+    sections: Array.from({length: 20}, () => ({
+      title: titleWords(4),
+      paragraphs: Array.from({length: 3 + Math.floor(rand() * 3)}, () => paragraph(58 + Math.floor(rand() * 42)))
+    }))
   }))
   const next = old.map((chapter) => ({
     title: chapter.title,
@@ -118,14 +152,32 @@ export default async function reportBench(): Promise<void> {
   const [old, next] = makePair()
   console.log(`  editions: ${old.words} → ${next.words} words`)
   let result: CompareResult = compareEditions(old, next, {detail: 'blocks'})
-  report(await measure('compareEditions(detail: blocks), 150k-word pair', () => { result = compareEditions(old, next, {detail: 'blocks'}) }, {runs: 3}))
+  report(
+    await measure(
+      'compareEditions(detail: blocks), 150k-word pair',
+      () => {
+        result = compareEditions(old, next, {detail: 'blocks'})
+      },
+      {runs: 3}
+    )
+  )
   let html = ''
-  report(await measure('renderCompareReport, 150k-word pair', () => { html = renderCompareReport(result) }, {runs: 3}))
+  report(
+    await measure(
+      'renderCompareReport, 150k-word pair',
+      () => {
+        html = renderCompareReport(result)
+      },
+      {runs: 3}
+    )
+  )
   const dir = mkdtempSync(path.join(tmpdir(), 'wpdiff-report-bench-'))
   const file = path.join(dir, 'report.html')
   writeFileSync(file, html)
   const mb = statSync(file).size / 1024 / 1024
-  console.log(`  report size: ${mb.toFixed(2)} MB (target < 8 MB) ${mb < 8 ? 'OK' : 'OVER'}; ${result.relations.length} relations; peak RSS ${peakRssMb().toFixed(0)} MB`)
+  console.log(
+    `  report size: ${mb.toFixed(2)} MB (target < 8 MB) ${mb < 8 ? 'OK' : 'OVER'}; ${result.relations.length} relations; peak RSS ${peakRssMb().toFixed(0)} MB`
+  )
 
   const executablePath = process.env.WPDIFF_CHROMIUM ?? '/usr/bin/chromium'
   if (!existsSync(executablePath)) {
@@ -134,7 +186,15 @@ export default async function reportBench(): Promise<void> {
   }
   const browser = await chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run'
+    ]
   })
   try {
     const times: number[] = []
@@ -152,7 +212,9 @@ export default async function reportBench(): Promise<void> {
     }
     const sorted = [...times].sort((a, b) => a - b)
     const median = sorted[1]!
-    console.log(`  ${'Chromium: open + first n + filter (usable)'.padEnd(58)} ${median.toFixed(0).padStart(8)} ms  (median of 3; target < 2000 ms) ${median < 2000 ? 'OK' : 'OVER'}`)
+    console.log(
+      `  ${'Chromium: open + first n + filter (usable)'.padEnd(58)} ${median.toFixed(0).padStart(8)} ms  (median of 3; target < 2000 ms) ${median < 2000 ? 'OK' : 'OVER'}`
+    )
   } finally {
     await browser.close()
   }

@@ -28,7 +28,6 @@ function regexBaseline(texts: string[]): number {
   return total
 }
 
-
 /** 20 editions of ~150,000 words: real UN sentences reshuffled into 12 chapters × 8 sections, drifting a little each year. */
 async function synthetic(sentences: string[]): Promise<Edition[]> {
   const next = seededRandom(42)
@@ -61,7 +60,11 @@ async function synthetic(sentences: string[]): Promise<Edition[]> {
 }
 
 /** `measure`, with the process's CPU time per call (warm-up included) beside the wall-clock median: other helpers share the 2 cores. */
-async function measureCpu(label: string, fn: () => unknown, options: {runs?: number; warmup?: number} = {}): Promise<{timing: Timing; cpuMs: number}> {
+async function measureCpu(
+  label: string,
+  fn: () => unknown,
+  options: {runs?: number; warmup?: number} = {}
+): Promise<{timing: Timing; cpuMs: number}> {
   const before = process.cpuUsage()
   const timing = await measure(label, fn, options)
   const used = process.cpuUsage(before)
@@ -69,7 +72,9 @@ async function measureCpu(label: string, fn: () => unknown, options: {runs?: num
 }
 
 export default async function bench(): Promise<void> {
-  const names = readdirSync(corpus).filter((name) => name.endsWith('.txt')).sort()
+  const names = readdirSync(corpus)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
   const un: Edition[] = []
   for (const name of names) {
     const file = path.join(corpus, name)
@@ -78,21 +83,41 @@ export default async function bench(): Promise<void> {
   const unTexts = un.map(editionText)
   const base = await measure('baseline: regex loop, 6 terms, 34 UN editions', () => regexBaseline(unTexts))
   report(base)
-  const {timing: full, cpuMs: fullCpu} = await measureCpu('computeTrends, 34 UN editions (ngram 2, lineages)', () => computeTrends(un, {terms}), {runs: 3})
+  const {timing: full, cpuMs: fullCpu} = await measureCpu(
+    'computeTrends, 34 UN editions (ngram 2, lineages)',
+    () => computeTrends(un, {terms}),
+    {runs: 3}
+  )
   report(full, `target ≤ 1000 ms; ${(full.medianMs / base.medianMs).toFixed(0)}× the baseline; CPU ${fullCpu.toFixed(0)} ms/run`)
 
   const sentences = unTexts.flatMap((text) => text.split(/(?<=[.!?])\s+/u)).filter((s) => s.split(' ').length > 5)
   const big = await synthetic(sentences)
   const bigWords = big.reduce((sum, e) => sum + e.words, 0)
   const bigTexts = big.map(editionText)
-  const bigBase = await measure(`baseline: regex loop, 20 × ${Math.round(bigWords / 20 / 1000)}k-word editions`, () => regexBaseline(bigTexts), {runs: 3})
+  const bigBase = await measure(
+    `baseline: regex loop, 20 × ${Math.round(bigWords / 20 / 1000)}k-word editions`,
+    () => regexBaseline(bigTexts),
+    {runs: 3}
+  )
   report(bigBase)
-  const {timing: bigFull, cpuMs: bigCpu} = await measureCpu('computeTrends, 20 synthetic editions (ngram 2, lineages)', () => computeTrends(big, {terms}), {runs: 3, warmup: 0})
+  const {timing: bigFull, cpuMs: bigCpu} = await measureCpu(
+    'computeTrends, 20 synthetic editions (ngram 2, lineages)',
+    () => computeTrends(big, {terms}),
+    {runs: 3, warmup: 0}
+  )
   report(bigFull, `target ≤ 5000 ms; ${(bigFull.medianMs / bigBase.medianMs).toFixed(0)}× the baseline; CPU ${bigCpu.toFixed(0)} ms/run`)
-  const {timing: noLineages, cpuMs: noLineagesCpu} = await measureCpu('computeTrends, same, lineages: false', () => computeTrends(big, {terms, lineages: false}), {runs: 3, warmup: 0})
+  const {timing: noLineages, cpuMs: noLineagesCpu} = await measureCpu(
+    'computeTrends, same, lineages: false',
+    () => computeTrends(big, {terms, lineages: false}),
+    {runs: 3, warmup: 0}
+  )
   report(noLineages, `CPU ${noLineagesCpu.toFixed(0)} ms/run`)
   // What the lineages cost on their own: the structural differ over top-level sections.
-  const {timing: lineagesOnly, cpuMs: lineagesCpu} = await measureCpu('traceLineages, same, maxLevel 1 (part of the first)', () => traceLineages(big, {maxLevel: 1}), {runs: 1, warmup: 0})
+  const {timing: lineagesOnly, cpuMs: lineagesCpu} = await measureCpu(
+    'traceLineages, same, maxLevel 1 (part of the first)',
+    () => traceLineages(big, {maxLevel: 1}),
+    {runs: 1, warmup: 0}
+  )
   report(lineagesOnly, `CPU ${lineagesCpu.toFixed(0)} ms/run`)
   console.log(`  peak RSS ${peakRssMb().toFixed(0)} MB`)
 }

@@ -14,11 +14,15 @@ for (const name of helpNames) helps.set(name, await printedHelp(name))
 for (const file of helpDocuments) {
   const target = path.join(root, file)
   const before = await readFile(target, 'utf8')
-  const after = rewriteHelpBlocks(before, (command) => {
-    const help = helps.get(command)
-    if (help === undefined) throw new Error(`${file}: <!-- help: ${command} --> names no wpdiff command (${helpNames.join(', ')})`)
-    return help
-  }, file)
+  const after = rewriteHelpBlocks(
+    before,
+    (command) => {
+      const help = helps.get(command)
+      if (help === undefined) throw new Error(`${file}: <!-- help: ${command} --> names no wpdiff command (${helpNames.join(', ')})`)
+      return help
+    },
+    file
+  )
   if (after === before) {
     console.log(`${file}: up to date`)
     continue

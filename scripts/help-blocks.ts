@@ -26,7 +26,7 @@ export function findHelpBlocks(markdown: string, file = 'the document'): HelpBlo
   for (const match of markdown.matchAll(marker)) {
     const after = match.index + match[0].length
     const block = fence.exec(markdown.slice(after))
-    if (!block || block.index !== 0) {
+    if (block?.index !== 0) {
       throw new Error(`${file}: <!-- help: ${match[1]} --> must be followed directly by a \`\`\`text fence holding the help`)
     }
     const start = after + '```text\n'.length

@@ -93,4 +93,3 @@ describe('the library API', () => {
     expect(loaded.changedGlobals).toEqual([])
   })
 })
-

@@ -46,7 +46,10 @@ function findCycle(graph: Map<string, Map<string, string>>): string | null {
     for (const next of graph.get(stage)?.keys() ?? []) {
       if (state.get(next) === 'open') {
         const cycle = [...trail.slice(trail.indexOf(next)), next]
-        return cycle.slice(1).map((to, i) => graph.get(cycle[i]!)!.get(to)!).join('; ')
+        return cycle
+          .slice(1)
+          .map((to, i) => graph.get(cycle[i]!)!.get(to)!)
+          .join('; ')
       }
       if (!state.has(next)) {
         const found = visit(next)
@@ -73,7 +76,10 @@ describe('stage folders of src/', () => {
   })
 
   it('finds a cycle when there is one (the check can fail)', () => {
-    const looped = new Map([['a', new Map([['b', 'a.ts imports b']])], ['b', new Map([['a', 'b.ts imports a']])]])
+    const looped = new Map([
+      ['a', new Map([['b', 'a.ts imports b']])],
+      ['b', new Map([['a', 'b.ts imports a']])]
+    ])
     expect(findCycle(looped)).toBe('a.ts imports b; b.ts imports a')
   })
 
@@ -87,6 +93,10 @@ describe('stage folders of src/', () => {
   })
 
   it('keep text and model at the bottom: they import no other stage but each other', () => {
-    for (const stage of ['text', 'model']) expect([...(graph.get(stage)?.keys() ?? [])].filter((to) => to !== 'text' && to !== 'model'), stage).toEqual([])
+    for (const stage of ['text', 'model'])
+      expect(
+        [...(graph.get(stage)?.keys() ?? [])].filter((to) => to !== 'text' && to !== 'model'),
+        stage
+      ).toEqual([])
   })
 })

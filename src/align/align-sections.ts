@@ -144,7 +144,7 @@ function siblingRanks(profiles: readonly SectionProfile[]): Int32Array {
   let top = 0
   for (const p of profiles) {
     if (p.parent === -1) ranks[p.index] = top++
-    p.children.forEach((child, k) => (ranks[child] = k))
+    for (const [k, child] of p.children.entries()) ranks[child] = k
   }
   return ranks
 }
@@ -167,7 +167,13 @@ function pairTieBreak(oldId: string, newId: string): number {
   return ((hash >>> 0) / 2 ** 32) * nudge.tieBreak
 }
 
-function assign(w: Working, candidates: Candidate[], weight: (c: Candidate) => number, olds: SectionProfile[], news: SectionProfile[]): Candidate[] {
+function assign(
+  w: Working,
+  candidates: Candidate[],
+  weight: (c: Candidate) => number,
+  olds: SectionProfile[],
+  news: SectionProfile[]
+): Candidate[] {
   const tieBreak = (c: Candidate): number => pairTieBreak(olds[c.oldIndex]!.flat.section.id, news[c.newIndex]!.flat.section.id)
   const {pairs, greedy} = assignPairs(candidates, (c) => weight(c) + tieBreak(c), w.options.maxAssignment)
   if (greedy && !w.messages.some((m) => m.code === 'alignment-greedy'))
@@ -213,7 +219,8 @@ function alignDistinctive(w: Working): void {
 }
 
 function* exactPairs(w: Working): Generator<[number, number]> {
-  for (const relation of w.relations) if (relation.kind === 'matched' && relation.old.length === 1) yield [relation.old[0]!, relation.new[0]!]
+  for (const relation of w.relations)
+    if (relation.kind === 'matched' && relation.old.length === 1) yield [relation.old[0]!, relation.new[0]!]
 }
 
 /** Stage 0: identical distinctive sections (title and text), unique on both sides. */
@@ -248,7 +255,8 @@ function relativeTitle(profiles: SectionProfile[], cache: Map<number, TitleKey>,
     let key = cache.get(p.index)
     if (key) return key
     const parts: string[] = []
-    for (let q: SectionProfile | undefined = p; q && q.index !== p.anchor; q = q.parent >= 0 ? profiles[q.parent] : undefined) parts.unshift(q.flat.section.title)
+    for (let q: SectionProfile | undefined = p; q && q.index !== p.anchor; q = q.parent >= 0 ? profiles[q.parent] : undefined)
+      parts.unshift(q.flat.section.title)
     key = toTitleKey(parts.join(' / '), language)
     cache.set(p.index, key)
     return key
@@ -263,14 +271,16 @@ function alignGeneric(w: Working, oldLanguage: string, newLanguage: string): voi
     if (!entry) groups.set(relation, (entry = {olds: [], news: []}))
     return entry
   }
-  for (const p of w.olds) if (p.generic && w.oldRel[p.index] === noRelation) {
-    const relation = anchorRelation(w.oldRel, p.anchor)
-    if (relation !== noRelation) group(relation).olds.push(p)
-  }
-  for (const p of w.news) if (p.generic && w.newRel[p.index] === noRelation) {
-    const relation = anchorRelation(w.newRel, p.anchor)
-    if (relation !== noRelation) group(relation).news.push(p)
-  }
+  for (const p of w.olds)
+    if (p.generic && w.oldRel[p.index] === noRelation) {
+      const relation = anchorRelation(w.oldRel, p.anchor)
+      if (relation !== noRelation) group(relation).olds.push(p)
+    }
+  for (const p of w.news)
+    if (p.generic && w.newRel[p.index] === noRelation) {
+      const relation = anchorRelation(w.newRel, p.anchor)
+      if (relation !== noRelation) group(relation).news.push(p)
+    }
   const oldTitle = relativeTitle(w.olds, new Map(), oldLanguage)
   const newTitle = relativeTitle(w.news, new Map(), newLanguage)
   for (const relation of [...groups.keys()].sort((a, b) => a - b)) {
@@ -281,7 +291,8 @@ function alignGeneric(w: Working, oldLanguage: string, newLanguage: string): voi
     const at = (index: number, count: number): number => (count <= 1 ? 0 : index / (count - 1))
     const placed = (c: Candidate): number =>
       c.similarity + nudge.genericPlace * (1 - Math.abs(at(c.oldIndex, olds.length) - at(c.newIndex, news.length)))
-    for (const c of assign(w, candidates, placed, olds, news)) addRelation(w, 'matched', [olds[c.oldIndex]!.index], [news[c.newIndex]!.index], c.similarity)
+    for (const c of assign(w, candidates, placed, olds, news))
+      addRelation(w, 'matched', [olds[c.oldIndex]!.index], [news[c.newIndex]!.index], c.similarity)
   }
 }
 
@@ -300,7 +311,8 @@ function findSplitsMerges(w: Working, generic: boolean): void {
   const leftoverNew = w.news.filter((p) => looked(p) && w.newRel[p.index] === noRelation).map((p) => p.index)
   if (leftoverOld.length === 0 && leftoverNew.length === 0) return
   const pairs = new Map<number, number>()
-  for (const relation of w.relations) if (relation.kind === 'matched' && relation.old.length === 1) pairs.set(relation.old[0]!, relation.new[0]!)
+  for (const relation of w.relations)
+    if (relation.kind === 'matched' && relation.old.length === 1) pairs.set(relation.old[0]!, relation.new[0]!)
   const found = detectSplitsMerges({
     olds: w.olds,
     news: w.news,
@@ -366,7 +378,8 @@ function alignLimited(w: Working): void {
   const newByTitle = byTitle(w.news, w.newRel)
   for (const [key, olds] of byTitle(w.olds, w.oldRel)) {
     const news = newByTitle.get(key)
-    if (olds.length === 1 && news?.length === 1) addRelation(w, 'matched', [olds[0]!.index], [news[0]!.index], pairSimilarity(olds[0]!, news[0]!))
+    if (olds.length === 1 && news?.length === 1)
+      addRelation(w, 'matched', [olds[0]!.index], [news[0]!.index], pairSimilarity(olds[0]!, news[0]!))
   }
   w.messages.push({
     severity: 'warning',
@@ -439,8 +452,10 @@ function finishAlignment(w: Working): Alignment {
   const oldHomes = homes(leftOld, w.news)
   const newHomes = homes(leftNew, w.olds)
   const withHome = (home: {id: string; share: number} | undefined): {foundIn?: {id: string; share: number}} => (home ? {foundIn: home} : {})
-  for (const p of leftOld) live.push({kind: 'removed', old: [p.index], new: [], similarity: best.old.get(p.index) ?? 0, ...withHome(oldHomes.get(p.index))})
-  for (const p of leftNew) live.push({kind: 'added', old: [], new: [p.index], similarity: best.new.get(p.index) ?? 0, ...withHome(newHomes.get(p.index))})
+  for (const p of leftOld)
+    live.push({kind: 'removed', old: [p.index], new: [], similarity: best.old.get(p.index) ?? 0, ...withHome(oldHomes.get(p.index))})
+  for (const p of leftNew)
+    live.push({kind: 'added', old: [], new: [p.index], similarity: best.new.get(p.index) ?? 0, ...withHome(newHomes.get(p.index))})
   // Rebuild membership over the final relations.
   const oldRel = new Int32Array(w.olds.length).fill(noRelation)
   const newRel = new Int32Array(w.news.length).fill(noRelation)
@@ -561,7 +576,7 @@ function longestIncreasing(values: number[]): Set<number> {
 
 /** New document order; a removed relation right after the relation holding the old section before it. */
 function relationOrder(live: Working['relations'], oldRel: Int32Array): number[] {
-  const keys = live.map((r, index): [number, number, number] => {
+  const keys = live.map((r): [number, number, number] => {
     if (r.new.length > 0) return [r.new[0]!, 0, 0]
     const first = r.old[0]!
     for (let a = first - 1; a >= 0; a--) {
@@ -570,8 +585,10 @@ function relationOrder(live: Working['relations'], oldRel: Int32Array): number[]
     }
     return [-1, 1, first]
   })
-  return live.map((_, index) => index).sort((x, y) => {
-    const [a, b] = [keys[x]!, keys[y]!]
-    return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]
-  })
+  return live
+    .map((_, index) => index)
+    .sort((x, y) => {
+      const [a, b] = [keys[x]!, keys[y]!]
+      return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]
+    })
 }

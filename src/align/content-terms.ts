@@ -32,7 +32,8 @@ export function toContentWords(text: string, language: string): string[] {
 // Letter-or-digit test per UTF-16 code unit, filled on first use: 1 yes, 2 no, 0 not yet known.
 const wordUnit = new Uint8Array(65536)
 const letterOrDigit = /^[\p{L}\p{N}]$/u
-for (let code = 0; code < 128; code++) wordUnit[code] = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 2
+for (let code = 0; code < 128; code++)
+  wordUnit[code] = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 2
 
 /** Length in code units (0, 1 or 2) of the letter or digit starting at `i` in `text`. */
 function wordCharAt(text: string, i: number): number {

@@ -93,9 +93,20 @@ function buildIndex(profiles: readonly SectionProfile[], sources: readonly Secti
   // Nothing to look up, or no source with sub-sections (the only ones compared by subtree): the
   // index (a pass over every target's shingles) is not needed.
   if (sources.length === 0) return {own: noPostings, tree: noPostings, counts: new Int32Array(profiles.length), marks: new Uint8Array(0)}
-  const slots = shingleSlots(sources.flatMap((p) => (p.children.length > 0 ? [p.shingles, p.treeShingles] : [p.shingles])), terms)
-  const own = shinglePostings(profiles.map((p) => p.shingles), slots)
-  const tree = sources.some((p) => p.children.length > 0) ? shinglePostings(profiles.map((p) => (p.children.length > 0 ? p.treeShingles : null)), slots) : noPostings
+  const slots = shingleSlots(
+    sources.flatMap((p) => (p.children.length > 0 ? [p.shingles, p.treeShingles] : [p.shingles])),
+    terms
+  )
+  const own = shinglePostings(
+    profiles.map((p) => p.shingles),
+    slots
+  )
+  const tree = sources.some((p) => p.children.length > 0)
+    ? shinglePostings(
+        profiles.map((p) => (p.children.length > 0 ? p.treeShingles : null)),
+        slots
+      )
+    : noPostings
   return {own, tree, counts: new Int32Array(profiles.length), marks: new Uint8Array(terms)}
 }
 
@@ -158,7 +169,8 @@ function bestContainer(
         // what the partner lacks, repeats the partner's text: a copy. (A true split may repeat
         // boilerplate in both parts, but the source also takes text the partner lost.)
         const {kept, copied} = partnerOverlap(from, into, bothParents ? partner.treeShingles : partner.shingles, index.marks)
-        if (copied / from.length >= minContainment && shared - copied <= splitMerge.copyLeeway * (into.length - kept)) moved = shared - copied
+        if (copied / from.length >= minContainment && shared - copied <= splitMerge.copyLeeway * (into.length - kept))
+          moved = shared - copied
       }
       const forward = moved / from.length
       if (forward < minContainment) continue
@@ -167,7 +179,8 @@ function bestContainer(
       if (!best || score > best.score || (score === best.score && j < best.target)) found.best = {target: j, containment: forward, score}
     }
   }
-  const look = (from: Int32Array, postings: ShinglePostings): Map<number, number> => sharedCounts(from, postings, index.counts, leastShared(from.length, minContainment))
+  const look = (from: Int32Array, postings: ShinglePostings): Map<number, number> =>
+    sharedCounts(from, postings, index.counts, leastShared(from.length, minContainment))
   consider(look(source.shingles, index.own), source.shingles, false)
   if (source.children.length > 0) consider(look(source.treeShingles, index.tree), source.treeShingles, true)
   return found.best && {target: found.best.target, containment: found.best.containment}
@@ -302,8 +315,16 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
   for (const [a, b] of pairs) partnerOfNew.set(b, a)
   const mergeCosines = subtreeCosines(olds, input.leftoverOld, news)
   const splitCosines = subtreeCosines(news, input.leftoverNew, olds)
-  const newIndex = buildIndex(news, input.leftoverOld.map((a) => olds[a]!), input.terms)
-  const oldIndex = buildIndex(olds, input.leftoverNew.map((b) => news[b]!), input.terms)
+  const newIndex = buildIndex(
+    news,
+    input.leftoverOld.map((a) => olds[a]!),
+    input.terms
+  )
+  const oldIndex = buildIndex(
+    olds,
+    input.leftoverNew.map((b) => news[b]!),
+    input.terms
+  )
   const usedOld = new Set<number>()
   const usedNew = new Set<number>()
   const merges: MergeFound[] = []
@@ -346,7 +367,12 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
     pendingNew = pendingNew.filter((b) => propose(false, b))
     const strength = (g: Group): number => g.proposals.reduce((sum, p) => sum + p.containment, 0)
     const strong = (g: Group): boolean => g.proposals.some((p) => p.strong)
-    const ordered = [...groups.values()].map((group) => ({group, strength: strength(group), strong: strong(group), key: groupKey(group, olds, news)}))
+    const ordered = [...groups.values()].map((group) => ({
+      group,
+      strength: strength(group),
+      strong: strong(group),
+      key: groupKey(group, olds, news)
+    }))
     ordered.sort((x, y) => Number(y.strong) - Number(x.strong) || y.strength - x.strength || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
     let made = 0
     for (const {group} of ordered) {
@@ -355,13 +381,18 @@ export function detectSplitsMerges(input: SplitMergeInput): SplitMergeResult {
       const proposals = group.proposals.filter((p) => !usedSources.has(p.source))
       // The target's own partner joins the relation, unless another one took it.
       const partner = group.merge ? partnerOfNew.get(group.target) : pairs.get(group.target)
-      const members = [...(partner === undefined || usedSources.has(partner) ? [] : [partner]), ...proposals.map((p) => p.source)].sort((x, y) => x - y)
+      const members = [...(partner === undefined || usedSources.has(partner) ? [] : [partner]), ...proposals.map((p) => p.source)].sort(
+        (x, y) => x - y
+      )
       if (members.length === 0 || (members.length === 1 && !proposals.some((p) => p.strong))) continue
       const sum = proposals.reduce((total, p) => total + p.containment, 0)
       for (const m of members) usedSources.add(m)
       usedTargets.add(group.target)
       made++
-      if (members.length === 1) found.push(group.merge ? {old: members[0]!, new: group.target, containment: sum} : {old: group.target, new: members[0]!, containment: sum})
+      if (members.length === 1)
+        found.push(
+          group.merge ? {old: members[0]!, new: group.target, containment: sum} : {old: group.target, new: members[0]!, containment: sum}
+        )
       else if (group.merge) merges.push({old: members, new: group.target, containment: sum / proposals.length})
       else splits.push({old: group.target, new: members, containment: sum / proposals.length})
     }

@@ -24,8 +24,5 @@ export function listAlignableSections(edition: Edition): FlatSection[] {
     totalWords: edition.preambleWords,
     page: null
   }
-  return [
-    {section: preamble, path: [], parentId: null, index: -1, order: 0},
-    ...flat.map((entry) => ({...entry, order: entry.order + 1}))
-  ]
+  return [{section: preamble, path: [], parentId: null, index: -1, order: 0}, ...flat.map((entry) => ({...entry, order: entry.order + 1}))]
 }

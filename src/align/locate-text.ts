@@ -38,17 +38,30 @@ function better(best: Home | null, j: number, share: number, reverse: number, mi
  * old one's instructions, which stay paired with their next version) or when its home was taken
  * by another relation: the reader still wants to know the text is not new.
  */
-export function locateText(sources: readonly SectionProfile[], targets: readonly SectionProfile[], terms: number, minShare: number): (TextHome | null)[] {
-  const slots = shingleSlots(sources.flatMap((p) => (p.children.length > 0 ? [p.shingles, p.treeShingles] : [p.shingles])), terms)
+export function locateText(
+  sources: readonly SectionProfile[],
+  targets: readonly SectionProfile[],
+  terms: number,
+  minShare: number
+): (TextHome | null)[] {
+  const slots = shingleSlots(
+    sources.flatMap((p) => (p.children.length > 0 ? [p.shingles, p.treeShingles] : [p.shingles])),
+    terms
+  )
   // Targets are indexed by their own texts only; a subtree's share is counted through its
   // sections (below), which costs far less than indexing every chapter's subtree as well.
-  const own = shinglePostings(targets.map((p) => (p.contentWords > 0 ? p.shingles : null)), slots)
+  const own = shinglePostings(
+    targets.map((p) => (p.contentWords > 0 ? p.shingles : null)),
+    slots
+  )
   const counts = new Int32Array(targets.length)
   const lastShingle = new Int32Array(targets.length).fill(-1)
   return sources.map((source) => {
     let best: Home | null = null
     // Two words are not a text: a short heading-like line would find a home anywhere.
-    if (source.shingles.length >= 3) for (const [j, shared] of sharedCounts(source.shingles, own, counts, leastShared(source.shingles.length, minShare))) best = better(best, j, shared / source.shingles.length, shared / targets[j]!.shingles.length, minShare)
+    if (source.shingles.length >= 3)
+      for (const [j, shared] of sharedCounts(source.shingles, own, counts, leastShared(source.shingles.length, minShare)))
+        best = better(best, j, shared / source.shingles.length, shared / targets[j]!.shingles.length, minShare)
     const tree = source.treeShingles
     if (source.children.length > 0 && tree.length >= 3) {
       // A subtree holds a shingle when one of its sections holds it in its own text: each holder
@@ -63,7 +76,8 @@ export function locateText(sources: readonly SectionProfile[], targets: readonly
           }
       }
       for (const t of touched) {
-        if (targets[t]!.children.length > 0) best = better(best, t, counts[t]! / tree.length, counts[t]! / targets[t]!.treeShingles.length, minShare)
+        if (targets[t]!.children.length > 0)
+          best = better(best, t, counts[t]! / tree.length, counts[t]! / targets[t]!.treeShingles.length, minShare)
         counts[t] = 0
         lastShingle[t] = -1
       }

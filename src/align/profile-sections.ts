@@ -101,7 +101,12 @@ const noCounts: Counts = {ids: new Int32Array(0), counts: new Int32Array(0)}
  * read). (A function of its own, not a closure made anew with each alignment: V8 then keeps its
  * optimised code from one alignment to the next.)
  */
-function sectionTerms(blocks: readonly BlockTerms[], vocabulary: ContentVocabulary, arena: TypedArena, scratch: TypedArena): {terms: Int32Array; words: number} {
+function sectionTerms(
+  blocks: readonly BlockTerms[],
+  vocabulary: ContentVocabulary,
+  arena: TypedArena,
+  scratch: TypedArena
+): {terms: Int32Array; words: number} {
   let n = 0
   for (const block of blocks) n += block.words.length
   const terms = scratch.int32(n === 0 ? 0 : 2 * n - 1)
@@ -146,12 +151,16 @@ function collect(edition: Edition, state: CacheState, scratch: TypedArena): Raw[
   // blocks' words in order, exactly as if its whole text were tokenised.
   const blockTerms = (text: string): BlockTerms => {
     let entry = cache.get(text)
-    if (!entry) cache.set(text, (entry = {words: vocabulary.wordIds(text, edition.language, arena), bigrams: null, text: collapseSpace(text)}))
+    if (!entry)
+      cache.set(text, (entry = {words: vocabulary.wordIds(text, edition.language, arena), bigrams: null, text: collapseSpace(text)}))
     return entry
   }
   const raws: Raw[] = flat.map((entry, index) => {
     byId.set(entry.section.id, index)
-    const blocks = entry.section.blocks.map(blockToText).filter((text) => text !== '').map(blockTerms)
+    const blocks = entry.section.blocks
+      .map(blockToText)
+      .filter((text) => text !== '')
+      .map(blockTerms)
     const {terms, words: n} = sectionTerms(blocks, vocabulary, arena, scratch)
     return {
       flat: entry,
@@ -355,7 +364,15 @@ const cacheStates = new WeakMap<ProfileCache, CacheState>()
 
 /** An empty {@link ProfileCache}. */
 export function createProfileCache(): ProfileCache {
-  const state: CacheState = {vocabulary: new ContentVocabulary(), blocks: new Map(), titles: new Map(), editions: new WeakMap(), read: [], remap: new Int32Array(0), arena: new TypedArena()}
+  const state: CacheState = {
+    vocabulary: new ContentVocabulary(),
+    blocks: new Map(),
+    titles: new Map(),
+    editions: new WeakMap(),
+    read: [],
+    remap: new Int32Array(0),
+    arena: new TypedArena()
+  }
   const cache: ProfileCache = {
     holds: (edition) => state.editions.has(edition),
     forget: (edition) => void state.editions.delete(edition)

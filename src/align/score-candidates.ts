@@ -35,12 +35,7 @@ export interface KnownParts {
 }
 
 /** Similarity of two profiles; `known` parts are not recomputed; `titles` to compare other title keys. */
-export function pairSimilarity(
-  a: SectionProfile,
-  b: SectionProfile,
-  known: KnownParts = {},
-  titles?: [TitleKey, TitleKey]
-): number {
+export function pairSimilarity(a: SectionProfile, b: SectionProfile, known: KnownParts = {}, titles?: [TitleKey, TitleKey]): number {
   const [ta, tb] = titles ?? [a.title, b.title]
   const title = known.title ?? titleSimilarity(ta, tb)
   const both = a.own.ids.length > 0 && b.own.ids.length > 0
@@ -50,7 +45,14 @@ export function pairSimilarity(
 }
 
 /** {@link pairSimilarity} from its parts (no allocation: the candidate loop calls it for every pair touched). */
-function similarityOf(a: SectionProfile, b: SectionProfile, title: number, bothTitled: boolean, ownCosine: number, treeCosine: number): number {
+function similarityOf(
+  a: SectionProfile,
+  b: SectionProfile,
+  title: number,
+  bothTitled: boolean,
+  ownCosine: number,
+  treeCosine: number
+): number {
   const hasA = a.own.ids.length > 0
   const hasB = b.own.ids.length > 0
   if (!hasA && !hasB) return bothTitled ? title : a.text === b.text ? 1 : 0
@@ -238,7 +240,7 @@ export function scoreCandidates(
   // last bits of a similarity may differ; nothing compares them that finely).
   if (olds.length * news.length <= directPairs && directCost(olds, news) <= directBudget) {
     const out: Candidate[] = []
-    olds.forEach((a, i) =>
+    for (const [i, a] of olds.entries())
       news.forEach((b, j) => {
         const title = titleSimilarity(titleA[i]!, titleB[j]!)
         const ownCosine = cosine(a.own, b.own)
@@ -247,7 +249,6 @@ export function scoreCandidates(
         const similarity = pairSimilarity(a, b, {ownCosine, title}, [titleA[i]!, titleB[j]!])
         if (similarity >= minSimilarity) out.push({oldIndex: i, newIndex: j, similarity})
       })
-    )
     return out
   }
   const own = termPostings(news.map((p) => p.own))
@@ -293,7 +294,11 @@ export function scoreCandidates(
       const tb = titleB[j]!
       // Same formula as titleSimilarity, from the shared counts.
       const bothTitled = ta.text !== '' && tb.text !== ''
-      const title = !bothTitled ? 0 : ta.text === tb.text ? 1 : (dice(sharedTokens[j]!, ta.tokens.size, tb.tokens.size) + dice(sharedGrams[j]!, ta.grams.size, tb.grams.size)) / 2
+      const title = !bothTitled
+        ? 0
+        : ta.text === tb.text
+          ? 1
+          : (dice(sharedTokens[j]!, ta.tokens.size, tb.tokens.size) + dice(sharedGrams[j]!, ta.grams.size, tb.grams.size)) / 2
       const similarity = similarityOf(a, b, title, bothTitled, Math.min(1, ownDots[j]!), Math.min(1, treeDots[j]!))
       if (similarity >= minSimilarity) out.push({oldIndex: i, newIndex: j, similarity})
     }

@@ -1,7 +1,14 @@
 import type {Block, Edition, EditionRef, FlatSection, Message, Section, SectionSummary} from '../model/edition.js'
 import {toEditionRef} from '../model/to-edition-ref.js'
 import {toSectionSummary} from '../model/to-section-summary.js'
-import {alignSections, type AlignedRelation, type Alignment, type AlignOptions, type RelationFlag, type RelationKind} from './align-sections.js'
+import {
+  alignSections,
+  type AlignedRelation,
+  type Alignment,
+  type AlignOptions,
+  type RelationFlag,
+  type RelationKind
+} from './align-sections.js'
 import {listAlignableSections} from './list-alignable-sections.js'
 import {createProfileCache} from './profile-sections.js'
 
@@ -104,8 +111,16 @@ function truncateEdition(edition: Edition, maxLevel: number): Edition {
     if (section.children.length === 0) return section
     const words = section.totalWords - section.words
     const rest: Section = {
-      id: `${section.id}\u0000sub-sections`, heading: '', numbering: null, title: '', level: section.level + 1,
-      blocks: section.children.flatMap(descendantBlocks), children: [], words, totalWords: words, page: null
+      id: `${section.id}\u0000sub-sections`,
+      heading: '',
+      numbering: null,
+      title: '',
+      level: section.level + 1,
+      blocks: section.children.flatMap(descendantBlocks),
+      children: [],
+      words,
+      totalWords: words,
+      page: null
     }
     return {...section, children: [rest]}
   }
@@ -128,8 +143,24 @@ function narrowAlignment(alignment: Alignment, oldIds: Set<string>, newIds: Set<
     } else {
       // A section that was added or removed already keeps where its text is.
       const home = relation.foundIn ? {foundIn: relation.foundIn} : {}
-      for (const id of old) relations.push({kind: 'removed', flags: [], similarity: relation.similarity, old: [id], new: [], ...(relation.kind === 'removed' ? home : {})})
-      for (const id of next) relations.push({kind: 'added', flags: [], similarity: relation.similarity, old: [], new: [id], ...(relation.kind === 'added' ? home : {})})
+      for (const id of old)
+        relations.push({
+          kind: 'removed',
+          flags: [],
+          similarity: relation.similarity,
+          old: [id],
+          new: [],
+          ...(relation.kind === 'removed' ? home : {})
+        })
+      for (const id of next)
+        relations.push({
+          kind: 'added',
+          flags: [],
+          similarity: relation.similarity,
+          old: [],
+          new: [id],
+          ...(relation.kind === 'added' ? home : {})
+        })
     }
   }
   return {relations, messages: alignment.messages}
@@ -144,7 +175,9 @@ function narrowAlignment(alignment: Alignment, oldIds: Set<string>, newIds: Set<
 export function traceLineages(editions: Edition[], options: TraceOptions = {}): History {
   const {maxLevel} = options
   if (options.alignments && options.alignments.length !== Math.max(0, editions.length - 1))
-    throw new Error(`traceLineages: ${options.alignments.length} alignments given for ${editions.length} editions; pass one per consecutive pair.`)
+    throw new Error(
+      `traceLineages: ${options.alignments.length} alignments given for ${editions.length} editions; pass one per consecutive pair.`
+    )
   const takesPart = (flat: FlatSection): boolean => maxLevel === undefined || flat.section.level <= maxLevel
   const flats = editions.map((edition) => listAlignableSections(edition).filter(takesPart))
   // Each edition is aligned with the one before and the one after: one cache (and one cut-down
@@ -174,14 +207,13 @@ export function traceLineages(editions: Edition[], options: TraceOptions = {}): 
     lineages[index]!.steps[edition] = {edition: editions[edition]!.edition, section: toSectionSummary(flat), ...step}
     return index
   }
-  flats[0]?.forEach((flat) => previous.set(flat.section.id, start(0, flat, {relation: null, flags: [], similarity: null, with: []})))
+  for (const flat of flats[0] ?? []) previous.set(flat.section.id, start(0, flat, {relation: null, flags: [], similarity: null, with: []}))
   for (let k = 1; k < editions.length; k++) {
     const label = editions[k]!.edition
     const byId = new Map(flats[k]!.map((flat) => [flat.section.id, flat]))
     const oldById = new Map(flats[k - 1]!.map((flat) => [flat.section.id, flat]))
     const alignment = alignmentOf(k)
-    for (const message of alignment.messages)
-      messages.push({...message, text: `${editions[k - 1]!.edition} → ${label}: ${message.text}`})
+    for (const message of alignment.messages) messages.push({...message, text: `${editions[k - 1]!.edition} → ${label}: ${message.text}`})
     const current = new Map<string, number>()
     const put = (lineage: number, id: string | null, step: Omit<LineageStep, 'edition' | 'section'>): void => {
       lineages[lineage]!.steps[k] = {edition: label, section: id === null ? null : toSectionSummary(byId.get(id)!), ...step}
@@ -211,11 +243,13 @@ export function traceLineages(editions: Edition[], options: TraceOptions = {}): 
       } else if (relation.kind === 'split') {
         const lineage = previous.get(relation.old[0]!)!
         const keep = heir(relation.new, byId, oldById.get(relation.old[0]!)!.section.title)
-        const branches = relation.new.filter((id) => id !== keep).map((id) => {
-          const branch = start(k, byId.get(id)!, {...base, with: [lineages[lineage]!.id]})
-          current.set(id, branch)
-          return lineages[branch]!.id
-        })
+        const branches = relation.new
+          .filter((id) => id !== keep)
+          .map((id) => {
+            const branch = start(k, byId.get(id)!, {...base, with: [lineages[lineage]!.id]})
+            current.set(id, branch)
+            return lineages[branch]!.id
+          })
         put(lineage, keep, {...base, with: branches})
       } else {
         const target = relation.new[0]!
@@ -237,7 +271,8 @@ export function traceLineages(editions: Edition[], options: TraceOptions = {}): 
     editions: editions.map((e, k) => ({...toEditionRef(e), sections: flats[k]!.length})),
     lineages: lineages.map((lineage) => {
       const steps = editions.map(
-        (e, k): LineageStep => lineage.steps[k] ?? {edition: e.edition, section: null, relation: null, flags: [], similarity: null, with: []}
+        (e, k): LineageStep =>
+          lineage.steps[k] ?? {edition: e.edition, section: null, relation: null, flags: [], similarity: null, with: []}
       )
       const present = steps.filter((step) => step.section !== null)
       return {

@@ -25,7 +25,7 @@ export async function execute(argv: readonly string[], io: Io): Promise<number> 
   const [name, ...rest] = argv
   const debug = argv.includes('--debug')
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(topHelp() + '\n')
+    io.stdout.write(`${topHelp()}\n`)
     return name === undefined ? 2 : 0
   }
   if (name === '--version' || name === '-v') {
@@ -40,7 +40,7 @@ export async function execute(argv: readonly string[], io: Io): Promise<number> 
   const command = await entry.load()
   // Every command answers --help the same way: its help on stdout, exit 0, whatever else is given.
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout.write(command.help + '\n')
+    io.stdout.write(`${command.help}\n`)
     return 0
   }
   try {
@@ -53,7 +53,7 @@ export async function execute(argv: readonly string[], io: Io): Promise<number> 
     if (error instanceof InputError) {
       const where = error.file ? `${error.file}: ` : ''
       io.stderr.write(`wpdiff: ${where}${error.message} — ${error.hint}\n`)
-      if (debug && error.stack) io.stderr.write(error.stack + '\n')
+      if (debug && error.stack) io.stderr.write(`${error.stack}\n`)
       return 2
     }
     const code = (error as NodeJS.ErrnoException | null)?.code
@@ -65,7 +65,7 @@ export async function execute(argv: readonly string[], io: Io): Promise<number> 
     io.stderr.write(
       `wpdiff: internal error: ${(error as Error)?.message ?? String(error)} — this is a bug in wpdiff; please report it${debug ? '' : ' (run with --debug for details)'}\n`
     )
-    if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n')
+    if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`)
     return 2
   }
 }

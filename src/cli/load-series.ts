@@ -106,7 +106,8 @@ async function listEditionFiles(positionals: string[], cwd: string, least: numbe
   if (!info?.isDirectory()) return {files: positionals, seriesYaml: null}
   const names = (await readdir(full)).sort()
   const files = names.filter(isEditionFile)
-  if (files.length === 0 && least > 0) throw new InputError('holds no edition files', {file: folder, hint: `put ${describeExtensions(true)} editions in it`})
+  if (files.length === 0 && least > 0)
+    throw new InputError('holds no edition files', {file: folder, hint: `put ${describeExtensions(true)} editions in it`})
   const yaml = names.find((name) => seriesFiles.includes(name))
   return {files: files.map((name) => path.join(folder, name)), seriesYaml: yaml ? path.join(folder, yaml) : null}
 }
@@ -117,7 +118,10 @@ async function readSeriesFile(file: string, cwd: string): Promise<SeriesFile> {
   try {
     data = parseYaml(await readFile(path.resolve(cwd, file), 'utf8'))
   } catch (error) {
-    throw new InputError(`${path.basename(file)} does not parse: ${(error as Error).message.split('\n')[0]}`, {file, hint: 'fix the YAML (title, publisher, language, themes)'})
+    throw new InputError(`${path.basename(file)} does not parse: ${(error as Error).message.split('\n')[0]}`, {
+      file,
+      hint: 'fix the YAML (title, publisher, language, themes)'
+    })
   }
   const fields = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
   return {file, fields, themes: toThemes(data, file)}

@@ -57,7 +57,8 @@ function where(file: string, message: Message): string {
 
 /** One example: the message's subject (`actual`) and page (`"Scope" p. 4`), or its whole text (`text (line 2)`). */
 function example(message: Message): string {
-  if (message.actual !== undefined) return `"${shorten(message.actual)}"${message.page ? ` p. ${message.page}` : message.line ? ` line ${message.line}` : ''}`
+  if (message.actual !== undefined)
+    return `"${shorten(message.actual)}"${message.page ? ` p. ${message.page}` : message.line ? ` line ${message.line}` : ''}`
   return `${message.text}${message.page ? ` (p. ${message.page})` : message.line ? ` (line ${message.line})` : ''}`
 }
 

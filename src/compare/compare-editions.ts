@@ -118,14 +118,31 @@ export function compareEditions(old: Edition, next: Edition, options: CompareOpt
       new: members[index]!.new.map(toSectionSummary),
       stats: relationDiff.stats,
       measures: relationDiff.measures,
-      ...(r.foundIn ? {foundIn: {section: toSectionSummary((r.kind === 'added' ? oldSections : newSections).get(r.foundIn.id)!), share: r.foundIn.share}} : {}),
+      ...(r.foundIn
+        ? {
+            foundIn: {
+              section: toSectionSummary((r.kind === 'added' ? oldSections : newSections).get(r.foundIn.id)!),
+              share: r.foundIn.share
+            }
+          }
+        : {}),
       ...(options.detail === 'blocks' ? {blocks: relationDiff.blocks} : {})
     }
   })
   const summary: CompareSummary = {
-    unchanged: 0, modified: 0, renamed: 0, renumbered: 0, moved: 0,
-    split: 0, merged: 0, added: 0, removed: 0,
-    wordsAdded: 0, wordsRemoved: 0, similarity: 1, measures: diff.measures
+    unchanged: 0,
+    modified: 0,
+    renamed: 0,
+    renumbered: 0,
+    moved: 0,
+    split: 0,
+    merged: 0,
+    added: 0,
+    removed: 0,
+    wordsAdded: 0,
+    wordsRemoved: 0,
+    similarity: 1,
+    measures: diff.measures
   }
   let weighted = 0
   let weight = 0
@@ -154,5 +171,7 @@ export function compareEditions(old: Edition, next: Edition, options: CompareOpt
 
 /** Whether a comparison found the editions equal in text and structure (`wpdiff compare` exit 0). */
 export function isSameEdition(result: CompareResult): boolean {
-  return result.relations.every((r) => r.kind === 'matched' && r.flags.length === 0 && r.stats.wordsAdded === 0 && r.stats.wordsRemoved === 0)
+  return result.relations.every(
+    (r) => r.kind === 'matched' && r.flags.length === 0 && r.stats.wordsAdded === 0 && r.stats.wordsRemoved === 0
+  )
 }

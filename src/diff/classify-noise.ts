@@ -17,9 +17,37 @@ const year = /^(?:1[89]|20|21)\d\d(?:[–—-](?:1[89]|20|21)?\d\d)?$/u
 const plainLabel = /^\p{Nd}+(?:[.:]\p{Nd}+)*$/u
 const letteredLabel = /^(?:\p{Lu}{1,6}\p{Nd}+(?:[.:]\p{Nd}+)*\p{Ll}?|\p{Nd}+\p{Ll}|[IVXLCDM]+|[ivxlcdm]+|\p{L})$/u
 const numberingCues = new Set([
-  'section', 'sections', 'article', 'articles', 'chapter', 'chapters', 'part', 'item', 'items', 'step',
-  'annex', 'appendix', 'clause', 'paragraph', 'para', 'rule', 'table', 'figure', 'fig', 'page', 'no',
-  'principle', 'recommendation', 'control', 'requirement', 'policy', '§', '제', '第', 'chapitre', 'article'
+  'section',
+  'sections',
+  'article',
+  'articles',
+  'chapter',
+  'chapters',
+  'part',
+  'item',
+  'items',
+  'step',
+  'annex',
+  'appendix',
+  'clause',
+  'paragraph',
+  'para',
+  'rule',
+  'table',
+  'figure',
+  'fig',
+  'page',
+  'no',
+  'principle',
+  'recommendation',
+  'control',
+  'requirement',
+  'policy',
+  '§',
+  '제',
+  '第',
+  'chapitre',
+  'article'
 ])
 
 const significant = (tokens: readonly Token[]) => tokens.filter((token) => token.kind !== 'space')

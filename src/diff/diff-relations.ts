@@ -307,7 +307,9 @@ function findMoves(olds: Item[], news: Item[], options: ResolvedDiffOptions): vo
       }
     }
   }
-  candidates.sort((x, y) => y.similarity - x.similarity || x.order - y.order || x.old.relation - y.old.relation || x.old.ref.block - y.old.ref.block)
+  candidates.sort(
+    (x, y) => y.similarity - x.similarity || x.order - y.order || x.old.relation - y.old.relation || x.old.ref.block - y.old.ref.block
+  )
   for (const candidate of candidates) {
     if (candidate.old.partner || candidate.new.partner) continue
     pair(candidate.old, candidate.new, 'moved', candidate.similarity)
@@ -409,7 +411,15 @@ function emitBlocks(olds: Item[], news: Item[], keys: TokenKeys, tally: Tally, m
       const item = olds[nextOld]!
       if (item.match === 'equal' || item.match === 'changed') continue
       if (item.match === 'moved') {
-        blocks.push({op: 'deleted', type: item.block.type, old: item.ref, new: null, text: item.text, noise: null, movedTo: item.partner!.ref})
+        blocks.push({
+          op: 'deleted',
+          type: item.block.type,
+          old: item.ref,
+          new: null,
+          text: item.text,
+          noise: null,
+          movedTo: item.partner!.ref
+        })
         if (!sameRelation(item)) tally.ownEdits += item.words
         continue
       }
@@ -475,7 +485,8 @@ function editedBlock(op: 'changed' | 'moved', old: Item, item: Item, diff: Token
   tally.edits += diff.edits
   tally.ownEdits += diff.edits
   const base = {type: item.block.type, old: old.ref, new: item.ref, text: item.text}
-  if (diff.gaps.length === 0) return {op: op === 'changed' ? 'equal' : 'moved', ...base, noise: null, ...(op === 'moved' ? {similarity: 1} : {})}
+  if (diff.gaps.length === 0)
+    return {op: op === 'changed' ? 'equal' : 'moved', ...base, noise: null, ...(op === 'moved' ? {similarity: 1} : {})}
   if (diff.gaveUp && diff.unchanged < rewrittenShare * Math.max(old.words, item.words)) {
     messages.push({
       severity: 'info',

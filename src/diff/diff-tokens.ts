@@ -172,7 +172,8 @@ function editScript(oldIds: ArrayLike<number>, newIds: ArrayLike<number>, maxEdi
     suffix < oldIds.length - prefix &&
     suffix < newIds.length - prefix &&
     oldIds[oldIds.length - 1 - suffix] === newIds[newIds.length - 1 - suffix]
-  ) suffix++
+  )
+    suffix++
   const oldMiddle = Array.prototype.slice.call(oldIds, prefix, oldIds.length - suffix) as number[]
   const newMiddle = Array.prototype.slice.call(newIds, prefix, newIds.length - suffix) as number[]
   const steps: Step[] = []
@@ -285,7 +286,14 @@ function toRuns(steps: readonly Step[], newTokens: readonly Token[]): Run[] {
     const run = runs[k]!
     const previous = merged.at(-1)
     const next = runs[k + 1]
-    if (run.equal && previous && !previous.equal && next && !next.equal && isFiller(newTokens.slice(run.j, run.j + run.count), previous, next)) {
+    if (
+      run.equal &&
+      previous &&
+      !previous.equal &&
+      next &&
+      !next.equal &&
+      isFiller(newTokens.slice(run.j, run.j + run.count), previous, next)
+    ) {
       previous.oldCount += run.count + next.oldCount
       previous.newCount += run.count + next.newCount
       k++

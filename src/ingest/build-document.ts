@@ -148,7 +148,12 @@ export function buildDocument(blocks: readonly LayoutBlock[], options: BuildOpti
       headingIndex++
       const heading: Heading = {type: 'heading', depth: Math.min(6, level) as Heading['depth'], children: toPhrasing(text)}
       if (level > 6) {
-        messages.push({severity: 'info', code: 'heading-too-deep', text: `heading "${text}" is ${level} levels deep; kept at level 6`, actual: text})
+        messages.push({
+          severity: 'info',
+          code: 'heading-too-deep',
+          text: `heading "${text}" is ${level} levels deep; kept at level 6`,
+          actual: text
+        })
       }
       children.push(withPlace(heading, block))
     } else if (block.kind === 'code') {

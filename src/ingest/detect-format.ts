@@ -13,11 +13,7 @@ export function sniffFormat(bytes: Uint8Array): InputFormat | 'zip' | null {
  * Choose the format: `--from` when given (refused when the bytes plainly say otherwise), else the
  * extension, confirmed by sniffing the content; the content wins over a misleading extension.
  */
-export function detectFormat(
-  bytes: Uint8Array,
-  file: string,
-  from?: InputFormat
-): {format: InputFormat; messages: Message[]} {
+export function detectFormat(bytes: Uint8Array, file: string, from?: InputFormat): {format: InputFormat; messages: Message[]} {
   const messages: Message[] = []
   const sniffed = sniffFormat(bytes)
   if (sniffed === 'zip') {
@@ -37,7 +33,10 @@ export function detectFormat(
     if (!binary && formatSpec(from).binary) {
       throw new InputError(`--from ${from} given, but the file is not a ${from.toUpperCase()}`, {
         file,
-        hint: `check the file, or use --from ${inputFormatSpecs.filter((spec) => !spec.binary).map((spec) => spec.name).join('|')}`
+        hint: `check the file, or use --from ${inputFormatSpecs
+          .filter((spec) => !spec.binary)
+          .map((spec) => spec.name)
+          .join('|')}`
       })
     }
     return {format: from, messages}

@@ -155,7 +155,10 @@ function headingCandidate(line: SourceLine, bodyIndent: number, tocTitles: Set<s
   const words = text.split(/\s+/u)
   const {numbering, title} = parseNumbering(text)
   const usable = numbering !== null && !numberingScheme(numbering).scheme.startsWith('other:')
-  if (tocTitles.has(text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')) || tocTitles.has(title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''))) {
+  if (
+    tocTitles.has(text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')) ||
+    tocTitles.has(title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''))
+  ) {
     return {numbered: usable}
   }
   if (usable) {
@@ -184,7 +187,11 @@ export function fromExtractedText(input: string): ParsedDocument {
     lines.map((line) => line.text).join('\n')
   )
   if (toc) lines = [...lines.slice(0, toc.start), ...lines.slice(toc.end)]
-  const tocTitles = new Set((toc?.entries ?? []).flatMap((entry) => [entry.title, `${entry.numbering ?? ''}${entry.title}`]).map((t) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')))
+  const tocTitles = new Set(
+    (toc?.entries ?? [])
+      .flatMap((entry) => [entry.title, `${entry.numbering ?? ''}${entry.title}`])
+      .map((t) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''))
+  )
 
   const blocks = splitBlocks(lines)
   const bodyIndent = mostCommon(lines.filter((line) => !isBlank(line)).map((line) => indentOf(line.text)))
@@ -196,11 +203,13 @@ export function fromExtractedText(input: string): ParsedDocument {
   if (firstText >= 0) {
     const block = blocks[firstText]!
     const joined = block.map((line) => line.text.trim()).join(' ')
-    const short = block.length <= 4 && block.every((line) => line.text.trim().split(/\s+/u).length <= 8 && !/[.,;]$/u.test(line.text.trim()))
+    const short =
+      block.length <= 4 && block.every((line) => line.text.trim().split(/\s+/u).length <= 8 && !/[.,;]$/u.test(line.text.trim()))
     const next = blocks[firstText + 1]
     const joinedWords = new Set(joined.toLowerCase().split(/\s+/u))
-    const nextRepeats =
-      next !== undefined && next.flatMap((line) => line.text.trim().toLowerCase().split(/\s+/u)).every((word) => joinedWords.has(word) || /^\d{4}$/u.test(word))
+    const nextRepeats = next
+      ?.flatMap((line) => line.text.trim().toLowerCase().split(/\s+/u))
+      .every((word) => joinedWords.has(word) || /^\d{4}$/u.test(word))
     // A lone short line followed by body text is a heading, not a title, unless it is set apart
     // (centred, deeper than the body) or a second cover line repeats it.
     const nextNumbered = next !== undefined && next.length === 1 && parseNumbering(next[0]!.text.trim()).numbering !== null
@@ -263,7 +272,11 @@ export function fromExtractedText(input: string): ParsedDocument {
     if (columnarLines * 2 >= block.length || codeLines * 2 >= block.length || (deep && codeLines > 0)) {
       layout.push({kind: 'code', lines: raw, ...place})
     } else if (bullet.test(first.text)) {
-      layout.push({kind: 'bullet', lines: [first.text.replace(bullet, (m) => m.trimStart().slice(1).trimStart()), ...raw.slice(1)], ...place})
+      layout.push({
+        kind: 'bullet',
+        lines: [first.text.replace(bullet, (m) => m.trimStart().slice(1).trimStart()), ...raw.slice(1)],
+        ...place
+      })
     } else {
       layout.push({kind: 'paragraph', lines: raw, ...place})
     }

@@ -22,9 +22,9 @@ export async function fromHtml(html: string): Promise<ParsedDocument> {
   const titleElement = findElement(full, 'title')
   const title = titleElement ? htmlElementText(titleElement).replace(/\s+/gu, ' ').trim() : ''
   const htmlElement = findElement(full, 'html')
-  const lang = htmlElement?.properties?.['lang']
+  const lang = htmlElement?.properties?.lang
   const {root} = htmlToMdast(html)
   const frontMatter: Record<string, unknown> = {}
-  if (typeof lang === 'string' && lang.trim() !== '') frontMatter['language'] = lang.trim()
+  if (typeof lang === 'string' && lang.trim() !== '') frontMatter.language = lang.trim()
   return {root, title: title === '' ? null : title, frontMatter, toc: [], messages: []}
 }

@@ -26,7 +26,7 @@ export function fromMarkdown(text: string): ParsedDocument {
     }
     root.children.shift()
   }
-  const toc = Array.isArray(frontMatter['toc']) ? (frontMatter['toc'] as unknown[]).flatMap(toTocEntry) : []
+  const toc = Array.isArray(frontMatter.toc) ? (frontMatter.toc as unknown[]).flatMap(toTocEntry) : []
   return {root, title: null, frontMatter, toc, messages}
 }
 
@@ -34,13 +34,13 @@ export function fromMarkdown(text: string): ParsedDocument {
 function toTocEntry(value: unknown): TocEntry[] {
   if (!value || typeof value !== 'object') return []
   const entry = value as Record<string, unknown>
-  if (typeof entry['title'] !== 'string') return []
+  if (typeof entry.title !== 'string') return []
   return [
     {
-      level: typeof entry['level'] === 'number' ? entry['level'] : 1,
-      numbering: typeof entry['numbering'] === 'string' ? entry['numbering'] : null,
-      title: entry['title'],
-      page: typeof entry['page'] === 'number' ? entry['page'] : null
+      level: typeof entry.level === 'number' ? entry.level : 1,
+      numbering: typeof entry.numbering === 'string' ? entry.numbering : null,
+      title: entry.title,
+      page: typeof entry.page === 'number' ? entry.page : null
     }
   ]
 }

@@ -308,22 +308,31 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
 
   messages.push(...emptyGlyphMessages(content))
 
-  const {pages, messages: textMapMessages} = repairPageLines(content.pages.map(pageLines), {pageNumbers: content.pages.map((page) => page.number)})
+  const {pages, messages: textMapMessages} = repairPageLines(content.pages.map(pageLines), {
+    pageNumbers: content.pages.map((page) => page.number)
+  })
   messages.push(...textMapMessages)
-  const furniture = findFurniture(pages.map((lines) => lines.map((line) => line.text)), {zone: 2})
+  const furniture = findFurniture(
+    pages.map((lines) => lines.map((line) => line.text)),
+    {zone: 2}
+  )
   // Running heads are set small; a line in heading size that repeats one (the title on the
   // first page, under a running head with the same words) stays.
   const sizeWeight = new Map<number, number>()
   for (const line of pages.flat()) sizeWeight.set(line.size, (sizeWeight.get(line.size) ?? 0) + line.text.length)
   const commonSize = [...sizeWeight].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0
-  pages.forEach((page, p) =>
+  for (const [p, page] of pages.entries())
     page.forEach((line, index) => {
-      if (furniture.mask[p]![index] && line.size > commonSize + headingSizeAbove && !isPageNumber(line.text)) furniture.mask[p]![index] = false
+      if (furniture.mask[p]![index] && line.size > commonSize + headingSizeAbove && !isPageNumber(line.text))
+        furniture.mask[p]![index] = false
     })
-  )
   const removed = furniture.mask.flat().filter(Boolean).length
   if (removed > 0) {
-    messages.push({severity: 'info', code: 'page-furniture-removed', text: `removed ${removed} running header, footer and page-number lines`})
+    messages.push({
+      severity: 'info',
+      code: 'page-furniture-removed',
+      text: `removed ${removed} running header, footer and page-number lines`
+    })
   }
   let lines = pages.flatMap((page, p) => page.filter((_, index) => !furniture.mask[p]![index]))
   const lexicon = buildLineLexicon(lines.map((line) => line.text))
@@ -352,7 +361,8 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     !line.monospace &&
     !line.inRow &&
     line.maxGap < 1 &&
-    (line.size > bodySize + headingSizeAbove || (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/[:：]$/u.test(line.text)))
+    (line.size > bodySize + headingSizeAbove ||
+      (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/[:：]$/u.test(line.text)))
 
   // Spacing between lines of one paragraph, per font size: the most common baseline step.
   const stepCounts = new Map<number, number>()
@@ -379,7 +389,14 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     const last = group?.lines[group.lines.length - 1]
     const isHeading = headingStyle(line) && line.text.length <= maxHeadingChars
     let continues = false
-    if (group && last && group.heading === isHeading && last.size === line.size && last.bold === line.bold && last.monospace === line.monospace) {
+    if (
+      group &&
+      last &&
+      group.heading === isHeading &&
+      last.size === line.size &&
+      last.bold === line.bold &&
+      last.monospace === line.monospace
+    ) {
       if (last.page === line.page && last.column === line.column) {
         const step = line.y - last.y
         continues = step > 0 && step <= lineStep(line.size) * paragraphStep && !bulletMark.test(line.text)
@@ -395,18 +412,25 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   }
 
   // Heading styles ranked over the whole document: larger first, bold before regular.
-  const styles = [...new Set(groups.filter((g) => g.heading).map((g) => `${g.lines[0]!.size}|${g.lines[0]!.bold ? 1 : 0}`))].sort((a, b) => {
-    const [sa, ba] = a.split('|').map(Number) as [number, number]
-    const [sb, bb] = b.split('|').map(Number) as [number, number]
-    return sb - sa || bb - ba
-  })
+  const styles = [...new Set(groups.filter((g) => g.heading).map((g) => `${g.lines[0]!.size}|${g.lines[0]!.bold ? 1 : 0}`))].sort(
+    (a, b) => {
+      const [sa, ba] = a.split('|').map(Number) as [number, number]
+      const [sb, bb] = b.split('|').map(Number) as [number, number]
+      return sb - sa || bb - ba
+    }
+  )
   const styleOf = (group: Group): string => `${group.lines[0]!.size}|${group.lines[0]!.bold ? 1 : 0}`
 
   // The document title: the top style used once, on the first page with text, before any body.
   let title: string | null = null
   const headingGroups = groups.filter((group) => group.heading)
   const first = headingGroups[0]
-  if (first && styles[0] === styleOf(first) && headingGroups.filter((group) => styleOf(group) === styles[0]).length === 1 && groups.indexOf(first) <= 1) {
+  if (
+    first &&
+    styles[0] === styleOf(first) &&
+    headingGroups.filter((group) => styleOf(group) === styles[0]).length === 1 &&
+    groups.indexOf(first) <= 1
+  ) {
     title = first.lines.map((line) => line.text).join(' ')
     groups.splice(groups.indexOf(first), 1)
     styles.shift()
@@ -437,7 +461,11 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     if (group.code) {
       const minX = group.lines.reduce((min, line) => Math.min(min, line.x0), Infinity)
       const charWidth = group.lines[0]!.size * monoAdvance
-      return {kind: 'code', lines: group.lines.map((line) => ' '.repeat(Math.max(0, Math.round((line.x0 - minX) / charWidth))) + line.text), ...place}
+      return {
+        kind: 'code',
+        lines: group.lines.map((line) => ' '.repeat(Math.max(0, Math.round((line.x0 - minX) / charWidth))) + line.text),
+        ...place
+      }
     }
     if (bulletMark.test(texts[0]!)) return {kind: 'bullet', lines: [texts[0]!.replace(bulletMark, ''), ...texts.slice(1)], ...place}
     return {kind: 'paragraph', lines: texts, ...place}

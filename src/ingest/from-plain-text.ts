@@ -17,7 +17,10 @@ const cjkEdge = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
  * the text (`36 General Assembly - Forty-eighth session`) are dropped.
  */
 export function fromPlainText(text: string): ParsedDocument {
-  const all = text.replace(/^\uFEFF/u, '').split('\n').map((line) => line.replace(/[ \t\f\v]+$/u, ''))
+  const all = text
+    .replace(/^\uFEFF/u, '')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\f\v]+$/u, ''))
   const messages: Message[] = []
   const furniture = findFurniture([all])
   // A running line sits where a page ended, often inside a paragraph: the text on both sides joins.
@@ -30,7 +33,10 @@ export function fromPlainText(text: string): ParsedDocument {
       text: `removed ${removed} running header and footer lines (${furniture.patterns.slice(0, 3).join(' | ')})`
     })
   }
-  const lengths = lines.filter(({text}) => text.trim() !== '').map(({text}) => text.trim().length).sort((a, b) => a - b)
+  const lengths = lines
+    .filter(({text}) => text.trim() !== '')
+    .map(({text}) => text.trim().length)
+    .sort((a, b) => a - b)
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0
   // Lines far longer than any terminal are whole paragraphs, not wrapped lines.

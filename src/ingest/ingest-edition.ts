@@ -94,9 +94,8 @@ function buildEdition(
   const series = options.series ?? stringField(front, 'series') ?? (folderName(file) || options.folder || 'documents')
   const edition = options.edition ?? stringField(front, 'edition') ?? (nameLanguage ? stem.slice(0, -nameLanguage.length - 1) : stem)
   const explicitYear = options.year !== undefined ? options.year : numberField(front, 'year')
-  const year = explicitYear !== undefined ? explicitYear : yearOf(edition) ?? yearOf(stem)
-  const language =
-    options.language ?? stringField(front, 'language') ?? nameLanguage ?? guessLanguage(text || blocksToText(root.children))
+  const year = explicitYear !== undefined ? explicitYear : (yearOf(edition) ?? yearOf(stem))
+  const language = options.language ?? stringField(front, 'language') ?? nameLanguage ?? guessLanguage(text || blocksToText(root.children))
   const knownTitle = options.title ?? stringField(front, 'title') ?? parsed.title
   const fallbackTitle = `${series} ${edition}`
   const tree = toSectionTree(root, {
@@ -113,14 +112,14 @@ function buildEdition(
   }
 
   const sha256 = createHash('sha256').update(bytes).digest('hex')
-  const frontSource = front['source'] as Record<string, unknown> | undefined
+  const frontSource = front.source as Record<string, unknown> | undefined
   // A normalised edition remembers its original; re-ingesting it must not forget that.
   const source =
-    format === 'md' && frontSource && typeof frontSource['sha256'] === 'string'
+    format === 'md' && frontSource && typeof frontSource.sha256 === 'string'
       ? {
-          file: String(frontSource['file'] ?? base),
-          format: String(frontSource['format'] ?? 'md') as InputFormat,
-          sha256: frontSource['sha256']
+          file: String(frontSource.file ?? base),
+          format: String(frontSource.format ?? 'md') as InputFormat,
+          sha256: frontSource.sha256
         }
       : {file: base, format, sha256}
   const words = tree.preambleWords + tree.sections.reduce((sum, section) => sum + section.totalWords, 0)

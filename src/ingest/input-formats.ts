@@ -136,7 +136,9 @@ export function formatOfExtension(extension: string): InputFormat | undefined {
 
 /** Every extension read (or the usual one of each format), with its dot, for help texts: `.md, .markdown, …, .pdf`. */
 export function describeExtensions(usualOnly = false): string {
-  const dotted = inputFormatSpecs.flatMap((spec) => (usualOnly ? spec.extensions.slice(0, 1) : spec.extensions).map((extension) => `.${extension}`))
+  const dotted = inputFormatSpecs.flatMap((spec) =>
+    (usualOnly ? spec.extensions.slice(0, 1) : spec.extensions).map((extension) => `.${extension}`)
+  )
   return `${dotted.slice(0, -1).join(', ')} or ${dotted.at(-1)!}`
 }
 

@@ -6,7 +6,7 @@
  * zero-width space, BOM) are dropped.
  */
 const foldable = /[\uFB00-\uFB4F\u00A0\u2000-\u200A\u202F\u205F\u3000\uFF61-\uFF9F]/gu
-const invisible = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/gu
+const invisible = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF/gu
 
 /** Text with PDF-introduced compatibility characters folded (see the module comment). */
 export function normalizeChars(text: string): string {

@@ -65,7 +65,9 @@ function isTocLine(line: string): boolean {
 }
 
 const functionWords = new Set(
-  'a an and as at between by for from in into of on or nor the to toward towards under upon via with within without through across among over about after before against'.split(' ')
+  'a an and as at between by for from in into of on or nor the to toward towards under upon via with within without through across among over about after before against'.split(
+    ' '
+  )
 )
 const adjectiveEnding = /(?:al|ic|ive|ern|ean|ian|ory|ous|ful|ar|ese|ish)$/iu
 
@@ -240,7 +242,11 @@ export function parseToc(lines: readonly string[], lexicon: Lexicon, bodyText = 
       const body = lines.slice(headed ? i + 1 : i, end)
       const rows = body.map(tabRow)
       const entries = rows.some((row) => row !== null)
-        ? fromTabRows(rows.filter((row): row is TabRow => row !== null), lexicon, bodyText)
+        ? fromTabRows(
+            rows.filter((row): row is TabRow => row !== null),
+            lexicon,
+            bodyText
+          )
         : fromLines(body)
       return {start: i, end, entries: toEntries(entries)}
     }

@@ -188,7 +188,9 @@ function fontName(bytes: Uint8Array): string {
     for (const decoder of localNames) {
       try {
         const text = decoder.decode(bytes)
-        const score = (text.match(/[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{L}\p{N} ,\-]/gu) ?? []).length - (text.match(/[\p{Script=Han}]/gu) ?? []).length / 2
+        const score =
+          (text.match(/[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{L}\p{N} ,-]/gu) ?? []).length -
+          (text.match(/[\p{Script=Han}]/gu) ?? []).length / 2
         if (score > bestScore) {
           best = text
           bestScore = score
@@ -291,7 +293,10 @@ async function withDocument<T>(bytes: Uint8Array, password: string | undefined, 
   const data = x.malloc(bytes.length)
   new Uint8Array(x.memory.buffer, data, bytes.length).set(bytes)
   try {
-    const document = password === undefined ? x.FPDF_LoadMemDocument(data, bytes.length, 0) : withCString(engine, password, (pointer) => x.FPDF_LoadMemDocument(data, bytes.length, pointer))
+    const document =
+      password === undefined
+        ? x.FPDF_LoadMemDocument(data, bytes.length, 0)
+        : withCString(engine, password, (pointer) => x.FPDF_LoadMemDocument(data, bytes.length, pointer))
     if (document === 0) {
       const error = x.FPDF_GetLastError()
       if (error === errorPassword) {
@@ -299,10 +304,16 @@ async function withDocument<T>(bytes: Uint8Array, password: string | undefined, 
           hint: password === undefined ? 'pass it with --password' : 'check the value given to --password'
         })
       }
-      if (error === errorSecurity) throw new PdfError('the PDF uses an encryption this reader does not support', {hint: 'save an unencrypted copy first'})
-      throw new PdfError(error === errorFormat ? 'the PDF is damaged or truncated (PDFium: not in PDF format or corrupted)' : `PDFium could not read it (error ${error})`, {
-        hint: 'download or export the PDF again'
-      })
+      if (error === errorSecurity)
+        throw new PdfError('the PDF uses an encryption this reader does not support', {hint: 'save an unencrypted copy first'})
+      throw new PdfError(
+        error === errorFormat
+          ? 'the PDF is damaged or truncated (PDFium: not in PDF format or corrupted)'
+          : `PDFium could not read it (error ${error})`,
+        {
+          hint: 'download or export the PDF again'
+        }
+      )
     }
     try {
       return use(engine, document)
@@ -330,7 +341,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     const {x} = engine
     const messages: Message[] = []
     const numPages = x.FPDF_GetPageCount(document)
-    if (numPages <= 0) throw new PdfError('the PDF is damaged or truncated (PDFium found no pages)', {hint: 'download or export the PDF again'})
+    if (numPages <= 0)
+      throw new PdfError('the PDF is damaged or truncated (PDFium found no pages)', {hint: 'download or export the PDF again'})
     const tagged = x.FPDFCatalog_IsTagged(document) !== 0
     const pages: PdfPage[] = []
     // Per page, the y of its top in PDF user space (bookmark targets are given in that space).
@@ -348,22 +360,35 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
       tops.push(0)
       messages.push(
         'timeout' in outcome
-          ? {severity: 'warning', code: 'page-timeout', text: `page ${number} took longer than ${pageTimeoutMs} ms and was skipped`, page: number}
-          : {severity: 'warning', code: 'page-unreadable', text: `page ${number} could not be read (${outcome.error}) and was skipped`, page: number}
+          ? {
+              severity: 'warning',
+              code: 'page-timeout',
+              text: `page ${number} took longer than ${pageTimeoutMs} ms and was skipped`,
+              page: number
+            }
+          : {
+              severity: 'warning',
+              code: 'page-unreadable',
+              text: `page ${number} could not be read (${outcome.error}) and was skipped`,
+              page: number
+            }
       )
       pages.push({number, label, width: 0, height: 0, items: [], emptyGlyphs: []})
     }
     const language = readUtf16(engine, (buffer, length) => x.FPDFCatalog_GetLanguage(document, buffer, length)).trim() || null
     const bookmarks = readBookmarks(engine, document, numPages).map(({y, ...bookmark}) => ({
       ...bookmark,
-      top: y === null || bookmark.page === null || tops[bookmark.page - 1] === 0 ? null : Math.round((tops[bookmark.page - 1]! - y) * 10) / 10
+      top:
+        y === null || bookmark.page === null || tops[bookmark.page - 1] === 0 ? null : Math.round((tops[bookmark.page - 1]! - y) * 10) / 10
     }))
     return {pages, title: readTitle(engine, document), language, tagged, bookmarks, messages}
   })
 }
 
 function readTitle(engine: Engine, document: number): string | null {
-  const title = withCString(engine, 'Title', (tag) => readUtf16(engine, (buffer, length) => engine.x.FPDF_GetMetaText(document, tag, buffer, length))).trim()
+  const title = withCString(engine, 'Title', (tag) =>
+    readUtf16(engine, (buffer, length) => engine.x.FPDF_GetMetaText(document, tag, buffer, length))
+  ).trim()
   // Printing tools put a URL or a file name there when the document has no title.
   if (title === '' || /^(?:about:|https?:|file:)|\.(?:pdf|docx?|hwpx?|html?)$|^untitled$|^microsoft word -/iu.test(title)) return null
   return title
@@ -378,10 +403,16 @@ function readBookmarks(engine: Engine, document: number, numPages: number): Arra
   const out: Array<Omit<PdfBookmark, 'top'> & {y: number | null}> = []
   const seen = new Set<number>()
   const walk = (parent: number, level: number): void => {
-    for (let item = x.FPDFBookmark_GetFirstChild(document, parent); item !== 0 && out.length < maxBookmarks; item = x.FPDFBookmark_GetNextSibling(document, item)) {
+    for (
+      let item = x.FPDFBookmark_GetFirstChild(document, parent);
+      item !== 0 && out.length < maxBookmarks;
+      item = x.FPDFBookmark_GetNextSibling(document, item)
+    ) {
       if (seen.has(item)) return
       seen.add(item)
-      const title = readUtf16(engine, (buffer, length) => x.FPDFBookmark_GetTitle(item, buffer, length)).replace(/\s+/gu, ' ').trim()
+      const title = readUtf16(engine, (buffer, length) => x.FPDFBookmark_GetTitle(item, buffer, length))
+        .replace(/\s+/gu, ' ')
+        .trim()
       let dest = x.FPDFBookmark_GetDest(document, item)
       if (dest === 0) {
         const action = x.FPDFBookmark_GetAction(item)
@@ -392,7 +423,10 @@ function readBookmarks(engine: Engine, document: number, numPages: number): Arra
       if (dest !== 0) {
         const index = x.FPDFDest_GetDestPageIndex(document, dest)
         if (index >= 0 && index < numPages) page = index + 1
-        if (x.FPDFDest_GetLocationInPage(dest, scratch, scratch + 4, scratch + 8, scratch + 16, scratch + 20, scratch + 24) && i32(x, scratch + 4)) {
+        if (
+          x.FPDFDest_GetLocationInPage(dest, scratch, scratch + 4, scratch + 8, scratch + 16, scratch + 20, scratch + 24) &&
+          i32(x, scratch + 4)
+        ) {
           y = f32(x, scratch + 20)
         }
       }
@@ -408,7 +442,8 @@ function readBookmarks(engine: Engine, document: number, numPages: number): Arra
 type PageOutcome = {page: Omit<PdfPage, 'number' | 'label'> & {top: number}} | {timeout: true} | {error: string}
 
 /** What the runs of one text object share, looked up once per object. */
-interface ObjectStyle extends Pick<PdfTextItem, 'fontSize' | 'fontName' | 'fontWeight' | 'fontFlags' | 'bold' | 'italic' | 'monospace' | 'tag'> {
+interface ObjectStyle
+  extends Pick<PdfTextItem, 'fontSize' | 'fontName' | 'fontWeight' | 'fontFlags' | 'bold' | 'italic' | 'monospace' | 'tag'> {
   artifact: boolean
   /** Identity of the style, to tell where a run changes font or size. */
   key: string
@@ -485,7 +520,11 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
       }
       const unmapped = code === 0 || code === 0xfffd || x.FPDFText_HasUnicodeMapError(textPage, i) !== 0
       if (unmapped || isPrivateGlyph(code)) {
-        const glyphs = empty.get(style.fontName) ?? {fontName: style.fontName, count: 0, example: unmapped ? null : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`}
+        const glyphs = empty.get(style.fontName) ?? {
+          fontName: style.fontName,
+          count: 0,
+          example: unmapped ? null : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+        }
         glyphs.count++
         empty.set(style.fontName, glyphs)
         // A private-use code point stays in the text (as pdftotext keeps it): it is the only trace of the glyph.
@@ -502,7 +541,11 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
       if (code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000) {
         // A space separates the words around it whatever its font (Word sets the spaces between
         // Korean words in a Latin font); alone at a run's edge it says nothing.
-        if (current !== null && Math.abs(current.y - y) <= 0.2 * current.style.fontSize && left - current.x1 <= runGap * current.style.fontSize) {
+        if (
+          current !== null &&
+          Math.abs(current.y - y) <= 0.2 * current.style.fontSize &&
+          left - current.x1 <= runGap * current.style.fontSize
+        ) {
           current.text += ' '
           current.x1 = Math.max(current.x1, right)
         }
@@ -525,7 +568,15 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
       open.hyphen = code === 0x02 || x.FPDFText_IsHyphen(textPage, i) !== 0
     }
     flush()
-    return {page: {top, width, height, items, emptyGlyphs: [...empty.values()].sort((a, b) => b.count - a.count || a.fontName.localeCompare(b.fontName))}}
+    return {
+      page: {
+        top,
+        width,
+        height,
+        items,
+        emptyGlyphs: [...empty.values()].sort((a, b) => b.count - a.count || a.fontName.localeCompare(b.fontName))
+      }
+    }
   } finally {
     if (tree !== 0) x.FPDF_StructTree_Close(tree)
     if (textPage !== 0) x.FPDFText_ClosePage(textPage)
@@ -551,13 +602,23 @@ function isPrivateGlyph(code: number): boolean {
 /** y of the top of the visible page, in PDF user space (text positions are measured from it). */
 function pageTop(engine: Engine, page: number, height: number): number {
   const {x, scratch} = engine
-  if (x.FPDFPage_GetCropBox(page, scratch, scratch + 4, scratch + 8, scratch + 12) || x.FPDFPage_GetMediaBox(page, scratch, scratch + 4, scratch + 8, scratch + 12)) {
+  if (
+    x.FPDFPage_GetCropBox(page, scratch, scratch + 4, scratch + 8, scratch + 12) ||
+    x.FPDFPage_GetMediaBox(page, scratch, scratch + 4, scratch + 8, scratch + 12)
+  ) {
     return Math.max(f32(x, scratch + 4), f32(x, scratch + 12))
   }
   return height
 }
 
-function objectStyle(engine: Engine, textPage: number, index: number, object: number, fonts: Map<number, {name: string; weight: number; flags: number}>, tags: Map<number, string> | null): ObjectStyle {
+function objectStyle(
+  engine: Engine,
+  textPage: number,
+  index: number,
+  object: number,
+  fonts: Map<number, {name: string; weight: number; flags: number}>,
+  tags: Map<number, string> | null
+): ObjectStyle {
   const {x, scratch} = engine
   // The font size as set (Tf) times the vertical scale of the text and page matrices.
   let fontSize = x.FPDFText_GetFontSize(textPage, index)
@@ -571,13 +632,22 @@ function objectStyle(engine: Engine, textPage: number, index: number, object: nu
     let name = ''
     if (handle !== 0) {
       const length = x.FPDFFont_GetBaseFontName(handle, scratch, scratchBytes)
-      if (length > 1 && length <= scratchBytes) name = fontName(new Uint8Array(x.memory.buffer, scratch, length - 1)).replace(/^[A-Z]{6}\+/u, '')
+      if (length > 1 && length <= scratchBytes)
+        name = fontName(new Uint8Array(x.memory.buffer, scratch, length - 1)).replace(/^[A-Z]{6}\+/u, '')
     }
-    font = {name, weight: handle === 0 ? 0 : Math.max(0, x.FPDFFont_GetWeight(handle)), flags: handle === 0 ? 0 : Math.max(0, x.FPDFFont_GetFlags(handle))}
+    font = {
+      name,
+      weight: handle === 0 ? 0 : Math.max(0, x.FPDFFont_GetWeight(handle)),
+      flags: handle === 0 ? 0 : Math.max(0, x.FPDFFont_GetFlags(handle))
+    }
     fonts.set(handle, font)
   }
   const renderMode = x.FPDFTextObj_GetTextRenderMode(object)
-  const bold = /bold|black|heavy|semibold|demi/iu.test(font.name) || font.weight >= boldWeight || (font.flags & flagForceBold) !== 0 || renderMode === renderFillStroke
+  const bold =
+    /bold|black|heavy|semibold|demi/iu.test(font.name) ||
+    font.weight >= boldWeight ||
+    (font.flags & flagForceBold) !== 0 ||
+    renderMode === renderFillStroke
   const italic = (font.flags & flagItalic) !== 0 || /italic|oblique/iu.test(font.name)
   // By name only: CJK fonts (MS-Mincho, SimSun) set the fixed-pitch flag for their full-width glyphs.
   const monospace = /mono|courier|consol|menlo|fixed/iu.test(font.name)

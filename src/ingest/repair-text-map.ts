@@ -237,7 +237,8 @@ export function repairTextMap(pages: readonly string[], options: RepairTextMapOp
   }
 
   const table = new Map(substitutions.map((substitution) => [substitution.from, substitution.to]))
-  const repairedPages = table.size === 0 ? [...pages] : pages.map((page) => page.replace(syllablePattern, (char) => table.get(char) ?? char))
+  const repairedPages =
+    table.size === 0 ? [...pages] : pages.map((page) => page.replace(syllablePattern, (char) => table.get(char) ?? char))
   const repaired = substitutions.reduce((sum, substitution) => sum + substitution.count, 0)
   const remaining = rare - repaired
   const messages: Message[] = [
@@ -269,7 +270,10 @@ export interface RepairPageLinesResult<T> extends Omit<RepairTextMapResult, 'pag
  * {@link repairTextMap} over pages given as lines (an adapter's lines, anything with a `text`):
  * the lines come back in the same shape, those with a repaired text as copies.
  */
-export function repairPageLines<T extends {text: string}>(pages: readonly (readonly T[])[], options: RepairTextMapOptions = {}): RepairPageLinesResult<T> {
+export function repairPageLines<T extends {text: string}>(
+  pages: readonly (readonly T[])[],
+  options: RepairTextMapOptions = {}
+): RepairPageLinesResult<T> {
   const result = repairTextMap(
     pages.map((lines) => lines.map((line) => line.text).join('\n')),
     options

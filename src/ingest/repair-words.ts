@@ -43,7 +43,8 @@ export function isAttested(word: string, lexicon: Lexicon): boolean {
   if (word.length < 5) return false
   for (const suffix of suffixes) {
     if ((lexicon.counts.get(word + suffix) ?? 0) > 0) return true
-    if (word.endsWith(suffix) && word.length - suffix.length >= 5 && (lexicon.counts.get(word.slice(0, -suffix.length)) ?? 0) > 0) return true
+    if (word.endsWith(suffix) && word.length - suffix.length >= 5 && (lexicon.counts.get(word.slice(0, -suffix.length)) ?? 0) > 0)
+      return true
   }
   return false
 }
@@ -66,7 +67,10 @@ export function buildLineLexicon(lines: readonly string[]): Lexicon {
 
 /** A word split in two by layout: joined when attested, or when neither half is a word of its own. */
 function brokenWord(a: string, b: string, lexicon: Lexicon): boolean {
-  return isAttested((a + b).toLowerCase(), lexicon) || (a.length >= 2 && !isAttested(a.toLowerCase(), lexicon) && !isAttested(b.toLowerCase(), lexicon))
+  return (
+    isAttested((a + b).toLowerCase(), lexicon) ||
+    (a.length >= 2 && !isAttested(a.toLowerCase(), lexicon) && !isAttested(b.toLowerCase(), lexicon))
+  )
 }
 
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u

@@ -7,7 +7,10 @@ import type {Block} from './edition.js'
  * diffs are computed on and reports quote.
  */
 export function blocksToText(blocks: readonly Block[]): string {
-  return blocks.map(blockToText).filter((text) => text !== '').join('\n\n')
+  return blocks
+    .map(blockToText)
+    .filter((text) => text !== '')
+    .join('\n\n')
 }
 
 /** Plain text of one block (see {@link blocksToText}). */
@@ -16,9 +19,7 @@ export function blockToText(block: Block): string {
     case 'list':
       return block.children.map((item) => blocksToText(item.children)).join('\n')
     case 'table':
-      return block.children
-        .map((row) => row.children.map((cell) => toString(cell, {includeImageAlt: false})).join(' | '))
-        .join('\n')
+      return block.children.map((row) => row.children.map((cell) => toString(cell, {includeImageAlt: false})).join(' | ')).join('\n')
     case 'blockquote':
       return blocksToText(block.children)
     case 'code':

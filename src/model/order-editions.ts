@@ -2,7 +2,8 @@ import type {Edition} from './edition.js'
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 const quarterOrHalf = /(?:^|[^\p{L}\p{N}])([qh])([1-4])(?=$|[^\p{L}\p{N}])/iu
-const monthName = /(?:^|[^\p{L}])(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?=$|[^\p{L}])/iu
+const monthName =
+  /(?:^|[^\p{L}])(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?=$|[^\p{L}])/iu
 const isoDate = /(?:^|\D)(\d{4})-(\d{2})(?:-(\d{2}))?(?=$|\D)/u
 
 /**

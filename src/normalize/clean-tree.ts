@@ -156,7 +156,8 @@ function cleanInline(node: Parents, definitions: Map<string, Definition>, nested
   // A hard break at either end of a paragraph breaks nothing, and at the end it would be written
   // as a lone backslash that reads back as text.
   while (out[0]?.type === 'break') out.shift()
-  while (out.at(-1)?.type === 'break' || (out.at(-1)?.type === 'text' && (out.at(-1) as Text).value.trim() === '' && out.length > 1)) out.pop()
+  while (out.at(-1)?.type === 'break' || (out.at(-1)?.type === 'text' && (out.at(-1) as Text).value.trim() === '' && out.length > 1))
+    out.pop()
   node.children = joinText(out) as typeof node.children
   joinLines(node)
 }
@@ -184,7 +185,6 @@ function flattenToPhrasing(nodes: Nodes[]): PhrasingContent[] {
       separate(' ')
       out.push(...flattenToPhrasing(node.children as Nodes[]))
     } else if (node.type === 'thematicBreak' || node.type === 'definition' || node.type === 'yaml') {
-      continue
     } else out.push(node as PhrasingContent)
   }
   return out
@@ -212,11 +212,13 @@ function joinLines(node: Parents): void {
   }
   walk(node)
   for (const [i, text] of texts.entries()) {
-    text.value = text.value.replace(/[ \t]*\n[ \t]*/gu, (_match, offset: number, whole: string) => {
-      const before = whole[offset - 1] ?? texts[i - 1]?.value.at(-1) ?? ''
-      const after = whole[offset + _match.length] ?? texts[i + 1]?.value[0] ?? ''
-      return cjkChar.test(before) && cjkChar.test(after) ? '' : ' '
-    }).replace(/[ \t]{2,}/gu, ' ')
+    text.value = text.value
+      .replace(/[ \t]*\n[ \t]*/gu, (_match, offset: number, whole: string) => {
+        const before = whole[offset - 1] ?? texts[i - 1]?.value.at(-1) ?? ''
+        const after = whole[offset + _match.length] ?? texts[i + 1]?.value[0] ?? ''
+        return cjkChar.test(before) && cjkChar.test(after) ? '' : ' '
+      })
+      .replace(/[ \t]{2,}/gu, ' ')
   }
   // Trim the paragraph's ends only: a space before inline code or an image that ends the
   // paragraph (`word \`code\``), or after one that starts it, separates two words.
@@ -234,9 +236,7 @@ function edgeLeaf(node: Parents, end: 0 | -1): PhrasingContent | undefined {
 }
 
 function isBlank(node: Parents): boolean {
-  return node.children.every(
-    (child) => (child.type === 'text' && child.value.trim() === '') || child.type === 'break'
-  )
+  return node.children.every((child) => (child.type === 'text' && child.value.trim() === '') || child.type === 'break')
 }
 
 /** A heading's printed text: inline markup, images and attribute lists removed, spaces collapsed. */

@@ -34,7 +34,9 @@ export async function loadHtmlEngine(): Promise<void> {
 
 function loadedEngine(): HtmlEngine {
   if (!engine) {
-    throw new Error('wpdiff: the HTML engine is not loaded — `await loadHtmlEngine()` before converting HTML (fromHtml and ingestEdition do it)')
+    throw new Error(
+      'wpdiff: the HTML engine is not loaded — `await loadHtmlEngine()` before converting HTML (fromHtml and ingestEdition do it)'
+    )
   }
   return engine
 }

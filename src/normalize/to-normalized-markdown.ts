@@ -39,7 +39,7 @@ export function toNormalizedMarkdown(edition: Edition, options: NormalizedMarkdo
     source: {...edition.source},
     generator: options.generator
   }
-  if (edition.toc.length > 0) front['toc'] = edition.toc.map((entry) => ({...entry}))
+  if (edition.toc.length > 0) front.toc = edition.toc.map((entry) => ({...entry}))
   const children: RootContent[] = []
   let page: number | null = null
   const pushBlocks = (blocks: Block[]): void => {
@@ -81,8 +81,8 @@ export function toNormalizedMarkdown(edition: Edition, options: NormalizedMarkdo
  * that repeats the title would be dropped on the second read and ingest would not be a fixed point.
  */
 export function isNormalizedFrontMatter(frontMatter: Record<string, unknown>): boolean {
-  const generator = frontMatter['generator']
-  return typeof generator === 'string' && /^wpdiff(?:\s|$)/u.test(generator) && typeof frontMatter['title'] === 'string'
+  const generator = frontMatter.generator
+  return typeof generator === 'string' && /^wpdiff(?:\s|$)/u.test(generator) && typeof frontMatter.title === 'string'
 }
 
 /** Markdown of blocks, exactly as the normalised format writes them. */

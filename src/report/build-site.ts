@@ -140,7 +140,11 @@ export function buildSite(seriesList: readonly SeriesInput[], options: BuildSite
         sections: flat.length,
         outline: flat.map(({section}) => ({heading: section.heading, level: section.level, words: section.totalWords})),
         // The contents as printed: for a front-matter-only edition it is the only map of the book.
-        toc: edition.toc.map((entry) => ({level: entry.level, label: [entry.numbering, entry.title].filter(Boolean).join(' '), page: entry.page}))
+        toc: edition.toc.map((entry) => ({
+          level: entry.level,
+          label: [entry.numbering, entry.title].filter(Boolean).join(' '),
+          page: entry.page
+        }))
       }
     })
     files.set(

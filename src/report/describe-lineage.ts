@@ -8,7 +8,8 @@ export function describeLineage(lineage: Lineage, history: History): string {
     return other ? `"${other.heading}"` : id
   }
   // Where the text of a section that begins (ends) the lineage was (is).
-  const home = (step: LineageStep, where: string): string => (step.foundIn ? ` (${sharePercent(step.foundIn.share)} of its text ${where} ${title(step.foundIn.lineage)})` : '')
+  const home = (step: LineageStep, where: string): string =>
+    step.foundIn ? ` (${sharePercent(step.foundIn.share)} of its text ${where} ${title(step.foundIn.lineage)})` : ''
   const events: string[] = []
   for (const [k, step] of lineage.steps.entries()) {
     const e = step.edition

@@ -84,10 +84,20 @@ export function relationBadges(relation: Relation, doubtBelow = defaultDoubtBelo
   for (const kind of relationKinds(relation)) {
     switch (kind) {
       case 'added':
-        badges.push({kind, text: relation.foundIn ? `added: ${sharePercent(relation.foundIn.share)} of its text was in ${placeLabel(relation.foundIn.section)}` : 'added'})
+        badges.push({
+          kind,
+          text: relation.foundIn
+            ? `added: ${sharePercent(relation.foundIn.share)} of its text was in ${placeLabel(relation.foundIn.section)}`
+            : 'added'
+        })
         break
       case 'removed':
-        badges.push({kind, text: relation.foundIn ? `removed: ${sharePercent(relation.foundIn.share)} of its text is in ${placeLabel(relation.foundIn.section)}` : 'removed'})
+        badges.push({
+          kind,
+          text: relation.foundIn
+            ? `removed: ${sharePercent(relation.foundIn.share)} of its text is in ${placeLabel(relation.foundIn.section)}`
+            : 'removed'
+        })
         break
       case 'split':
         badges.push({kind, text: `split from ${relation.old.map((s) => s.heading).join(' + ')} into ${relation.new.length} sections`})

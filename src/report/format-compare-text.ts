@@ -16,22 +16,37 @@ export function formatCompareText(result: CompareResult): string {
     const doubt = isDoubtful(r) ? '?' : ' '
     const kind = r.kind === 'matched' ? r.flags.join(',') : [r.kind, ...r.flags].join(',')
     const what =
-      r.kind === 'added' ? `+ ${headings(r.new)}` : r.kind === 'removed' ? `- ${headings(r.old)}` : headings(r.old) === headings(r.new) ? headings(r.new) : `${headings(r.old)} → ${headings(r.new)}`
+      r.kind === 'added'
+        ? `+ ${headings(r.new)}`
+        : r.kind === 'removed'
+          ? `- ${headings(r.old)}`
+          : headings(r.old) === headings(r.new)
+            ? headings(r.new)
+            : `${headings(r.old)} → ${headings(r.new)}`
     const words = `+${r.stats.wordsAdded} -${r.stats.wordsRemoved}`
     // Where an added section's text stood before, or where a removed one's went.
-    const home = r.foundIn ? `  (${sharePercent(r.foundIn.share)} ${r.kind === 'added' ? 'was in' : 'is in'} ${headings([r.foundIn.section])})` : ''
+    const home = r.foundIn
+      ? `  (${sharePercent(r.foundIn.share)} ${r.kind === 'added' ? 'was in' : 'is in'} ${headings([r.foundIn.section])})`
+      : ''
     lines.push(` ${kind.padEnd(26)} ${r.similarity.toFixed(2)}${doubt} ${what}  ${words}${home}`)
   }
   const s = result.summary
   const parts = (
     [
-      ['unchanged', s.unchanged], ['modified', s.modified], ['renamed', s.renamed], ['renumbered', s.renumbered],
-      ['moved', s.moved], ['split', s.split], ['merged', s.merged], ['added', s.added], ['removed', s.removed]
+      ['unchanged', s.unchanged],
+      ['modified', s.modified],
+      ['renamed', s.renamed],
+      ['renumbered', s.renumbered],
+      ['moved', s.moved],
+      ['split', s.split],
+      ['merged', s.merged],
+      ['added', s.added],
+      ['removed', s.removed]
     ] as const
   ).filter(([, n]) => n > 0)
   lines.push(
     ` ${result.relations.length} relations: ${parts.map(([name, n]) => `${n} ${name}`).join(', ') || 'none'}; ` +
       `${s.wordsAdded} words added, ${s.wordsRemoved} removed; similarity ${s.similarity.toFixed(2)}`
   )
-  return lines.join('\n') + '\n'
+  return `${lines.join('\n')}\n`
 }

@@ -27,7 +27,9 @@ function escapeMarkdown(text: string): string {
 }
 
 function words(n: number): string {
-  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/gu, ',')
+  return Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/gu, ',')
 }
 
 /** Render the Markdown summary of a comparison. */
@@ -36,7 +38,10 @@ export function renderCompareMarkdown(result: CompareResult, options: CompareMar
   const lines: string[] = []
   lines.push(`# ${escapeMarkdown(after.title)}: ${escapeMarkdown(before.edition)} → ${escapeMarkdown(after.edition)}`, '')
   lines.push('| | Edition | Title | Year | Words |', '|---|---|---|---|---:|')
-  for (const [label, e] of [['Old', before], ['New', after]] as const) {
+  for (const [label, e] of [
+    ['Old', before],
+    ['New', after]
+  ] as const) {
     lines.push(`| ${label} | ${escapeMarkdown(e.edition)} | ${escapeMarkdown(e.title)} | ${e.year ?? '—'} | ${words(e.words)} |`)
   }
   lines.push('')

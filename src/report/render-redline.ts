@@ -94,7 +94,7 @@ function renderBlock(block: BlockDiff, context: RedlineContext): string {
           : context.ownOld.has(from)
             ? 'moved within this section'
             : `moved from ${link(context.oldAnchor.get(from), context.oldHeading.get(from) ?? from)}`
-      if (block.tokens && block.tokens.some(([op]) => op !== '=')) {
+      if (block.tokens?.some(([op]) => op !== '=')) {
         return `<div class="blk op-moved op-moved-changed${noise}">${note(`${where}, and edited`)}${pages(block)}<div class="inline">${renderWords(block.tokens)}</div></div>`
       }
       return `<div class="blk op-moved">${note(where)}${pages(block)}${escapeHtml(block.text)}</div>`

@@ -163,7 +163,11 @@ export function renderTrendsPage(result: TrendsResult, options: TrendsPageOption
     labelW,
     cellW,
     cellH,
-    columns: labels.map((label, i) => ({x: labelW + cellW * i + cellW / 2, label, show: i % Math.max(1, Math.ceil(labels.length / 12)) === 0})),
+    columns: labels.map((label, i) => ({
+      x: labelW + cellW * i + cellW / 2,
+      label,
+      show: i % Math.max(1, Math.ceil(labels.length / 12)) === 0
+    })),
     rows: heatLineages.map((row, r) => ({
       y: 24 + cellH * r,
       label: row.label.length > 34 ? `${row.label.slice(0, 33)}…` : row.label,
@@ -171,7 +175,10 @@ export function renderTrendsPage(result: TrendsResult, options: TrendsPageOption
         x: labelW + cellW * i,
         present: share !== null,
         opacity: share === null ? 0 : Math.round((0.08 + (0.92 * share) / maxShare) * 100) / 100,
-        title: share === null ? `${row.label}, ${labels[i]}: absent` : `${row.headings[i]}, ${labels[i]}: ${(share * 100).toFixed(1)}% (${row.words[i]} words)`
+        title:
+          share === null
+            ? `${row.label}, ${labels[i]}: absent`
+            : `${row.headings[i]}, ${labels[i]}: ${(share * 100).toFixed(1)}% (${row.words[i]} words)`
       }))
     }))
   }
@@ -183,7 +190,12 @@ export function renderTrendsPage(result: TrendsResult, options: TrendsPageOption
         ...entry,
         id: `_key-${p}-${direction}-${k}`,
         href: page && entry.evidence[0] ? `${page}#${entry.evidence[0].anchor}` : null,
-        lines: entry.evidence.map((line) => ({...kwicParts(line), heading: line.heading, page: line.page ?? '', href: page && line.anchor ? `${page}#${line.anchor}` : null}))
+        lines: entry.evidence.map((line) => ({
+          ...kwicParts(line),
+          heading: line.heading,
+          page: line.page ?? '',
+          href: page && line.anchor ? `${page}#${line.anchor}` : null
+        }))
       }))
     return {kind: pair.kind, old: pair.old, new: pair.new, page, rising: entries(pair.rising, 'r'), falling: entries(pair.falling, 'f')}
   })
@@ -208,8 +220,14 @@ export function renderTrendsPage(result: TrendsResult, options: TrendsPageOption
     keyness,
     newLanguage: result.newLanguage.map((change) => ({
       ...change,
-      new: change.new.map((phrase) => ({...phrase, line: {...kwicParts(phrase.evidence), heading: phrase.evidence.heading, page: phrase.evidence.page ?? ''}})),
-      vanished: change.vanished.map((phrase) => ({...phrase, line: {...kwicParts(phrase.evidence), heading: phrase.evidence.heading, page: phrase.evidence.page ?? ''}}))
+      new: change.new.map((phrase) => ({
+        ...phrase,
+        line: {...kwicParts(phrase.evidence), heading: phrase.evidence.heading, page: phrase.evidence.page ?? ''}
+      })),
+      vanished: change.vanished.map((phrase) => ({
+        ...phrase,
+        line: {...kwicParts(phrase.evidence), heading: phrase.evidence.heading, page: phrase.evidence.page ?? ''}
+      }))
     })),
     messages: result.messages
   })

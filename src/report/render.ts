@@ -55,7 +55,11 @@ function getEnvironment(): Nunjucks.Environment {
   // Digits grouped the same way everywhere (no locale of the machine leaks into the bytes).
   env.addFilter('thousands', (value: unknown) => {
     const n = typeof value === 'number' ? value : Number(value)
-    return Number.isFinite(n) ? Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/gu, ',') : String(value)
+    return Number.isFinite(n)
+      ? Math.round(n)
+          .toString()
+          .replace(/\B(?=(\d{3})+(?!\d))/gu, ',')
+      : String(value)
   })
   env.addFilter('percent', (value: unknown, digits = 0) => {
     const n = typeof value === 'number' ? value : Number(value)

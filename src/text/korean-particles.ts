@@ -20,26 +20,115 @@ interface Suffix {
 
 const unambiguous = [
   // Case and topic particles
-  '은', '는', '을', '를', '에', '께',
+  '은',
+  '는',
+  '을',
+  '를',
+  '에',
+  '께',
   // Multi-syllable particles and their common combinations
-  '에서', '에게', '한테', '까지', '부터', '으로', '보다', '처럼', '마다', '조차', '밖에', '마저',
-  '에서는', '에서도', '에서의', '에서만', '에게는', '에게도', '에게서', '으로는', '으로도', '으로서',
-  '으로써', '으로의', '로서', '로써', '로는', '로도', '로의', '에는', '에도', '에만', '에의', '와의',
-  '과의', '와는', '과는', '와도', '과도', '까지는', '까지의', '부터는', '이나', '이며', '이란', '이라는',
-  '라는', '라고', '이라고', '이든', '든지', '께서', '이다', '입니다', '이고', '이지만', '에게만',
+  '에서',
+  '에게',
+  '한테',
+  '까지',
+  '부터',
+  '으로',
+  '보다',
+  '처럼',
+  '마다',
+  '조차',
+  '밖에',
+  '마저',
+  '에서는',
+  '에서도',
+  '에서의',
+  '에서만',
+  '에게는',
+  '에게도',
+  '에게서',
+  '으로는',
+  '으로도',
+  '으로서',
+  '으로써',
+  '으로의',
+  '로서',
+  '로써',
+  '로는',
+  '로도',
+  '로의',
+  '에는',
+  '에도',
+  '에만',
+  '에의',
+  '와의',
+  '과의',
+  '와는',
+  '과는',
+  '와도',
+  '과도',
+  '까지는',
+  '까지의',
+  '부터는',
+  '이나',
+  '이며',
+  '이란',
+  '이라는',
+  '라는',
+  '라고',
+  '이라고',
+  '이든',
+  '든지',
+  '께서',
+  '이다',
+  '입니다',
+  '이고',
+  '이지만',
+  '에게만',
   // Common verb and adjective endings after a noun stem (사용합니다, 수집하는, 제공된)
-  '합니다', '습니다', '됩니다', '했습니다', '하였습니다', '되었습니다', '됐습니다', '하는', '하고', '하며',
-  '하여', '하기', '해야', '하지', '한다', '했다', '하였다', '된다', '되는', '되어', '되며', '되고', '되지',
-  '되기', '하도록', '되도록', '하거나', '되거나', '하면', '되면', '하므로', '하기에', '함으로써',
-  '할', '했던', '하던', '된'
+  '합니다',
+  '습니다',
+  '됩니다',
+  '했습니다',
+  '하였습니다',
+  '되었습니다',
+  '됐습니다',
+  '하는',
+  '하고',
+  '하며',
+  '하여',
+  '하기',
+  '해야',
+  '하지',
+  '한다',
+  '했다',
+  '하였다',
+  '된다',
+  '되는',
+  '되어',
+  '되며',
+  '되고',
+  '되지',
+  '되기',
+  '하도록',
+  '되도록',
+  '하거나',
+  '되거나',
+  '하면',
+  '되면',
+  '하므로',
+  '하기에',
+  '함으로써',
+  '할',
+  '했던',
+  '하던',
+  '된'
 ]
 
 const ambiguous = ['이', '가', '의', '도', '만', '로', '와', '과', '나', '들', '한', '함', '됨']
 
-const suffixes: Suffix[] = [
-  ...unambiguous.map((text) => ({text, minStem: 1})),
-  ...ambiguous.map((text) => ({text, minStem: 2}))
-].sort((a, b) => b.text.length - a.text.length)
+const suffixes: Suffix[] = [...unambiguous.map((text) => ({text, minStem: 1})), ...ambiguous.map((text) => ({text, minStem: 2}))].sort(
+  (a, b) => b.text.length - a.text.length
+)
 
 const hangulSyllable = /\p{Script=Hangul}$/u
 
@@ -53,7 +142,7 @@ export function splitKoreanParticle(word: string): [stem: string, particle: stri
   if (first === null) return [word, '']
   // The plural 들 stacks before a particle (사용자들의); strip it too so 사용자 stays the stem.
   const [stem, particle] = first
-  if (stem.endsWith('들') && syllables(stem) - 1 >= 2) return [stem.slice(0, -1), '들' + particle]
+  if (stem.endsWith('들') && syllables(stem) - 1 >= 2) return [stem.slice(0, -1), `들${particle}`]
   return first
 }
 

@@ -53,7 +53,7 @@ export function parseNumbering(heading: string): ParsedHeading {
   const text = heading.trim()
   for (const pattern of patterns) {
     const match = pattern.exec(text)
-    if (!match || !match[1]) continue
+    if (!match?.[1]) continue
     const label = match[1]
     const rest = text.slice(label.length).replace(separator, '')
     // A heading that is nothing but a number ("2020") is a title, not a numbering.

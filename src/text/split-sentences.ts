@@ -16,9 +16,43 @@ export interface Sentence {
 // Abbreviations after which ICU ends a sentence although the sentence goes on ("Mr. Smith").
 // Lower-cased, without the final dot. Exported for the trends' plain-text splitter, which must agree.
 export const sentenceAbbreviations: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'mt', 'vs', 'e.g', 'i.e', 'cf', 'fig', 'figs',
-  'no', 'nos', 'art', 'sec', 'ch', 'vol', 'p', 'pp', 'para', 'approx', 'ca', 'resp', 'dept', 'est',
-  'gen', 'gov', 'rev', 'hon', 'sen', 'rep', 'op', 'al'
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'mt',
+  'vs',
+  'e.g',
+  'i.e',
+  'cf',
+  'fig',
+  'figs',
+  'no',
+  'nos',
+  'art',
+  'sec',
+  'ch',
+  'vol',
+  'p',
+  'pp',
+  'para',
+  'approx',
+  'ca',
+  'resp',
+  'dept',
+  'est',
+  'gen',
+  'gov',
+  'rev',
+  'hon',
+  'sen',
+  'rep',
+  'op',
+  'al'
 ])
 
 const trailingAbbreviation = /(?:^|[\s(“"'‘])([\p{L}](?:[\p{L}.]*[\p{L}])?)\.\s*$/u

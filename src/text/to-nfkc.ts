@@ -4,7 +4,8 @@
 // them is its own NFKC. None of them lower-cases to more than one character or by its context
 // either (as `İ` and `Σ` do). Such text skips ICU, which costs more than the rest of counting or
 // tokenising a long edition.
-const nfkcStable = /^[\x00-\x7f\u00c0-\u00ff\u2010\u2012-\u2015\u2018-\u201f\u3001-\u3002\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\uac00-\ud7a3]*$/u
+const nfkcStable =
+  /^[\x00-\x7f\u00c0-\u00ff\u2010\u2012-\u2015\u2018-\u201f\u3001-\u3002\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\uac00-\ud7a3]*$/u
 
 /** Whether `text` is made only of characters that NFKC leaves alone and that lower-case one by one (see above). */
 export function isNfkcStable(text: string): boolean {

@@ -35,7 +35,7 @@ const wordAt = new RegExp(tokenWordSource, 'uy')
 const startsNumber = /[$€£¥₩\p{Nd}]/u
 const startsWord = /[\p{L}\p{M}\p{N}_]/u
 const isSpace = /\s/u
-const wholeNumber = new RegExp(String.raw`^${numberSource}$`, 'u')
+const wholeNumber = new RegExp(`^${numberSource}$`, 'u')
 const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u
 const hangul = /\p{Script=Hangul}/u
 
@@ -63,7 +63,11 @@ export function tokenize(text: string, language: string): Token[] {
       spaceAt.lastIndex = at
       match = spaceAt.exec(text)![0]
       tokens.push({text: match, kind: 'space'})
-    } else if ((ascii ? asciiDigit(code) || code === 0x24 : startsNumber.test(char)) && (numberAt.lastIndex = at, (match = numberAt.exec(text)?.[0]) !== undefined)) {
+    } else if (
+      (ascii ? asciiDigit(code) || code === 0x24 : startsNumber.test(char)) &&
+      // biome-ignore lint/complexity/noCommaOperator: the hot loop positions the sticky pattern and tests it in one condition
+      ((numberAt.lastIndex = at), (match = numberAt.exec(text)?.[0]) !== undefined)
+    ) {
       tokens.push({text: match, kind: 'number'})
     } else if (ascii ? asciiWordChar(code) : startsWord.test(char)) {
       wordAt.lastIndex = at
@@ -167,6 +171,7 @@ export function tokenSpans(text: string, language: string, from = 0, to = text.l
     if (unit & spaceUnit) {
       while (end < to && unitClass(text.charCodeAt(end)) & spaceUnit) end++
       kind = spaceCode
+      // biome-ignore lint/complexity/noCommaOperator: the hot loop slices once, positions the sticky pattern and tests it in one condition
     } else if (unit & figureStartUnit && ((slice ??= text.slice(from, to)), (numberAt.lastIndex = at - offset), numberAt.test(slice))) {
       // Figures are few, and their pattern backtracks (`1.5x` is the number `1`): it decides.
       end = numberAt.lastIndex + offset
@@ -208,7 +213,8 @@ export function spanStart(spans: TokenSpans, i: number): number {
 export function spansToTokens(text: string, spans: TokenSpans, start = 0, end = spans.ends.length): Token[] {
   if (spans.tokens) return spans.tokens.slice(start, end)
   const tokens: Token[] = new Array(end - start)
-  for (let i = start; i < end; i++) tokens[i - start] = {text: text.slice(spanStart(spans, i), spans.ends[i]!), kind: tokenKinds[spans.kinds[i]!]!}
+  for (let i = start; i < end; i++)
+    tokens[i - start] = {text: text.slice(spanStart(spans, i), spans.ends[i]!), kind: tokenKinds[spans.kinds[i]!]!}
   return tokens
 }
 

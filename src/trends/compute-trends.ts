@@ -51,7 +51,6 @@ export interface TrendsOptions {
   alignments?: readonly Alignment[]
 }
 
-
 function rounded(value: number, digits: number): number {
   const factor = 10 ** digits
   return Math.round(value * factor) / factor
@@ -110,10 +109,12 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
       ? []
       : (options.lineages ??
         (editions.length >= 2
-          ? traceLineages([...editions], {maxLevel: 1, ...(options.alignments ? {alignments: options.alignments} : {})}).lineages.map((lineage) => ({
-              id: lineage.id,
-              sections: lineage.steps.map((step) => step.section?.id ?? null)
-            }))
+          ? traceLineages([...editions], {maxLevel: 1, ...(options.alignments ? {alignments: options.alignments} : {})}).lineages.map(
+              (lineage) => ({
+                id: lineage.id,
+                sections: lineage.steps.map((step) => step.section?.id ?? null)
+              })
+            )
           : []))
   // Section id in edition i → its lineage's section ids, to send a falling term's evidence to the
   // card of the comparison report that shows the old section.
@@ -131,15 +132,21 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
     kind,
     old: editions[i]!.edition,
     new: editions[j]!.edition,
-    ...keyTerms({index: indices[i]!, counts: counts[i]!, keyed: keyed[i]!}, {index: indices[j]!, counts: counts[j]!, keyed: keyed[j]!}, vocabulary, keys, {
-      ngram,
-      top,
-      cut,
-      correction,
-      language,
-      maxEvidence: Math.min(3, maxEvidence),
-      anchorOfOld: (section) => lineageOf[i]!.get(section)?.[j] ?? `_old/${section}`
-    })
+    ...keyTerms(
+      {index: indices[i]!, counts: counts[i]!, keyed: keyed[i]!},
+      {index: indices[j]!, counts: counts[j]!, keyed: keyed[j]!},
+      vocabulary,
+      keys,
+      {
+        ngram,
+        top,
+        cut,
+        correction,
+        language,
+        maxEvidence: Math.min(3, maxEvidence),
+        anchorOfOld: (section) => lineageOf[i]!.get(section)?.[j] ?? `_old/${section}`
+      }
+    )
   })
   for (let i = 1; i < editions.length; i++) keyness.push(pair(i - 1, i, 'consecutive'))
   if (editions.length >= 3) keyness.push(pair(0, editions.length - 1, 'first-last'))

@@ -122,7 +122,7 @@ function joinToken(out: string, token: string): string {
   const last = out.charCodeAt(out.length - 1)
   // Two CJK characters meet without a space, as they were printed.
   if (last > 0x2e7f && unspacedChar.test(out[out.length - 1]!) && unspacedChar.test(token[0]!)) return out + token
-  return out + ' ' + token
+  return `${out} ${token}`
 }
 
 /**

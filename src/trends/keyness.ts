@@ -26,8 +26,7 @@ export interface Keyness {
   logRatio: number
 }
 
-const xlnx = (observed: number, expected: number): number =>
-  observed > 0 ? observed * Math.log(observed / expected) : 0
+const xlnx = (observed: number, expected: number): number => (observed > 0 ? observed * Math.log(observed / expected) : 0)
 
 /**
  * Dunning's log-likelihood G² over the full 2×2 table, signed by direction, with the log ratio.
@@ -70,6 +69,6 @@ export function keyness(counts: KeynessCounts, correction: KeynessCorrection = '
   }
   // Rounding can leave a tiny negative sum for identical frequencies.
   g2 = Math.max(0, g2)
-  const logRatio = Math.log2((Math.max(b, 0.5) / newWords) / (Math.max(a, 0.5) / oldWords))
+  const logRatio = Math.log2(Math.max(b, 0.5) / newWords / (Math.max(a, 0.5) / oldWords))
   return {g2: rising || g2 === 0 ? g2 : -g2, logRatio}
 }

@@ -28,11 +28,7 @@ export interface NewLanguageOptions {
 }
 
 /** For every edition after the first: its new phrases and the previous edition's vanished ones. */
-export function newLanguage(
-  editions: readonly LanguageSide[],
-  vocabulary: Vocabulary,
-  options: NewLanguageOptions
-): LanguageChange[] {
+export function newLanguage(editions: readonly LanguageSide[], vocabulary: Vocabulary, options: NewLanguageOptions): LanguageChange[] {
   const firstSeen = new Map<number, number>()
   const lastSeen = new Map<number, number>()
   editions.forEach((edition, i) => {

@@ -27,7 +27,10 @@ export function parseThemes(text: string, file: string): Theme[] {
   try {
     data = parse(text)
   } catch (error) {
-    throw new InputError(`not valid YAML (${(error as Error).message.split('\n')[0]})`, {file, hint: 'write themes as `name: [term, term]`'})
+    throw new InputError(`not valid YAML (${(error as Error).message.split('\n')[0]})`, {
+      file,
+      hint: 'write themes as `name: [term, term]`'
+    })
   }
   return toThemes(data, file)
 }
@@ -43,7 +46,10 @@ export function toThemes(data: unknown, file: string): Theme[] {
   const source = looksLikeSeries ? record.themes : record
   if (source === undefined || source === null) return []
   if (typeof source !== 'object' || Array.isArray(source)) {
-    throw new InputError('`themes` must be a mapping of theme name to a list of terms', {file, hint: 'write themes as `name: [term, term]`'})
+    throw new InputError('`themes` must be a mapping of theme name to a list of terms', {
+      file,
+      hint: 'write themes as `name: [term, term]`'
+    })
   }
   const themes: Theme[] = []
   for (const [name, value] of Object.entries(source as Record<string, unknown>)) {

@@ -29,13 +29,7 @@ const sContinue = 10
 const asciiClass = new Uint8Array(128)
 for (let code = 0; code < 128; code++) {
   const char = String.fromCharCode(code)
-  asciiClass[code] = /[a-z]/u.test(char)
-    ? lower
-    : /[A-Z]/u.test(char)
-      ? upper
-      : /[0-9]/u.test(char)
-        ? numeric
-        : other
+  asciiClass[code] = /[a-z]/u.test(char) ? lower : /[A-Z]/u.test(char) ? upper : /[0-9]/u.test(char) ? numeric : other
 }
 asciiClass[0x0d] = cr
 asciiClass[0x0a] = lf

@@ -29,9 +29,7 @@ export function sectionShares(editions: readonly Edition[], lineages: readonly L
     return map
   })
   const topLevel = editions.map((edition) => new Set(edition.sections.map((section) => section.id)))
-  const rows: LineageInput[] = lineages.filter((lineage) =>
-    lineage.sections.some((id, i) => id !== null && topLevel[i]!.has(id))
-  )
+  const rows: LineageInput[] = lineages.filter((lineage) => lineage.sections.some((id, i) => id !== null && topLevel[i]!.has(id)))
   const covered = editions.map((_, i) => new Set(rows.map((row) => row.sections[i]).filter((id) => id !== null)))
   editions.forEach((edition, i) => {
     for (const section of edition.sections) {

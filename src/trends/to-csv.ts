@@ -37,5 +37,5 @@ export function trendsToCsv(result: TrendsResult): string {
     const change = result.newLanguage.find((entry) => entry.edition === edition.label)
     for (const phrase of change?.new ?? []) row(i, 'new', phrase.phrase, phrase.count, per10k(phrase.count, edition.words))
   })
-  return lines.join('\n') + '\n'
+  return `${lines.join('\n')}\n`
 }

@@ -17,8 +17,16 @@ function expectCoverage(alignment: Alignment, old: Edition, next: Edition): void
   }
   const oldSeen = count(alignment.relations.flatMap((r) => r.old))
   const newSeen = count(alignment.relations.flatMap((r) => r.new))
-  expect([...oldSeen.keys()].sort()).toEqual(listAlignableSections(old).map((f) => f.section.id).sort())
-  expect([...newSeen.keys()].sort()).toEqual(listAlignableSections(next).map((f) => f.section.id).sort())
+  expect([...oldSeen.keys()].sort()).toEqual(
+    listAlignableSections(old)
+      .map((f) => f.section.id)
+      .sort()
+  )
+  expect([...newSeen.keys()].sort()).toEqual(
+    listAlignableSections(next)
+      .map((f) => f.section.id)
+      .sort()
+  )
   expect([...oldSeen.values(), ...newSeen.values()].every((n) => n === 1)).toBe(true)
 }
 
@@ -30,7 +38,11 @@ const idOf = (edition: Edition, name: string, by: 'heading' | 'title' = 'heading
   listAlignableSections(edition).find((f) => f.section[by] === name)!.section.id
 
 /** Two editions of a series of `tests/fixtures/corpora` and their alignment. */
-async function alignCorpusPair(series: string, oldFile: string, newFile: string): Promise<{old: Edition; next: Edition; alignment: Alignment}> {
+async function alignCorpusPair(
+  series: string,
+  oldFile: string,
+  newFile: string
+): Promise<{old: Edition; next: Edition; alignment: Alignment}> {
   const [old, next] = [await loadCorpusEdition(series, oldFile), await loadCorpusEdition(series, newFile)]
   return {old, next, alignment: alignSections(old, next)}
 }
@@ -65,10 +77,12 @@ describe('OWASP API Security Top 10, 2019 → 2023 (the publisher’s own mappin
 
   it('maps the ten categories exactly as the publisher did (F1 = 1.0)', () => {
     const category = /^(API\d+:\d{4})/
-    const label = (edition: Edition, id: string): string | null =>
-      category.exec(namesOf(edition, [id])[0]!)?.[1] ?? null
+    const label = (edition: Edition, id: string): string | null => category.exec(namesOf(edition, [id])[0]!)?.[1] ?? null
     const found = alignment.relations
-      .map((r): [string[], string[]] => [r.old.map((id) => label(old, id)).filter((x) => x !== null), r.new.map((id) => label(next, id)).filter((x) => x !== null)])
+      .map((r): [string[], string[]] => [
+        r.old.map((id) => label(old, id)).filter((x) => x !== null),
+        r.new.map((id) => label(next, id)).filter((x) => x !== null)
+      ])
       .filter(([a, b]) => a.length + b.length > 0)
       .map(([a, b]) => JSON.stringify([a, b]))
       .sort()
@@ -90,7 +104,9 @@ describe('OWASP API Security Top 10, 2019 → 2023 (the publisher’s own mappin
       expect(relationOf(alignment, oldTop)?.new).toContain(newTop)
     }
     for (const sub of ['how-to-prevent', 'is-the-api-vulnerable', 'example-attack-scenarios', 'references'])
-      expect(relationOf(alignment, `api1-2019-broken-object-level-authorization/${sub}`)!.new).toEqual([`api1-2023-broken-object-level-authorization/${sub}`])
+      expect(relationOf(alignment, `api1-2019-broken-object-level-authorization/${sub}`)!.new).toEqual([
+        `api1-2023-broken-object-level-authorization/${sub}`
+      ])
   })
 
   it('covers every section exactly once and orders relations by the new edition', () => {
@@ -109,7 +125,10 @@ describe('CNCF Cloud Native Security Whitepaper, v1 (2020) → v2 (2022)', () =>
   let alignment: Alignment
   let old: Edition
   let next: Edition
-  beforeAll(async () => void ({old, next, alignment} = await alignCorpusPair('cncf-cloud-native-security-whitepaper', 'v1-2020.en.md', 'v2-2022.en.md')))
+  beforeAll(
+    async () =>
+      void ({old, next, alignment} = await alignCorpusPair('cncf-cloud-native-security-whitepaper', 'v1-2020.en.md', 'v2-2022.en.md'))
+  )
   const byNewHeading = (heading: string) => {
     const id = idOf(next, heading)
     return alignment.relations.find((r) => r.new.includes(id))!
@@ -122,7 +141,14 @@ describe('CNCF Cloud Native Security Whitepaper, v1 (2020) → v2 (2022)', () =>
   // (Lifecycle Phases, Orchestration…), renames "Detection at Runtime" and "Response & Investigation",
   // and marks its new sections "(New in v2)".
   it('pairs the chapters kept from v1, whatever their level', () => {
-    for (const heading of ['Executive Summary', 'Introduction', 'Cloud Native Layers', 'Security Assurance', 'Storage Encryption', 'Threat Modeling'])
+    for (const heading of [
+      'Executive Summary',
+      'Introduction',
+      'Cloud Native Layers',
+      'Security Assurance',
+      'Storage Encryption',
+      'Threat Modeling'
+    ])
       expect(byNewHeading(heading).old.map(headingOf)).toEqual([heading])
   })
 
@@ -152,7 +178,14 @@ describe('CISA SCuBA Entra ID baseline, v0.1.0 (2022) → v1.0.0 (2023)', () => 
   let alignment: Alignment
   let old: Edition
   let next: Edition
-  beforeAll(async () => void ({old, next, alignment} = await alignCorpusPair('cisa-scuba-m365-baselines', 'aad-v0.1.0-2022-10-20.md', 'aad-v1.0.0-2023-12-13.md')))
+  beforeAll(
+    async () =>
+      void ({old, next, alignment} = await alignCorpusPair(
+        'cisa-scuba-m365-baselines',
+        'aad-v0.1.0-2022-10-20.md',
+        'aad-v1.0.0-2023-12-13.md'
+      ))
+  )
 
   it('covers every section exactly once', () => expectCoverage(alignment, old, next))
 
@@ -175,7 +208,14 @@ describe('CISA SCuBA Exchange Online baseline, v1.2.0 → v1.4.0', () => {
   let alignment: Alignment
   let old: Edition
   let next: Edition
-  beforeAll(async () => void ({old, next, alignment} = await alignCorpusPair('cisa-scuba-m365-baselines', 'exo-v1.2.0-2024-04-04.md', 'exo-v1.4.0-2024-11-22.md')))
+  beforeAll(
+    async () =>
+      void ({old, next, alignment} = await alignCorpusPair(
+        'cisa-scuba-m365-baselines',
+        'exo-v1.2.0-2024-04-04.md',
+        'exo-v1.4.0-2024-11-22.md'
+      ))
+  )
   const of = (title: string): unknown[] => {
     const r = relationOf(alignment, idOf(old, title, 'title'))!
     return [r.kind, namesOf(old, r.old, 'title'), namesOf(next, r.new, 'title')]
@@ -195,7 +235,8 @@ describe('CISA SCuBA Exchange Online baseline, v1.2.0 → v1.4.0', () => {
     expect(of('MS.EXO.8.1v1 Instructions')).toEqual(['matched', ['MS.EXO.8.1v1 Instructions'], ['MS.EXO.8.1v2 Instructions']])
     expect(of('MS.EXO.8.2v1 Instructions')).toEqual(['matched', ['MS.EXO.8.2v1 Instructions'], ['MS.EXO.8.2v2 Instructions']])
     expect(of('MS.EXO.14.1v1 Instructions')).toEqual(['matched', ['MS.EXO.14.1v1 Instructions'], ['MS.EXO.14.1v2 Instructions']])
-    for (const title of ['MS.EXO.8.3v1 Instructions', 'MS.EXO.8.4v1 Instructions', 'MS.EXO.14.4v1 Instructions']) expect([title, added(title)]).toEqual([title, true])
+    for (const title of ['MS.EXO.8.3v1 Instructions', 'MS.EXO.8.4v1 Instructions', 'MS.EXO.14.4v1 Instructions'])
+      expect([title, added(title)]).toEqual([title, true])
   })
 
   it('finds the policy that was split in two', () => {
@@ -230,16 +271,30 @@ describe('alignSections on hand-built editions', () => {
   }
 
   it('finds a complete rename by its content', () => {
-    const a = makeEdition([['1 Sensitive Data Exposure', [para('encryption'), para('keys', 2)]], ['2 Logging', [para('logging')]]])
-    const b = makeEdition([['1 Cryptographic Failures', [para('encryption'), para('keys', 2)]], ['2 Logging', [para('logging')]]])
+    const a = makeEdition([
+      ['1 Sensitive Data Exposure', [para('encryption'), para('keys', 2)]],
+      ['2 Logging', [para('logging')]]
+    ])
+    const b = makeEdition([
+      ['1 Cryptographic Failures', [para('encryption'), para('keys', 2)]],
+      ['2 Logging', [para('logging')]]
+    ])
     const r = alignSections(a, b).relations[0]!
     expect([r.kind, r.flags, r.old, r.new]).toEqual(['matched', ['renamed'], ['1-sensitive-data-exposure'], ['1-cryptographic-failures']])
     expect(r.similarity).toBeGreaterThan(0.9)
   })
 
   it('finds a merge and a split by containment', () => {
-    const a = makeEdition([['Injection', [para('sql'), para('nosql', 2)]], ['Cross-Site Scripting', [para('xss'), para('dom', 3)]], ['Access', [para('roles'), para('tokens', 2), para('sessions', 3), para('audit', 4)]]])
-    const b = makeEdition([['Injection', [para('sql'), para('nosql', 2), para('xss'), para('dom', 3)]], ['Roles', [para('roles'), para('tokens', 2)]], ['Sessions', [para('sessions', 3), para('audit', 4)]]])
+    const a = makeEdition([
+      ['Injection', [para('sql'), para('nosql', 2)]],
+      ['Cross-Site Scripting', [para('xss'), para('dom', 3)]],
+      ['Access', [para('roles'), para('tokens', 2), para('sessions', 3), para('audit', 4)]]
+    ])
+    const b = makeEdition([
+      ['Injection', [para('sql'), para('nosql', 2), para('xss'), para('dom', 3)]],
+      ['Roles', [para('roles'), para('tokens', 2)]],
+      ['Sessions', [para('sessions', 3), para('audit', 4)]]
+    ])
     const kinds = alignSections(a, b).relations.map((r) => [r.kind, r.old, r.new])
     expect(kinds).toEqual([
       ['merged', ['injection', 'cross-site-scripting'], ['injection']],
@@ -248,8 +303,15 @@ describe('alignSections on hand-built editions', () => {
   })
 
   it('reports a section that repeats another’s text as added, not split off it, and the mirror image as removed', () => {
-    const a = makeEdition([['Alpha', [para('steps')]], ['Beta', [para('beta')]]])
-    const b = makeEdition([['Alpha', [para('steps')]], ['Beta', [para('beta')]], ['Gamma', [para('steps')]]])
+    const a = makeEdition([
+      ['Alpha', [para('steps')]],
+      ['Beta', [para('beta')]]
+    ])
+    const b = makeEdition([
+      ['Alpha', [para('steps')]],
+      ['Beta', [para('beta')]],
+      ['Gamma', [para('steps')]]
+    ])
     const kinds = (x: Edition, y: Edition): unknown[] => alignSections(x, y).relations.map((r) => [r.kind, r.old, r.new])
     expect(kinds(a, b)).toEqual([
       ['matched', ['alpha'], ['alpha']],
@@ -269,34 +331,73 @@ describe('alignSections on hand-built editions', () => {
   it('places an added section’s text in the sub-section that holds it, not in the chapter above, and never in a long one', () => {
     const long = Array.from({length: 40}, (_, i) => para('long', i))
     const aside = 'The annex lists every control in full.'
-    const big: Spec = ['Big', [], [['T', [], [['T1', [para('p1'), para('p2')]], ['T2', [para('p3')]]]], ['U', [aside, ...long.slice(0, 6)]]]]
+    const big: Spec = [
+      'Big',
+      [],
+      [
+        [
+          'T',
+          [],
+          [
+            ['T1', [para('p1'), para('p2')]],
+            ['T2', [para('p3')]]
+          ]
+        ],
+        ['U', [aside, ...long.slice(0, 6)]]
+      ]
+    ]
     const group: Spec = ['Group', [], [['Only', [para('only')]]]]
     const a = makeEdition([big, group, ['Long', [...long, para('needle')]]])
-    const b = makeEdition([big, group, ['Long', [...long, para('needle')]], ['S', [], [['S1', [para('p1'), para('p2')]], ['S2', [para('p3'), aside]]]], ['Needle', [para('needle')]], ['Again', [para('only')]]])
-    const added = Object.fromEntries(alignSections(a, b).relations.filter((r) => r.kind === 'added').map((r) => [r.new[0], r.foundIn ?? null]))
+    const b = makeEdition([
+      big,
+      group,
+      ['Long', [...long, para('needle')]],
+      [
+        'S',
+        [],
+        [
+          ['S1', [para('p1'), para('p2')]],
+          ['S2', [para('p3'), aside]]
+        ]
+      ],
+      ['Needle', [para('needle')]],
+      ['Again', [para('only')]]
+    ])
+    const added = Object.fromEntries(
+      alignSections(a, b)
+        .relations.filter((r) => r.kind === 'added')
+        .map((r) => [r.new[0], r.foundIn ?? null])
+    )
     // All of S's text is in "Big", and nearly all of it in "T" alone (all but the line S2 took from
     // "U"): the smaller home is the telling one. Needle repeats a paragraph of "Long", which is
     // over twenty times longer: that alone says nothing.
-    expect(added['s']?.id).toBe('big/t')
-    expect(added['s']!.share).toBeGreaterThan(0.85)
-    expect(added['s']!.share).toBeLessThan(0.99)
+    expect(added.s?.id).toBe('big/t')
+    expect(added.s!.share).toBeGreaterThan(0.85)
+    expect(added.s!.share).toBeLessThan(0.99)
     expect(added['s/s1']).toEqual({id: 'big/t/t1', share: 1})
-    expect(added['needle']).toBeNull()
+    expect(added.needle).toBeNull()
     // "Group" holds Only's text in its subtree and nothing else: the section that holds it as its
     // own text is named, not the one above it.
-    expect(added['again']).toEqual({id: 'group/only', share: 1})
+    expect(added.again).toEqual({id: 'group/only', share: 1})
   })
 
   it('still finds a split whose parts both repeat the same boilerplate', () => {
     const rationale = para('rationale')
     const a = makeEdition([['Spam Filter', [para('filter'), para('third party'), rationale]]])
-    const b = makeEdition([['Spam Filter', [para('filter'), rationale]], ['Third-Party Filters', [para('third party'), rationale]]])
+    const b = makeEdition([
+      ['Spam Filter', [para('filter'), rationale]],
+      ['Third-Party Filters', [para('third party'), rationale]]
+    ])
     const relations = alignSections(a, b).relations.map((r) => [r.kind, r.old, r.new])
     expect(relations).toEqual([['split', ['spam-filter'], ['spam-filter', 'third-party-filters']]])
   })
 
   it('is level-insensitive: the same sections nested one level deeper still pair', () => {
-    const leaves: Spec[] = [['Alpha', [para('alpha')]], ['Beta', [para('beta')]], ['Gamma', [para('gamma')]]]
+    const leaves: Spec[] = [
+      ['Alpha', [para('alpha')]],
+      ['Beta', [para('beta')]],
+      ['Gamma', [para('gamma')]]
+    ]
     const a = makeEdition(leaves)
     const b = makeEdition([['Part One', [], leaves]])
     const relations = alignSections(a, b).relations
@@ -309,8 +410,18 @@ describe('alignSections on hand-built editions', () => {
   })
 
   it('calls a title that only changed its year or date renumbered, not renamed', () => {
-    const a = makeEdition([['OWASP Top 10 Risks – 2019', [para('risks')]], ['Statement of 2016-07-27', [para('statement')]], ['Outlook 2019–2020', [para('outlook')]], ['Top 10', [para('top')]]])
-    const b = makeEdition([['OWASP Top 10 Risks – 2023', [para('risks')]], ['Statement of 2016-09-21', [para('statement')]], ['Outlook 2020–21', [para('outlook')]], ['Top 25', [para('top')]]])
+    const a = makeEdition([
+      ['OWASP Top 10 Risks – 2019', [para('risks')]],
+      ['Statement of 2016-07-27', [para('statement')]],
+      ['Outlook 2019–2020', [para('outlook')]],
+      ['Top 10', [para('top')]]
+    ])
+    const b = makeEdition([
+      ['OWASP Top 10 Risks – 2023', [para('risks')]],
+      ['Statement of 2016-09-21', [para('statement')]],
+      ['Outlook 2020–21', [para('outlook')]],
+      ['Top 25', [para('top')]]
+    ])
     const flags = (x: Edition, y: Edition): string[][] => alignSections(x, y).relations.map((r) => r.flags)
     // A number that is not a year ("Top 10" → "Top 25") is a new name.
     expect(flags(a, b)).toEqual([['renumbered'], ['renumbered'], ['renumbered'], ['renamed']])
@@ -318,15 +429,22 @@ describe('alignSections on hand-built editions', () => {
   })
 
   it('compares two editions without headings as one section each', () => {
-    const flat = (text: string): Edition => ({...makeEdition([]), preamble: [{type: 'paragraph', children: [{type: 'text', value: text}]}], preambleWords: 10})
-    const relations = alignSections(flat(para('alpha')), flat(para('alpha') + ' Amended.')).relations
+    const flat = (text: string): Edition => ({
+      ...makeEdition([]),
+      preamble: [{type: 'paragraph', children: [{type: 'text', value: text}]}],
+      preambleWords: 10
+    })
+    const relations = alignSections(flat(para('alpha')), flat(`${para('alpha')} Amended.`)).relations
     expect(relations.map((r) => [r.kind, r.flags, r.old, r.new])).toEqual([['matched', ['modified'], ['(preamble)'], ['(preamble)']]])
   })
 
   it('reports everything added against an empty edition', () => {
     const full = makeEdition([['Alpha', [para('alpha')], [['Beta', [para('beta')]]]]])
     const relations = alignSections(makeEdition([]), full).relations
-    expect(relations.map((r) => [r.kind, r.new])).toEqual([['added', ['alpha']], ['added', ['alpha/beta']]])
+    expect(relations.map((r) => [r.kind, r.new])).toEqual([
+      ['added', ['alpha']],
+      ['added', ['alpha/beta']]
+    ])
   })
 
   it('warns when the editions are in different languages', () => {
@@ -346,11 +464,36 @@ describe('alignSections on hand-built editions', () => {
 })
 
 describe('properties', () => {
-  const words = ['policy', 'security', 'network', 'budget', 'treaty', 'energy', 'climate', 'trade', 'health', 'export', 'census', 'tariff', 'reform', 'audit', 'grant']
-  const paragraph = fc.array(fc.constantFrom(...words), {minLength: 6, maxLength: 30}).map((w) => w.join(' ') + '.')
+  const words = [
+    'policy',
+    'security',
+    'network',
+    'budget',
+    'treaty',
+    'energy',
+    'climate',
+    'trade',
+    'health',
+    'export',
+    'census',
+    'tariff',
+    'reform',
+    'audit',
+    'grant'
+  ]
+  const paragraph = fc.array(fc.constantFrom(...words), {minLength: 6, maxLength: 30}).map((w) => `${w.join(' ')}.`)
   const leaf = fc.tuple(fc.constantFrom(...words, 'Overview', 'References'), fc.array(paragraph, {minLength: 0, maxLength: 3}))
   const spec: fc.Arbitrary<Spec[]> = fc.array(
-    fc.tuple(fc.constantFrom(...words.map((w) => `Chapter ${w}`)), fc.array(paragraph, {maxLength: 2}), fc.array(leaf.map(([h, p]): Spec => [h, p]), {maxLength: 4})).map(([h, p, c]): Spec => [h, p, c]),
+    fc
+      .tuple(
+        fc.constantFrom(...words.map((w) => `Chapter ${w}`)),
+        fc.array(paragraph, {maxLength: 2}),
+        fc.array(
+          leaf.map(([h, p]): Spec => [h, p]),
+          {maxLength: 4}
+        )
+      )
+      .map(([h, p, c]): Spec => [h, p, c]),
     {minLength: 0, maxLength: 5}
   )
 
@@ -402,13 +545,32 @@ describe('properties', () => {
   // in A's section "policy" (a merge, seen first backward). Both looks are now made before either
   // is taken, strongest first.
   it('mirrors a leftover that is both contained and a container', () => {
-    const a = makeEdition([['Chapter policy', ['policy policy export network policy policy.'], [['policy', ['policy policy treaty tariff policy policy.', 'treaty treaty network policy energy policy policy policy policy.']]]]])
+    const a = makeEdition([
+      [
+        'Chapter policy',
+        ['policy policy export network policy policy.'],
+        [['policy', ['policy policy treaty tariff policy policy.', 'treaty treaty network policy energy policy policy policy policy.']]]
+      ]
+    ])
     const b = makeEdition(
-      [['Chapter health', ['network treaty treaty tariff treaty network.'], [
-        ['policy', ['audit trade security grant policy grant.']],
-        ['trade', ['treaty health export treaty export audit.']],
-        ['energy', ['network policy energy policy grant budget treaty budget trade security.', 'census audit audit climate treaty energy census network.', 'health security trade health budget trade climate audit energy climate energy trade tariff treaty.']]
-      ]]],
+      [
+        [
+          'Chapter health',
+          ['network treaty treaty tariff treaty network.'],
+          [
+            ['policy', ['audit trade security grant policy grant.']],
+            ['trade', ['treaty health export treaty export audit.']],
+            [
+              'energy',
+              [
+                'network policy energy policy grant budget treaty budget trade security.',
+                'census audit audit climate treaty energy census network.',
+                'health security trade health budget trade climate audit energy climate energy trade tariff treaty.'
+              ]
+            ]
+          ]
+        ]
+      ],
       {edition: 'b'}
     )
     const {there, back} = mirrored(a, b)
@@ -443,7 +605,16 @@ describe('maxLevel', () => {
     'Incident responders collect audit logs before rotating the credentials that leaked.'
   ]
   const old = makeEdition([['Chapter One', ['An introduction to the chapter and its aims.'], [['Alpha', p]]]])
-  const next = makeEdition([['Chapter One', ['An introduction to the chapter and its aims.'], [['Alpha', p.slice(0, 2)], ['Beta', p.slice(2)]]]])
+  const next = makeEdition([
+    [
+      'Chapter One',
+      ['An introduction to the chapter and its aims.'],
+      [
+        ['Alpha', p.slice(0, 2)],
+        ['Beta', p.slice(2)]
+      ]
+    ]
+  ])
 
   it('finds the split of a deeper section without it', () => {
     const split = alignSections(old, next).relations.find((r) => r.kind === 'split')
@@ -452,7 +623,13 @@ describe('maxLevel', () => {
 
   it('leaves deeper leftovers added or removed with similarity 0, and everything above as it was', () => {
     const relations = alignSections(old, next, {maxLevel: 1}).relations
-    expect(relations.find((r) => r.new.includes('chapter-one/beta'))).toEqual({kind: 'added', flags: [], similarity: 0, old: [], new: ['chapter-one/beta']})
+    expect(relations.find((r) => r.new.includes('chapter-one/beta'))).toEqual({
+      kind: 'added',
+      flags: [],
+      similarity: 0,
+      old: [],
+      new: ['chapter-one/beta']
+    })
     expect(relations.some((r) => r.kind === 'split')).toBe(false)
     const chapter = (a: typeof relations) => a.find((r) => r.old.includes('chapter-one'))
     expect(chapter(relations)).toEqual(chapter(alignSections(old, next).relations))

@@ -10,7 +10,14 @@ function interned(vocabulary: ContentVocabulary, text: string, language: string)
 
 describe('toContentWords', () => {
   it('keeps joined words whole, folds case and width, drops stop words', () => {
-    expect(toContentWords("The supply-chain isn't 3.5 times SAFER’s ﬁle, is it?", 'en')).toEqual(['supply-chain', "isn't", '3.5', 'times', 'safer’s', 'file'])
+    expect(toContentWords("The supply-chain isn't 3.5 times SAFER’s ﬁle, is it?", 'en')).toEqual([
+      'supply-chain',
+      "isn't",
+      '3.5',
+      'times',
+      'safer’s',
+      'file'
+    ])
   })
 
   it('cuts Chinese and Japanese with Intl.Segmenter', () => {
@@ -34,7 +41,10 @@ describe('ContentVocabulary.wordIds', () => {
       // Read as they are (NFKC leaves every character alone), upper case folded a character at a time…
       'ÀÉÎ Ünïcode “Quoted” – DASH ×2 ÆSIR 中文 한국어',
       // …or not: a character met late that NFKC changes or that composes with the one before.
-      'Plain words first, then ﬁle', 'CAFE\u0301 au lait', 'words, then … an ellipsis', 'Hangul 가\u11a8 jamo',
+      'Plain words first, then ﬁle',
+      'CAFE\u0301 au lait',
+      'words, then … an ellipsis',
+      'Hangul 가\u11a8 jamo',
       ''
     ]
     const vocabulary = new ContentVocabulary()
@@ -50,7 +60,37 @@ describe('ContentVocabulary.wordIds', () => {
 
   it('gives the ids of toContentWords on random text (property)', () => {
     const vocabulary = new ContentVocabulary()
-    const unit = fc.constantFrom('a', 'B', 'é', 'É', 'ß', '×', '–', '“', '中', '한', 'Ж', '’', "'", '-', '.', ',', ' ', '\n', '\t', '1', '𝐀', '😀', 'ﬁ', 'the', 'İ', 'Σ', '\u0301', '\u11a8', '\u00a0')
+    const unit = fc.constantFrom(
+      'a',
+      'B',
+      'é',
+      'É',
+      'ß',
+      '×',
+      '–',
+      '“',
+      '中',
+      '한',
+      'Ж',
+      '’',
+      "'",
+      '-',
+      '.',
+      ',',
+      ' ',
+      '\n',
+      '\t',
+      '1',
+      '𝐀',
+      '😀',
+      'ﬁ',
+      'the',
+      'İ',
+      'Σ',
+      '\u0301',
+      '\u11a8',
+      '\u00a0'
+    )
     fc.assert(
       fc.property(fc.array(unit, {maxLength: 40}), (units) => {
         const text = units.join('')

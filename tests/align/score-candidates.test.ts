@@ -19,8 +19,28 @@ const byTitle = (profiles: SectionProfile[], title: string): SectionProfile => p
 
 describe('pairSimilarity of chapters', () => {
   // The old chapter goes straight into its sections; the new one opens with an introduction of its own.
-  const old = makeEdition([['Introduction', [], [['Key Terminology', [para('terms')]], ['Assumptions', [para('assumptions')]], ['Resources', [para('licence')]]]]])
-  const next = makeEdition([['Baseline for Entra ID', [para('new introduction')], [['Key Terminology', [para('terms')]], ['Assumptions', [para('assumptions')]], ['Licence', [para('licence')]]]]])
+  const old = makeEdition([
+    [
+      'Introduction',
+      [],
+      [
+        ['Key Terminology', [para('terms')]],
+        ['Assumptions', [para('assumptions')]],
+        ['Resources', [para('licence')]]
+      ]
+    ]
+  ])
+  const next = makeEdition([
+    [
+      'Baseline for Entra ID',
+      [para('new introduction')],
+      [
+        ['Key Terminology', [para('terms')]],
+        ['Assumptions', [para('assumptions')]],
+        ['Licence', [para('licence')]]
+      ]
+    ]
+  ])
   const profiles = profileSections(old, next)
   const a = byTitle(profiles.old, 'Introduction')
   const b = byTitle(profiles.new, 'Baseline for Entra ID')
@@ -36,7 +56,17 @@ describe('pairSimilarity of chapters', () => {
   })
 
   it('blends own text and subtree when both chapters have an introduction', () => {
-    const withIntro = makeEdition([['Introduction', [para('old introduction')], [['Key Terminology', [para('terms')]], ['Assumptions', [para('assumptions')]], ['Resources', [para('licence')]]]]])
+    const withIntro = makeEdition([
+      [
+        'Introduction',
+        [para('old introduction')],
+        [
+          ['Key Terminology', [para('terms')]],
+          ['Assumptions', [para('assumptions')]],
+          ['Resources', [para('licence')]]
+        ]
+      ]
+    ])
     const p = profileSections(withIntro, next)
     const x = byTitle(p.old, 'Introduction')
     const y = byTitle(p.new, 'Baseline for Entra ID')
@@ -62,7 +92,7 @@ describe('scoreCandidates', () => {
     expect(olds.length * news.length).toBeGreaterThan(10_000)
     const listed = new Map(scoreCandidates(olds, news, 0.2).map((c) => [`${c.oldIndex} ${c.newIndex}`, c.similarity]))
     let expected = 0
-    olds.forEach((a, i) =>
+    for (const [i, a] of olds.entries())
       news.forEach((b, j) => {
         const similarity = pairSimilarity(a, b)
         const found = listed.get(`${i} ${j}`)
@@ -71,7 +101,6 @@ describe('scoreCandidates', () => {
           expect(found, `${a.flat.section.heading} → ${b.flat.section.heading}`).toBeCloseTo(similarity, 9)
         } else if (similarity < 0.2 - 1e-9) expect(found).toBeUndefined()
       })
-    )
     expect(expected).toBeGreaterThan(50)
   })
 })
@@ -91,19 +120,25 @@ describe('scoreCandidates on many sections', () => {
   }
   const profiles = profileSections(
     makeEdition(Array.from({length: 30}, (_, i) => spec('old', i))),
-    makeEdition(Array.from({length: 30}, (_, i) => spec('new', i)), {edition: 'b'})
+    makeEdition(
+      Array.from({length: 30}, (_, i) => spec('new', i)),
+      {edition: 'b'}
+    )
   )
 
   it('lists exactly the pairs at or above the threshold, by old then new position', () => {
     const candidates = scoreCandidates(profiles.old, profiles.new, 0.3)
     const expected: [number, number][] = []
-    profiles.old.forEach((a, i) => profiles.new.forEach((b, j) => (pairSimilarity(a, b) >= 0.3 ? expected.push([i, j]) : undefined)))
+    for (const [i, a] of profiles.old.entries())
+      for (const [j, b] of profiles.new.entries()) if (pairSimilarity(a, b) >= 0.3) expected.push([i, j])
     expect(candidates.map((c) => [c.oldIndex, c.newIndex])).toEqual(expected)
     // Sections with neither title nor text pair with each other.
     expect(profiles.old[9]!.flat.section.title).toBe('')
     expect(candidates.filter((c) => c.oldIndex === 9).map((c) => c.newIndex)).toEqual([9, 19, 29])
     expect(candidates.filter((c) => c.oldIndex === 19 && c.similarity === 1).map((c) => c.newIndex)).toEqual([9, 19, 29])
     const title = (list: SectionProfile[], k: number): string => list[k]!.flat.section.title
-    expect(candidates.map((c) => `${title(profiles.old, c.oldIndex)} → ${title(profiles.new, c.newIndex)}`)).toContain('Topic 3 old → Topic 3 new')
+    expect(candidates.map((c) => `${title(profiles.old, c.oldIndex)} → ${title(profiles.new, c.newIndex)}`)).toContain(
+      'Topic 3 old → Topic 3 new'
+    )
   })
 })

@@ -4,10 +4,19 @@ import {cosine, sumVectors, type SparseVector} from '../../src/align/sparse-vect
 
 /** A normalised sparse vector of distinct ids below `bound`. */
 const vectorOf = (bound: number) =>
-  fc.uniqueArray(fc.tuple(fc.integer({min: 0, max: bound - 1}), fc.double({min: 0.01, max: 5, noNaN: true})), {selector: ([id]) => id, maxLength: 30}).map((pairs): SparseVector => {
-    const norm = Math.sqrt(pairs.reduce((sum, [, w]) => sum + w * w, 0)) || 1
-    return {ids: Int32Array.from(pairs.map(([id]) => id)), weights: Float64Array.from(pairs.map(([, w]) => w / norm)), bound: pairs.length === 0 ? 0 : Math.max(...pairs.map(([id]) => id)) + 1}
-  })
+  fc
+    .uniqueArray(fc.tuple(fc.integer({min: 0, max: bound - 1}), fc.double({min: 0.01, max: 5, noNaN: true})), {
+      selector: ([id]) => id,
+      maxLength: 30
+    })
+    .map((pairs): SparseVector => {
+      const norm = Math.sqrt(pairs.reduce((sum, [, w]) => sum + w * w, 0)) || 1
+      return {
+        ids: Int32Array.from(pairs.map(([id]) => id)),
+        weights: Float64Array.from(pairs.map(([, w]) => w / norm)),
+        bound: pairs.length === 0 ? 0 : Math.max(...pairs.map(([id]) => id)) + 1
+      }
+    })
 
 const toMap = (v: SparseVector): Map<number, number> => new Map(Array.from(v.ids, (id, k) => [id, v.weights[k]!]))
 

@@ -25,9 +25,11 @@ describe('synthetic pairs with a known answer (20% renamed, moves, splits, merge
   it('a title-only matcher scores far lower on the same data (the test can fail)', () => {
     const pair = makeSyntheticPair({seed: 1, ...size}, pool)
     // Pair sections whose titles are equal, nothing else.
-    const byTitle = new Map(pair.new.sections.flatMap(function walk(s): [string, string][] {
-      return [[s.title, s.id], ...s.children.flatMap(walk)]
-    }))
+    const byTitle = new Map(
+      pair.new.sections.flatMap(function walk(s): [string, string][] {
+        return [[s.title, s.id], ...s.children.flatMap(walk)]
+      })
+    )
     const relations = pair.old.sections.flatMap(function walk(s): {kind: 'matched'; old: string[]; new: string[]; flags: []}[] {
       const b = byTitle.get(s.title)
       return [...(b ? [{kind: 'matched' as const, old: [s.id], new: [b], flags: [] as []}] : []), ...s.children.flatMap(walk)]

@@ -11,10 +11,10 @@ describe('TypedArena', () => {
       array.fill(i + 1)
     })
     // Writing each array did not touch another.
-    arrays.forEach((array, i) => expect(array.every((value) => value === i + 1)).toBe(true))
+    for (const [i, array] of arrays.entries()) expect(array.every((value) => value === i + 1)).toBe(true)
     const floats = Array.from({length: 2000}, (_, i) => arena.float64(1 + (i % 50)))
-    floats.forEach((array, i) => array.fill(i + 0.5))
-    floats.forEach((array, i) => expect(array.every((value) => value === i + 0.5)).toBe(true))
+    for (const [i, array] of floats.entries()) array.fill(i + 0.5)
+    for (const [i, array] of floats.entries()) expect(array.every((value) => value === i + 0.5)).toBe(true)
   })
 
   it('serves arrays longer than a chunk share on their own, and copies ranges', () => {
@@ -30,6 +30,11 @@ describe('TypedArena', () => {
     expect([...copy]).toEqual([6, 7, 8])
     // Long ranges are copied natively, short ones element by element: both give the same.
     const long = Int32Array.from({length: 1000}, (_, i) => i * 3)
-    for (const [from, to] of [[10, 900], [0, 64], [5, 70]] as const) expect([...arena.copyInt32(long, from, to)]).toEqual([...long.slice(from, to)])
+    for (const [from, to] of [
+      [10, 900],
+      [0, 64],
+      [5, 70]
+    ] as const)
+      expect([...arena.copyInt32(long, from, to)]).toEqual([...long.slice(from, to)])
   })
 })

@@ -14,7 +14,9 @@ export const requireBrowser = process.env.WPDIFF_REQUIRE_BROWSER === '1'
 export const haveChromium = existsSync(chromiumPath)
 
 if (!haveChromium && !requireBrowser) {
-  console.warn(`\n*** NOTICE: ${chromiumPath} not found: browser tests are SKIPPED (apt-get install -y chromium; set WPDIFF_REQUIRE_BROWSER=1 to make this a failure) ***\n`)
+  console.warn(
+    `\n*** NOTICE: ${chromiumPath} not found: browser tests are SKIPPED (apt-get install -y chromium; set WPDIFF_REQUIRE_BROWSER=1 to make this a failure) ***\n`
+  )
 }
 
 /** Whether browser tests run: Chromium is there, or CI requires it (and the launch will fail loudly). */
@@ -26,14 +28,23 @@ export const runBrowserTests = haveChromium || requireBrowser
  */
 export function describeInChromium(name: string, body: () => void): void {
   if (runBrowserTests) describe(name, body)
-  else it.skip(`${name}: skipped, ${chromiumPath} not found (apt-get install -y chromium; WPDIFF_REQUIRE_BROWSER=1 makes this a failure)`, () => {})
+  else
+    it.skip(`${name}: skipped, ${chromiumPath} not found (apt-get install -y chromium; WPDIFF_REQUIRE_BROWSER=1 makes this a failure)`, () => {})
 }
 
 export function launchChromium(): Promise<Browser> {
   if (!haveChromium) throw new Error(`WPDIFF_REQUIRE_BROWSER=1 but ${chromiumPath} does not exist: install chromium`)
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run'
+    ]
   })
 }
 
@@ -59,7 +70,10 @@ export function watchPage(page: Page): PageWatch {
   return watch
 }
 
-const axeSource = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
+const axeSource = readFileSync(
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js'),
+  'utf8'
+)
 
 interface AxeViolation {
   id: string
@@ -75,6 +89,11 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const violations = (await page.evaluate("axe.run(document, {resultTypes: ['violations']}).then((r) => r.violations)")) as AxeViolation[]
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`)
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} (${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')})`
+    )
 }
-

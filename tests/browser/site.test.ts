@@ -21,7 +21,11 @@ describeInChromium('report site in Chromium', () => {
     const covenant: Edition[] = []
     for (const minor of [0, 1, 2]) {
       covenant.push(
-        await loadEditionFile(path.join(corporaDir, 'contributor-covenant', `v1.${minor}.en.md`), {series: 'contributor-covenant', edition: `1.${minor}`, year: 2014 + minor})
+        await loadEditionFile(path.join(corporaDir, 'contributor-covenant', `v1.${minor}.en.md`), {
+          series: 'contributor-covenant',
+          edition: `1.${minor}`,
+          year: 2014 + minor
+        })
       )
     }
     const [old, next] = await loadFixturePair('xss')

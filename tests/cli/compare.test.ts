@@ -6,7 +6,6 @@ import {execute} from '../../src/cli/execute.js'
 import {fakeIo} from './fake-io.js'
 import {corporaDir as corpora} from '../support/corpora.js'
 
-
 const owasp = (file: string): string => path.join(corpora, 'owasp-api-security-top10', file)
 
 describe('wpdiff compare', () => {
@@ -14,7 +13,9 @@ describe('wpdiff compare', () => {
     const io = fakeIo()
     expect(await execute(['compare', owasp('2019.en.md'), owasp('2023.en.md')], io)).toBe(1)
     expect(io.out()).toContain('merged,renamed,modified')
-    expect(io.out()).toContain('API3:2019 Excessive Data Exposure + API6:2019 - Mass Assignment → API3:2023 Broken Object Property Level Authorization')
+    expect(io.out()).toContain(
+      'API3:2019 Excessive Data Exposure + API6:2019 - Mass Assignment → API3:2023 Broken Object Property Level Authorization'
+    )
     expect(io.out()).toMatch(/relations: .*1 merged.*words added/)
   })
 
@@ -22,8 +23,13 @@ describe('wpdiff compare', () => {
     const io = fakeIo()
     const cisa = (file: string): string => path.join(corpora, 'cisa-scuba-m365-baselines', file)
     expect(await execute(['compare', cisa('exo-v1.2.0-2024-04-04.md'), cisa('exo-v1.4.0-2024-11-22.md')], io)).toBe(1)
-    const line = io.out().split('\n').find((l) => l.includes('+ Implementation › MS.EXO.8.3v1 Instructions'))
-    expect(line).toMatch(/^ added +0\.\d\d  \+ Implementation › MS\.EXO\.8\.3v1 Instructions  \+29 -0  \(100% was in Implementation › MS\.EXO\.8\.1v1 Instructions\)$/)
+    const line = io
+      .out()
+      .split('\n')
+      .find((l) => l.includes('+ Implementation › MS.EXO.8.3v1 Instructions'))
+    expect(line).toMatch(
+      /^ added +0\.\d\d {2}\+ Implementation › MS\.EXO\.8\.3v1 Instructions {2}\+29 -0 {2}\(100% was in Implementation › MS\.EXO\.8\.1v1 Instructions\)$/
+    )
   })
 
   it('marks a weak pairing of renamed sections doubtful, but not a section that kept its title and place', async () => {

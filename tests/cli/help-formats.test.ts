@@ -20,7 +20,8 @@ describe('every command’s help names the formats of the format registry', () =
   it('says which files a series folder is read for: every extension, .pdf included', async () => {
     for (const command of ['history', 'trends']) {
       const text = (await help(command)).replace(/\s+/gu, ' ')
-      for (const extension of inputFormatSpecs.flatMap((spec) => spec.extensions)) expect(text, `${command} .${extension}`).toContain(`.${extension}`)
+      for (const extension of inputFormatSpecs.flatMap((spec) => spec.extensions))
+        expect(text, `${command} .${extension}`).toContain(`.${extension}`)
     }
   })
 })

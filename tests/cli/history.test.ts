@@ -6,7 +6,6 @@ import {execute} from '../../src/cli/execute.js'
 import {fakeIo} from './fake-io.js'
 import {corporaDir as corpora} from '../support/corpora.js'
 
-
 describe('wpdiff history', () => {
   it('follows OWASP categories across 2019 → 2023 (wpdiff/history@1)', async () => {
     const io = fakeIo()
@@ -30,11 +29,14 @@ describe('wpdiff history', () => {
   it('tells a lineage’s life in text, and refuses a folder of mixed languages', async () => {
     // A small series folder: two English editions, one French, and the SOURCE.md notes (skipped).
     const folder = mkdtempSync(path.join(tmpdir(), 'wpdiff-history-'))
-    for (const file of ['2019.en.md', '2023.en.md', '2019.fr.md', 'SOURCE.md']) copyFileSync(path.join(corpora, 'owasp-api-security-top10', file), path.join(folder, file))
+    for (const file of ['2019.en.md', '2023.en.md', '2019.fr.md', 'SOURCE.md'])
+      copyFileSync(path.join(corpora, 'owasp-api-security-top10', file), path.join(folder, file))
     const io = fakeIo()
     expect(await execute(['history', '--lang', 'en', folder], io)).toBe(0)
     expect(io.out()).toContain('API2:2023 Broken Authentication: in 2019, renamed 2023 (was "API2:2019 Broken User Authentication")')
-    expect(io.out()).toMatch(/API3:2019 Excessive Data Exposure: in 2019, merged into "API3:2023 Broken Object Property Level Authorization" 2023|API6:2019 - Mass Assignment: in 2019, merged into/)
+    expect(io.out()).toMatch(
+      /API3:2019 Excessive Data Exposure: in 2019, merged into "API3:2023 Broken Object Property Level Authorization" 2023|API6:2019 - Mass Assignment: in 2019, merged into/
+    )
     const io2 = fakeIo()
     expect(await execute(['history', folder], io2)).toBe(2)
     expect(io2.err()).toContain('choose one with --lang')
@@ -45,6 +47,8 @@ describe('wpdiff history', () => {
     const cisa = (file: string): string => path.join(corpora, 'cisa-scuba-m365-baselines', file)
     const io = fakeIo()
     expect(await execute(['history', cisa('exo-v1.2.0-2024-04-04.md'), cisa('exo-v1.4.0-2024-11-22.md')], io)).toBe(0)
-    expect(io.out()).toContain('Implementation › MS.EXO.8.3v1 Instructions: new in exo-v1.4.0-2024-11-22 (100% of its text from "MS.EXO.8.1v2 Instructions")')
+    expect(io.out()).toContain(
+      'Implementation › MS.EXO.8.3v1 Instructions: new in exo-v1.4.0-2024-11-22 (100% of its text from "MS.EXO.8.1v2 Instructions")'
+    )
   })
 })

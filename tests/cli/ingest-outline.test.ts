@@ -9,6 +9,13 @@ const fixtures = path.resolve(import.meta.dirname, '../fixtures/ingest')
 const editions = path.resolve(import.meta.dirname, '../../editions')
 const scratch = (): string => mkdtempSync(path.join(tmpdir(), 'wpdiff-cli-'))
 
+/** Writes a file into the scratch folder and returns its path. */
+function fileIn(dir: string, name: string, content: string | Uint8Array): string {
+  const file = path.join(dir, name)
+  writeFileSync(file, content)
+  return file
+}
+
 /** Run and return [exit code, stdout, stderr]. */
 async function run(argv: string[], options: Parameters<typeof fakeIo>[0] = {}): Promise<[number, string, string]> {
   const io = fakeIo(options)
@@ -68,12 +75,15 @@ describe('wpdiff outline', () => {
   it('prints the wpdiff/outline@1 JSON with exactly the documented fields', async () => {
     const [code, out] = await run(['outline', '--json', path.join(editions, 'owasp-api-security-top10/2023.md')])
     expect(code).toBe(0)
-    const outline = JSON.parse(out) as Record<string, unknown> & {sections: Array<Record<string, unknown>>; edition: Record<string, unknown>}
-    expect(outline['schema']).toBe('wpdiff/outline@1')
+    const outline = JSON.parse(out) as Record<string, unknown> & {
+      sections: Array<Record<string, unknown>>
+      edition: Record<string, unknown>
+    }
+    expect(outline.schema).toBe('wpdiff/outline@1')
     expect(Object.keys(outline.edition)).toEqual(['series', 'edition', 'year', 'title', 'language', 'words', 'source'])
     expect(outline.edition).toMatchObject({series: 'owasp-api-security-top10', edition: '2023', year: 2023, language: 'en'})
-    expect(outline.edition['source']).toMatchObject({file: '2023.en.md', format: 'md'})
-    const api1 = outline.sections.find((s) => s['numbering'] === 'API1:2023')
+    expect(outline.edition.source).toMatchObject({file: '2023.en.md', format: 'md'})
+    const api1 = outline.sections.find((s) => s.numbering === 'API1:2023')
     expect(api1).toEqual({
       id: 'api1-2023-broken-object-level-authorization',
       heading: 'API1:2023 Broken Object Level Authorization',
@@ -106,7 +116,10 @@ describe('wpdiff outline', () => {
   it('counts repeated warnings of one kind on one line, and lists them all with --verbose', async () => {
     const dir = scratch()
     const file = path.join(dir, 'jumps.md')
-    writeFileSync(file, ['# One', '#### Deep one', '# Two', '#### Deep two', '# Three', '#### Deep three', '# Four', '#### Deep four'].join('\n\n') + '\n')
+    writeFileSync(
+      file,
+      `${['# One', '#### Deep one', '# Two', '#### Deep two', '# Three', '#### Deep three', '# Four', '#### Deep four'].join('\n\n')}\n`
+    )
     const [code, out, err] = await run(['outline', file])
     expect(code).toBe(0)
     expect(out).toContain('Deep four')
@@ -128,17 +141,32 @@ describe('bad input: one line on stderr naming the file, exit 2, nothing written
   const cases: Array<[string, (dir: string) => string[], RegExp]> = [
     ['a missing file', (dir) => ['outline', path.join(dir, 'nope.md')], /nope\.md: no such file — check the path/u],
     ['a folder given as a file', (dir) => ['outline', dir], /: is a folder, not a file — name one edition file/u],
-    ['an empty file', (dir) => (writeFileSync(path.join(dir, 'empty.md'), ''), ['outline', path.join(dir, 'empty.md')]), /empty\.md: the file is empty/u],
+    ['an empty file', (dir) => ['outline', fileIn(dir, 'empty.md', '')], /empty\.md: the file is empty/u],
     [
       'a binary file',
-      (dir) => (writeFileSync(path.join(dir, 'x.md'), new Uint8Array(5000).map((_, i) => (i * 31) % 256)), ['outline', path.join(dir, 'x.md')]),
+      (dir) => [
+        'outline',
+        fileIn(
+          dir,
+          'x.md',
+          new Uint8Array(5000).map((_, i) => (i * 31) % 256)
+        )
+      ],
       /x\.md: binary data, not text/u
     ],
-    ['an unknown extension', (dir) => (writeFileSync(path.join(dir, 'a.xyz'), 'hello'), ['outline', path.join(dir, 'a.xyz')]), /a\.xyz: unknown file type '\.xyz' — pass --from/u],
-    ['a wrong --from', (dir) => (writeFileSync(path.join(dir, 'a.pdf'), '%PDF-1.4\n'), ['outline', '--from', 'md', path.join(dir, 'a.pdf')]), /a\.pdf: --from md given, but the file is a PDF/u],
-    ['an unknown --from', (dir) => (writeFileSync(path.join(dir, 'a.md'), '# A'), ['outline', '--from', 'rtf', path.join(dir, 'a.md')]), /unknown --from 'rtf'/u],
-    ['white space only', (dir) => (writeFileSync(path.join(dir, 'blank.txt'), ' \n\n\t\n'), ['outline', path.join(dir, 'blank.txt')]), /blank\.txt: the file holds only white space/u],
-    ['an output path in a missing folder', (dir) => ['ingest', path.join(fixtures, 'crlf-line-ends/input.md'), '-o', path.join(dir, 'missing/out.md')], /folder .*missing does not exist — create it first/u]
+    ['an unknown extension', (dir) => ['outline', fileIn(dir, 'a.xyz', 'hello')], /a\.xyz: unknown file type '\.xyz' — pass --from/u],
+    [
+      'a wrong --from',
+      (dir) => ['outline', '--from', 'md', fileIn(dir, 'a.pdf', '%PDF-1.4\n')],
+      /a\.pdf: --from md given, but the file is a PDF/u
+    ],
+    ['an unknown --from', (dir) => ['outline', '--from', 'rtf', fileIn(dir, 'a.md', '# A')], /unknown --from 'rtf'/u],
+    ['white space only', (dir) => ['outline', fileIn(dir, 'blank.txt', ' \n\n\t\n')], /blank\.txt: the file holds only white space/u],
+    [
+      'an output path in a missing folder',
+      (dir) => ['ingest', path.join(fixtures, 'crlf-line-ends/input.md'), '-o', path.join(dir, 'missing/out.md')],
+      /folder .*missing does not exist — create it first/u
+    ]
   ]
   for (const [name, setup, message] of cases) {
     it(name, async () => {

@@ -19,7 +19,11 @@ function seriesFolder(files: Record<string, string>): string {
 
 describe('loadSeries', () => {
   it('reads every extension of the format registry, and series.yml as well as series.yaml, parsed once', async () => {
-    const root = seriesFolder({'2020.mdown': edition(2020), '2021.text': 'Scope\n\nThis guide covers the scope of the work.\n', 'series.yml': 'title: The Guide\nthemes:\n  records: [records, archive]\n'})
+    const root = seriesFolder({
+      '2020.mdown': edition(2020),
+      '2021.text': 'Scope\n\nThis guide covers the scope of the work.\n',
+      'series.yml': 'title: The Guide\nthemes:\n  records: [records, archive]\n'
+    })
     const loaded = await loadSeries(['editions/guide'], fakeIo({cwd: root}), {purpose: 'a test', seriesFile: true})
     expect(loaded.editions.map((e) => e.source.format)).toEqual(['md', 'txt'])
     expect(loaded.seriesYaml).toBe(path.join('editions/guide', 'series.yml'))
@@ -29,10 +33,15 @@ describe('loadSeries', () => {
 
   it('leaves series.yaml unread unless asked, and lists the files `select` turns down', async () => {
     const root = seriesFolder({'2020.md': edition(2020), '2021.md': edition(2021), '2022.txt': 'plain', 'series.yaml': 'title: [1, 2\n'})
-    const loaded = await loadSeries(['editions/guide'], fakeIo({cwd: root}), {purpose: 'a test', select: async (file) => file.endsWith('.md')})
+    const loaded = await loadSeries(['editions/guide'], fakeIo({cwd: root}), {
+      purpose: 'a test',
+      select: async (file) => file.endsWith('.md')
+    })
     expect(loaded.series).toBeNull()
     expect(loaded.skipped).toEqual([path.join('editions/guide', '2022.txt')])
-    await expect(loadSeries(['editions/guide'], fakeIo({cwd: root}), {purpose: 'a test', seriesFile: true})).rejects.toThrow(/series\.yaml does not parse/u)
+    await expect(loadSeries(['editions/guide'], fakeIo({cwd: root}), {purpose: 'a test', seriesFile: true})).rejects.toThrow(
+      /series\.yaml does not parse/u
+    )
   })
 
   it('keeps several languages only when asked, and an empty folder is no error with least 0', async () => {

@@ -68,7 +68,9 @@ describe('formatMessages', () => {
     const many = Array.from({length: 700}, (_, index) => missing(`Heading ${index}`, index + 1))
     const lines = formatMessages('long.pdf', many, {})
     expect(lines).toHaveLength(1)
-    expect(lines[0]).toMatch(/^wpdiff: long\.pdf: warning: 700 headings are missing from the contents \(first: "Heading 0" p\. 1, "Heading 1" p\. 2, "Heading 2" p\. 3\); --verbose lists all 700$/u)
+    expect(lines[0]).toMatch(
+      /^wpdiff: long\.pdf: warning: 700 headings are missing from the contents \(first: "Heading 0" p\. 1, "Heading 1" p\. 2, "Heading 2" p\. 3\); --verbose lists all 700$/u
+    )
   })
 })
 
@@ -76,7 +78,7 @@ describe('printMessages', () => {
   it('writes the formatted lines to stderr and nothing to stdout', () => {
     const io = fakeIo()
     printMessages(io, 'guide.pdf', messages, {})
-    expect(io.err()).toBe(formatMessages('guide.pdf', messages, {}).join('\n') + '\n')
+    expect(io.err()).toBe(`${formatMessages('guide.pdf', messages, {}).join('\n')}\n`)
     expect(io.out()).toBe('')
   })
 })

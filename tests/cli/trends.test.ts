@@ -29,7 +29,7 @@ describe('wpdiff trends', () => {
     expect(await execute(['trends', '--csv', '--terms-file', 'terms.txt', '--themes', 'themes.yaml', ...files], io)).toBe(0)
     const lines = io.out().trim().split('\n')
     expect(lines[0]).toBe('edition,year,kind,key,count,per10k')
-    expect(lines).toContain('2021,2021,theme,climate,3,' + lines.find((l) => l.startsWith('2021,2021,theme,climate,'))!.split(',')[5])
+    expect(lines).toContain(`2021,2021,theme,climate,3,${lines.find((l) => l.startsWith('2021,2021,theme,climate,'))!.split(',')[5]}`)
     expect(lines.filter((l) => /^\d{4},\d{4},term,기후변화,/u.test(l)).map((l) => l.split(',')[4])).toEqual(['0', '1', '2'])
   })
 

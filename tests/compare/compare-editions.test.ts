@@ -18,7 +18,14 @@ describe('compareEditions on OWASP API Security Top 10 2019 → 2023', () => {
     const s = result.summary
     expect(s.merged).toBe(1)
     expect(s.wordsAdded).toBe(result.relations.reduce((n, r) => n + r.stats.wordsAdded, 0))
-    expect(s.unchanged + s.split + s.merged + s.added + s.removed + result.relations.filter((r) => r.kind === 'matched' && r.flags.length > 0).length).toBe(result.relations.length)
+    expect(
+      s.unchanged +
+        s.split +
+        s.merged +
+        s.added +
+        s.removed +
+        result.relations.filter((r) => r.kind === 'matched' && r.flags.length > 0).length
+    ).toBe(result.relations.length)
     expect(s.similarity).toBeGreaterThan(0.3)
     expect(s.similarity).toBeLessThan(0.9)
     expect(Object.keys(s.measures).sort()).toEqual(['cosine', 'edit', 'jaccard', 'simple'])
@@ -53,8 +60,21 @@ describe('compareEditions on CISA SCuBA Exchange Online v1.2.0 → v1.4.0 (copie
     const copy = result.relations.find((r) => r.new[0]?.title === 'MS.EXO.8.3v1 Instructions')!
     expect(copy.kind).toBe('added')
     expect(copy.foundIn!.share).toBe(1)
-    expect(copy.foundIn!.section).toMatchObject({heading: 'MS.EXO.8.1v1 Instructions', path: ['Baseline Policies', '8. Data Loss Prevention Solutions', 'Implementation', 'MS.EXO.8.1v1 Instructions']})
-    expect(Object.keys(copy.foundIn!.section)).toEqual(['id', 'heading', 'numbering', 'title', 'level', 'path', 'words', 'totalWords', 'page'])
+    expect(copy.foundIn!.section).toMatchObject({
+      heading: 'MS.EXO.8.1v1 Instructions',
+      path: ['Baseline Policies', '8. Data Loss Prevention Solutions', 'Implementation', 'MS.EXO.8.1v1 Instructions']
+    })
+    expect(Object.keys(copy.foundIn!.section)).toEqual([
+      'id',
+      'heading',
+      'numbering',
+      'title',
+      'level',
+      'path',
+      'words',
+      'totalWords',
+      'page'
+    ])
     // Only sections left added or removed carry it; five of this pair's eight added sections do.
     expect(result.relations.filter((r) => r.foundIn).map((r) => r.kind)).toEqual(['added', 'added', 'added', 'added', 'added'])
     expect(result.relations.filter((r) => r.kind === 'added')).toHaveLength(8)

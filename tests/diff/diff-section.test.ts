@@ -5,13 +5,21 @@ import type {Section} from '../../src/model/edition.js'
 
 function section(id: string, paragraphs: string[]): Section {
   return {
-    id, heading: id, numbering: null, title: id, level: 1, children: [], words: 0, totalWords: 0, page: null,
+    id,
+    heading: id,
+    numbering: null,
+    title: id,
+    level: 1,
+    children: [],
+    words: 0,
+    totalWords: 0,
+    page: null,
     blocks: paragraphs.map((value, i) => ({type: 'paragraph', children: [{type: 'text', value}], data: {page: i + 1}}))
   }
 }
 
 const word = fc.constantFrom('data', 'policy', 'kept', 'for', 'five', 'years', 'the', 'agency', 'report', 'audit', 'shared', '2019')
-const paragraph = fc.array(word, {minLength: 1, maxLength: 25}).map((words) => words.join(' ') + '.')
+const paragraph = fc.array(word, {minLength: 1, maxLength: 25}).map((words) => `${words.join(' ')}.`)
 const paragraphs = fc.array(paragraph, {maxLength: 12})
 
 /** New-side texts of a redline in reading order. */

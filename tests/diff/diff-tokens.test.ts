@@ -69,15 +69,39 @@ describe('diffTokens is lossless (property)', () => {
       fc.property(text, fc.array(edit, {maxLength: 5}), (old, edits) => {
         const neu = mutate(old, edits as Array<[number, string, string]>).replace(/ /gu, '  ')
         const {ops} = diff(old, neu)
-        expect(ops.filter(([op]) => op !== '-').map(([, t]) => t).join('')).toBe(neu)
-        expect(ops.filter(([op]) => op !== '+').map(([, t]) => t).join('').replace(/\s+/gu, ' ')).toBe(old.replace(/\s+/gu, ' '))
+        expect(
+          ops
+            .filter(([op]) => op !== '-')
+            .map(([, t]) => t)
+            .join('')
+        ).toBe(neu)
+        expect(
+          ops
+            .filter(([op]) => op !== '+')
+            .map(([, t]) => t)
+            .join('')
+            .replace(/\s+/gu, ' ')
+        ).toBe(old.replace(/\s+/gu, ' '))
       }),
       {numRuns: 200}
     )
   })
 
   test('Korean, Chinese and Japanese edits', () => {
-    const cjk = fc.constantFrom('한반도의', '평화를', '정부는', '데이터를', '云原生', '安全', '的', '白皮书', '個人情報を', '収集します', '。', ' ')
+    const cjk = fc.constantFrom(
+      '한반도의',
+      '평화를',
+      '정부는',
+      '데이터를',
+      '云原生',
+      '安全',
+      '的',
+      '白皮书',
+      '個人情報を',
+      '収集します',
+      '。',
+      ' '
+    )
     const cjkText = fc.array(cjk, {maxLength: 40}).map((parts) => parts.join(''))
     fc.assert(
       fc.property(cjkText, cjkText, fc.constantFrom('ko', 'zh-CN', 'ja'), (old, neu, language) => {
@@ -92,8 +116,22 @@ describe('diffTokens is lossless (property)', () => {
 describe('diffTokens counts', () => {
   test('words added, removed, unchanged and the edit distance', () => {
     const result = diff('the cat sat on the mat', 'the dog sat on a mat today')
-    expect(result.ops).toEqual([['=', 'the '], ['-', 'cat'], ['+', 'dog'], ['=', ' sat on '], ['-', 'the'], ['+', 'a'], ['=', ' mat'], ['+', ' today']])
-    expect({added: result.added, removed: result.removed, unchanged: result.unchanged, edits: result.edits}).toEqual({added: 3, removed: 2, unchanged: 4, edits: 3})
+    expect(result.ops).toEqual([
+      ['=', 'the '],
+      ['-', 'cat'],
+      ['+', 'dog'],
+      ['=', ' sat on '],
+      ['-', 'the'],
+      ['+', 'a'],
+      ['=', ' mat'],
+      ['+', ' today']
+    ])
+    expect({added: result.added, removed: result.removed, unchanged: result.unchanged, edits: result.edits}).toEqual({
+      added: 3,
+      removed: 2,
+      unchanged: 4,
+      edits: 3
+    })
   })
 
   test('a short unchanged word inside a rewritten phrase is absorbed into it', () => {
@@ -111,9 +149,37 @@ describe('diffTokens counts', () => {
 
 describe('TokenKeys.scan', () => {
   test('gives every token the id of its key under each option, ASCII or not, in order of first use (property)', () => {
-    const unit = fc.constantFrom('Policy', 'policy', 'POLICY', 'Жизнь', 'жизнь', 'today’s', "today's", 'É', ' ', '\n', '.', ',', '5', '$3.5', '2019–2020', '%', '한반도의', '中文', '😀')
-    const texts = fc.array(fc.array(unit, {maxLength: 12}).map((units) => units.join('')), {maxLength: 6})
-    const options = fc.record({ignoreCase: fc.boolean(), ignorePunctuation: fc.boolean(), ignoreNumbers: fc.boolean(), ignoreWhitespace: fc.boolean()})
+    const unit = fc.constantFrom(
+      'Policy',
+      'policy',
+      'POLICY',
+      'Жизнь',
+      'жизнь',
+      'today’s',
+      "today's",
+      'É',
+      ' ',
+      '\n',
+      '.',
+      ',',
+      '5',
+      '$3.5',
+      '2019–2020',
+      '%',
+      '한반도의',
+      '中文',
+      '😀'
+    )
+    const texts = fc.array(
+      fc.array(unit, {maxLength: 12}).map((units) => units.join('')),
+      {maxLength: 6}
+    )
+    const options = fc.record({
+      ignoreCase: fc.boolean(),
+      ignorePunctuation: fc.boolean(),
+      ignoreNumbers: fc.boolean(),
+      ignoreWhitespace: fc.boolean()
+    })
     fc.assert(
       fc.property(texts, options, (list, chosen) => {
         const resolved = resolveDiffOptions({language: 'en', ...chosen}, 'en')

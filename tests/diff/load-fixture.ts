@@ -23,7 +23,12 @@ export function pairInOrder(old: Edition, neu: Edition): RelationPair[] {
 
 /** Pair sections by normalised title; unmatched ones become added/removed relations. */
 export function pairByTitle(old: Edition, neu: Edition): RelationPair[] {
-  const norm = (title: string) => title.toLowerCase().replace(/\b(19|20)\d\d\b/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const norm = (title: string) =>
+    title
+      .toLowerCase()
+      .replace(/\b(19|20)\d\d\b/gu, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
   const a = flattenSections(old).map((flat) => flat.section)
   const b = flattenSections(neu).map((flat) => flat.section)
   const used = new Set<number>()

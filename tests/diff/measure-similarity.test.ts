@@ -26,8 +26,18 @@ function tally(old: string, neu: string): TermTally {
 
 describe('measureSimilarity (Lazy Prices)', () => {
   test('identical texts are 1, disjoint ones 0', () => {
-    expect(measureSimilarity(tally('a b c', 'a b c'), {oldWords: 3, newWords: 3, edits: 0})).toEqual({cosine: 1, jaccard: 1, edit: 1, simple: 1})
-    expect(measureSimilarity(tally('a b', 'c d'), {oldWords: 2, newWords: 2, edits: 2})).toEqual({cosine: 0, jaccard: 0, edit: 0, simple: 0})
+    expect(measureSimilarity(tally('a b c', 'a b c'), {oldWords: 3, newWords: 3, edits: 0})).toEqual({
+      cosine: 1,
+      jaccard: 1,
+      edit: 1,
+      simple: 1
+    })
+    expect(measureSimilarity(tally('a b', 'c d'), {oldWords: 2, newWords: 2, edits: 2})).toEqual({
+      cosine: 0,
+      jaccard: 0,
+      edit: 0,
+      simple: 0
+    })
   })
 
   test('worked example', () => {

@@ -11,8 +11,10 @@ import {blockToText} from '../../src/model/blocks-to-text.js'
 import {corporaDir as corpora} from '../support/corpora.js'
 import {loadEdition} from './load-fixture.js'
 
-
-async function compare(oldFile: string, newFile: string): Promise<{result: RelationsDiff; blocks: BlockDiff[]; old: Edition; neu: Edition}> {
+async function compare(
+  oldFile: string,
+  newFile: string
+): Promise<{result: RelationsDiff; blocks: BlockDiff[]; old: Edition; neu: Edition}> {
   const old = await loadEdition(`${corpora}/${oldFile}`)
   const neu = await loadEdition(`${corpora}/${newFile}`)
   const sections = (edition: Edition) => new Map(listAlignableSections(edition).map((flat) => [flat.section.id, flat.section]))
@@ -29,15 +31,17 @@ async function compare(oldFile: string, newFile: string): Promise<{result: Relat
   for (const block of blocks) {
     if (!block.tokens || !block.old) continue
     const oldText = blockToText(oldSections.get(block.old.section)!.blocks[block.old.block]!)
-    const oldSide = block.tokens.filter(([op]) => op !== '+').map(([, text]) => text).join('')
+    const oldSide = block.tokens
+      .filter(([op]) => op !== '+')
+      .map(([, text]) => text)
+      .join('')
     const plain = (text: string) => text.replace(/\s+/gu, ' ').replaceAll('’', "'")
     expect(plain(oldSide)).toBe(plain(oldText))
   }
   return {result, blocks, old, neu}
 }
 
-const at = (blocks: BlockDiff[], section: string, block: number) =>
-  blocks.find((b) => b.new?.section === section && b.new.block === block)!
+const at = (blocks: BlockDiff[], section: string, block: number) => blocks.find((b) => b.new?.section === section && b.new.block === block)!
 
 /** Character length of each inserted or deleted run. */
 const changedRuns = (blocks: BlockDiff[]) =>
@@ -46,7 +50,13 @@ const median = (values: number[]) => values[values.length >> 1]!
 
 function checkInvariants({result, blocks}: {result: RelationsDiff; blocks: BlockDiff[]}): void {
   for (const block of blocks) {
-    if (block.tokens) expect(block.tokens.filter(([op]) => op !== '-').map(([, t]) => t).join('')).toBe(block.text)
+    if (block.tokens)
+      expect(
+        block.tokens
+          .filter(([op]) => op !== '-')
+          .map(([, t]) => t)
+          .join('')
+      ).toBe(block.text)
     if (block.op === 'moved') expect(block.old).not.toBeNull()
   }
   for (const measures of [result.measures, ...result.relations.map((r) => r.measures)]) {
@@ -66,7 +76,9 @@ describe('OWASP API Security Top 10, 2019 → 2023 (en)', () => {
   test('pinned paragraphs', () => {
     expect(at(run.blocks, 'notice', 0).tokens).toEqual([
       ['=', 'This is the text version of OWASP API Security Top 10, used as source for '],
-      ['-', 'the'], ['+', 'any'], ['=', ' official '],
+      ['-', 'the'],
+      ['+', 'any'],
+      ['=', ' official '],
       ['-', 'version distributed as a Portable Document Format (PDF)'],
       ['+', 'versions of this document such the web site'],
       ['=', '.']
@@ -77,7 +89,9 @@ describe('OWASP API Security Top 10, 2019 → 2023 (en)', () => {
     expect(at(run.blocks, 'foreword', 0).op).toBe('equal')
     const goal = at(run.blocks, 'introduction/welcome-to-the-owasp-api-security-top-10-2023', 3)
     expect(goal.op).toBe('changed')
-    expect(goal.tokens!.filter(([op]) => op !== '=')).toEqual([['+', ' You can know more about the API Security Project visiting the project page.']])
+    expect(goal.tokens!.filter(([op]) => op !== '=')).toEqual([
+      ['+', ' You can know more about the API Security Project visiting the project page.']
+    ])
   })
 
   test('statistics and measures are consistent', () => {
@@ -98,13 +112,18 @@ describe('CNCF cloud native security whitepaper, 2020 → 2022', () => {
     const moved = run.blocks.filter((b) => b.op === 'moved')
     expect(moved.length).toBeGreaterThan(3)
     for (const block of moved) {
-      const source = run.blocks.find((b) => b.op === 'deleted' && b.movedTo?.section === block.new!.section && b.movedTo.block === block.new!.block)
+      const source = run.blocks.find(
+        (b) => b.op === 'deleted' && b.movedTo?.section === block.new!.section && b.movedTo.block === block.new!.block
+      )
       expect(source?.old).toEqual(block.old)
     }
   })
 
   test('Chinese: word diffs are word-sized, not sentence-sized', async () => {
-    const run = await compare('cncf-cloud-native-security-whitepaper/v1-2020.zh-CN.md', 'cncf-cloud-native-security-whitepaper/v2-2022.zh-CN.md')
+    const run = await compare(
+      'cncf-cloud-native-security-whitepaper/v1-2020.zh-CN.md',
+      'cncf-cloud-native-security-whitepaper/v2-2022.zh-CN.md'
+    )
     checkInvariants(run)
     const runs = changedRuns(run.blocks)
     expect(runs.length).toBeGreaterThan(500)
@@ -117,7 +136,10 @@ describe('Firefox privacy notice, 2020 → 2021', () => {
     const run = await compare('mozilla-firefox-privacy-notice/2020.ko.md', 'mozilla-firefox-privacy-notice/2021.ko.md')
     checkInvariants(run)
     const block = run.blocks.find((b) => b.text.startsWith('그렇기 때문에 당사는'))!
-    expect(block.tokens!.filter(([op]) => op !== '=')).toEqual([['-', '을 위해'], ['+', '에']])
+    expect(block.tokens!.filter(([op]) => op !== '=')).toEqual([
+      ['-', '을 위해'],
+      ['+', '에']
+    ])
     expect(median(changedRuns(run.blocks))).toBeLessThanOrEqual(10)
   })
 

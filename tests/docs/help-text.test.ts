@@ -8,7 +8,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8')
 
 describe('help texts quoted in the documentation', () => {
-  it('docs/cli.md quotes the top-level help and every command\'s, once each, in `wpdiff --help` order', () => {
+  it("docs/cli.md quotes the top-level help and every command's, once each, in `wpdiff --help` order", () => {
     expect(helpNames).toEqual(['wpdiff', 'ingest', 'outline', 'compare', 'history', 'report', 'trends'])
     expect(findHelpBlocks(read('docs/cli.md')).map((block) => block.command)).toEqual(helpNames)
     expect(findHelpBlocks(read('README.md')).map((block) => block.command)).toContain('wpdiff')
@@ -30,7 +30,9 @@ describe('help texts quoted in the documentation', () => {
     expect(help).toMatch(/^Usage: wpdiff compare /u)
     const current = rewriteHelpBlocks(stale, () => help)
     expect(rewriteHelpBlocks(current, () => help)).toBe(current)
-    expect(findHelpBlocks(current)).toEqual([{command: 'compare', text: help, start: current.indexOf('Usage'), end: current.indexOf('Usage') + help.length}])
+    expect(findHelpBlocks(current)).toEqual([
+      {command: 'compare', text: help, start: current.indexOf('Usage'), end: current.indexOf('Usage') + help.length}
+    ])
   })
 
   it('a marker without a text fence right after it, or naming no command, is an error', async () => {

@@ -18,7 +18,11 @@ function anchors(markdown: string): Set<string> {
   const withoutCode = markdown.replace(/^```[\s\S]*?^```$/gmu, '')
   return new Set(
     [...withoutCode.matchAll(/^#{1,6} (.+)$/gmu)].map((match) =>
-      match[1]!.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/gu, '-')
+      match[1]!
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .replace(/\s/gu, '-')
     )
   )
 }
@@ -32,8 +36,12 @@ function links(markdown: string): string[] {
 describe('links between the documents', () => {
   it('finds the documents, their links and headings', () => {
     expect(links('[a](docs/cli.md) `[b](no.md)` [c](https://example.org) [d](#x)')).toEqual(['docs/cli.md', '#x'])
-    expect(anchors('## `--detail blocks`: the paragraph diff\n```sh\n# not a heading\n```\n')).toEqual(new Set(['--detail-blocks-the-paragraph-diff']))
-    expect(documents).toEqual(expect.arrayContaining(['README.md', 'bench/README.md', 'docs/algorithms.md', 'docs/cli.md', 'docs/json/compare.md']))
+    expect(anchors('## `--detail blocks`: the paragraph diff\n```sh\n# not a heading\n```\n')).toEqual(
+      new Set(['--detail-blocks-the-paragraph-diff'])
+    )
+    expect(documents).toEqual(
+      expect.arrayContaining(['README.md', 'bench/README.md', 'docs/algorithms.md', 'docs/cli.md', 'docs/json/compare.md'])
+    )
   })
 
   for (const document of documents) {

@@ -3,7 +3,13 @@ import {buildDocument, type LayoutBlock} from '../../src/ingest/build-document.j
 import {buildLexicon} from '../../src/ingest/repair-words.js'
 import type {TocEntry} from '../../src/model/edition.js'
 
-const heading = (text: string, page: number, fallbackLevel: number): LayoutBlock => ({kind: 'heading', lines: [text], page, line: null, fallbackLevel})
+const heading = (text: string, page: number, fallbackLevel: number): LayoutBlock => ({
+  kind: 'heading',
+  lines: [text],
+  page,
+  line: null,
+  fallbackLevel
+})
 const paragraph = (text: string, page: number): LayoutBlock => ({kind: 'paragraph', lines: [text], page, line: null})
 
 describe('buildDocument: headings missing from the printed contents', () => {

@@ -40,7 +40,11 @@ describe('the copied corpus files', () => {
       const file = corpusFile('un-general-debate-kor', `${year}.txt`)
       const {edition} = await ingestEdition(readFileSync(file), {file, title: 'Statement'})
       const before = words(readFileSync(file, 'utf8'))
-      const after = words(flattenSections(edition).map(({section}) => blocksToText(section.blocks)).join('\n'))
+      const after = words(
+        flattenSections(edition)
+          .map(({section}) => blocksToText(section.blocks))
+          .join('\n')
+      )
       expect(after, year).toEqual(before)
     }
   })
@@ -51,7 +55,11 @@ describe('the copied corpus files', () => {
       const {edition} = await ingestEdition(readFileSync(file), {file})
       expect(edition.title.replace(/\*/gu, '')).toBe('Cloud Native Security Whitepaper')
       // First occurrence: later chapters have sub-sections named "Conclusion" too.
-      return new Map(flattenSections(edition).reverse().map(({section}) => [section.heading, section.level]))
+      return new Map(
+        flattenSections(edition)
+          .reverse()
+          .map(({section}) => [section.heading, section.level])
+      )
     }
     const v1 = await outline('v1-2020.en.md')
     const v2 = await outline('v2-2022.en.md')

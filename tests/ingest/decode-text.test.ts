@@ -28,7 +28,7 @@ describe('decodeText', () => {
   })
 
   it('warns about a stray NUL byte, naming its offset, and removes it', () => {
-    const bytes = new TextEncoder().encode('The text goes on and on. '.repeat(20) + '\u0000end')
+    const bytes = new TextEncoder().encode(`${'The text goes on and on. '.repeat(20)}\u0000end`)
     const {text, messages} = decodeText(bytes, 'a.txt')
     expect(text.endsWith('end')).toBe(true)
     expect(text.includes('\u0000')).toBe(false)

@@ -42,7 +42,15 @@ describe('the seed front matter', async () => {
   it('parses the contents: Chapters I–VII with repaired titles and 28 numbered sections with pages', () => {
     const chapters = edition.toc.filter((entry) => entry.level === 1)
     const sections = edition.toc.filter((entry) => entry.level === 2)
-    expect(chapters.map((entry) => entry.numbering)).toEqual(['Chapter I', 'Chapter II', 'Chapter III', 'Chapter IV', 'Chapter V', 'Chapter VI', 'Chapter VII'])
+    expect(chapters.map((entry) => entry.numbering)).toEqual([
+      'Chapter I',
+      'Chapter II',
+      'Chapter III',
+      'Chapter IV',
+      'Chapter V',
+      'Chapter VI',
+      'Chapter VII'
+    ])
     expect(chapters[0]).toEqual({level: 1, numbering: 'Chapter I', title: 'World Trends in 2019', page: null})
     expect(chapters[5]!.title).toBe('Diplomacy Together with the People')
     expect(chapters[6]!.title).toBe('Enhancing Diplomatic Capacity Through Innovation')
@@ -50,7 +58,10 @@ describe('the seed front matter', async () => {
     expect(sections.map((entry) => entry.page)).toEqual([
       8, 22, 30, 40, 54, 63, 88, 114, 120, 143, 164, 185, 196, 208, 218, 231, 238, 241, 260, 273, 286, 306, 310, 317, 332, 340, 343, 348
     ])
-    expect(sections.slice(0, 2).map((entry) => entry.title)).toEqual(['Developments in the International Political Landscape', "Korea's Foreign Policy"])
+    expect(sections.slice(0, 2).map((entry) => entry.title)).toEqual([
+      'Developments in the International Political Landscape',
+      "Korea's Foreign Policy"
+    ])
     expect(sections.slice(2, 6).map((entry) => entry.numbering)).toEqual(['Section 1', 'Section 2', 'Section 3', 'Section 4'])
     expect(sections.slice(6, 12).map((entry) => entry.title)).toEqual([
       'Substantial Progress in the New Southern Policy',
@@ -60,7 +71,12 @@ describe('the seed front matter', async () => {
       'Diplomacy with Africa and the Middle East',
       'Inter-regional Diplomacy'
     ])
-    expect(sections.at(-1)).toEqual({level: 2, numbering: 'Section 3', title: 'Improving the Education and Evaluation Systems and Promoting Research Activities', page: 348})
+    expect(sections.at(-1)).toEqual({
+      level: 2,
+      numbering: 'Section 3',
+      title: 'Improving the Education and Evaluation Systems and Promoting Research Activities',
+      page: 348
+    })
   })
 
   it('matches the expected contents list', () => {

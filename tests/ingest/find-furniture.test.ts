@@ -31,7 +31,16 @@ describe('findFurniture without page breaks', () => {
   it('leaves numbered headings and lines that merely repeat', () => {
     // The contents list and the body name the same heading with the same number; a decimal
     // numbering is no page number; two words are too few to tell a running line.
-    const lines = ['2 Risk Based Policies', '3.1 Scope of This Part', 'Text.', '2 Risk Based Policies', 'More text.', '4.1 Scope of This Part', '5 Annex A', '7 Annex A']
+    const lines = [
+      '2 Risk Based Policies',
+      '3.1 Scope of This Part',
+      'Text.',
+      '2 Risk Based Policies',
+      'More text.',
+      '4.1 Scope of This Part',
+      '5 Annex A',
+      '7 Annex A'
+    ]
     expect(marked(lines)).toEqual([])
     // Falling numbers are no page numbers either.
     expect(marked(['12 Notes on the Budget Year', 'Text.', '4 Notes on the Budget Year'])).toEqual([])
@@ -46,10 +55,17 @@ describe('the 1993 UN statement, a plain text with its running headers left in',
     // "38 General Assembly - Forty-eighth session" was read as a numbered heading.
     expect(flattenSections(edition).map(({section}) => section.heading)).toEqual(['Statement'])
     expect(messages.map((m) => m.code)).toContain('page-furniture-removed')
-    const body = flattenSections(edition).map(({section}) => blocksToText(section.blocks)).join('\n')
+    const body = flattenSections(edition)
+      .map(({section}) => blocksToText(section.blocks))
+      .join('\n')
     expect(body).not.toMatch(/General Assembly - Forty-eighth session|29 September l993/u)
     const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length
-    const furniture = ['Forty-eighth session - 29 September l993 35', '36 General Assembly - Forty-eighth session', 'Forty-eighth session - 29 September l993 37', '38 General Assembly - Forty-eighth session']
+    const furniture = [
+      'Forty-eighth session - 29 September l993 35',
+      '36 General Assembly - Forty-eighth session',
+      'Forty-eighth session - 29 September l993 37',
+      '38 General Assembly - Forty-eighth session'
+    ]
     expect(words(body)).toBe(words(text) - furniture.reduce((n, line) => n + words(line), 0))
     // The sentence the header cut in two is whole again.
     expect(body).toContain('the post-- cold-war international order of reconciliation and cooperation.')

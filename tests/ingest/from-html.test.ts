@@ -14,7 +14,9 @@ describe('the HTML adapter', () => {
   })
 
   it('loads the engine itself in fromHtml, and reads the title and language', async () => {
-    const parsed = await fromHtml('<!doctype html><html lang="fr"><head><title> Rapport  2024 </title></head><body><h1>Un</h1><p>texte</p></body></html>')
+    const parsed = await fromHtml(
+      '<!doctype html><html lang="fr"><head><title> Rapport  2024 </title></head><body><h1>Un</h1><p>texte</p></body></html>'
+    )
     expect(parsed.title).toBe('Rapport 2024')
     expect(parsed.frontMatter).toEqual({language: 'fr'})
     expect(parsed.root.children.map((node) => node.type)).toEqual(['heading', 'paragraph'])

@@ -31,18 +31,26 @@ const block = fc.oneof(
   words.map((text) => `- ${text}\n- second item`)
 )
 const frontMatter = fc.option(
-  fc.record({title: fc.option(headingText, {nil: undefined}), series: fc.option(fc.constantFrom('series', 'title-of-the-report'), {nil: undefined})}, {requiredKeys: []}),
+  fc.record(
+    {
+      title: fc.option(headingText, {nil: undefined}),
+      series: fc.option(fc.constantFrom('series', 'title-of-the-report'), {nil: undefined})
+    },
+    {requiredKeys: []}
+  ),
   {nil: undefined}
 )
-const document = fc
-  .tuple(frontMatter, fc.array(block, {minLength: 1, maxLength: 12}))
-  .map(([front, blocks]) => {
-    const yaml = front ? Object.entries(front).filter(([, value]) => value !== undefined).map(([key, value]) => `${key}: ${value}`) : []
-    return (yaml.length > 0 ? `---\n${yaml.join('\n')}\n---\n\n` : '') + blocks.join('\n\n') + '\n'
-  })
-const options = fc.record({title: fc.option(headingText, {nil: undefined})}, {requiredKeys: []}).map((record) =>
-  record.title === undefined ? {} : {title: record.title}
-)
+const document = fc.tuple(frontMatter, fc.array(block, {minLength: 1, maxLength: 12})).map(([front, blocks]) => {
+  const yaml = front
+    ? Object.entries(front)
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => `${key}: ${value}`)
+    : []
+  return `${(yaml.length > 0 ? `---\n${yaml.join('\n')}\n---\n\n` : '') + blocks.join('\n\n')}\n`
+})
+const options = fc
+  .record({title: fc.option(headingText, {nil: undefined})}, {requiredKeys: []})
+  .map((record) => (record.title === undefined ? {} : {title: record.title}))
 
 // Input with no words at all is refused, which is right; it has no normalised form to compare.
 async function ingestOrNull(text: string, ingestOptions: Partial<IngestOptions>): Promise<string | null> {

@@ -26,13 +26,27 @@ const paragraphWords = (markdown: string): string[] => {
     else if ('children' in node) node.children.forEach(walk)
   }
   walk(parser.parse(markdown) as Root)
-  return paragraphs.join('\n').split(/[ \t\n]+/u).filter((word) => word !== '')
+  return paragraphs
+    .join('\n')
+    .split(/[ \t\n]+/u)
+    .filter((word) => word !== '')
 }
 
 const word = fc.constantFrom('policy', 'the', 'review', 'data', 'of', '2020', 'end.')
 const part = fc.oneof(
   {weight: 4, arbitrary: word},
-  {weight: 1, arbitrary: fc.constantFrom('`code`', '`x = 1`', '![x](b.png)', '![](c.png)', '[a link](https://example.org)', '*emphasised words*', '**strong**')}
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '`code`',
+      '`x = 1`',
+      '![x](b.png)',
+      '![](c.png)',
+      '[a link](https://example.org)',
+      '*emphasised words*',
+      '**strong**'
+    )
+  }
 )
 // Parts joined by a space, a line end (hard wrap) or nothing (`word\`code\``).
 const paragraph = fc

@@ -22,7 +22,8 @@ describe('inputFormatSpecs', () => {
   })
 
   it('is what series folders read: every extension, and no note beside the editions', () => {
-    for (const extension of inputFormatSpecs.flatMap((spec) => spec.extensions)) expect(isEditionFile(`2020.${extension}`), extension).toBe(true)
+    for (const extension of inputFormatSpecs.flatMap((spec) => spec.extensions))
+      expect(isEditionFile(`2020.${extension}`), extension).toBe(true)
     for (const name of ['2020.mdown', '2020.mkd', '2020.xhtml', '2020.text', '2020.PDF']) expect(isEditionFile(name), name).toBe(true)
     for (const name of ['SOURCE.md', 'README.md', 'series.yaml', 'cover.png', 'notes']) expect(isEditionFile(name), name).toBe(false)
   })

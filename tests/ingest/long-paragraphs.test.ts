@@ -21,7 +21,9 @@ describe('one very long hard-wrapped paragraph', () => {
 
   it('of 20,000 laid-out lines becomes one paragraph, hyphenation undone', () => {
     const lines = Array.from({length: 20_000}, (_, i) =>
-      i % 3 === 0 ? `line ${i} of a long paragraph printed on a single page, with a word broken: inter-` : `national cooperation goes on at line ${i} of the page`
+      i % 3 === 0
+        ? `line ${i} of a long paragraph printed on a single page, with a word broken: inter-`
+        : `national cooperation goes on at line ${i} of the page`
     )
     const lexicon = buildLineLexicon([...lines, 'international'])
     const {root} = buildDocument([{kind: 'paragraph', lines, page: 1, line: 1}], {lexicon})

@@ -22,17 +22,24 @@ export function makeTextPdf(pages: readonly (readonly string[])[]): Uint8Array {
   objects[1] = '<< /Type /Catalog /Pages 2 0 R >>'
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`
   pages.forEach((lines, index) => {
-    const stream = ['BT /F1 10 Tf 12 TL 50 780 Td', ...lines.map((line) => `<${[...line].map((char) => hex(code.get(char)!)).join('')}> Tj T*`), 'ET'].join('\n')
+    const stream = [
+      'BT /F1 10 Tf 12 TL 50 780 Td',
+      ...lines.map((line) => `<${[...line].map((char) => hex(code.get(char)!)).join('')}> Tj T*`),
+      'ET'
+    ].join('\n')
     const id = pageIds[index]!
-    objects[id] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${fontId} 0 R >> >> /Contents ${id + 1} 0 R >>`
+    objects[id] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${fontId} 0 R >> >> /Contents ${id + 1} 0 R >>`
     objects[id + 1] = `<< /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}\nendstream`
   })
-  objects[fontId] = `<< /Type /Font /Subtype /Type0 /BaseFont /Batang /Encoding /Identity-H /DescendantFonts [${fontId + 2} 0 R] /ToUnicode ${fontId + 1} 0 R >>`
+  objects[fontId] =
+    `<< /Type /Font /Subtype /Type0 /BaseFont /Batang /Encoding /Identity-H /DescendantFonts [${fontId + 2} 0 R] /ToUnicode ${fontId + 1} 0 R >>`
   objects[fontId + 1] = `<< /Length ${Buffer.byteLength(cmap)} >>\nstream\n${cmap}\nendstream`
   objects[fontId + 2] =
     `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Batang /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> ` +
     `/FontDescriptor ${fontId + 3} 0 R /DW 1000 >>`
-  objects[fontId + 3] = '<< /Type /FontDescriptor /FontName /Batang /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>'
+  objects[fontId + 3] =
+    '<< /Type /FontDescriptor /FontName /Batang /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>'
   let out = '%PDF-1.4\n'
   const offsets: number[] = []
   for (let id = 1; id < objects.length; id++) {

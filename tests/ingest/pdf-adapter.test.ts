@@ -11,10 +11,26 @@ import {writePdf} from './pdf-writer.js'
 describe('readPdf', () => {
   const bytes = writePdf(
     [
-      {label: 'i', lines: [{text: 'Contents', x: 72, y: 72, size: 18, bold: true}, {text: 'Body text on the cover.', x: 72, y: 120, size: 10}]},
-      {label: 'A-1', lines: [{text: 'Chapter one', x: 72, y: 72, size: 18, bold: true}, {text: 'H', x: 72, y: 120, size: 10, privateUse: true}, {text: 'angul, the script.', x: 78, y: 120, size: 10}]}
+      {
+        label: 'i',
+        lines: [
+          {text: 'Contents', x: 72, y: 72, size: 18, bold: true},
+          {text: 'Body text on the cover.', x: 72, y: 120, size: 10}
+        ]
+      },
+      {
+        label: 'A-1',
+        lines: [
+          {text: 'Chapter one', x: 72, y: 72, size: 18, bold: true},
+          {text: 'H', x: 72, y: 120, size: 10, privateUse: true},
+          {text: 'angul, the script.', x: 78, y: 120, size: 10}
+        ]
+      }
     ],
-    [{title: 'Front matter', page: 1, children: [{title: 'Chapter one', page: 2}]}, {title: 'Back (no page)', page: 2}]
+    [
+      {title: 'Front matter', page: 1, children: [{title: 'Chapter one', page: 2}]},
+      {title: 'Back (no page)', page: 2}
+    ]
   )
 
   it('gives the outline in document order with levels and target pages', async () => {

@@ -52,17 +52,24 @@ export function writePdf(pages: TestPage[], bookmarks: TestBookmark[] = []): Uin
     'endcmap CMapName currentdict /CMap defineresource pop end end'
   ].join('\n')
   const toUnicode = add(`<< /Length ${cmap.length} >>\nstream\n${cmap}\nendstream`)
-  const logo = add(`<< /Type /Font /Subtype /Type1 /BaseFont /LogoSans /FirstChar 32 /LastChar 126 /Widths [${Array(95).fill(600).join(' ')}] /FontDescriptor << /Type /FontDescriptor /FontName /LogoSans /Flags 32 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >> /ToUnicode ${toUnicode} 0 R >>`)
+  const logo = add(
+    `<< /Type /Font /Subtype /Type1 /BaseFont /LogoSans /FirstChar 32 /LastChar 126 /Widths [${Array(95).fill(600).join(' ')}] /FontDescriptor << /Type /FontDescriptor /FontName /LogoSans /Flags 32 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >> /ToUnicode ${toUnicode} 0 R >>`
+  )
   const pageIds: number[] = []
   for (const page of pages) {
     const width = page.width ?? 612
     const height = page.height ?? 792
     const stream = page.lines
-      .map((line) => `BT /${line.privateUse ? 'F3' : line.bold ? 'F2' : 'F1'} ${line.size} Tf 1 0 0 1 ${line.x} ${height - line.y} Tm ${literal(line.text)} Tj ET`)
+      .map(
+        (line) =>
+          `BT /${line.privateUse ? 'F3' : line.bold ? 'F2' : 'F1'} ${line.size} Tf 1 0 0 1 ${line.x} ${height - line.y} Tm ${literal(line.text)} Tj ET`
+      )
       .join('\n')
     const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`)
     pageIds.push(
-      add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R /F3 ${logo} 0 R >> >> /Contents ${content} 0 R >>`)
+      add(
+        `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R /F3 ${logo} 0 R >> >> /Contents ${content} 0 R >>`
+      )
     )
   }
   objects[pagesId - 1] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`

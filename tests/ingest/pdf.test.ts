@@ -18,12 +18,17 @@ const read = (...parts: string[]) => new Uint8Array(readFileSync(path.join(fixtu
 const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 
 function headingsOf(root: Root): Array<{key: string; depth: number}> {
-  return root.children.filter((node): node is Heading => node.type === 'heading').map((node) => ({key: key(toString(node)), depth: node.depth}))
+  return root.children
+    .filter((node): node is Heading => node.type === 'heading')
+    .map((node) => ({key: key(toString(node)), depth: node.depth}))
 }
 
 describe.each(cases)('PDF printed from $source', async ({id, options}) => {
   const parsed = await fromPdf(read(id, 'document.pdf'))
-  const source = unified().use(remarkParse).use(remarkGfm).parse(readFileSync(path.join(fixtures, id, 'source.md'), 'utf8'))
+  const source = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .parse(readFileSync(path.join(fixtures, id, 'source.md'), 'utf8'))
   const truth = headingsOf(source)
   const title = truth[0]!.depth === 1 && truth.filter((h) => h.depth === 1).length === 1 ? truth.shift() : undefined
 
@@ -126,7 +131,9 @@ describe('a long PDF', () => {
     const parsed = await readPdf(bytes, {pageTimeoutMs: 0})
     expect(parsed.pages).toHaveLength(11)
     const skipped = parsed.messages.filter((message) => message.code === 'page-timeout')
-    expect(skipped.map((message) => message.page)).toEqual(parsed.pages.filter((page) => page.items.length === 0).map((page) => page.number))
+    expect(skipped.map((message) => message.page)).toEqual(
+      parsed.pages.filter((page) => page.items.length === 0).map((page) => page.number)
+    )
     expect(skipped.length).toBeGreaterThan(0)
   })
 })

@@ -36,7 +36,7 @@ describe('repairTextMap', () => {
     const pages = read('openchain-2.0-ko/pages.txt').split('\f')
     const result = repairTextMap(pages)
     const expectedFile = path.join(fixtures, 'openchain-2.0-ko/expected.txt')
-    if (process.env['UPDATE'] || !existsSync(expectedFile)) writeFileSync(expectedFile, result.pages.join('\f'))
+    if (process.env.UPDATE || !existsSync(expectedFile)) writeFileSync(expectedFile, result.pages.join('\f'))
     expect(result.pages.join('\f')).toBe(readFileSync(expectedFile, 'utf8'))
 
     expect(result.broken).toBe(true)
@@ -63,7 +63,9 @@ describe('repairTextMap', () => {
     const lines = original.split('\n')
     const untouched = lines.findIndex((line) => line.includes('공정한'))
     expect(untouched).toBeGreaterThan(0)
-    const garbled = lines.map((line, index) => (index === untouched ? line : [...line].map((char) => (broken.has(char) ? breakSyllable(char) : char)).join('')))
+    const garbled = lines.map((line, index) =>
+      index === untouched ? line : [...line].map((char) => (broken.has(char) ? breakSyllable(char) : char)).join('')
+    )
     const input = [garbled.slice(0, 40).join('\n'), garbled.slice(40).join('\n')]
     expect(rareIn(input.join('')).length).toBeGreaterThan(50)
     const result = repairTextMap(input)
@@ -144,7 +146,12 @@ describe('fromPdf with a broken text map', () => {
     // The excerpt's lines, dot leaders of its contents page shortened, as a two-page PDF.
     const lines = read('openchain-2.0-ko/pages.txt')
       .split(/[\f\n]/u)
-      .map((line) => line.replace(/\.{4,}/gu, ' ').replace(/\s+/gu, ' ').trim())
+      .map((line) =>
+        line
+          .replace(/\.{4,}/gu, ' ')
+          .replace(/\s+/gu, ' ')
+          .trim()
+      )
       .filter((line) => line !== '')
     const parsed = await fromPdf(makeTextPdf([lines.slice(0, 30), lines.slice(30)]))
     const text = JSON.stringify(parsed.root)

@@ -13,14 +13,17 @@ function referenceJoin(left: string, right: string, lexicon: Lexicon): string {
   if (hyphen) {
     const start = /^(\p{Ll}+)/u.exec(b)
     const x = hyphen[1]!
-    const broken = start && (isAttested((x + start[1]).toLowerCase(), lexicon) || (x.length >= 2 && !isAttested(x.toLowerCase(), lexicon) && !isAttested(start[1]!.toLowerCase(), lexicon)))
+    const broken =
+      start &&
+      (isAttested((x + start[1]).toLowerCase(), lexicon) ||
+        (x.length >= 2 && !isAttested(x.toLowerCase(), lexicon) && !isAttested(start[1]!.toLowerCase(), lexicon)))
     if (broken) return a.slice(0, -1) + b
-    return a.slice(0, -1) + '-' + b
+    return `${a.slice(0, -1)}-${b}`
   }
   if (/[^\s\-–—][-\u2010]$/u.test(a)) return a + b
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
   if (cjk.test(a.slice(-1)) && cjk.test(b[0]!)) return a + b
-  return a + ' ' + b
+  return `${a} ${b}`
 }
 
 const reference = (lines: string[], lexicon: Lexicon): string => lines.reduce((text, line) => referenceJoin(text, line, lexicon), '').trim()
@@ -47,7 +50,29 @@ describe('joinLineList', () => {
   })
 
   it('agrees with joining line by line onto the whole text', () => {
-    const piece = fc.constantFrom('cooper', 'ation', 'long', 'term', 'A3:2017', 'in', 'ter', '中文', '文', '𠀋', 'é', '-', '\u2010', '\u00AD', '–', ' ', '\t', 'x', 'Word', '.', '')
+    const piece = fc.constantFrom(
+      'cooper',
+      'ation',
+      'long',
+      'term',
+      'A3:2017',
+      'in',
+      'ter',
+      '中文',
+      '文',
+      '𠀋',
+      'é',
+      '-',
+      '\u2010',
+      '\u00AD',
+      '–',
+      ' ',
+      '\t',
+      'x',
+      'Word',
+      '.',
+      ''
+    )
     const line = fc.array(piece, {maxLength: 6}).map((parts) => parts.join(''))
     fc.assert(
       fc.property(fc.array(line, {maxLength: 12}), (lines) => {

@@ -7,7 +7,18 @@ const lexicon = (text: string) => buildLexicon([text])
 
 describe('parseToc', () => {
   it('reads dotted leaders and nests entries by numbering', () => {
-    const lines = ['Some intro line', 'Contents', '', '1. Introduction ........ 3', '1.1. Scope ....... 4', '   1.1.1 Terms .. 4', '2. Goals ........ 7', 'Appendix A. Tables ..... 9', '', 'Body starts here.']
+    const lines = [
+      'Some intro line',
+      'Contents',
+      '',
+      '1. Introduction ........ 3',
+      '1.1. Scope ....... 4',
+      '   1.1.1 Terms .. 4',
+      '2. Goals ........ 7',
+      'Appendix A. Tables ..... 9',
+      '',
+      'Body starts here.'
+    ]
     const toc = parseToc(lines, lexicon(lines.join('\n')))!
     expect(toc.start).toBe(1)
     expect(toc.end).toBe(8)
@@ -21,7 +32,13 @@ describe('parseToc', () => {
   })
 
   it('reads wide-spaced page numbers (RFC style) and keeps unnumbered entries at the top', () => {
-    const lines = ['   1.       Introduction        3', '   1.1.     Scope               4', '            References         75', '', '1. Introduction']
+    const lines = [
+      '   1.       Introduction        3',
+      '   1.1.     Scope               4',
+      '            References         75',
+      '',
+      '1. Introduction'
+    ]
     const toc = parseToc(lines, lexicon(''))!
     expect(toc.entries.map((entry) => [entry.level, entry.numbering, entry.title, entry.page])).toEqual([
       [1, '1', 'Introduction', 3],
@@ -34,7 +51,7 @@ describe('parseToc', () => {
   it('splits merged tab-layout rows into one title per page number and numbers them in order', () => {
     const lines = [
       'Chapter I\tWorld Trends\t\t',
-      '\tSection 1 Section 2\tDevelopments in the International Political Landscape Korea\'s Foreign Policy\t8 22\t',
+      "\tSection 1 Section 2\tDevelopments in the International Political Landscape Korea's Foreign Policy\t8 22\t",
       'Chapter II\tDiplom\tacy Together\t\t',
       '\t\tPursuing Public Diplomacy Enhancing Participatory Diplomacy\t30 40\t'
     ]

@@ -7,7 +7,13 @@ const order = (list: Edition[]): string[] => orderEditions(list).map((x) => x.ed
 
 describe('orderEditions', () => {
   it('orders by year, then label, unknown years last', () => {
-    expect(order([e('b', null), e('2021', 2021), e('2020b', 2020), e('2020a', 2020), e('a', null)])).toEqual(['2020a', '2020b', '2021', 'a', 'b'])
+    expect(order([e('b', null), e('2021', 2021), e('2020b', 2020), e('2020a', 2020), e('a', null)])).toEqual([
+      '2020a',
+      '2020b',
+      '2021',
+      'a',
+      'b'
+    ])
   })
 
   it('orders labels in natural order within a year', () => {
@@ -23,7 +29,12 @@ describe('orderEditions', () => {
       '2024-h1',
       '2024-h2'
     ])
-    expect(order([e('2024-q4', 2024), e('2024-h2', 2024), e('2024-q3', 2024), e('2024', 2024)])).toEqual(['2024', '2024-h2', '2024-q3', '2024-q4'])
+    expect(order([e('2024-q4', 2024), e('2024-h2', 2024), e('2024-q3', 2024), e('2024', 2024)])).toEqual([
+      '2024',
+      '2024-h2',
+      '2024-q3',
+      '2024-q4'
+    ])
     expect(order([e('june-2024', 2024), e('March 2024', 2024), e('2024-dec', 2024), e('2024-september', 2024)])).toEqual([
       'March 2024',
       'june-2024',
@@ -31,13 +42,15 @@ describe('orderEditions', () => {
       '2024-dec'
     ])
     // FOMC statements and the CISA baselines carry dates; a date of another year names no month.
-    expect(order([e('1994-11-15', 1994), e('1994-02-04', 1994), e('1994-03-22', 1994), e('aad-v1.4.0-2024-11-22', 2024), e('aad-v1.2.0-2024-04-04', 2024)])).toEqual([
-      '1994-02-04',
-      '1994-03-22',
-      '1994-11-15',
-      'aad-v1.2.0-2024-04-04',
-      'aad-v1.4.0-2024-11-22'
-    ])
+    expect(
+      order([
+        e('1994-11-15', 1994),
+        e('1994-02-04', 1994),
+        e('1994-03-22', 1994),
+        e('aad-v1.4.0-2024-11-22', 2024),
+        e('aad-v1.2.0-2024-04-04', 2024)
+      ])
+    ).toEqual(['1994-02-04', '1994-03-22', '1994-11-15', 'aad-v1.2.0-2024-04-04', 'aad-v1.4.0-2024-11-22'])
   })
 
   it('does not read a quarter, half or month into ordinary words and versions', () => {

@@ -12,7 +12,13 @@ async function loadCovenant(): Promise<Edition[]> {
   const editions: Edition[] = []
   for (const name of files) {
     const [, minor, language] = /^v1\.(\d)\.(en|ja)\.md$/u.exec(name)!
-    editions.push(await loadEditionFile(path.join(dir, name), {series: 'contributor-covenant', edition: `1.${minor}.${language}`, year: 2014 + Number(minor)}))
+    editions.push(
+      await loadEditionFile(path.join(dir, name), {
+        series: 'contributor-covenant',
+        edition: `1.${minor}.${language}`,
+        year: 2014 + Number(minor)
+      })
+    )
   }
   return editions
 }
@@ -22,7 +28,13 @@ describe('buildSite', () => {
     const covenant = await loadCovenant()
     const [old, next] = await loadFixturePair('small-pair')
     const files = buildSite([
-      {series: 'contributor-covenant', title: 'Contributor Covenant', publisher: 'Organization for Ethical Source', language: 'en', editions: covenant},
+      {
+        series: 'contributor-covenant',
+        title: 'Contributor Covenant',
+        publisher: 'Organization for Ethical Source',
+        language: 'en',
+        editions: covenant
+      },
       {series: 'small-pair', editions: [next, old]}
     ])
     expect([...files.keys()].sort()).toEqual([
@@ -79,7 +91,12 @@ describe('buildSite', () => {
   it('charts the terms of the series themes on the trends page, under the series title', async () => {
     const editions = (await loadCovenant()).filter((edition) => edition.language === 'en')
     const files = buildSite([
-      {series: 'contributor-covenant', title: 'Contributor Covenant', themes: [{name: 'conduct', terms: ['harassment', 'unacceptable behavior']}], editions}
+      {
+        series: 'contributor-covenant',
+        title: 'Contributor Covenant',
+        themes: [{name: 'conduct', terms: ['harassment', 'unacceptable behavior']}],
+        editions
+      }
     ])
     const trends = files.get('contributor-covenant/trends.html')!
     expect(trends).toContain('<h1>Trends: Contributor Covenant (2014–2018)</h1>')

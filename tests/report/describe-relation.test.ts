@@ -7,21 +7,43 @@ import {loadCorpusEdition} from '../align/load-corpus.js'
 describe('relationBadges', () => {
   it('names a section by its heading where its title is empty (the text before the first heading)', async () => {
     // SemVer 1.0.0 opens with untitled text; 2.0.0 puts it under "Introduction".
-    const result = compareEditions(await loadCorpusEdition('semver-spec', 'v1.0.0.en.md'), await loadCorpusEdition('semver-spec', 'v2.0.0.en.md'))
+    const result = compareEditions(
+      await loadCorpusEdition('semver-spec', 'v1.0.0.en.md'),
+      await loadCorpusEdition('semver-spec', 'v2.0.0.en.md')
+    )
     const preamble = result.relations.find((r) => r.old[0]?.id === '(preamble)')!
     expect([preamble.old[0]!.title, preamble.new[0]!.title, preamble.flags]).toEqual(['', 'Introduction', ['renamed', 'modified']])
     expect(relationBadges(preamble).map((b) => b.text)).toEqual(['renamed: (preamble) → Introduction', 'modified'])
   })
 
   it('says where an added section’s text was, and where a removed one’s went', () => {
-    const section = {id: 'x', heading: '8.1 Instructions', numbering: '8.1', title: 'Instructions', level: 2, path: ['Implementation', '8.1 Instructions'], words: 30, totalWords: 30, page: null}
+    const section = {
+      id: 'x',
+      heading: '8.1 Instructions',
+      numbering: '8.1',
+      title: 'Instructions',
+      level: 2,
+      path: ['Implementation', '8.1 Instructions'],
+      words: 30,
+      totalWords: 30,
+      page: null
+    }
     const relation = (kind: 'added' | 'removed', share?: number): Relation => ({
-      kind, flags: [], similarity: 0.15, old: kind === 'removed' ? [section] : [], new: kind === 'added' ? [section] : [],
-      stats: {wordsAdded: 0, wordsRemoved: 0, wordsUnchanged: 0, paragraphsMoved: 0}, measures: {cosine: 0, jaccard: 0, edit: 0, simple: 0},
+      kind,
+      flags: [],
+      similarity: 0.15,
+      old: kind === 'removed' ? [section] : [],
+      new: kind === 'added' ? [section] : [],
+      stats: {wordsAdded: 0, wordsRemoved: 0, wordsUnchanged: 0, paragraphsMoved: 0},
+      measures: {cosine: 0, jaccard: 0, edit: 0, simple: 0},
       ...(share === undefined ? {} : {foundIn: {section, share}})
     })
-    expect(relationBadges(relation('added', 0.957)).map((b) => b.text)).toEqual(['added: 96% of its text was in Implementation › 8.1 Instructions'])
-    expect(relationBadges(relation('removed', 1)).map((b) => b.text)).toEqual(['removed: 100% of its text is in Implementation › 8.1 Instructions'])
+    expect(relationBadges(relation('added', 0.957)).map((b) => b.text)).toEqual([
+      'added: 96% of its text was in Implementation › 8.1 Instructions'
+    ])
+    expect(relationBadges(relation('removed', 1)).map((b) => b.text)).toEqual([
+      'removed: 100% of its text is in Implementation › 8.1 Instructions'
+    ])
     expect(relationBadges(relation('added')).map((b) => b.text)).toEqual(['added'])
   })
 })
@@ -33,10 +55,25 @@ describe('sharePercent', () => {
 })
 
 describe('isDoubtful', () => {
-  const section = {id: 'x', heading: 'Scope', numbering: null, title: 'Scope', level: 1, path: ['Scope'], words: 7, totalWords: 7, page: null}
+  const section = {
+    id: 'x',
+    heading: 'Scope',
+    numbering: null,
+    title: 'Scope',
+    level: 1,
+    path: ['Scope'],
+    words: 7,
+    totalWords: 7,
+    page: null
+  }
   const relation = (kind: Relation['kind'], flags: Relation['flags'], similarity: number): Relation => ({
-    kind, flags, similarity, old: kind === 'added' ? [] : [section], new: kind === 'removed' ? [] : [section],
-    stats: {wordsAdded: 0, wordsRemoved: 0, wordsUnchanged: 0, paragraphsMoved: 0}, measures: {cosine: 0, jaccard: 0, edit: 0, simple: 0}
+    kind,
+    flags,
+    similarity,
+    old: kind === 'added' ? [] : [section],
+    new: kind === 'removed' ? [] : [section],
+    stats: {wordsAdded: 0, wordsRemoved: 0, wordsUnchanged: 0, paragraphsMoved: 0},
+    measures: {cosine: 0, jaccard: 0, edit: 0, simple: 0}
   })
 
   it('doubts a weak pairing that rests on content: renamed, moved, split or merged', () => {

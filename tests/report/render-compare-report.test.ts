@@ -34,7 +34,9 @@ describe('renderCompareReport', () => {
     // Passwords became Authentication: a rename with its old and new titles.
     expect(html).toContain('renamed: Passwords → Authentication')
     // Word-level redline with hidden labels.
-    expect(html).toMatch(/<del><span class="vh">\[deleted: <\/span>30<span class="vh">\]<\/span><\/del><ins><span class="vh">\[inserted: <\/span>14/u)
+    expect(html).toMatch(
+      /<del><span class="vh">\[deleted: <\/span>30<span class="vh">\]<\/span><\/del><ins><span class="vh">\[inserted: <\/span>14/u
+    )
     expect(html).toContain('Turn on multi-factor authentication')
     // Nothing from outside the file.
     expect(html).not.toMatch(/\s(?:src|href)="(?:https?:)?\/\//u)
@@ -52,11 +54,19 @@ describe('renderCompareReport', () => {
     const home = result.relations.find((r) => r.old[0]?.id === copy.foundIn!.section.id)!
     expect(home.new[0]!.title).toBe('MS.EXO.8.1v2 Instructions')
     const card = html.slice(html.indexOf(`<article class="card kind-added" id="${escapeHtml(copy.new[0]!.id)}"`))
-    expect(card).toMatch(new RegExp(`^[^]*?<p class="badges"><span class="badge kind-added"><a href="#${escapeHtml(home.new[0]!.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">added: 100% of its text was in Implementation › MS\\.EXO\\.8\\.1v1 Instructions</a></span>`))
+    expect(card).toMatch(
+      new RegExp(
+        `^[^]*?<p class="badges"><span class="badge kind-added"><a href="#${escapeHtml(home.new[0]!.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">added: 100% of its text was in Implementation › MS\\.EXO\\.8\\.1v1 Instructions</a></span>`
+      )
+    )
 
     // The other way round, the removed copy links to the section that holds its text, by its own id.
     const back = renderCompareReport(compareEditions(next, old, {detail: 'blocks'}))
-    const links = [...back.matchAll(/<span class="badge kind-removed"><a href="#([^"]+)">removed: 100% of its text is in Implementation › MS\.EXO\.8\.1v1 Instructions<\/a>/gu)].map((m) => m[1])
+    const links = [
+      ...back.matchAll(
+        /<span class="badge kind-removed"><a href="#([^"]+)">removed: 100% of its text is in Implementation › MS\.EXO\.8\.1v1 Instructions<\/a>/gu
+      )
+    ].map((m) => m[1])
     expect(links).toEqual([escapeHtml(copy.foundIn!.section.id)])
     expect(back).toContain(`id="${links[0]}"`)
   })

@@ -34,7 +34,11 @@ export const wordCounts = (text: string, unspaced = false): Map<string, number> 
 }
 
 const editionText = (edition: Edition): string =>
-  [edition.title, blocksToText(edition.preamble), ...flattenSections(edition).map(({section}) => `${section.heading}\n${blocksToText(section.blocks)}`)].join('\n')
+  [
+    edition.title,
+    blocksToText(edition.preamble),
+    ...flattenSections(edition).map(({section}) => `${section.heading}\n${blocksToText(section.blocks)}`)
+  ].join('\n')
 
 // What a reader of the Markdown sees as text: no comments, HTML tags, attribute lists or image alt;
 // a space between any two nodes so that words of adjacent blocks do not run together.
@@ -56,7 +60,7 @@ const markdownText = (markdown: string): string => {
 export async function checkIngest(bytes: Uint8Array, file: string): Promise<IngestCheck> {
   const {edition} = await ingestEdition(bytes, {file})
   const markdown = toNormalizedMarkdown(edition, {generator: 'wpdiff test'})
-  const again = await ingestEdition(new TextEncoder().encode(markdown), {file: file + '.md'})
+  const again = await ingestEdition(new TextEncoder().encode(markdown), {file: `${file}.md`})
   const fixedPoint = toNormalizedMarkdown(again.edition, {generator: 'wpdiff test'}) === markdown
   const lost: IngestCheck['lost'] = []
   if (file.endsWith('.md')) {

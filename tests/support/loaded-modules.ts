@@ -19,7 +19,7 @@ export async function resolve(specifier, context, next) {
 }`
 
 const register = (log: string): string =>
-  `import {register} from 'node:module'; register(${JSON.stringify('data:text/javascript,' + encodeURIComponent(hooks))}, {data: {log: ${JSON.stringify(log)}}})`
+  `import {register} from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)}, {data: {log: ${JSON.stringify(log)}}})`
 
 // Globals a module might patch at import (pdf.js's polyfills replaced the first three).
 const probe = `
@@ -44,18 +44,23 @@ export interface LoadedModules {
  * Run `node [nodeArgs] args` in `cwd` and list the packages it loaded through `import`. CommonJS
  * `require`s inside a package are not hooked, but the package itself is, which is what counts.
  */
-export function loadedModules(args: readonly string[], options: {cwd: string; nodeArgs?: readonly string[]; env?: Record<string, string>}): LoadedModules {
+export function loadedModules(
+  args: readonly string[],
+  options: {cwd: string; nodeArgs?: readonly string[]; env?: Record<string, string>}
+): LoadedModules {
   const folder = mkdtempSync(path.join(tmpdir(), 'wpdiff-loaded-'))
   const log = path.join(folder, 'urls.txt')
   try {
     const run = spawnSync(
       process.execPath,
-      [...(options.nodeArgs ?? []), '--import', 'data:text/javascript,' + encodeURIComponent(register(log)), ...args],
+      [...(options.nodeArgs ?? []), '--import', `data:text/javascript,${encodeURIComponent(register(log))}`, ...args],
       {cwd: options.cwd, encoding: 'utf8', env: {...process.env, ...options.env}}
     )
     let urls: string[] = []
     try {
-      urls = readFileSync(log, 'utf8').split('\n').filter((url) => url !== '')
+      urls = readFileSync(log, 'utf8')
+        .split('\n')
+        .filter((url) => url !== '')
     } catch {
       // nothing resolved
     }
@@ -74,7 +79,10 @@ export function loadedModules(args: readonly string[], options: {cwd: string; no
  * Import `entry` (a path or URL) in a fresh Node process: the packages it loaded, and the names of
  * the globals it replaced (printed as JSON on stdout).
  */
-export function importInFreshProcess(entry: string, options: {cwd: string; nodeArgs?: readonly string[]}): LoadedModules & {changedGlobals: string[]} {
+export function importInFreshProcess(
+  entry: string,
+  options: {cwd: string; nodeArgs?: readonly string[]}
+): LoadedModules & {changedGlobals: string[]} {
   const run = loadedModules(['--input-type=module', '-e', probe], {...options, env: {WPDIFF_ENTRY: entry}})
   let changedGlobals: string[] = ['(the probe printed nothing)']
   try {

@@ -11,8 +11,16 @@ export interface PdfCase {
 }
 
 export const pdfCases: PdfCase[] = [
-  {id: 'contributor-covenant-2.1-columns', source: 'contributor-covenant/v2.1.en.md', options: {runningHead: 'Contributor Covenant 2.1 (two columns)', columns: true}},
-  {id: 'firefox-privacy-notice-2024', source: 'mozilla-firefox-privacy-notice/2024.en.md', options: {runningHead: 'Firefox Privacy Notice 2024'}},
+  {
+    id: 'contributor-covenant-2.1-columns',
+    source: 'contributor-covenant/v2.1.en.md',
+    options: {runningHead: 'Contributor Covenant 2.1 (two columns)', columns: true}
+  },
+  {
+    id: 'firefox-privacy-notice-2024',
+    source: 'mozilla-firefox-privacy-notice/2024.en.md',
+    options: {runningHead: 'Firefox Privacy Notice 2024'}
+  },
   {id: 'semver-2.0.0', source: 'semver-spec/v2.0.0.en.md', options: {runningHead: 'Semantic Versioning 2.0.0'}},
   {id: 'sig-node-2024', source: 'kubernetes-sig-annual-reports/sig-node-2024.md', options: {runningHead: 'SIG Node Annual Report 2024'}}
 ]

@@ -96,7 +96,12 @@ export function loadCorpusPool(root: string): Pool {
     }
     // Latin-script editions of every series (translations add sentences that share no words).
     for (const name of names)
-      if (/\.(md|txt)$/u.test(name) && !/^SOURCE/u.test(name) && !/\.(ja|ko|zh-CN|fa)\.md$/u.test(name) && !/un-general-debate/u.test(folder))
+      if (
+        /\.(md|txt)$/u.test(name) &&
+        !/^SOURCE/u.test(name) &&
+        !/\.(ja|ko|zh-CN|fa)\.md$/u.test(name) &&
+        !/un-general-debate/u.test(folder)
+      )
         texts.push(readFileSync(path.join(folder, name), 'utf8'))
   }
   const sentences = new Set<string>()
@@ -109,9 +114,13 @@ export function loadCorpusPool(root: string): Pool {
       const flat = paragraph.replace(/\s+/gu, ' ').trim()
       const heading = /^#{1,6}\s+(.*)$/u.exec(flat)
       if (heading) {
-        const title = heading[1]!.replace(/[*_`]|<[^>]+>|\[|\]\([^)]*\)/gu, '').replace(/^[\dA-Z.:]+\s+(?=[A-Z])/u, '').trim()
+        const title = heading[1]!
+          .replace(/[*_`]|<[^>]+>|\[|\]\([^)]*\)/gu, '')
+          .replace(/^[\dA-Z.:]+\s+(?=[A-Z])/u, '')
+          .trim()
         const words = title.split(' ')
-        if (/^[A-Z][a-z]/u.test(title) && words.length >= 2 && words.length <= 7 && !titles.has(title.toLowerCase())) titles.set(title.toLowerCase(), title)
+        if (/^[A-Z][a-z]/u.test(title) && words.length >= 2 && words.length <= 7 && !titles.has(title.toLowerCase()))
+          titles.set(title.toLowerCase(), title)
         continue
       }
       if (!/^[A-Z]/u.test(flat) || flat.includes('|') || /\]\(|https?:/u.test(flat)) continue
@@ -119,15 +128,20 @@ export function loadCorpusPool(root: string): Pool {
         const n = sentence.split(' ').length
         if (n < 8 || n > 45 || !/[a-z]{3,} [a-z]{3,}/u.test(sentence)) continue
         const words = sentence.toLowerCase().split(' ')
-        const head = 'h' + words.slice(0, 4).join(' ')
-        const tail = 't' + words.slice(-4).join(' ')
+        const head = `h${words.slice(0, 4).join(' ')}`
+        const tail = `t${words.slice(-4).join(' ')}`
         if (seenEnds.has(head) || seenEnds.has(tail)) continue
         seenEnds.add(head)
         seenEnds.add(tail)
         sentences.add(sentence)
         // Headings are scarce: the opening words of some sentences make more ("The Committee expects").
-        const opening = sentence.split(' ').slice(0, 4).join(' ').replace(/[^\p{L}\p{N} ]/gu, '')
-        if (sentences.size % 3 === 0 && opening.split(' ').length >= 3 && !titles.has(opening.toLowerCase())) titles.set(opening.toLowerCase(), opening)
+        const opening = sentence
+          .split(' ')
+          .slice(0, 4)
+          .join(' ')
+          .replace(/[^\p{L}\p{N} ]/gu, '')
+        if (sentences.size % 3 === 0 && opening.split(' ').length >= 3 && !titles.has(opening.toLowerCase()))
+          titles.set(opening.toLowerCase(), opening)
       }
     }
   }
@@ -142,8 +156,20 @@ const fillerWords = ['notably', 'current', 'further', 'relevant', 'updated', 'se
 /** Build a synthetic pair with its known answer. Deterministic for a given pool and options. */
 export function makeSyntheticPair(options: SyntheticOptions, pool: Pool): SyntheticPair {
   const o = {
-    seed: 1, chapters: 8, sectionsPerChapter: 8, paragraphs: [2, 6] as [number, number], sentences: [2, 5] as [number, number],
-    renamed: 0.2, moved: 0.05, split: 0.04, merged: 0.04, removed: 0.05, added: 0.05, edited: 0.3, reuse: false, ...options
+    seed: 1,
+    chapters: 8,
+    sectionsPerChapter: 8,
+    paragraphs: [2, 6] as [number, number],
+    sentences: [2, 5] as [number, number],
+    renamed: 0.2,
+    moved: 0.05,
+    split: 0.04,
+    merged: 0.04,
+    removed: 0.05,
+    added: 0.05,
+    edited: 0.3,
+    reuse: false,
+    ...options
   }
   const random = seededRandom(o.seed)
   const int = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1))
@@ -160,7 +186,8 @@ export function makeSyntheticPair(options: SyntheticOptions, pool: Pool): Synthe
     const count = int(o.sentences[0], o.sentences[1])
     const out: string[] = []
     for (let i = 0; i < count; i++) {
-      if (sentenceCursor >= order.length && !o.reuse) throw new Error(`the corpus pool has only ${order.length} sentences; ask for a smaller pair`)
+      if (sentenceCursor >= order.length && !o.reuse)
+        throw new Error(`the corpus pool has only ${order.length} sentences; ask for a smaller pair`)
       const n = order.length
       const i = sentenceCursor++
       if (i < n) out.push(pool.sentences[order[i]!]!)
@@ -191,7 +218,10 @@ export function makeSyntheticPair(options: SyntheticOptions, pool: Pool): Synthe
       const base = titles[titleCursor % titles.length]!
       const round = Math.floor(titleCursor / titles.length)
       titleCursor++
-      const title = round === 0 ? base : `${base} ${['Revisited', 'in Practice', 'at Scale', 'and Beyond', 'Today'][round % 5]}${round >= 5 ? ` ${round}` : ''}`
+      const title =
+        round === 0
+          ? base
+          : `${base} ${['Revisited', 'in Practice', 'at Scale', 'and Beyond', 'Today'][round % 5]}${round >= 5 ? ` ${round}` : ''}`
       if (!used.has(title.toLowerCase())) {
         used.add(title.toLowerCase())
         return title
@@ -207,11 +237,12 @@ export function makeSyntheticPair(options: SyntheticOptions, pool: Pool): Synthe
   }
   const section = (): Node => {
     const s = node(freshTitle())
-    if (random() < 0.4) for (const title of [...genericTitles].sort(() => random() - 0.5).slice(0, int(1, 2))) {
-      const sub = node(title, true)
-      sub.paragraphs = sub.paragraphs.slice(0, 2)
-      s.children.push(sub)
-    }
+    if (random() < 0.4)
+      for (const title of [...genericTitles].sort(() => random() - 0.5).slice(0, int(1, 2))) {
+        const sub = node(title, true)
+        sub.paragraphs = sub.paragraphs.slice(0, 2)
+        s.children.push(sub)
+      }
     return s
   }
   const chapter = (): Node => {
@@ -228,7 +259,12 @@ export function makeSyntheticPair(options: SyntheticOptions, pool: Pool): Synthe
   const newTree = oldTree.map(clone)
   const expected: ExpectedRelation[] = []
   const oldByKey = new Map<string, Node>()
-  const walk = (list: Node[], f: (n: Node) => void): void => list.forEach((n) => (f(n), walk(n.children, f)))
+  const walk = (list: Node[], f: (n: Node) => void): void => {
+    for (const n of list) {
+      f(n)
+      walk(n.children, f)
+    }
+  }
   walk(oldTree, (n) => oldByKey.set(n.key, n))
   /** key → relation the generator decided; matched ones are filled at the end. */
   const fate = new Map<string, {kind: RelationKind; old: string[]; new: string[]; moved?: boolean}>()
@@ -256,10 +292,14 @@ export function makeSyntheticPair(options: SyntheticOptions, pool: Pool): Synthe
   const renameLight = (title: string): string => {
     const words = title.split(' ')
     const i = int(0, words.length - 1)
-    return random() < 0.5 ? [...words.slice(0, i), pick(fillerWords), ...words.slice(i)].join(' ').replace(/^./u, (c) => c.toUpperCase()) : words.length > 2 ? [...words.slice(0, i), ...words.slice(i + 1)].join(' ') : `${title}s`
+    return random() < 0.5
+      ? [...words.slice(0, i), pick(fillerWords), ...words.slice(i)].join(' ').replace(/^./u, (c) => c.toUpperCase())
+      : words.length > 2
+        ? [...words.slice(0, i), ...words.slice(i + 1)].join(' ')
+        : `${title}s`
   }
   const renames = take(share(o.renamed))
-  renames.forEach(({s}, i) => (s.title = i % 2 === 0 ? renameLight(s.title) : freshTitle()))
+  for (const [i, {s}] of renames.entries()) s.title = i % 2 === 0 ? renameLight(s.title) : freshTitle()
   for (const {chapter: from, s} of take(share(o.moved))) {
     const to = pick(newTree.filter((c) => c !== from && c !== addedChapter))
     from.children.splice(from.children.indexOf(s), 1)
@@ -318,7 +358,10 @@ export function makeSyntheticPair(options: SyntheticOptions, pool: Pool): Synthe
   const newByKey = new Map<string, Node>()
   walk(newTree, (n) => newByKey.set(n.key, n))
   const seen = new Set<object>()
-  const ids = (list: string[], map: Map<string, string>): string[] => list.map((k) => map.get(k)!).sort((a, b) => (oldBuilt.order.get(a) ?? newBuilt.order.get(a)!) - (oldBuilt.order.get(b) ?? newBuilt.order.get(b)!))
+  const ids = (list: string[], map: Map<string, string>): string[] =>
+    list
+      .map((k) => map.get(k)!)
+      .sort((a, b) => (oldBuilt.order.get(a) ?? newBuilt.order.get(a)!) - (oldBuilt.order.get(b) ?? newBuilt.order.get(b)!))
   for (const key of [...oldByKey.keys(), ...newByKey.keys()]) {
     const f = fate.get(key)
     if (f) {
@@ -333,7 +376,12 @@ export function makeSyntheticPair(options: SyntheticOptions, pool: Pool): Synthe
     seen.add(oldByKey.get(key)!)
     const a = oldByKey.get(key)!
     const b = newByKey.get(key)!
-    expected.push({kind: 'matched', old: [oldBuilt.ids.get(key)!], new: [newBuilt.ids.get(key)!], flags: flagsOf(a, b, oldBuilt, newBuilt, false)})
+    expected.push({
+      kind: 'matched',
+      old: [oldBuilt.ids.get(key)!],
+      new: [newBuilt.ids.get(key)!],
+      flags: flagsOf(a, b, oldBuilt, newBuilt, false)
+    })
   }
   return {old: oldBuilt.edition, new: newBuilt.edition, expected}
 }
@@ -370,7 +418,18 @@ function build(tree: Node[], which: 'old' | 'new', seed: number): Built {
     const blocks: Block[] = n.paragraphs.map((value) => ({type: 'paragraph', children: [{type: 'text', value}]}))
     const words = n.paragraphs.reduce((sum, p) => sum + countWords(p, 'en'), 0)
     const children = n.children.map((child, i) => toSection(child, level + 1, child.generic ? null : `${label}.${i + 1}`, id))
-    return {id, heading, numbering: label, title: n.title, level, blocks, children, words, totalWords: words + children.reduce((s, c) => s + c.totalWords, 0), page: null}
+    return {
+      id,
+      heading,
+      numbering: label,
+      title: n.title,
+      level,
+      blocks,
+      children,
+      words,
+      totalWords: words + children.reduce((s, c) => s + c.totalWords, 0),
+      page: null
+    }
   }
   const sections = tree.map((n, i) => toSection(n, 1, String(i + 1), null))
   const words = sections.reduce((sum, s) => sum + s.totalWords, 0)
@@ -411,7 +470,10 @@ function f1(found: Set<string>, truth: Set<string>): {precision: number; recall:
 }
 
 /** Score `relations` (from `alignSections`) against `expected`. */
-export function scoreAlignment(relations: readonly Pick<AlignedRelation, 'kind' | 'old' | 'new' | 'flags'>[], expected: readonly ExpectedRelation[]): AlignmentScore {
+export function scoreAlignment(
+  relations: readonly Pick<AlignedRelation, 'kind' | 'old' | 'new' | 'flags'>[],
+  expected: readonly ExpectedRelation[]
+): AlignmentScore {
   const links = (list: readonly Pick<AlignedRelation, 'kind' | 'old' | 'new'>[]): Set<string> =>
     new Set(list.filter((r) => r.old.length > 0 && r.new.length > 0).flatMap((r) => r.old.flatMap((a) => r.new.map((b) => `${a} → ${b}`))))
   const lone = (list: readonly Pick<AlignedRelation, 'kind' | 'old' | 'new'>[]): Set<string> =>
@@ -428,5 +490,11 @@ export function scoreAlignment(relations: readonly Pick<AlignedRelation, 'kind' 
     total++
     if (flags === r.flags.join(',')) right++
   }
-  return {pairPrecision: pairs.precision, pairRecall: pairs.recall, pairF1: pairs.f1, addedRemovedF1: addRemove.f1, flagAccuracy: total === 0 ? 1 : right / total}
+  return {
+    pairPrecision: pairs.precision,
+    pairRecall: pairs.recall,
+    pairF1: pairs.f1,
+    addedRemovedF1: addRemove.f1,
+    flagAccuracy: total === 0 ? 1 : right / total
+  }
 }

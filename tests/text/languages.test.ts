@@ -53,7 +53,9 @@ describe('one language registry for every stage', () => {
   it('cuts Chinese the same way for tokens, content words and counts', () => {
     const text = '云原生安全白皮书'
     const tokens = tokenize(text, 'zh').map((token) => token.text)
-    expect(toContentWords(text, 'zh').filter((word) => !stopWords('zh').has(word))).toEqual(tokens.filter((word) => !stopWords('zh').has(word)))
+    expect(toContentWords(text, 'zh').filter((word) => !stopWords('zh').has(word))).toEqual(
+      tokens.filter((word) => !stopWords('zh').has(word))
+    )
     expect(countWords(text, 'zh')).toBe(tokens.length)
     expect(toTitleKey(text, 'zh').grams.has('云原')).toBe(true)
   })

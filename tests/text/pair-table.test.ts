@@ -47,7 +47,9 @@ describe('key hashes', () => {
   })
 
   test('give distinct keys distinct pairs of hashes', () => {
-    const words = new Set('We must prevent the export of technology that endangers the security of the region; the region must prevent it'.split(/\W+/))
+    const words = new Set(
+      'We must prevent the export of technology that endangers the security of the region; the region must prevent it'.split(/\W+/)
+    )
     for (let n = 0; n < 5000; n++) words.add(`w${n}`)
     const keys = new Set([...words].map((word) => `${hashFirst(word, 0, word.length)},${hashSecond(word, 0, word.length)}`))
     expect(keys.size).toBe(words.size)

@@ -9,13 +9,18 @@ const texts = (text: string, language = 'en') => splitSentences(text, language).
 describe('splitSentences', () => {
   test('does not split after Mr., Dr. or e.g.', () => {
     expect(texts('Mr. Smith went to Washington. See e.g. the report. Dr. Who is here.')).toEqual([
-      'Mr. Smith went to Washington.', 'See e.g. the report.', 'Dr. Who is here.'
+      'Mr. Smith went to Washington.',
+      'See e.g. the report.',
+      'Dr. Who is here.'
     ])
   })
 
   test('a quote opening the next sentence moves to it', () => {
     expect(texts('It ends."Next starts" here. He said: “Stop.” “Go now,” she replied.')).toEqual([
-      'It ends.', '"Next starts" here.', 'He said: “Stop.”', '“Go now,” she replied.'
+      'It ends.',
+      '"Next starts" here.',
+      'He said: “Stop.”',
+      '“Go now,” she replied.'
     ])
   })
 

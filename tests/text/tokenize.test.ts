@@ -10,26 +10,48 @@ const texts = (tokens: Token[]) => tokens.filter((token) => token.kind !== 'spac
 describe('tokenize: English and other space-separated languages', () => {
   test('words, punctuation and spaces are separate tokens', () => {
     expect(pairs(tokenize('Broken Object, Level.', 'en'))).toEqual([
-      ['Broken', 'word'], [' ', 'space'], ['Object', 'word'], [',', 'punct'], [' ', 'space'], ['Level', 'word'], ['.', 'punct']
+      ['Broken', 'word'],
+      [' ', 'space'],
+      ['Object', 'word'],
+      [',', 'punct'],
+      [' ', 'space'],
+      ['Level', 'word'],
+      ['.', 'punct']
     ])
   })
 
   test('a figure with currency, grouping, decimals, percent or range is one number token', () => {
     const tokens = tokenize('fined $35,000,000 (3.81%) in 2019–2020 and 2019-2020, €1.5 or 12 %.', 'en')
     expect(tokens.filter((t) => t.kind === 'number').map((t) => t.text)).toEqual([
-      '$35,000,000', '3.81%', '2019–2020', '2019-2020', '€1.5', '12 %'
+      '$35,000,000',
+      '3.81%',
+      '2019–2020',
+      '2019-2020',
+      '€1.5',
+      '12 %'
     ])
     expect(tokens.at(-1)).toEqual({text: '.', kind: 'punct'})
   })
 
   test('letters glued to digits stay one word; a trailing full stop is punctuation', () => {
     expect(texts(tokenize("API1:2019 v1.2.0 3D 2nd don't well-known A01:2021.", 'en'))).toEqual([
-      'API1:2019', 'v1.2.0', '3D', '2nd', "don't", 'well-known', 'A01:2021', '.'
+      'API1:2019',
+      'v1.2.0',
+      '3D',
+      '2nd',
+      "don't",
+      'well-known',
+      'A01:2021',
+      '.'
     ])
   })
 
   test('newlines and runs of spaces are single space tokens', () => {
-    expect(pairs(tokenize('a \n\n  b', 'en'))).toEqual([['a', 'word'], [' \n\n  ', 'space'], ['b', 'word']])
+    expect(pairs(tokenize('a \n\n  b', 'en'))).toEqual([
+      ['a', 'word'],
+      [' \n\n  ', 'space'],
+      ['b', 'word']
+    ])
   })
 })
 
@@ -61,7 +83,11 @@ describe('tokenize: Korean particles', () => {
   })
 
   test('a year with a Korean unit keeps the figure as a number', () => {
-    expect(pairs(tokenize('2019년에', 'ko'))).toEqual([['2019', 'number'], ['년', 'word'], ['에', 'particle']])
+    expect(pairs(tokenize('2019년에', 'ko'))).toEqual([
+      ['2019', 'number'],
+      ['년', 'word'],
+      ['에', 'particle']
+    ])
   })
 })
 
@@ -83,7 +109,9 @@ describe('tokenize: Chinese and Japanese through Intl.Segmenter', () => {
       ['mozilla-firefox-privacy-notice/2021.ko.md', 'ko']
     ] as const) {
       const tokens = tokenize(readFileSync(`${corpora}/${file}`, 'utf8'), language)
-      const cjkWords = tokens.filter((t) => t.kind === 'word' && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t.text))
+      const cjkWords = tokens.filter(
+        (t) => t.kind === 'word' && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t.text)
+      )
       expect(cjkWords.length).toBeGreaterThan(1000)
       const lengths = cjkWords.map((t) => [...t.text].length)
       const mean = lengths.reduce((a, b) => a + b, 0) / lengths.length
@@ -104,18 +132,49 @@ describe('tokenize is lossless', () => {
       ['un-general-debate-kor/2020.txt', 'ko']
     ] as const) {
       const text = readFileSync(`${corpora}/${file}`, 'utf8')
-      expect(tokenize(text, language).map((t) => t.text).join('')).toBe(text)
+      expect(
+        tokenize(text, language)
+          .map((t) => t.text)
+          .join('')
+      ).toBe(text)
     }
   })
 
   test('on arbitrary strings (property)', () => {
-    const alphabet = fc.constantFrom('a', 'Z', ' ', '\n', '.', ',', '%', '$', '1', '9', '–', '-', "'", '한', '의', '를', '中', '文', 'を', 'カ', '😀', 'é')
+    const alphabet = fc.constantFrom(
+      'a',
+      'Z',
+      ' ',
+      '\n',
+      '.',
+      ',',
+      '%',
+      '$',
+      '1',
+      '9',
+      '–',
+      '-',
+      "'",
+      '한',
+      '의',
+      '를',
+      '中',
+      '文',
+      'を',
+      'カ',
+      '😀',
+      'é'
+    )
     fc.assert(
-      fc.property(fc.oneof(fc.string({unit: 'grapheme'}), fc.string({unit: alphabet})), fc.constantFrom('en', 'ko', 'ja', 'zh-CN'), (text, language) => {
-        const tokens = tokenize(text, language)
-        expect(tokens.map((t) => t.text).join('')).toBe(text)
-        expect(tokens.every((t) => t.text.length > 0)).toBe(true)
-      }),
+      fc.property(
+        fc.oneof(fc.string({unit: 'grapheme'}), fc.string({unit: alphabet})),
+        fc.constantFrom('en', 'ko', 'ja', 'zh-CN'),
+        (text, language) => {
+          const tokens = tokenize(text, language)
+          expect(tokens.map((t) => t.text).join('')).toBe(text)
+          expect(tokens.every((t) => t.text.length > 0)).toBe(true)
+        }
+      ),
       {numRuns: 500}
     )
   })
@@ -128,8 +187,47 @@ describe('tokenSpans', () => {
     // Units that exercise the hand-written path: joiners, digit dots, figures whose pattern
     // backtracks, typographic marks, other digits and spaces, a combining accent.
     const unit = fc.constantFrom(
-      'a', 'Z', '_', '3', '0', '.', ':', ',', "'", '’', '-', '–', '—', '%', '‰', '$', '€', ' ', '\n', '\t', '\u00a0', '\u2003',
-      'x', 'D', 'é', 'Ж', '\u0301', '٣', '²', '1.5', '12 %', '$35,000', "don't", 'isn’t', 'v1.2.0', '3D', '5%x', '2019–2020', '(', '“', '”'
+      'a',
+      'Z',
+      '_',
+      '3',
+      '0',
+      '.',
+      ':',
+      ',',
+      "'",
+      '’',
+      '-',
+      '–',
+      '—',
+      '%',
+      '‰',
+      '$',
+      '€',
+      ' ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u2003',
+      'x',
+      'D',
+      'é',
+      'Ж',
+      '\u0301',
+      '٣',
+      '²',
+      '1.5',
+      '12 %',
+      '$35,000',
+      "don't",
+      'isn’t',
+      'v1.2.0',
+      '3D',
+      '5%x',
+      '2019–2020',
+      '(',
+      '“',
+      '”'
     )
     fc.assert(
       fc.property(fc.array(unit, {maxLength: 30}), (units) => {

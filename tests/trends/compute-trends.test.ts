@@ -70,7 +70,9 @@ describe('computeTrends on nine UN General Debate statements, 1991–2024', () =
     const full = pair.rising.find((e) => e.term === 'united nations')!
     expect(full).toMatchObject({n: 2, oldCount: 2, newCount: 21})
     expect(full.evidence.length).toBeGreaterThan(0)
-    expect(full.evidence.every((line) => line.change === 'added' && /united nations/iu.test(line.sentence) && line.anchor !== '')).toBe(true)
+    expect(full.evidence.every((line) => line.change === 'added' && /united nations/iu.test(line.sentence) && line.anchor !== '')).toBe(
+      true
+    )
     expect(pair.falling.find((e) => e.term === 'un')).toMatchObject({oldCount: 14, newCount: 0})
   })
 
@@ -87,7 +89,11 @@ describe('computeTrends on nine UN General Debate statements, 1991–2024', () =
   })
 
   it('is deterministic and survives a JSON round trip', () => {
-    const again = computeTrends(editions, {terms: Object.keys(pinned), themes: [{name: 'security', terms: ['nuclear', 'nuclear weapons', '/missiles?/']}], ngram: 2})
+    const again = computeTrends(editions, {
+      terms: Object.keys(pinned),
+      themes: [{name: 'security', terms: ['nuclear', 'nuclear weapons', '/missiles?/']}],
+      ngram: 2
+    })
     expect(JSON.stringify(again)).toBe(JSON.stringify(result))
     expect(JSON.parse(JSON.stringify(result))).toEqual(result)
   })
@@ -109,9 +115,15 @@ describe('computeTrends on other real series', () => {
     const k8s = computeTrends(node, {terms: ['cgroup', 'swap']})
     expect(k8s.editions).toHaveLength(6)
     for (const row of k8s.sections) {
-      row.shares.forEach((share, i) => (share === null ? expect(row.sections[i]).toBeNull() : expect(share).toBeLessThanOrEqual(1)))
+      for (const [i, share] of row.shares.entries()) {
+        if (share === null) expect(row.sections[i]).toBeNull()
+        else expect(share).toBeLessThanOrEqual(1)
+      }
     }
-    const fomc = await loadFolder(path.join(corporaDir, 'fomc-policy-statements'), {filter: (name) => /^200[01]-/u.test(name), language: 'en'})
+    const fomc = await loadFolder(path.join(corporaDir, 'fomc-policy-statements'), {
+      filter: (name) => /^200[01]-/u.test(name),
+      language: 'en'
+    })
     const rates = computeTrends(fomc, {terms: ['inflation']})
     // grep -o -i -w inflation over the 19 statements of 2000–2001
     expect(rates.terms[0]!.counts).toEqual([1, 1, 1, 1, 1, 2, 3, 2, 1, 1, 0, 0, 1, 1, 1, 0, 0, 0, 1])

@@ -12,7 +12,9 @@ describe('term counts on fixtures (counted by hand)', () => {
     it(name, async () => {
       const folder = path.join(fixturesDir, name)
       const expected = JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf8')) as {terms: Record<string, number[]>}
-      const terms = readFileSync(path.join(folder, 'terms.list'), 'utf8').split('\n').filter((line) => line.trim() !== '')
+      const terms = readFileSync(path.join(folder, 'terms.list'), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
       const editions = await loadFolder(folder)
       const result = computeTrends(editions, {terms})
       expect(Object.fromEntries(result.terms.map((term) => [term.term, term.counts]))).toEqual(expected.terms)
@@ -38,7 +40,9 @@ describe('term counts on the UN General Debate statements', () => {
     const stop = stopWords('en')
     const vocabulary = createVocabulary()
     const terms = ['nuclear', 'Korean Peninsula', 'climate change', 'sustainable development', 'human rights']
-    const files = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()
+    const files = readdirSync(folder)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
     // The nine statements copied into tests/fixtures (the whole series is in `npm run eval`).
     expect(editions).toHaveLength(9)
     editions.forEach((edition, i) => {
@@ -53,8 +57,24 @@ describe('term counts on the UN General Debate statements', () => {
 
 describe('countUnion', () => {
   it('counts overlapping matches once', () => {
-    expect(countUnion([[[0, 7]], [[0, 15], [20, 27]]])).toBe(2)
-    expect(countUnion([[[0, 3], [4, 8]], [[2, 5]]])).toBe(1)
+    expect(
+      countUnion([
+        [[0, 7]],
+        [
+          [0, 15],
+          [20, 27]
+        ]
+      ])
+    ).toBe(2)
+    expect(
+      countUnion([
+        [
+          [0, 3],
+          [4, 8]
+        ],
+        [[2, 5]]
+      ])
+    ).toBe(1)
     expect(countUnion([])).toBe(0)
   })
 })

@@ -60,7 +60,12 @@ describe('indexEdition on a real series', () => {
       addBlocks(edition.preamble)
       for (const {section} of flattenSections(edition)) addBlocks(section.blocks)
       expect(index.matchText.split('\n')).toEqual(lines)
-      expect(Array.from(index.ids.filter((id) => id >= 0), (id) => vocabulary.words[id])).toEqual(words)
+      expect(
+        Array.from(
+          index.ids.filter((id) => id >= 0),
+          (id) => vocabulary.words[id]
+        )
+      ).toEqual(words)
       expect(index.sentences.map((sentence) => sentence.text)).toEqual(printed)
     }
   })

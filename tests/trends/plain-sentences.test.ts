@@ -11,7 +11,43 @@ const segmentEnds = (text: string, language: string): number[] =>
 
 // Characters that matter to the sentence rules, plus a few of every other kind.
 const unit = fc.oneof(
-  {weight: 4, arbitrary: fc.constantFrom('a', 'b', 'A', 'B', '1', '.', '!', '?', ' ', '\n', '\r', '\t', '"', "'", '(', ')', '[', '“', '”', '‘', '’', ',', '-', ':', ';', '–', '—', '•', 'Mr', 'e.g', 'U.S', 'Fig')},
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      'a',
+      'b',
+      'A',
+      'B',
+      '1',
+      '.',
+      '!',
+      '?',
+      ' ',
+      '\n',
+      '\r',
+      '\t',
+      '"',
+      "'",
+      '(',
+      ')',
+      '[',
+      '“',
+      '”',
+      '‘',
+      '’',
+      ',',
+      '-',
+      ':',
+      ';',
+      '–',
+      '—',
+      '•',
+      'Mr',
+      'e.g',
+      'U.S',
+      'Fig'
+    )
+  },
   {weight: 1, arbitrary: fc.integer({min: 0, max: 127}).map((code) => String.fromCharCode(code))}
 )
 

@@ -44,7 +44,11 @@ Exit status: 0 the editions have the same text and structure, 1 they differ, 2 t
 export type CompareFormat = 'text' | 'json' | 'md' | 'html'
 
 /** The format asked for: `--format`, else `--json`, else the extension of `-o`, else text. */
-export function compareFormat(options: {json?: boolean | undefined; format?: string | undefined; output?: string | undefined}): CompareFormat {
+export function compareFormat(options: {
+  json?: boolean | undefined
+  format?: string | undefined
+  output?: string | undefined
+}): CompareFormat {
   const format = options.format ?? (options.json ? 'json' : undefined)
   if (format !== undefined) {
     if (format === 'text' || format === 'json' || format === 'md' || format === 'html') return format
@@ -60,13 +64,19 @@ export function compareFormat(options: {json?: boolean | undefined; format?: str
 /** Write the chosen output of a comparison (one place, so other formats and `-o` slot in here). */
 export async function writeCompareOutput(
   result: CompareResult,
-  options: {json?: boolean | undefined; format?: string | undefined; output?: string | undefined; force?: boolean | undefined; 'generated-at'?: string | undefined},
+  options: {
+    json?: boolean | undefined
+    format?: string | undefined
+    output?: string | undefined
+    force?: boolean | undefined
+    'generated-at'?: string | undefined
+  },
   io: Io
 ): Promise<void> {
   const format = compareFormat(options)
   const content =
     format === 'json'
-      ? JSON.stringify(result, null, 2) + '\n'
+      ? `${JSON.stringify(result, null, 2)}\n`
       : format === 'md'
         ? renderCompareMarkdown(result)
         : format === 'html'

@@ -44,10 +44,10 @@ export const historyCommand: Command = {
     })
     const history = traceLineages(editions)
     printMessages(io, positionals.join(' '), history.messages, values)
-    if (values.json) io.stdout.write(JSON.stringify(history, null, 2) + '\n')
+    if (values.json) io.stdout.write(`${JSON.stringify(history, null, 2)}\n`)
     else {
       const head = `${editions[0]!.series}: ${history.editions.map((e) => e.edition).join(' → ')}, ${history.lineages.length} lineages`
-      io.stdout.write([head, ...history.lineages.map((l) => describeLineage(l, history))].join('\n') + '\n')
+      io.stdout.write(`${[head, ...history.lineages.map((l) => describeLineage(l, history))].join('\n')}\n`)
     }
     return 0
   }

@@ -38,7 +38,7 @@ export const outlineCommand: Command = {
     })
     printMessages(io, file, messages, values)
     if (values.json) {
-      io.stdout.write(JSON.stringify(toOutline(edition), null, 2) + '\n')
+      io.stdout.write(`${JSON.stringify(toOutline(edition), null, 2)}\n`)
       return 0
     }
     const lines = [
@@ -60,7 +60,7 @@ export const outlineCommand: Command = {
         lines.push(`${'  '.repeat(entry.level)}${label}${entry.title}${entry.page !== null ? ` ... ${entry.page}` : ''}`)
       }
     }
-    io.stdout.write(lines.join('\n') + '\n')
+    io.stdout.write(`${lines.join('\n')}\n`)
     return 0
   }
 }

@@ -88,12 +88,26 @@ async function isNormalised(file: string): Promise<boolean> {
  * editions, or editions not normalised yet) are listed in `skipped`.
  */
 async function readSeries(dir: string, name: string, io: Io, quiet: boolean, skipped: string[]): Promise<SeriesInput | null> {
-  const loaded = await loadSeries([dir], io, {purpose: 'a report', select: isNormalised, mixedLanguages: true, least: 0, seriesFile: true, quiet})
+  const loaded = await loadSeries([dir], io, {
+    purpose: 'a report',
+    select: isNormalised,
+    mixedLanguages: true,
+    least: 0,
+    seriesFile: true,
+    quiet
+  })
   skipped.push(...loaded.skipped)
   if (loaded.editions.length === 0) return null
   const fields = loaded.series?.fields ?? {}
   const editions = loaded.editions.map((edition) => ({...edition, series: edition.series || name}))
-  return {series: name, title: asText(fields.title), publisher: asText(fields.publisher), language: asText(fields.language), themes: loaded.series?.themes ?? [], editions}
+  return {
+    series: name,
+    title: asText(fields.title),
+    publisher: asText(fields.publisher),
+    language: asText(fields.language),
+    themes: loaded.series?.themes ?? [],
+    editions
+  }
 }
 
 export const reportCommand: Command = {
@@ -105,7 +119,10 @@ export const reportCommand: Command = {
     const output = path.resolve(io.cwd, options.output)
     let entries: string[]
     try {
-      entries = (await readdir(folder, {withFileTypes: true})).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+      entries = (await readdir(folder, {withFileTypes: true}))
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
     } catch {
       throw new InputError('cannot read the editions folder', {file: options.folder, hint: 'give a folder holding one folder per series'})
     }
@@ -116,12 +133,19 @@ export const reportCommand: Command = {
       const series = await readSeries(path.join(folder, name), name, io, options.quiet, skipped)
       if (series) seriesList.push(series)
     }
-    const normalise = 'normalise each with `wpdiff ingest FILE -o <editions-folder>/<series>/<edition>.md` (history, trends and compare also read them as they are)'
+    const normalise =
+      'normalise each with `wpdiff ingest FILE -o <editions-folder>/<series>/<edition>.md` (history, trends and compare also read them as they are)'
     if (seriesList.length === 0) {
       if (skipped.length > 0) {
-        throw new InputError(`no normalised editions found, only ${notNormalised(skipped.length)} (no front matter), such as ${path.relative(folder, skipped[0]!)}`, {file: options.folder, hint: normalise})
+        throw new InputError(
+          `no normalised editions found, only ${notNormalised(skipped.length)} (no front matter), such as ${path.relative(folder, skipped[0]!)}`,
+          {file: options.folder, hint: normalise}
+        )
       }
-      throw new InputError('no series found (no <series>/*.md files)', {file: options.folder, hint: 'put each series in its own folder of .md editions'})
+      throw new InputError('no series found (no <series>/*.md files)', {
+        file: options.folder,
+        hint: 'put each series in its own folder of .md editions'
+      })
     }
     if (skipped.length > 0) {
       const names = skipped.slice(0, 5).map((file) => path.relative(folder, file))
@@ -133,7 +157,8 @@ export const reportCommand: Command = {
     for (const [relative, content] of files) {
       const target = path.resolve(output, relative)
       // buildSite only makes slug paths, but the guard keeps every write inside the output folder.
-      if (target !== output && !target.startsWith(output + path.sep)) throw new Error(`wpdiff: refusing to write outside ${output}: ${relative}`)
+      if (target !== output && !target.startsWith(output + path.sep))
+        throw new Error(`wpdiff: refusing to write outside ${output}: ${relative}`)
       await writeAtomic(target, content, {force: true, makeParents: true})
     }
     if (!options.quiet && io.stderr.isTTY) io.stderr.write(`wpdiff: wrote ${files.size} files to ${options.output}\n`)

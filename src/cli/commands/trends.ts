@@ -105,7 +105,6 @@ export const trendsCommand: Command = {
     })
     const themes: Theme[] = values.themes ? parseThemes(await readText(values.themes, io.cwd), values.themes) : (series?.themes ?? [])
 
-
     let result: TrendsResult
     try {
       result = computeTrends(editions, {terms, themes, top, ngram, cut})
@@ -119,7 +118,7 @@ export const trendsCommand: Command = {
     printMessages(io, positionals.join(' '), result.messages, values)
 
     const output = values.json
-      ? JSON.stringify(result, null, 2) + '\n'
+      ? `${JSON.stringify(result, null, 2)}\n`
       : values.csv
         ? trendsToCsv(result)
         : values.output
