@@ -292,7 +292,12 @@ function truthOf(name: string, content: PdfContent, parsed: ParsedDocument): {ki
           skipping = node.depth
           continue
         }
-        if (skipping === 0) headings.push({title: toString(node), depth: node.depth})
+        // A note set in superscript beside a heading (`<sup>(New in v2)</sup>`) is not part of its title.
+        const title = toString(node)
+          .replace(/<sup>.*?<\/sup>/gu, '')
+          .replace(/<[^>]+>/gu, '')
+          .trim()
+        if (skipping === 0) headings.push({title, depth: node.depth})
       } else if (skipping === 0) kept.push(node)
     }
     return {kind: 'markdown', headings, words: words(kept.map((node) => blockToText(node)).join('\n'))}

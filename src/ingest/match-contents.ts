@@ -66,8 +66,20 @@ function bigrams(text: string): Map<string, number> {
   return counts
 }
 
-/** 1 for the same words, else the Dice coefficient of character bigrams (numbering labels dropped). */
+/** A note in parentheses after a title (`GitOps (New in v2)`, `Scope (informative)`). */
+const trailingNote = /\s*\([^()]*\)\s*$/u
+
+/**
+ * 1 for the same words, else the Dice coefficient of character bigrams (numbering labels dropped);
+ * a note in parentheses that only one side prints is not held against the match.
+ */
 export function titleSimilarity(entry: string, heading: string): number {
+  const plain = similarity(entry, heading)
+  if (plain === 1 || !(trailingNote.test(entry) || trailingNote.test(heading))) return plain
+  return Math.max(plain, similarity(entry.replace(trailingNote, ''), heading.replace(trailingNote, '')))
+}
+
+function similarity(entry: string, heading: string): number {
   const a = key(entry)
   const b = key(heading)
   if (a === '' || b === '') return 0
@@ -113,6 +125,38 @@ function learnOffset(candidates: readonly HeadingCandidate[], entries: readonly 
   }
   const best = [...votes].sort((a, b) => b[1] - a[1] || Math.abs(a[0]) - Math.abs(b[0]) || a[0] - b[0])[0]
   return best ? best[0] : null
+}
+
+/** Ranks as tree levels: one below the nearest preceding smaller rank. */
+function relativeLevels(ranks: readonly number[]): number[] {
+  const stack: number[] = []
+  return ranks.map((rank) => {
+    while (stack.length > 0 && stack[stack.length - 1]! >= rank) stack.pop()
+    stack.push(rank)
+    return stack.length
+  })
+}
+
+/**
+ * A skeleton that stops at some depth lists deeper headings at its deepest level (a contents page
+ * indents three levels of a five-level paper): within each run of listed headings at that level,
+ * their type sizes nest them.
+ */
+function refineDeepest(candidates: readonly HeadingCandidate[], levels: Array<number | null>, deepest: number): void {
+  let run: number[] = []
+  const flush = (): void => {
+    const nested = relativeLevels(run.map((index) => candidates[index]!.rank))
+    run.forEach((index, k) => {
+      levels[index] = deepest + nested[k]! - 1
+    })
+    run = []
+  }
+  levels.forEach((level, index) => {
+    if (level === null) return
+    if (level < deepest) flush()
+    else if (candidates[index]!.heading) run.push(index)
+  })
+  flush()
 }
 
 /** Match `entries` to `candidates` in order (see the module comment). */
@@ -195,19 +239,20 @@ export function matchContents(
   for (let index = bestEnd; index >= 0; index = previous[index]!) matchedEntry[pairs[index]!.candidate] = pairs[index]!.entry
 
   // Levels: listed headings at their entry's depth; the others below the nearest listed one by rank.
-  const levels: Array<number | null> = []
+  const levels: Array<number | null> = candidates.map((_, index) => {
+    const e = matchedEntry[index]
+    return e === null || e === undefined ? null : entries[e]!.level
+  })
+  refineDeepest(candidates, levels, Math.max(...entries.map((entry) => entry.level)))
   let anchor: {level: number; rank: number} | null = null
   candidates.forEach((candidate, index) => {
-    const e = matchedEntry[index]
-    if (e !== null && e !== undefined) {
-      const level = entries[e]!.level
-      anchor = {level, rank: candidate.heading ? candidate.rank : Number.POSITIVE_INFINITY}
-      levels.push(level)
-    } else if (!candidate.heading) levels.push(null)
-    else if (anchor === null) levels.push(candidate.rank)
+    const level = levels[index]
+    if (level !== null && level !== undefined) anchor = {level, rank: candidate.heading ? candidate.rank : Number.POSITIVE_INFINITY}
+    else if (!candidate.heading) return
+    else if (anchor === null) levels[index] = candidate.rank
     else {
-      const {level, rank}: {level: number; rank: number} = anchor
-      levels.push(Number.isFinite(rank) ? Math.max(1, level + candidate.rank - rank) : level + 1)
+      const {level: anchorLevel, rank}: {level: number; rank: number} = anchor
+      levels[index] = Number.isFinite(rank) ? Math.max(1, anchorLevel + candidate.rank - rank) : anchorLevel + 1
     }
   })
 
