@@ -310,10 +310,14 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
 
   messages.push(...emptyGlyphMessages(content))
 
-  const {pages, messages: textMapMessages} = repairPageLines(content.pages.map(pageLines), {
+  const {pages: laidOut, messages: textMapMessages} = repairPageLines(content.pages.map(pageLines), {
     pageNumbers: content.pages.map((page) => page.number)
   })
   messages.push(...textMapMessages)
+  // Laid-out contents pages (title and page number far apart, often in two columns), by geometry and
+  // before running heads: an entry at the top of the page repeats the heading atop its own page.
+  const contentsPages = findContentsPages(laidOut)
+  const pages = laidOut.map((page, p) => page.filter((_, index) => !contentsPages.used[p]![index]))
   const furniture = findFurniture(
     pages.map((lines) => lines.map((line) => line.text)),
     {zone: 2}
@@ -336,10 +340,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
       text: `removed ${removed} running header, footer and page-number lines`
     })
   }
-  const kept = pages.map((page, p) => page.filter((_, index) => !furniture.mask[p]![index]))
-  // Laid-out contents pages (title and page number far apart, often in two columns) by geometry first.
-  const contentsPages = findContentsPages(kept)
-  let lines = kept.flatMap((page, p) => page.filter((_, index) => !contentsPages.used[p]![index]))
+  let lines = pages.flatMap((page, p) => page.filter((_, index) => !furniture.mask[p]![index]))
   const lexicon = buildLineLexicon(lines.map((line) => line.text))
 
   // The contents list: its lines keep their page numbers at the right edge; give the parser the
