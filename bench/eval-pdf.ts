@@ -22,6 +22,7 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {fromPdf} from '../src/ingest/from-pdf.js'
 import {type PdfContent, readPdf} from '../src/ingest/pdf.js'
+import {unwrapBookmarks} from '../src/ingest/skeleton-levels.js'
 import {groupMessages} from '../src/cli/print-messages.js'
 import type {ParsedDocument} from '../src/model/edition.js'
 import {type OutlineHeading, type OutlineScore, scoreOutline} from './score-outline.js'
@@ -304,7 +305,7 @@ function truthOf(name: string, content: PdfContent, parsed: ParsedDocument): {ki
   }
   // Letters and digits one by one: Korean and Japanese words are spaced differently by every extractor.
   const pageWords = letters(content.pages.map((page) => page.items.map((item) => item.text).join(' ')).join('\n'))
-  const bookmarks = content.bookmarks.filter((bookmark) => bookmark.title.trim() !== '')
+  const bookmarks = unwrapBookmarks(content.bookmarks)
   if (bookmarks.length >= 3)
     return {kind: 'bookmarks', headings: bookmarks.map((b) => ({title: b.title, depth: b.level})), words: pageWords}
   return {kind: 'contents', headings: parsed.toc.map((entry) => ({title: entry.title, depth: entry.level})), words: pageWords}

@@ -7,6 +7,7 @@
  */
 import type {TocEntry} from '../model/edition.js'
 import {parseNumbering} from '../text/parse-numbering.js'
+import {numberingLevels, numberingScheme} from './numbering-level.js'
 
 /** A positioned line as the PDF adapter lays it out (page coordinates, y of the baseline from the top). */
 export interface PlacedLine {
@@ -51,7 +52,11 @@ interface Pair {
 /** A title and its number close enough to be read as one line (`Testing 14`). */
 const endsInNumber = /^(.*\D)\s+(\d{1,4})$/u
 
-const titleText = (line: PlacedLine): string => (pageNumber.test(line.text) ? line.text : line.text.replace(endsInNumber, '$1'))
+/** Dot leaders or a slash between a title and its page number (`Scope ......`, `추진배경 /`). */
+const leaderTail = /\s*(?:(?:[.·…･]\s?){2,}|\/)\s*$/u
+
+const titleText = (line: PlacedLine): string =>
+  pageNumber.test(line.text) ? line.text : line.text.replace(endsInNumber, '$1').replace(leaderTail, '')
 
 function pairsOf(lines: readonly PlacedLine[]): Pair[] {
   const pairs: Pair[] = []
@@ -109,6 +114,17 @@ function clusterRanks(values: readonly number[], gap: (value: number) => number)
   return ranks
 }
 
+/**
+ * Numbered entries (`3.1.2`, `제2절`) carry their depth: when most entries are numbered, numbering
+ * decides and indentation only places the unnumbered ones (a contents page set flush left).
+ */
+function withNumberingLevels(entries: TocEntry[]): TocEntry[] {
+  const usable = (entry: TocEntry): boolean => entry.numbering !== null && !numberingScheme(entry.numbering).scheme.startsWith('other:')
+  if (entries.filter(usable).length * 2 <= entries.length) return entries
+  const levels = numberingLevels(entries.map((entry) => ({numbering: usable(entry) ? entry.numbering : null, fallbackLevel: 1})))
+  return entries.map((entry, index) => ({...entry, level: levels[index]!}))
+}
+
 /** Find the contents pages among `pages` (each a page's lines in reading order, page furniture removed). */
 export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): ContentsPages {
   const used = pages.map((lines) => lines.map(() => false))
@@ -140,15 +156,16 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
       for (const pair of inColumn) levelOf.set(pair, ranks.get(lines[pair.title[0]!]!.x0)! + 1)
     }
     const ordered = [...pairs].sort((a, b) => columnOf(a) - columnOf(b) || lines[a.title[0]!]!.y - lines[b.title[0]!]!.y)
-    for (const pair of ordered) {
+    const pageEntries = ordered.map((pair): TocEntry => {
       const text = pair.title
         .map((index) => titleText(lines[index]!).trim())
         .join(' ')
         .replace(/\s+/gu, ' ')
       const {numbering, title} = parseNumbering(text)
-      entries.push({level: levelOf.get(pair)!, numbering, title, page: pair.page})
       for (const index of [...pair.title, pair.number]) used[p]![index] = true
-    }
+      return {level: levelOf.get(pair)!, numbering, title, page: pair.page}
+    })
+    entries.push(...withNumberingLevels(pageEntries))
     lines.forEach((line, index) => {
       if (contentsTitle.test(line.text.trim())) used[p]![index] = true
     })

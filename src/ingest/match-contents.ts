@@ -5,7 +5,7 @@
  * them, otherwise the offset most entries agree on is learnt (a cover and a contents page before
  * printed page 1). Titles are matched loosely, since a contents page words its entries its own way
  * (`제1장. 인공지능기본법 소개` for the heading `Part 01 인공지능기본법 소개`). Headings the skeleton
- * does not list keep their typographic rank below the nearest listed heading.
+ * does not list go below the nearest listed heading, nested by their typographic rank.
  */
 import type {Message} from '../model/edition.js'
 import {parseNumbering} from '../text/parse-numbering.js'
@@ -252,7 +252,9 @@ export function matchContents(
     else if (anchor === null) levels[index] = candidate.rank
     else {
       const {level: anchorLevel, rank}: {level: number; rank: number} = anchor
-      levels[index] = Number.isFinite(rank) ? Math.max(1, anchorLevel + candidate.rank - rank) : anchorLevel + 1
+      // The skeleton lists every heading down to its depth: one it leaves out sits below the last listed
+      // one (a bold label set larger than its section's heading does not climb out of it).
+      levels[index] = anchorLevel + (Number.isFinite(rank) ? Math.max(1, candidate.rank - rank) : 1)
     }
   })
 

@@ -27,6 +27,27 @@ const maxCandidateLines = 2
 /** A body-style block longer than this (characters) is a paragraph, never a listed heading. */
 const maxCandidateChars = 200
 
+/** An anchor's internal name glued before a bookmark's title (`C02_01정보보호 정책`, Hwp). */
+const anchorName = /^[A-Z]\d+(?:_\d+)+(?=\S)/u
+
+/**
+ * The bookmarks without the wrappers some exporters put around the whole tree (Hwp writes the file
+ * name, then `책갈피`, then the real entries): a lone top entry holding every other entry is not a
+ * level of the document. Anchor names glued before titles are dropped too.
+ */
+export function unwrapBookmarks<T extends {title: string; level: number}>(bookmarks: readonly T[]): T[] {
+  let list = bookmarks
+    .map((bookmark) => ({...bookmark, title: bookmark.title.replace(anchorName, '').trim()}))
+    .filter((bookmark) => bookmark.title !== '')
+  while (list.length > 1) {
+    const top = Math.min(...list.map((bookmark) => bookmark.level))
+    if (list.filter((bookmark) => bookmark.level === top).length !== 1 || list[0]!.level !== top) break
+    list = list.slice(1)
+  }
+  const top = Math.min(...list.map((bookmark) => bookmark.level))
+  return list.map((bookmark) => ({...bookmark, level: bookmark.level - top + 1}))
+}
+
 /**
  * Per block, its heading level (null: not a heading) as the skeleton decides; an empty map when
  * there is no skeleton. `rankOf` gives a heading-styled block's typographic level. Warnings go to `messages`.
@@ -38,7 +59,7 @@ export function skeletonLevels<B extends SkeletonBlock>(
   toc: readonly TocEntry[],
   messages: Message[]
 ): Map<B, number | null> {
-  const bookmarks = signals.bookmarks.filter((bookmark) => bookmark.title.trim() !== '')
+  const bookmarks = unwrapBookmarks(signals.bookmarks)
   const useBookmarks = bookmarks.length >= minBookmarks
   const entries: SkeletonEntry[] = useBookmarks
     ? bookmarks.map((bookmark) => ({level: bookmark.level, numbering: null, title: bookmark.title.trim(), page: bookmark.page}))

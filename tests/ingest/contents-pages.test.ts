@@ -143,19 +143,23 @@ describe('skeletonLevels', () => {
   const block = (text: string, page: number, heading = true) => ({lines: [{text, page}], heading, code: false})
 
   it('takes the bookmark tree over the printed contents, with physical pages', () => {
-    const blocks = [block('Overview', 2), block('Scope', 2), block('Terms', 3), block('Plain text line', 3, false)]
+    const blocks = [block('Overview', 2), block('Scope', 2), block('Terms', 3), block('Plain text line', 3, false), block('Annex', 4)]
     const messages: Message[] = []
     const toc = [
       {level: 1, numbering: null, title: 'Overview', page: 1},
       {level: 1, numbering: null, title: 'Scope', page: 1}
     ]
+    // Hwp wraps the tree in the file name and a `책갈피` entry (no levels of the document) and glues anchor names to titles.
     const bookmarks = [
-      {title: 'Overview', level: 1, page: 2},
-      {title: 'Scope', level: 2, page: 2},
-      {title: 'Terms', level: 3, page: 3}
+      {title: 'NTF0000352803f4.hwp', level: 1, page: 1},
+      {title: '책갈피', level: 2, page: 1},
+      {title: 'C01_01Overview', level: 3, page: 2},
+      {title: 'Scope', level: 4, page: 2},
+      {title: 'Terms', level: 5, page: 3},
+      {title: 'Annex', level: 3, page: 4}
     ]
     const levels = skeletonLevels(blocks, () => 1, {bookmarks, labels: []}, toc, messages)
-    expect(blocks.map((item) => levels.get(item))).toEqual([1, 2, 3, null])
+    expect(blocks.map((item) => levels.get(item))).toEqual([1, 2, 3, null, 1])
     expect(messages).toEqual([])
   })
 
