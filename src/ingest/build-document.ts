@@ -37,6 +37,12 @@ export interface BuildOptions {
    * refined by numbering). Default `numbering`.
    */
   levelsFrom?: 'numbering' | 'layout'
+  /**
+   * The adapter already matched an outline (bookmarks or the contents) to the headings, set their
+   * `fallbackLevel`s and warned about what it could not match: the contents neither override those
+   * levels nor are checked again here. Default false.
+   */
+  tocChecked?: boolean
 }
 
 /** Layout ranks as tree levels: one below the nearest preceding heading of a smaller rank. */
@@ -100,7 +106,7 @@ export function buildDocument(blocks: readonly LayoutBlock[], options: BuildOpti
     headingTexts.push(text)
     const {numbering} = parseNumbering(text)
     const usable = numbering !== null && !numberingScheme(numbering).scheme.startsWith('other:')
-    const entry = tocByTitle.get(key(text)) ?? tocByTitle.get(key(parseNumbering(text).title))
+    const entry = options.tocChecked ? undefined : (tocByTitle.get(key(text)) ?? tocByTitle.get(key(parseNumbering(text).title)))
     tocLevels.push(entry ? entry.level : null)
     headingInputs.push({numbering: usable ? numbering : null, fallbackLevel: entry?.level ?? block.fallbackLevel ?? 1})
   }

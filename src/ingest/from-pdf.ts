@@ -9,7 +9,9 @@ import type {Message, ParsedDocument} from '../model/edition.js'
 import {PdfError} from '../model/errors.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
+import {findContentsPages} from './find-contents-pages.js'
 import {findFurniture, isPageNumber} from './find-furniture.js'
+import {skeletonLevels} from './skeleton-levels.js'
 import {normalizeChars} from './normalize-chars.js'
 import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
@@ -308,10 +310,14 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
 
   messages.push(...emptyGlyphMessages(content))
 
-  const {pages, messages: textMapMessages} = repairPageLines(content.pages.map(pageLines), {
+  const {pages: laidOut, messages: textMapMessages} = repairPageLines(content.pages.map(pageLines), {
     pageNumbers: content.pages.map((page) => page.number)
   })
   messages.push(...textMapMessages)
+  // Laid-out contents pages (title and page number far apart, often in two columns), by geometry and
+  // before running heads: an entry at the top of the page repeats the heading atop its own page.
+  const contentsPages = findContentsPages(laidOut)
+  const pages = laidOut.map((page, p) => page.filter((_, index) => !contentsPages.used[p]![index]))
   const furniture = findFurniture(
     pages.map((lines) => lines.map((line) => line.text)),
     {zone: 2}
@@ -340,11 +346,10 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   // The contents list: its lines keep their page numbers at the right edge; give the parser the
   // wide-spaced shape it knows.
   const tocView = lines.map((line) => (/\s\d{1,4}$/u.test(line.text) ? line.text.replace(/\s+(\d{1,4})$/u, '   $1') : line.text))
-  const toc = parseToc(tocView, lexicon, lines.map((line) => line.text).join('\n'))
-  if (toc) {
-    lines = [...lines.slice(0, toc.start), ...lines.slice(toc.end)]
-    messages.push({severity: 'info', code: 'toc-found', text: `table of contents with ${toc.entries.length} entries`})
-  }
+  const parsedToc = contentsPages.entries.length > 0 ? null : parseToc(tocView, lexicon, lines.map((line) => line.text).join('\n'))
+  if (parsedToc) lines = [...lines.slice(0, parsedToc.start), ...lines.slice(parsedToc.end)]
+  const toc = contentsPages.entries.length > 0 ? contentsPages.entries : (parsedToc?.entries ?? [])
+  if (toc.length > 0) messages.push({severity: 'info', code: 'toc-found', text: `table of contents with ${toc.length} entries`})
 
   // Body style: the size and weight carrying most characters.
   const styleWeight = new Map<string, number>()
@@ -451,12 +456,24 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     return sa - sb || da - db
   })
 
+  const rankOf = (group: Group): number => {
+    const [s, d] = keys.get(group)!
+    return order.indexOf(`${s}:${d}`) + 1
+  }
+  const levelOf = skeletonLevels(
+    groups,
+    rankOf,
+    {bookmarks: content.bookmarks, labels: content.pages.map((page) => page.label)},
+    toc,
+    messages
+  )
+
   const blocks: LayoutBlock[] = groups.map((group) => {
     const texts = group.lines.map((line) => line.text)
     const place = {page: group.lines[0]!.page, line: null}
-    if (group.heading) {
-      const [s, d] = keys.get(group)!
-      return {kind: 'heading', lines: texts, ...place, fallbackLevel: order.indexOf(`${s}:${d}`) + 1}
+    const level = levelOf.get(group)
+    if (level !== undefined ? level !== null : group.heading) {
+      return {kind: 'heading', lines: texts, ...place, fallbackLevel: level ?? rankOf(group)}
     }
     if (group.code) {
       const minX = group.lines.reduce((min, line) => Math.min(min, line.x0), Infinity)
@@ -470,5 +487,5 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     if (bulletMark.test(texts[0]!)) return {kind: 'bullet', lines: [texts[0]!.replace(bulletMark, ''), ...texts.slice(1)], ...place}
     return {kind: 'paragraph', lines: texts, ...place}
   })
-  return buildDocument(blocks, {lexicon, toc: toc?.entries ?? [], title, messages, levelsFrom: 'layout'})
+  return buildDocument(blocks, {lexicon, toc, title, messages, levelsFrom: 'layout', tocChecked: levelOf.size > 0})
 }

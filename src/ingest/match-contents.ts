@@ -1,0 +1,278 @@
+/**
+ * The author's outline (bookmarks, or the printed contents) as a skeleton for the body: each entry
+ * is looked for on the page it names, in order, and the line found becomes a heading at the entry's
+ * depth. A printed page number is not the PDF's page: page labels translate it when the PDF has
+ * them, otherwise the offset most entries agree on is learnt (a cover and a contents page before
+ * printed page 1). Titles are matched loosely, since a contents page words its entries its own way
+ * (`제1장. 인공지능기본법 소개` for the heading `Part 01 인공지능기본법 소개`). Headings the skeleton
+ * does not list go below the nearest listed heading, nested by their typographic rank.
+ */
+import type {Message} from '../model/edition.js'
+import {parseNumbering} from '../text/parse-numbering.js'
+
+/** A block that may be a heading: every heading-styled block, and short blocks in body style. */
+export interface HeadingCandidate {
+  text: string
+  /** 1-based physical page. */
+  page: number
+  /** Set in a heading style. */
+  heading: boolean
+  /** Typographic level (1 = largest heading style), for heading-styled blocks; ignored otherwise. */
+  rank: number
+}
+
+/** One entry of the skeleton. */
+export interface SkeletonEntry {
+  level: number
+  numbering: string | null
+  title: string
+  /** Page as the skeleton names it (printed for a contents page, physical for bookmarks), or null. */
+  page: number | null
+}
+
+/** Options of {@link matchContents}. */
+export interface MatchOptions {
+  /** Entry pages are physical pages (bookmarks), not printed numbers. */
+  physicalPages: boolean
+  /** Printed label of each physical page (index 0 = page 1), null where the PDF defines none. */
+  labels: readonly (string | null)[]
+  /** What the skeleton is, for messages (`bookmarks`, `printed contents`). */
+  source: string
+}
+
+/** What {@link matchContents} decides. */
+export interface ContentsMatch {
+  /** Per candidate: its heading level, or null when it is not a heading. */
+  levels: Array<number | null>
+  /** Entries found in the body. */
+  found: number
+  messages: Message[]
+}
+
+/** A heading this many pages away from the page its entry names still matches (an entry names where the section's page starts). */
+const pageSlack = 1
+/** Character-bigram similarity from which two differently worded titles are the same heading. */
+const minSimilarity = 0.6
+/** A body-style block is taken as a listed heading only when its wording is this close (a sentence rarely repeats a title). */
+const bodyStyleSimilarity = 0.9
+/** Unmatched entries named in the one warning line. */
+const namedInWarning = 3
+
+const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+
+function bigrams(text: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (let i = 0; i + 1 < text.length; i++) counts.set(text.slice(i, i + 2), (counts.get(text.slice(i, i + 2)) ?? 0) + 1)
+  return counts
+}
+
+/** A note in parentheses after a title (`GitOps (New in v2)`, `Scope (informative)`). */
+const trailingNote = /\s*\([^()]*\)\s*$/u
+
+/**
+ * 1 for the same words, else the Dice coefficient of character bigrams (numbering labels dropped);
+ * a note in parentheses that only one side prints is not held against the match.
+ */
+export function titleSimilarity(entry: string, heading: string): number {
+  const plain = similarity(entry, heading)
+  if (plain === 1 || !(trailingNote.test(entry) || trailingNote.test(heading))) return plain
+  return Math.max(plain, similarity(entry.replace(trailingNote, ''), heading.replace(trailingNote, '')))
+}
+
+function similarity(entry: string, heading: string): number {
+  const a = key(entry)
+  const b = key(heading)
+  if (a === '' || b === '') return 0
+  if (a === b) return 1
+  const bareA = key(parseNumbering(entry).title)
+  const bareB = key(parseNumbering(heading).title)
+  if (bareA !== '' && bareA === bareB) return 1
+  const x = bigrams(bareA || a)
+  const y = bigrams(bareB || b)
+  let common = 0
+  let total = 0
+  for (const [gram, count] of x) {
+    common += Math.min(count, y.get(gram) ?? 0)
+    total += count
+  }
+  for (const count of y.values()) total += count
+  return total === 0 ? 0 : (2 * common) / total
+}
+
+/** Physical page of each printed page number, from page labels; empty when labels say nothing. */
+function labelPages(labels: readonly (string | null)[]): Map<number, number> {
+  const pages = new Map<number, number>()
+  labels.forEach((label, index) => {
+    const printed = label === null ? null : /^\D{0,3}?(\d{1,4})\D{0,3}$/u.exec(label.trim())
+    if (printed && !pages.has(Number(printed[1]))) pages.set(Number(printed[1]), index + 1)
+  })
+  return pages
+}
+
+/** Physical page = printed page + the offset most same-titled pairs agree on (smallest on ties). */
+function learnOffset(candidates: readonly HeadingCandidate[], entries: readonly SkeletonEntry[]): number | null {
+  const byKey = new Map<string, number[]>()
+  for (const candidate of candidates) {
+    if (!candidate.heading) continue
+    const list = byKey.get(key(candidate.text)) ?? []
+    list.push(candidate.page)
+    byKey.set(key(candidate.text), list)
+  }
+  const votes = new Map<number, number>()
+  for (const entry of entries) {
+    if (entry.page === null) continue
+    for (const page of byKey.get(key(entry.title)) ?? []) votes.set(page - entry.page, (votes.get(page - entry.page) ?? 0) + 1)
+  }
+  const best = [...votes].sort((a, b) => b[1] - a[1] || Math.abs(a[0]) - Math.abs(b[0]) || a[0] - b[0])[0]
+  return best ? best[0] : null
+}
+
+/** Ranks as tree levels: one below the nearest preceding smaller rank. */
+function relativeLevels(ranks: readonly number[]): number[] {
+  const stack: number[] = []
+  return ranks.map((rank) => {
+    while (stack.length > 0 && stack[stack.length - 1]! >= rank) stack.pop()
+    stack.push(rank)
+    return stack.length
+  })
+}
+
+/**
+ * A skeleton that stops at some depth lists deeper headings at its deepest level (a contents page
+ * indents three levels of a five-level paper): within each run of listed headings at that level,
+ * their type sizes nest them.
+ */
+function refineDeepest(candidates: readonly HeadingCandidate[], levels: Array<number | null>, deepest: number): void {
+  let run: number[] = []
+  const flush = (): void => {
+    const nested = relativeLevels(run.map((index) => candidates[index]!.rank))
+    run.forEach((index, k) => {
+      levels[index] = deepest + nested[k]! - 1
+    })
+    run = []
+  }
+  levels.forEach((level, index) => {
+    if (level === null) return
+    if (level < deepest) flush()
+    else if (candidates[index]!.heading) run.push(index)
+  })
+  flush()
+}
+
+/** Match `entries` to `candidates` in order (see the module comment). */
+export function matchContents(
+  candidates: readonly HeadingCandidate[],
+  entries: readonly SkeletonEntry[],
+  options: MatchOptions
+): ContentsMatch {
+  const labels = options.physicalPages ? new Map<number, number>() : labelPages(options.labels)
+  const offset = options.physicalPages || labels.size > 0 ? 0 : learnOffset(candidates, entries)
+  const expected = (entry: SkeletonEntry): number | null => {
+    if (entry.page === null) return null
+    if (labels.size > 0) return labels.get(entry.page) ?? null
+    return offset === null ? null : entry.page + offset
+  }
+  const byPage = new Map<number, number[]>()
+  candidates.forEach((candidate, index) => {
+    const list = byPage.get(candidate.page) ?? []
+    list.push(index)
+    byPage.set(candidate.page, list)
+  })
+
+  // Every plausible (entry, candidate) pair with its score.
+  const pairs: Array<{entry: number; candidate: number; score: number}> = []
+  entries.forEach((entry, e) => {
+    const page = expected(entry)
+    const pool =
+      page === null
+        ? candidates.map((_, index) => index)
+        : Array.from({length: 2 * pageSlack + 1}, (_, k) => byPage.get(page - pageSlack + k) ?? []).flat()
+    for (const c of pool) {
+      const candidate = candidates[c]!
+      const similarity = titleSimilarity(entry.title, candidate.text)
+      if (similarity < (candidate.heading ? minSimilarity : bodyStyleSimilarity)) continue
+      // A heading-styled block beats a body line of the same words; the named page beats its neighbours.
+      const score = similarity + (candidate.heading ? 0.5 : 0) + (page === candidate.page ? 0.25 : 0)
+      pairs.push({entry: e, candidate: c, score})
+    }
+  })
+
+  // Heaviest order-preserving matching: pairs by entry, candidates descending within an entry, and
+  // a Fenwick tree of the best total ending at each candidate.
+  pairs.sort((a, b) => a.entry - b.entry || b.candidate - a.candidate)
+  const n = candidates.length
+  const tree = new Array<number>(n + 1).fill(0)
+  const treeAt = new Array<number>(n + 1).fill(-1)
+  const query = (position: number): [number, number] => {
+    let best = 0
+    let at = -1
+    for (let i = position; i > 0; i -= i & -i) {
+      if (tree[i]! > best) {
+        best = tree[i]!
+        at = treeAt[i]!
+      }
+    }
+    return [best, at]
+  }
+  const update = (position: number, value: number, pair: number): void => {
+    for (let i = position; i <= n; i += i & -i) {
+      if (value > tree[i]!) {
+        tree[i] = value
+        treeAt[i] = pair
+      }
+    }
+  }
+  const previous = new Array<number>(pairs.length).fill(-1)
+  let bestTotal = 0
+  let bestEnd = -1
+  pairs.forEach((pair, index) => {
+    const [before, at] = query(pair.candidate)
+    const total = before + pair.score
+    previous[index] = at
+    update(pair.candidate + 1, total, index)
+    if (total > bestTotal) {
+      bestTotal = total
+      bestEnd = index
+    }
+  })
+  const matchedEntry = new Array<number | null>(n).fill(null)
+  for (let index = bestEnd; index >= 0; index = previous[index]!) matchedEntry[pairs[index]!.candidate] = pairs[index]!.entry
+
+  // Levels: listed headings at their entry's depth; the others below the nearest listed one by rank.
+  const levels: Array<number | null> = candidates.map((_, index) => {
+    const e = matchedEntry[index]
+    return e === null || e === undefined ? null : entries[e]!.level
+  })
+  refineDeepest(candidates, levels, Math.max(...entries.map((entry) => entry.level)))
+  let anchor: {level: number; rank: number} | null = null
+  candidates.forEach((candidate, index) => {
+    const level = levels[index]
+    if (level !== null && level !== undefined) anchor = {level, rank: candidate.heading ? candidate.rank : Number.POSITIVE_INFINITY}
+    else if (!candidate.heading) return
+    else if (anchor === null) levels[index] = candidate.rank
+    else {
+      const {level: anchorLevel, rank}: {level: number; rank: number} = anchor
+      // The skeleton lists every heading down to its depth: one it leaves out sits below the last listed
+      // one (a bold label set larger than its section's heading does not climb out of it).
+      levels[index] = anchorLevel + (Number.isFinite(rank) ? Math.max(1, candidate.rank - rank) : 1)
+    }
+  })
+
+  const found = matchedEntry.filter((entry) => entry !== null).length
+  const messages: Message[] = []
+  if (found < entries.length && found > 0) {
+    const matched = new Set(matchedEntry.filter((entry): entry is number => entry !== null))
+    const missing = entries.filter((_, index) => !matched.has(index))
+    const named = missing
+      .slice(0, namedInWarning)
+      .map((entry) => `"${entry.title}"`)
+      .join(', ')
+    messages.push({
+      severity: 'warning',
+      code: 'contents-entry-unmatched',
+      text: `${missing.length} of ${entries.length} ${options.source} entries have no heading on the page they name (${named}${missing.length > namedInWarning ? ' …' : ''}); the outline there follows type sizes`,
+      ...(missing[0]!.page !== null ? {page: missing[0]!.page} : {})
+    })
+  }
+  return {levels, found, messages}
+}

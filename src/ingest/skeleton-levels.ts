@@ -1,0 +1,93 @@
+/**
+ * Heading levels from the author's own outline, strongest signal first: the PDF's bookmarks when it
+ * has a real tree of them, else the printed contents. Each block that could be a heading is offered
+ * to {@link matchContents}; without a skeleton nothing is decided and type sizes rule alone.
+ */
+import type {Message, TocEntry} from '../model/edition.js'
+import {type HeadingCandidate, matchContents, type SkeletonEntry} from './match-contents.js'
+
+/** A laid-out block as the PDF adapter groups lines. */
+export interface SkeletonBlock {
+  lines: ReadonlyArray<{text: string; page: number}>
+  heading: boolean
+  code: boolean
+}
+
+/** What the PDF says about its outline besides the text. */
+export interface OutlineSignals {
+  bookmarks: ReadonlyArray<{title: string; level: number; page: number | null}>
+  /** Printed page labels, one per physical page. */
+  labels: readonly (string | null)[]
+}
+
+/** Fewer bookmarks than this are a cover link or two, not the document's tree. */
+const minBookmarks = 3
+/** A body-style block of more lines than this is a paragraph, never a listed heading. */
+const maxCandidateLines = 2
+/** A body-style block longer than this (characters) is a paragraph, never a listed heading. */
+const maxCandidateChars = 200
+
+/** An anchor's internal name glued before a bookmark's title (`C02_01정보보호 정책`, Hwp). */
+const anchorName = /^[A-Z]\d+(?:_\d+)+(?=\S)/u
+
+/**
+ * The bookmarks without the wrappers some exporters put around the whole tree (Hwp writes the file
+ * name, then `책갈피`, then the real entries): a lone top entry holding every other entry is not a
+ * level of the document. Anchor names glued before titles are dropped too.
+ */
+export function unwrapBookmarks<T extends {title: string; level: number}>(bookmarks: readonly T[]): T[] {
+  let list = bookmarks
+    .map((bookmark) => ({...bookmark, title: bookmark.title.replace(anchorName, '').trim()}))
+    .filter((bookmark) => bookmark.title !== '')
+  while (list.length > 1) {
+    const top = Math.min(...list.map((bookmark) => bookmark.level))
+    if (list.filter((bookmark) => bookmark.level === top).length !== 1 || list[0]!.level !== top) break
+    list = list.slice(1)
+  }
+  const top = Math.min(...list.map((bookmark) => bookmark.level))
+  return list.map((bookmark) => ({...bookmark, level: bookmark.level - top + 1}))
+}
+
+/**
+ * Per block, its heading level (null: not a heading) as the skeleton decides; an empty map when
+ * there is no skeleton. `rankOf` gives a heading-styled block's typographic level. Warnings go to `messages`.
+ */
+export function skeletonLevels<B extends SkeletonBlock>(
+  blocks: readonly B[],
+  rankOf: (block: B) => number,
+  signals: OutlineSignals,
+  toc: readonly TocEntry[],
+  messages: Message[]
+): Map<B, number | null> {
+  const bookmarks = unwrapBookmarks(signals.bookmarks)
+  const useBookmarks = bookmarks.length >= minBookmarks
+  const entries: SkeletonEntry[] = useBookmarks
+    ? bookmarks.map((bookmark) => ({level: bookmark.level, numbering: null, title: bookmark.title.trim(), page: bookmark.page}))
+    : toc.filter((entry) => entry.page !== null)
+  if (entries.length === 0) return new Map()
+  const offered = blocks.filter((block) => {
+    const text = block.lines.map((line) => line.text).join(' ')
+    return !block.code && (block.heading || (block.lines.length <= maxCandidateLines && text.length <= maxCandidateChars))
+  })
+  const candidates: HeadingCandidate[] = offered.map((block) => ({
+    text: block.lines.map((line) => line.text).join(' '),
+    page: block.lines[0]!.page,
+    heading: block.heading,
+    rank: block.heading ? rankOf(block) : 0
+  }))
+  const match = matchContents(candidates, entries, {
+    physicalPages: useBookmarks,
+    labels: signals.labels,
+    source: useBookmarks ? 'bookmark' : 'printed contents'
+  })
+  if (match.found === 0) {
+    messages.push({
+      severity: 'warning',
+      code: 'contents-entry-unmatched',
+      text: `none of the ${entries.length} ${useBookmarks ? 'bookmark' : 'printed contents'} entries was found on the page it names; the outline follows type sizes`
+    })
+    return new Map()
+  }
+  messages.push(...match.messages)
+  return new Map(offered.map((block, index) => [block, match.levels[index]!]))
+}

@@ -1,0 +1,174 @@
+import {describe, expect, it} from 'vitest'
+import {findContentsPages, type PlacedLine} from '../../src/ingest/find-contents-pages.js'
+import type {Message} from '../../src/model/edition.js'
+import {skeletonLevels} from '../../src/ingest/skeleton-levels.js'
+import {type HeadingCandidate, matchContents, type SkeletonEntry, titleSimilarity} from '../../src/ingest/match-contents.js'
+
+const at = (text: string, x0: number, y: number, size = 8): PlacedLine => ({text, x0, x1: x0 + text.length * size * 0.5, y, size})
+
+/** A contents row: the title at its indent, the page number right-aligned at `edge`. */
+const row = (title: string, x0: number, y: number, page: number, edge: number): PlacedLine[] => [
+  at(title, x0, y),
+  {text: String(page), x0: edge - String(page).length * 4, x1: edge, y, size: 8}
+]
+
+describe('findContentsPages', () => {
+  it('reads a two-column contents page: indents give levels per column, a wrapped title is one entry', () => {
+    const page = [
+      at('Index', 60, 60, 20),
+      ...row('Executive Summary', 60, 100, 3, 270),
+      ...row('Purpose', 66, 112, 3, 270),
+      ...row('Problem Analysis', 74, 124, 4, 270),
+      ...row('Cloud Native Layers', 60, 136, 8, 270),
+      ...row('Lifecycle', 66, 148, 9, 270),
+      // The right column continues in the same grid of indents.
+      ...row('Image Trust', 334, 100, 23, 540),
+      at('Denial of Service (DoS) & Distributed', 326, 112),
+      ...row('Denial of Service (DDoS)', 326, 122, 30, 540),
+      ...row('Security Assurance', 320, 134, 31, 540),
+      ...row('Threat Modeling', 326, 146, 31, 540)
+    ]
+    const body = [at('Introduction', 60, 80, 18), at('Published in 2020, this paper has 44 pages and 12 chapters.', 60, 100, 10)]
+    const found = findContentsPages([[at('Cover', 60, 300, 28)], page, body])
+    expect(found.entries.map((entry) => `${entry.level} ${entry.title} ${entry.page}`)).toEqual([
+      '1 Executive Summary 3',
+      '2 Purpose 3',
+      '3 Problem Analysis 4',
+      '1 Cloud Native Layers 8',
+      '2 Lifecycle 9',
+      '3 Image Trust 23',
+      '2 Denial of Service (DoS) & Distributed Denial of Service (DDoS) 30',
+      '1 Security Assurance 31',
+      '2 Threat Modeling 31'
+    ])
+    // Every line of the contents page is used (its title too); the other pages are untouched.
+    expect(found.used[1]!.every(Boolean)).toBe(true)
+    expect(found.used[0]).toEqual([false])
+    expect(found.used[2]).toEqual([false, false])
+  })
+
+  it('takes a title and its number set close enough to read as one line, and Korean numbering labels', () => {
+    const page = [
+      at('목차', 60, 60, 20),
+      at('제1장 총칙 3', 60, 100),
+      at('제1절 목적 3', 70, 112),
+      at('제2절 정의 4', 70, 124),
+      at('제2장 인공지능 영향평가 9', 60, 136),
+      at('제1절 사전 준비 단계 10', 70, 148)
+    ]
+    const found = findContentsPages([page])
+    expect(found.entries).toEqual([
+      {level: 1, numbering: '제1장', title: '총칙', page: 3},
+      {level: 2, numbering: '제1절', title: '목적', page: 3},
+      {level: 2, numbering: '제2절', title: '정의', page: 4},
+      {level: 1, numbering: '제2장', title: '인공지능 영향평가', page: 9},
+      {level: 2, numbering: '제1절', title: '사전 준비 단계', page: 10}
+    ])
+  })
+
+  it('leaves body pages alone: a table of figures with numbers is not a contents page', () => {
+    const table = [
+      at('Region', 60, 100, 10),
+      ...row('North', 60, 112, 12, 270),
+      ...row('South', 60, 124, 7, 270),
+      at('Sales grew in every region but the west, where two stores closed during the year.', 60, 140, 10),
+      at('The north opened five new stores and hired more staff than planned in spring.', 60, 154, 10),
+      at('Costs rose less than sales, so the margin improved for the third year running.', 60, 168, 10)
+    ]
+    expect(findContentsPages([table]).entries).toEqual([])
+  })
+})
+
+describe('matchContents', () => {
+  const heading = (text: string, page: number, rank = 1): HeadingCandidate => ({text, page, heading: true, rank})
+  const body = (text: string, page: number): HeadingCandidate => ({text, page, heading: false, rank: 0})
+  const entry = (level: number, title: string, page: number | null): SkeletonEntry => ({level, numbering: null, title, page})
+  const printed = {physicalPages: false, labels: [], source: 'printed contents'}
+
+  it('learns the offset from printed to physical pages and sets each listed heading to its entry depth', () => {
+    const candidates = [heading('Introduction', 3), heading('Goals', 4), heading('Cloud Native Layers', 10), heading('Deploy', 12)]
+    const entries = [entry(1, 'Introduction', 1), entry(2, 'Goals', 2), entry(1, 'Cloud Native Layers', 8), entry(2, 'Deploy', 10)]
+    const match = matchContents(candidates, entries, printed)
+    expect(match.levels).toEqual([1, 2, 1, 2])
+    expect(match.found).toBe(4)
+    expect(match.messages).toEqual([])
+  })
+
+  it('uses page labels when the PDF has them, and a same-titled heading on another page is not taken', () => {
+    // The first Scope (a summary's heading, rank 3) stays at its type rank; the listed one is level 1.
+    const candidates = [heading('Scope', 2, 3), heading('Scope', 5, 3), heading('Terms', 6, 3)]
+    const labels = [null, null, null, null, '1', '2']
+    const match = matchContents(candidates, [entry(1, 'Scope', 1), entry(1, 'Terms', 2)], {...printed, labels})
+    expect(match.levels).toEqual([3, 1, 1])
+    expect(match.found).toBe(2)
+  })
+
+  it('matches entries worded differently, finds a listed heading set in body type, and warns once for the rest', () => {
+    const candidates = [
+      heading('Part 01 인공지능기본법 소개', 5),
+      body('사례 01 채용 AI의 편향', 6),
+      body('사례 02 의료 AI의 설명', 7),
+      body('이 사례는 채용 과정에서 발생한 문제를 다룬다.', 7)
+    ]
+    const entries = [
+      entry(1, '제1장. 인공지능기본법 소개', 3),
+      entry(2, '사례 01 채용 AI의 편향', 4),
+      entry(2, '사례 02 의료 AI의 설명', 5),
+      entry(2, '사례 03 금융 AI', 9),
+      entry(2, '사례 04 공공 AI', 10)
+    ]
+    const match = matchContents(candidates, entries, printed)
+    expect(match.levels).toEqual([1, 2, 2, null])
+    expect(match.messages).toHaveLength(1)
+    expect(match.messages[0]).toMatchObject({severity: 'warning', code: 'contents-entry-unmatched'})
+    expect(match.messages[0]!.text).toContain('2 of 5 printed contents entries')
+    expect(titleSimilarity('GitOps (New in v2)', 'GitOps')).toBe(1)
+  })
+
+  it('nests headings below the deepest listed level by type size, and unlisted headings below the listed one before them', () => {
+    const candidates = [
+      heading('Runtime', 3, 1),
+      heading('Orchestration', 4, 2),
+      heading('Policies', 4, 3),
+      heading('Limits', 5, 3),
+      heading('Notes', 5, 4)
+    ]
+    const entries = [entry(1, 'Runtime', 3), entry(2, 'Orchestration', 4), entry(2, 'Policies', 4), entry(2, 'Limits', 5)]
+    const match = matchContents(candidates, entries, {...printed, physicalPages: true})
+    expect(match.levels).toEqual([1, 2, 3, 3, 4])
+  })
+})
+
+describe('skeletonLevels', () => {
+  const block = (text: string, page: number, heading = true) => ({lines: [{text, page}], heading, code: false})
+
+  it('takes the bookmark tree over the printed contents, with physical pages', () => {
+    const blocks = [block('Overview', 2), block('Scope', 2), block('Terms', 3), block('Plain text line', 3, false), block('Annex', 4)]
+    const messages: Message[] = []
+    const toc = [
+      {level: 1, numbering: null, title: 'Overview', page: 1},
+      {level: 1, numbering: null, title: 'Scope', page: 1}
+    ]
+    // Hwp wraps the tree in the file name and a `책갈피` entry (no levels of the document) and glues anchor names to titles.
+    const bookmarks = [
+      {title: 'NTF0000352803f4.hwp', level: 1, page: 1},
+      {title: '책갈피', level: 2, page: 1},
+      {title: 'C01_01Overview', level: 3, page: 2},
+      {title: 'Scope', level: 4, page: 2},
+      {title: 'Terms', level: 5, page: 3},
+      {title: 'Annex', level: 3, page: 4}
+    ]
+    const levels = skeletonLevels(blocks, () => 1, {bookmarks, labels: []}, toc, messages)
+    expect(blocks.map((item) => levels.get(item))).toEqual([1, 2, 3, null, 1])
+    expect(messages).toEqual([])
+  })
+
+  it('decides nothing without bookmarks or contents, and warns once when none of the entries is found', () => {
+    const blocks = [block('Overview', 2)]
+    const messages: Message[] = []
+    expect(skeletonLevels(blocks, () => 1, {bookmarks: [], labels: []}, [], messages).size).toBe(0)
+    const toc = [{level: 1, numbering: null, title: 'Something else entirely', page: 1}]
+    expect(skeletonLevels(blocks, () => 1, {bookmarks: [], labels: []}, toc, messages).size).toBe(0)
+    expect(messages.map((message) => message.code)).toEqual(['contents-entry-unmatched'])
+  })
+})
