@@ -1,4 +1,4 @@
-import {copyFileSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdtempSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -38,5 +38,16 @@ describe('user regular expressions', () => {
     const io = fakeIo({cwd: dir})
     expect(await execute(['trends', '.'], io)).toBe(2)
     expect(io.err()).toMatch(/^wpdiff: series\.yaml: theme "bad": term \/a\(\?=b\)\//mu)
+  })
+})
+
+describe('many terms', () => {
+  it('trends -o with 50,000 terms writes the page (Math.max over a spread overflowed the stack)', async () => {
+    const dir = scratch()
+    writeFileSync(path.join(dir, 'terms.txt'), Array.from({length: 50_000}, (_, i) => `term${i}`).join('\n'))
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['trends', '--terms-file', 'terms.txt', '-o', 'trends.html', ...files], io)).toBe(0)
+    expect(io.err()).toBe('')
+    expect(statSync(path.join(dir, 'trends.html')).size).toBeGreaterThan(0)
   })
 })
