@@ -8,6 +8,9 @@ export interface DecodedText {
   messages: Message[]
 }
 
+/** Bytes looked at to tell a binary file from text: enough for any header, cheap on a large file. */
+const binarySample = 65_536
+
 const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false})
 const utf8Lenient = new TextDecoder('utf-8', {fatal: false, ignoreBOM: false})
 
@@ -27,16 +30,10 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     encoding = 'utf-16be'
     text = new TextDecoder('utf-16be').decode(bytes)
   } else {
-    const sample = bytes.subarray(0, 65_536)
-    let nuls = 0
-    let firstNul = -1
-    for (let i = 0; i < sample.length; i++) {
-      if (sample[i] === 0) {
-        nuls++
-        if (firstNul < 0) firstNul = i
-      }
-    }
-    if (nuls > sample.length / 100 || looksLikeBinary(sample)) {
+    const sample = bytes.subarray(0, binarySample)
+    let sampleNuls = 0
+    for (const byte of sample) if (byte === 0) sampleNuls++
+    if (sampleNuls > sample.length / 100 || looksLikeBinary(sample)) {
       throw new InputError('binary data, not text', {
         file,
         hint: 'give a Markdown, HTML, DOCX, PDF or UTF-8 text file (or the right --from)'
@@ -60,6 +57,10 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
       })
       text = utf8Lenient.decode(bytes)
     }
+    // The whole file, not the sample: a NUL past it is removed too and must be reported.
+    const firstNul = bytes.indexOf(0)
+    let nuls = 0
+    for (let i = firstNul; i >= 0; i = bytes.indexOf(0, i + 1)) nuls++
     if (firstNul >= 0) {
       messages.push({
         severity: 'warning',

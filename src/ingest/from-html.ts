@@ -23,8 +23,8 @@ export async function fromHtml(html: string): Promise<ParsedDocument> {
   const title = titleElement ? htmlElementText(titleElement).replace(/\s+/gu, ' ').trim() : ''
   const htmlElement = findElement(full, 'html')
   const lang = htmlElement?.properties?.lang
-  const {root} = htmlToMdast(html)
+  const {root, messages} = htmlToMdast(html)
   const frontMatter: Record<string, unknown> = {}
   if (typeof lang === 'string' && lang.trim() !== '') frontMatter.language = lang.trim()
-  return {root, title: title === '' ? null : title, frontMatter, toc: [], messages: []}
+  return {root, title: title === '' ? null : title, frontMatter, toc: [], messages}
 }

@@ -1,5 +1,5 @@
 import {parse as parseYaml} from 'yaml'
-import type {Message, ParsedDocument, TocEntry} from '../model/edition.js'
+import type {ParsedDocument, TocEntry} from '../model/edition.js'
 import {parseMarkdown} from '../normalize/parse-markdown.js'
 
 /**
@@ -8,8 +8,7 @@ import {parseMarkdown} from '../normalize/parse-markdown.js'
  * comments, inline HTML).
  */
 export function fromMarkdown(text: string): ParsedDocument {
-  const root = parseMarkdown(text)
-  const messages: Message[] = []
+  const {root, messages} = parseMarkdown(text)
   let frontMatter: Record<string, unknown> = {}
   const first = root.children[0]
   if (first && first.type === 'yaml') {

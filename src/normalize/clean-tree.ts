@@ -53,12 +53,26 @@ function cleanBlock(node: RootContent, definitions: Map<string, Definition>, mes
       return []
     case 'html': {
       const value = node.value.trim()
+      if (value.startsWith('<!--') && !value.includes('-->')) {
+        // Markdown ends an unclosed comment at the end of the document: everything after it would
+        // vanish. Take the opener for a typo and read on.
+        messages.push({
+          severity: 'warning',
+          code: 'unclosed-comment',
+          text: 'an HTML comment is opened and never closed; the text after it was kept',
+          ...(node.position ? {line: node.position.start.line} : {})
+        })
+        const rest = parseMarkdown(value.slice(4))
+        messages.push(...rest.messages)
+        return rest.root.children.flatMap((child) => cleanBlock(child, definitions, messages))
+      }
       if (value.startsWith('<!--')) return []
       // What HTML converts to need not survive a trip through Markdown (a table whose rows have
       // uneven cells, a list in a cell): settle it now, so the edition is what its Markdown reads as.
-      const converted = htmlToMdast(value, {fragment: true}).root
+      const {root: converted, messages: conversion} = htmlToMdast(value, {fragment: true})
+      messages.push(...conversion)
       const cleaned = converted.children.flatMap((child) => cleanBlock(child, definitions, messages))
-      const settled = parseMarkdown(blocksToMarkdown(cleaned))
+      const settled = parseMarkdown(blocksToMarkdown(cleaned)).root
       return settled.children.flatMap((child) => cleanBlock(child, definitions, messages))
     }
     case 'heading': {

@@ -1,5 +1,7 @@
 import type {Element, Root as HastRoot, RootContent as HastContent} from 'hast'
 import type {Nodes, Root} from 'mdast'
+import type {Message} from '../model/edition.js'
+import {boundHtmlNesting} from './bound-html-nesting.js'
 
 // The one adapter of the HTML engine (unified + rehype). It lives in the normalise stage because both
 // reading an HTML edition (`fromHtml`) and cleaning HTML blocks out of a Markdown one (`cleanTree`)
@@ -57,7 +59,7 @@ const dropped = new Set(['script', 'style', 'nav', 'header', 'footer', 'noscript
 
 /** An HTML document as hast, whole (`<head>` included). Needs the engine loaded ({@link loadHtmlEngine}). */
 export function parseHtml(html: string): HastRoot {
-  return loadedEngine().parse(html, false)
+  return loadedEngine().parse(boundHtmlNesting(closeComment(html).html).html, false)
 }
 
 /** The text of an element, as a browser would render it. Needs the engine loaded. */
@@ -67,13 +69,46 @@ export function htmlElementText(element: Element): string {
 
 /**
  * Convert an HTML document or fragment to mdast, without the page chrome. Synchronous, so it needs
- * the engine loaded first ({@link loadHtmlEngine}).
+ * the engine loaded first ({@link loadHtmlEngine}). Elements nested past `maxHtmlNesting` are
+ * flattened, with a warning.
  */
-export function htmlToMdast(html: string, options: {fragment?: boolean} = {}): {root: Root; hast: HastRoot} {
+export function htmlToMdast(html: string, options: {fragment?: boolean} = {}): {root: Root; hast: HastRoot; messages: Message[]} {
   const {parse, toMdast} = loadedEngine()
-  const hast = parse(html, options.fragment ?? false)
+  const closed = closeComment(html)
+  const bounded = boundHtmlNesting(closed.html)
+  const hast = parse(bounded.html, options.fragment ?? false)
   prune(hast)
-  return {root: toMdast(hast), hast}
+  return {root: toMdast(hast), hast, messages: [...closed.messages, ...bounded.messages]}
+}
+
+/**
+ * A comment opened and never closed hides the rest of the page from a parser. Its opener is
+ * taken for a typo and removed, so the text after it is read, with a warning.
+ */
+function closeComment(html: string): {html: string; messages: Message[]} {
+  let open = html.indexOf('<!--')
+  while (open >= 0) {
+    const close = html.indexOf('-->', open + 4)
+    if (close < 0) {
+      const snippet = html
+        .slice(open + 4, open + 40)
+        .split('<')[0]!
+        .replace(/\s+/gu, ' ')
+        .trim()
+      return {
+        html: html.slice(0, open) + html.slice(open + 4),
+        messages: [
+          {
+            severity: 'warning',
+            code: 'unclosed-comment',
+            text: `an HTML comment is opened and never closed ("<!--${snippet === '' ? '' : ` ${snippet}`}…"); the text after it was kept`
+          }
+        ]
+      }
+    }
+    open = html.indexOf('<!--', close + 3)
+  }
+  return {html, messages: []}
 }
 
 function prune(node: HastRoot | Element): void {

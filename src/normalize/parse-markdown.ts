@@ -1,4 +1,6 @@
 import type {Root} from 'mdast'
+import type {Message} from '../model/edition.js'
+import {boundMarkdownNesting} from './bound-markdown-nesting.js'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -10,8 +12,10 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, 
  * Markdown (CommonMark + GFM, YAML front matter as a `yaml` node) as mdast: the one place remark
  * parses. Here, beside its printer (`toNormalizedMarkdown`), so that the normalised form is read
  * and written in one stage, and both reading an edition (`fromMarkdown`) and cleaning one
- * (`cleanTree`) use it without the normalise stage importing the ingest stage.
+ * (`cleanTree`) use it without the normalise stage importing the ingest stage. Nesting deeper than
+ * a parser can bear is flattened first (see `boundMarkdownNesting`), with a warning.
  */
-export function parseMarkdown(text: string): Root {
-  return parser.parse(text) as Root
+export function parseMarkdown(text: string): {root: Root; messages: Message[]} {
+  const bounded = boundMarkdownNesting(text)
+  return {root: parser.parse(bounded.text) as Root, messages: bounded.messages}
 }

@@ -10,6 +10,7 @@ import type {EditionIndex} from './index-edition.js'
 import {joinTokens, normalizeText, toMatchText} from './index-edition.js'
 import {tokenize} from '../text/tokenize.js'
 import {unspacedChar} from '../text/languages.js'
+import {compileUserRegex, type UserRegex} from './compile-user-regex.js'
 
 /** A term prepared for matching. */
 export interface TermQuery {
@@ -21,8 +22,10 @@ export interface TermQuery {
   /** For a phrase: whether a match must not continue a word on its left / right (false next to CJK characters). */
   boundedLeft: boolean
   boundedRight: boolean
-  /** For a regex: the pattern (global, case-insensitive). For a phrase: the escaped needle. */
+  /** For a regex: the pattern as JavaScript reads it (global, case-insensitive). For a phrase: the escaped needle. */
   pattern: RegExp
+  /** For a regex: the same pattern compiled for linear-time search, which is what counts. Null for a phrase. */
+  regex: UserRegex | null
   /** Language the term was prepared for. */
   language: string
 }
@@ -37,7 +40,8 @@ export interface TermCount {
 }
 
 const wordChar = /[\p{L}\p{N}]/u
-const regexTerm = /^\/(.+)\/([a-z]*)$/su
+/** A term written as a regular expression: `/source/flags`. */
+export const regexTerm = /^\/(.+)\/([a-z]*)$/su
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')
@@ -46,20 +50,22 @@ function escapeRegExp(text: string): string {
 /**
  * Prepare `term` for matching in editions of `language`. A term written `/…/flags` is a regular
  * expression run on the match text (lower case, particles dropped, one space between tokens); any
- * other term is a phrase. Throws a plain Error for an invalid regular expression or an empty term
+ * other term is a phrase. Regular expressions run in linear time (see `compileUserRegex`), so no
+ * pattern can hang a count. Throws a SyntaxError for a regular expression that cannot run, an Error for an empty term
  * (the CLI turns it into a usage error).
  */
 export function toTermQuery(term: string, language: string): TermQuery {
   const regex = regexTerm.exec(term.trim())
   if (regex) {
     const flags = new Set(`${regex[2]}gi`)
+    const compiled = compileUserRegex(regex[1]!, regex[2]!, term.trim())
     let pattern: RegExp
     try {
       pattern = new RegExp(regex[1]!, [...flags, 'u'].join(''))
     } catch {
       pattern = new RegExp(regex[1]!, [...flags].join(''))
     }
-    return {term, kind: 'regex', needle: '', boundedLeft: false, boundedRight: false, pattern, language}
+    return {term, kind: 'regex', needle: '', boundedLeft: false, boundedRight: false, pattern, regex: compiled, language}
   }
   const needle = toMatchText(term, language)
   if (needle === '') throw new Error(`term "${term}" has no words to count`)
@@ -70,6 +76,7 @@ export function toTermQuery(term: string, language: string): TermQuery {
     boundedLeft: !unspacedChar.test(needle[0]!),
     boundedRight: !unspacedChar.test(needle[needle.length - 1]!),
     pattern: new RegExp(escapeRegExp(needle), 'g'),
+    regex: null,
     language
   }
 }
@@ -158,17 +165,7 @@ function locate(text: string, query: TermQuery): [number, number] | null {
 /** `[start, end)` of up to `limit` matches of `query` in `text` (a match text). */
 function findSpans(text: string, query: TermQuery, limit: number): Array<[number, number]> {
   const spans: Array<[number, number]> = []
-  if (query.kind === 'regex') {
-    const pattern = new RegExp(query.pattern.source, query.pattern.flags)
-    for (let found = pattern.exec(text); found && spans.length < limit; found = pattern.exec(text)) {
-      if (found[0] === '') {
-        pattern.lastIndex++
-        continue
-      }
-      spans.push([found.index, found.index + found[0].length])
-    }
-    return spans
-  }
+  if (query.regex) return query.regex.find(text, limit)
   const needle = query.needle
   let from = 0
   while (spans.length < limit) {

@@ -9,6 +9,8 @@
  */
 import {parse} from 'yaml'
 import {InputError} from '../model/errors.js'
+import {compileUserRegex} from './compile-user-regex.js'
+import {regexTerm} from './count-terms.js'
 
 /** A named group of terms counted together. */
 export interface Theme {
@@ -57,7 +59,21 @@ export function toThemes(data: unknown, file: string): Theme[] {
     if (!Array.isArray(list) || list.length === 0 || !list.every((term) => typeof term === 'string' || typeof term === 'number')) {
       throw new InputError(`theme "${name}" must list at least one term`, {file, hint: 'write themes as `name: [term, term]`'})
     }
-    themes.push({name, terms: list.map((term) => String(term).trim()).filter((term) => term !== '')})
+    const terms = list.map((term) => String(term).trim()).filter((term) => term !== '')
+    for (const term of terms) checkRegex(term, name, file)
+    themes.push({name, terms})
   }
   return themes
+}
+
+// A pattern that cannot run is the file's fault: say so when the file is read, naming the theme,
+// before any edition is counted (`report` would otherwise stop half way through a site).
+function checkRegex(term: string, theme: string, file: string): void {
+  const regex = regexTerm.exec(term)
+  if (!regex) return
+  try {
+    compileUserRegex(regex[1]!, regex[2]!, term)
+  } catch (error) {
+    throw new InputError(`theme "${theme}": ${(error as Error).message}`, {file, hint: 'rewrite the pattern or write the term as a phrase'})
+  }
 }

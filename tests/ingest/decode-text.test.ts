@@ -35,6 +35,16 @@ describe('decodeText', () => {
     expect(messages).toEqual([expect.objectContaining({code: 'nul-bytes', text: expect.stringContaining('offset 500')})])
   })
 
+  it('warns about NUL bytes past the first 64 KB too, naming the first offset (issue #22)', () => {
+    const head = 'The text goes on and on. '.repeat(4000)
+    const bytes = new TextEncoder().encode(`${head}\u0000more\u0000end`)
+    const {text, messages} = decodeText(bytes, 'a.txt')
+    expect(text.endsWith('moreend')).toBe(true)
+    expect(messages).toEqual([
+      expect.objectContaining({code: 'nul-bytes', text: `2 NUL byte(s), the first at offset ${head.length}; they were removed`})
+    ])
+  })
+
   it('warns about a few undecodable bytes, naming the first offset', () => {
     const good = new TextEncoder().encode('Policy text. '.repeat(100))
     const bytes = new Uint8Array([...good.subarray(0, 50), 0xff, ...good.subarray(50)])
