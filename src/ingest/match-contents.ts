@@ -189,7 +189,10 @@ export function matchContents(
         : Array.from({length: 2 * pageSlack + 1}, (_, k) => byPage.get(page - pageSlack + k) ?? []).flat()
     for (const c of pool) {
       const candidate = candidates[c]!
-      const similarity = titleSimilarity(entry.title, candidate.text)
+      const similarity = Math.max(
+        titleSimilarity(entry.title, candidate.text),
+        entry.numbering === null ? 0 : titleSimilarity(`${entry.numbering} ${entry.title}`, candidate.text)
+      )
       if (similarity < (candidate.heading ? minSimilarity : bodyStyleSimilarity)) continue
       // A heading-styled block beats a body line of the same words; the named page beats its neighbours.
       const score = similarity + (candidate.heading ? 0.5 : 0) + (page === candidate.page ? 0.25 : 0)
