@@ -151,6 +151,35 @@ describe('matchContents', () => {
     expect(titleSimilarity('GitOps (New in v2)', 'GitOps')).toBe(1)
   })
 
+  it('says in one warning where the contents and the type sizes disagree, and follows the contents', () => {
+    const candidates = [
+      heading('Summary', 2, 1),
+      heading('Layers', 3, 1),
+      heading('Lifecycle', 4, 2),
+      heading('Develop', 5, 2),
+      heading('Deploy', 6, 2),
+      heading('Runtime', 7, 2),
+      heading('Compute', 8, 2),
+      heading('Assurance', 9, 1)
+    ]
+    const entries = [
+      entry(1, 'Summary', 2),
+      entry(1, 'Layers', 3),
+      entry(2, 'Lifecycle', 4),
+      entry(2, 'Develop', 5),
+      entry(1, 'Deploy', 6),
+      entry(1, 'Runtime', 7),
+      entry(2, 'Compute', 8),
+      entry(1, 'Assurance', 9)
+    ]
+    const match = matchContents(candidates, entries, {...printed, physicalPages: true})
+    expect(match.levels).toEqual([1, 1, 2, 2, 1, 1, 2, 1])
+    expect(match.messages.map((message) => message.code)).toEqual(['structure-signals-disagree'])
+    expect(match.messages[0]!.text).toBe(
+      'the printed contents and the type sizes disagree on 2 headings (first "Deploy": level 1 in the printed contents, set like level 2); the printed contents are followed'
+    )
+  })
+
   it('nests headings below the deepest listed level by type size, and unlisted headings below the listed one before them', () => {
     const candidates = [
       heading('Runtime', 3, 1),
