@@ -368,8 +368,10 @@ function printStructure(rows: StructureRow[]): void {
   )
   for (const row of rows) {
     const {score} = row
+    // Without a known outline (no contents found, no bookmarks) there is nothing to score.
+    const rate = (value: number): string => (score.truth === 0 ? '-' : value.toFixed(3))
     console.log(
-      `${row.name.padEnd(55)} ${`${row.truth} ${row.score.truth}`.padEnd(13)} ${score.recall.toFixed(3).padStart(8)} ${score.precision.toFixed(3).padStart(6)} ${score.rightParent.toFixed(3).padStart(6)} ${row.words.toFixed(3).padStart(6)} ${String(row.furniture).padStart(5)} ${String(row.markOnly).padStart(5)} ${String(row.warnings).padStart(4)}`
+      `${row.name.padEnd(55)} ${`${row.truth} ${row.score.truth}`.padEnd(13)} ${rate(score.recall).padStart(8)} ${rate(score.precision).padStart(6)} ${rate(score.rightParent).padStart(6)} ${row.words.toFixed(3).padStart(6)} ${String(row.furniture).padStart(5)} ${String(row.markOnly).padStart(5)} ${String(row.warnings).padStart(4)}`
     )
   }
   console.log('goals: recall ≥ 0.95, precision ≥ 0.9, parent ≥ 0.9, words ≥ 0.98 (InDesign papers); marks 0; warnings ≤ 10')

@@ -35,18 +35,27 @@ const indentStep = 0.6
 const minEntries = 5
 /** At least this share of a contents page's text lines belong to entries (its title and stray notes aside). */
 const minShare = 0.6
+/** Under a `Contents` title, this share of the lines in entries is enough (chapter-only lists, bullets of topics between entries). */
+const minShareHeaded = 0.3
+/** An unpaged entry under a `Contents` title is at most this long (characters): a longer numbered line is a sentence. */
+const maxEntryChars = 80
+/** A bullet line on a contents page lists a topic of the entry above: contents, not body text. */
+const bulletLine = /^[•·▪◦‣●○■□-]/u
 /** A wrapped title line sits at most this many line heights above the line that carries its number. */
 const wrapGap = 1.8
 /** No contents page holds more lines than this; a longer page is body text (and skipping it keeps the search linear). */
 const maxLines = 1500
 
 const pageNumber = /^\d{1,4}$/u
+/** A page footer that ends in a number like an entry does (`Page 2 of 16`). */
+const pageFooter = /^(?:page|p\.)?\s*\d+\s*(?:of|\/)\s*\d+$/iu
 const contentsTitle = /^(?:table of contents|contents|index|目\s*次|목\s*차|차\s*례|目\s*录|目\s*錄)$/iu
 
 interface Pair {
   title: number[]
-  number: number
-  page: number
+  /** The line holding the page number (the title's own line when run in), or null for an entry without one. */
+  number: number | null
+  page: number | null
 }
 
 /** A title and its number close enough to be read as one line (`Testing 14`). */
@@ -61,26 +70,47 @@ const titleText = (line: PlacedLine): string =>
 function pairsOf(lines: readonly PlacedLine[]): Pair[] {
   const pairs: Pair[] = []
   const taken = new Set<number>()
+  const pairedEnd = new Set<number>()
   lines.forEach((line, index) => {
     const joined = endsInNumber.exec(line.text)
-    if (joined) {
+    if (joined && !pageFooter.test(line.text.trim())) {
       taken.add(index)
+      pairedEnd.add(index)
       pairs.push({title: [index], number: index, page: Number(joined[2])})
     }
   })
-  lines.forEach((line, index) => {
-    if (!pageNumber.test(line.text)) return
-    let best = -1
+  const onRow = (a: PlacedLine, b: PlacedLine): boolean => Math.abs(a.y - b.y) <= sameBaseline * Math.max(a.size, b.size)
+  const numbers = lines.flatMap((line, index) => (pageNumber.test(line.text) ? [index] : [])).sort((a, b) => lines[a]!.x0 - lines[b]!.x0)
+  for (const index of numbers) {
+    const line = lines[index]!
+    // The entry's runs: every run on the row left of its number and right of the row's previous
+    // number (a label, the title, a leader: `제1장` `추진배경` `/` `1`), so two columns stay apart.
+    let left = -Infinity
     for (const [other, candidate] of lines.entries()) {
-      if (other === index || taken.has(other) || pageNumber.test(candidate.text)) continue
-      if (Math.abs(candidate.y - line.y) > sameBaseline * Math.max(line.size, candidate.size)) continue
-      if (candidate.x1 > line.x0 + 1) continue
-      if (best < 0 || candidate.x1 > lines[best]!.x1) best = other
+      if (
+        other !== index &&
+        onRow(candidate, line) &&
+        candidate.x1 <= line.x0 + 1 &&
+        (pageNumber.test(candidate.text) || pairedEnd.has(other))
+      )
+        left = Math.max(left, candidate.x1)
     }
-    if (best < 0) return
-    taken.add(best)
-    pairs.push({title: [best], number: index, page: Number(line.text)})
-  })
+    const title = [...lines.entries()]
+      .filter(
+        ([other, candidate]) =>
+          other !== index &&
+          !taken.has(other) &&
+          !pageNumber.test(candidate.text) &&
+          onRow(candidate, line) &&
+          candidate.x1 <= line.x0 + 1 &&
+          candidate.x0 >= left
+      )
+      .sort((a, b) => a[1].x0 - b[1].x0)
+      .map(([other]) => other)
+    if (title.length === 0 || title.every((other) => titleText(lines[other]!).trim() === '')) continue
+    for (const other of title) taken.add(other)
+    pairs.push({title, number: index, page: Number(line.text)})
+  }
   // A title wrapped over lines: unpaired lines just above an entry's title, at its left edge.
   for (const pair of pairs) {
     for (;;) {
@@ -130,13 +160,31 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
   const used = pages.map((lines) => lines.map(() => false))
   const entries: TocEntry[] = []
   for (const [p, lines] of pages.entries()) {
-    if (lines.length > maxLines || lines.filter((line) => pageNumber.test(line.text) || endsInNumber.test(line.text)).length < minEntries)
-      continue
+    if (lines.length > maxLines) continue
+    const headed = lines.some((line) => contentsTitle.test(line.text.trim()))
+    if (!headed && lines.filter((line) => pageNumber.test(line.text) || endsInNumber.test(line.text)).length < minEntries) continue
     const pairs = pairsOf(lines)
+    if (headed) {
+      // Under its title a contents page may list chapters without page numbers (`제1장 총론`).
+      const paired = new Set(pairs.flatMap((pair) => [...pair.title, ...(pair.number === null ? [] : [pair.number])]))
+      lines.forEach((line, index) => {
+        const text = line.text.trim()
+        if (paired.has(index) || contentsTitle.test(text) || text.length > maxEntryChars) return
+        if (parseNumbering(text).numbering !== null) pairs.push({title: [index], number: null, page: null})
+      })
+    }
     if (pairs.length < minEntries) continue
-    const titled = lines.filter((line) => !pageNumber.test(line.text) && !contentsTitle.test(line.text.trim())).length
+    const titled = lines.filter(
+      (line) =>
+        // Single letters are vertical or decorative titles (`C`, `o`, `n`… down the margin), not text.
+        [...line.text.trim()].length > 1 &&
+        !pageNumber.test(line.text) &&
+        !pageFooter.test(line.text.trim()) &&
+        !contentsTitle.test(line.text.trim()) &&
+        !bulletLine.test(line.text.trim())
+    ).length
     const inPairs = pairs.reduce((sum, pair) => sum + pair.title.length, 0)
-    if (inPairs < minShare * titled) continue
+    if (inPairs < (headed ? minShareHeaded : minShare) * titled) continue
     // Columns of entries: their titles' left edges, far apart (indents step by a few points).
     const edges = clusterRanks(
       pairs.map((pair) => Math.round(lines[pair.title[0]!]!.x0)),
@@ -162,12 +210,12 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
         .join(' ')
         .replace(/\s+/gu, ' ')
       const {numbering, title} = parseNumbering(text)
-      for (const index of [...pair.title, pair.number]) used[p]![index] = true
+      for (const index of [...pair.title, ...(pair.number === null ? [] : [pair.number])]) used[p]![index] = true
       return {level: levelOf.get(pair)!, numbering, title, page: pair.page}
     })
     entries.push(...withNumberingLevels(pageEntries))
     lines.forEach((line, index) => {
-      if (contentsTitle.test(line.text.trim())) used[p]![index] = true
+      if (contentsTitle.test(line.text.trim()) || bulletLine.test(line.text.trim())) used[p]![index] = true
     })
   }
   return {entries, used}

@@ -159,6 +159,48 @@ function refineDeepest(candidates: readonly HeadingCandidate[], levels: Array<nu
   flush()
 }
 
+/**
+ * One warning when the skeleton and the type sizes disagree: listed headings set in the type most
+ * headings of another level use (the 2020 CNCF paper lists `Deploy` at the top, set like a section).
+ */
+function disagreements(
+  candidates: readonly HeadingCandidate[],
+  matchedEntry: ReadonlyArray<number | null>,
+  entries: readonly SkeletonEntry[],
+  source: string
+): Message[] {
+  const listed = candidates.flatMap((candidate, index) => {
+    const e = matchedEntry[index]
+    return e === null || e === undefined || !candidate.heading ? [] : [{candidate, level: entries[e]!.level}]
+  })
+  // The type rank most headings of each listed level use.
+  const votes = new Map<number, Map<number, number>>()
+  for (const {candidate, level} of listed) {
+    const byRank = votes.get(level) ?? new Map<number, number>()
+    byRank.set(candidate.rank, (byRank.get(candidate.rank) ?? 0) + 1)
+    votes.set(level, byRank)
+  }
+  const usual = new Map<number, number>()
+  for (const [level, byRank] of votes) usual.set(level, [...byRank].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0])
+  const levelOfRank = new Map<number, number>()
+  for (const [level, rank] of [...usual].sort((a, b) => a[0] - b[0])) if (!levelOfRank.has(rank)) levelOfRank.set(rank, level)
+  const odd = listed.filter(({candidate, level}) => {
+    const typeLevel = levelOfRank.get(candidate.rank)
+    return typeLevel !== undefined && typeLevel !== level && usual.get(level) !== candidate.rank
+  })
+  if (odd.length === 0) return []
+  const first = odd[0]!
+  const signal = source === 'bookmark' ? 'bookmarks' : source
+  return [
+    {
+      severity: 'warning',
+      code: 'structure-signals-disagree',
+      text: `the ${signal} and the type sizes disagree on ${odd.length} ${odd.length === 1 ? 'heading' : 'headings'} (first "${first.candidate.text}": level ${first.level} in the ${signal}, set like level ${levelOfRank.get(first.candidate.rank)}); the ${signal} are followed`,
+      page: first.candidate.page
+    }
+  ]
+}
+
 /** Match `entries` to `candidates` in order (see the module comment). */
 export function matchContents(
   candidates: readonly HeadingCandidate[],
@@ -189,7 +231,10 @@ export function matchContents(
         : Array.from({length: 2 * pageSlack + 1}, (_, k) => byPage.get(page - pageSlack + k) ?? []).flat()
     for (const c of pool) {
       const candidate = candidates[c]!
-      const similarity = titleSimilarity(entry.title, candidate.text)
+      const similarity = Math.max(
+        titleSimilarity(entry.title, candidate.text),
+        entry.numbering === null ? 0 : titleSimilarity(`${entry.numbering} ${entry.title}`, candidate.text)
+      )
       if (similarity < (candidate.heading ? minSimilarity : bodyStyleSimilarity)) continue
       // A heading-styled block beats a body line of the same words; the named page beats its neighbours.
       const score = similarity + (candidate.heading ? 0.5 : 0) + (page === candidate.page ? 0.25 : 0)
@@ -259,7 +304,7 @@ export function matchContents(
   })
 
   const found = matchedEntry.filter((entry) => entry !== null).length
-  const messages: Message[] = []
+  const messages: Message[] = [...disagreements(candidates, matchedEntry, entries, options.source)]
   if (found < entries.length && found > 0) {
     const matched = new Set(matchedEntry.filter((entry): entry is number => entry !== null))
     const missing = entries.filter((_, index) => !matched.has(index))

@@ -61,9 +61,9 @@ export function skeletonLevels<B extends SkeletonBlock>(
 ): Map<B, number | null> {
   const bookmarks = unwrapBookmarks(signals.bookmarks)
   const useBookmarks = bookmarks.length >= minBookmarks
-  const entries: SkeletonEntry[] = useBookmarks
+  const entries: readonly SkeletonEntry[] = useBookmarks
     ? bookmarks.map((bookmark) => ({level: bookmark.level, numbering: null, title: bookmark.title.trim(), page: bookmark.page}))
-    : toc.filter((entry) => entry.page !== null)
+    : toc
   if (entries.length === 0) return new Map()
   const offered = blocks.filter((block) => {
     const text = block.lines.map((line) => line.text).join(' ')

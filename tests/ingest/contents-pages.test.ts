@@ -66,6 +66,32 @@ describe('findContentsPages', () => {
     ])
   })
 
+  it('reads a chapter-only contents page under its title: numbered entries without page numbers, runs of one entry joined', () => {
+    const page = [
+      at('목차', 60, 60, 20),
+      at('제1장 총론', 60, 100),
+      at('제1절 인공지능 영향평가 개요', 70, 112),
+      at('제2절 추진 근거 및 용어 정의', 70, 124),
+      at('•환경변화', 80, 136),
+      // Label, title, slash and number set as separate runs on one baseline.
+      at('제2장', 60, 148),
+      at('수행 단계', 90, 148),
+      at('/', 140, 148),
+      {text: '9', x0: 150, x1: 154, y: 148, size: 8},
+      at('제1절 사전 준비 단계', 70, 160)
+    ]
+    const found = findContentsPages([page])
+    expect(found.entries).toEqual([
+      {level: 1, numbering: '제1장', title: '총론', page: null},
+      {level: 2, numbering: '제1절', title: '인공지능 영향평가 개요', page: null},
+      {level: 2, numbering: '제2절', title: '추진 근거 및 용어 정의', page: null},
+      {level: 1, numbering: '제2장', title: '수행 단계', page: 9},
+      {level: 2, numbering: '제1절', title: '사전 준비 단계', page: null}
+    ])
+    // The topic bullet is part of the contents page, not body text.
+    expect(found.used[0]![4]).toBe(true)
+  })
+
   it('leaves body pages alone: a table of figures with numbers is not a contents page', () => {
     const table = [
       at('Region', 60, 100, 10),
@@ -123,6 +149,35 @@ describe('matchContents', () => {
     expect(match.messages[0]).toMatchObject({severity: 'warning', code: 'contents-entry-unmatched'})
     expect(match.messages[0]!.text).toContain('2 of 5 printed contents entries')
     expect(titleSimilarity('GitOps (New in v2)', 'GitOps')).toBe(1)
+  })
+
+  it('says in one warning where the contents and the type sizes disagree, and follows the contents', () => {
+    const candidates = [
+      heading('Summary', 2, 1),
+      heading('Layers', 3, 1),
+      heading('Lifecycle', 4, 2),
+      heading('Develop', 5, 2),
+      heading('Deploy', 6, 2),
+      heading('Runtime', 7, 2),
+      heading('Compute', 8, 2),
+      heading('Assurance', 9, 1)
+    ]
+    const entries = [
+      entry(1, 'Summary', 2),
+      entry(1, 'Layers', 3),
+      entry(2, 'Lifecycle', 4),
+      entry(2, 'Develop', 5),
+      entry(1, 'Deploy', 6),
+      entry(1, 'Runtime', 7),
+      entry(2, 'Compute', 8),
+      entry(1, 'Assurance', 9)
+    ]
+    const match = matchContents(candidates, entries, {...printed, physicalPages: true})
+    expect(match.levels).toEqual([1, 1, 2, 2, 1, 1, 2, 1])
+    expect(match.messages.map((message) => message.code)).toEqual(['structure-signals-disagree'])
+    expect(match.messages[0]!.text).toBe(
+      'the printed contents and the type sizes disagree on 2 headings (first "Deploy": level 1 in the printed contents, set like level 2); the printed contents are followed'
+    )
   })
 
   it('nests headings below the deepest listed level by type size, and unlisted headings below the listed one before them', () => {
