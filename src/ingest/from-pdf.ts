@@ -11,6 +11,7 @@ import {parseNumbering} from '../text/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
 import {findFurniture, isPageNumber} from './find-furniture.js'
 import {normalizeChars} from './normalize-chars.js'
+import {findFootnotes, bodySize as textBodySize} from './pdf-footnotes.js'
 import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
 import {readPdf, type PdfContent, type PdfPage, type PdfTextItem} from './pdf.js'
@@ -308,9 +309,14 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
 
   messages.push(...emptyGlyphMessages(content))
 
-  const {pages, messages: textMapMessages} = repairPageLines(content.pages.map(pageLines), {
-    pageNumbers: content.pages.map((page) => page.number)
-  })
+  const textSize = textBodySize(content.pages.flatMap((page) => page.items))
+  const split = content.pages.map((page) => findFootnotes(page.items, textSize))
+  const {pages, messages: textMapMessages} = repairPageLines(
+    content.pages.map((page, p) => pageLines({...page, items: split[p]!.body})),
+    {
+      pageNumbers: content.pages.map((page) => page.number)
+    }
+  )
   messages.push(...textMapMessages)
   const furniture = findFurniture(
     pages.map((lines) => lines.map((line) => line.text)),
@@ -470,5 +476,18 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     if (bulletMark.test(texts[0]!)) return {kind: 'bullet', lines: [texts[0]!.replace(bulletMark, ''), ...texts.slice(1)], ...place}
     return {kind: 'paragraph', lines: texts, ...place}
   })
+  // Each page's notes go after its last block; buildDocument moves them to the end of their section.
+  for (const [p, {notes}] of split.entries()) {
+    const page = content.pages[p]!.number
+    const at = blocks.findIndex((block) => (block.page ?? 0) > page)
+    const noteBlocks: LayoutBlock[] = notes.map((note) => ({
+      kind: 'footnote',
+      label: note.label,
+      lines: fragments(note.items).map((fragment) => toLine(fragment, page).text),
+      page,
+      line: null
+    }))
+    blocks.splice(at < 0 ? blocks.length : at, 0, ...noteBlocks)
+  }
   return buildDocument(blocks, {lexicon, toc: toc?.entries ?? [], title, messages, levelsFrom: 'layout'})
 }
