@@ -9,6 +9,7 @@ import type {Message, ParsedDocument} from '../model/edition.js'
 import {PdfError} from '../model/errors.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
+import {isSymbolBullet, notHeading} from './classify-pdf-lines.js'
 import {findFurniture, isPageNumber} from './find-furniture.js'
 import {normalizeChars} from './normalize-chars.js'
 import {findFootnotes, bodySize as textBodySize} from './pdf-footnotes.js'
@@ -136,7 +137,14 @@ function toLine(fragment: PdfTextItem[], page: number): Line {
   let maxGap = 0
   for (const [index, raw] of fragment.entries()) {
     // A soft hyphen that ends the line is the printed hyphen of a broken word; elsewhere it is invisible.
-    const item = {...raw, text: normalizeChars(index === fragment.length - 1 ? raw.text.replace(/\u00AD\s*$/u, '-') : raw.text)}
+    // A symbol font's bullet reads as a letter (`l` in Wingdings): it is a bullet.
+    const item = {
+      ...raw,
+      text:
+        index === 0 && isSymbolBullet(raw.fontName, raw.text)
+          ? '• '
+          : normalizeChars(index === fragment.length - 1 ? raw.text.replace(/\u00AD\s*$/u, '-') : raw.text)
+    }
     const gap = item.x - right
     // The tab stop after a leading section number or bullet (`1<tab>Scope`) is not a table cell's gap.
     if (text !== '' && !(index === 1 && leadingMark.test(text))) maxGap = Math.max(maxGap, gap / item.fontSize)
@@ -393,7 +401,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   for (const line of lines) {
     const group = groups[groups.length - 1]
     const last = group?.lines[group.lines.length - 1]
-    const isHeading = headingStyle(line) && line.text.length <= maxHeadingChars
+    const isHeading = headingStyle(line) && line.text.length <= maxHeadingChars && notHeading(line.text) === null
     let continues = false
     if (
       group &&
