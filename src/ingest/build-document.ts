@@ -128,7 +128,12 @@ function footnoteIdentifiers(blocks: readonly LayoutBlock[]): FootnoteIds {
 }
 
 function joinAll(lines: readonly string[], lexicon: Lexicon): string {
-  return repairSpacedWords(joinLineList(lines, lexicon), lexicon).replace(/\t+/gu, ' ').replace(/ {2,}/gu, ' ').trim()
+  // A soft hyphen left after joining ends a block or a line that no word continues: it is printed.
+  return repairSpacedWords(joinLineList(lines, lexicon), lexicon)
+    .replace(/\u00AD/gu, '-')
+    .replace(/\t+/gu, ' ')
+    .replace(/ {2,}/gu, ' ')
+    .trim()
 }
 
 function withPlace<T extends RootContent>(node: T, block: LayoutBlock): T {

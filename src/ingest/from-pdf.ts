@@ -13,6 +13,7 @@ import {isSymbolBullet, notHeading} from './classify-pdf-lines.js'
 import {findFurniture, isPageNumber} from './find-furniture.js'
 import {normalizeChars} from './normalize-chars.js'
 import {findFootnotes, bodySize as textBodySize} from './pdf-footnotes.js'
+import {markBrokenWords} from './pdf-hyphens.js'
 import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
 import {readPdf, type PdfContent, type PdfPage, type PdfTextItem} from './pdf.js'
@@ -350,6 +351,11 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   }
   let lines = pages.flatMap((page, p) => page.filter((_, index) => !furniture.mask[p]![index]))
   const lexicon = buildLineLexicon(lines.map((line) => line.text))
+  const unbroken = markBrokenWords(
+    lines.map((line) => line.text),
+    lexicon
+  )
+  lines = lines.map((line, index) => (unbroken[index] === line.text ? line : {...line, text: unbroken[index]!}))
 
   // The contents list: its lines keep their page numbers at the right edge; give the parser the
   // wide-spaced shape it knows.
