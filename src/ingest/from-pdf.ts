@@ -14,6 +14,7 @@ import {findFurniture, isPageNumber} from './find-furniture.js'
 import {normalizeChars} from './normalize-chars.js'
 import {findFootnotes, bodySize as textBodySize} from './pdf-footnotes.js'
 import {markBrokenWords} from './pdf-hyphens.js'
+import {mergeHeadingBadges} from './merge-heading-badges.js'
 import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
 import {readPdf, type PdfContent, type PdfPage, type PdfTextItem} from './pdf.js'
@@ -396,6 +397,8 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   }
   const bodyStep = [...stepCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? bodySize * 1.2
   const lineStep = (size: number): number => (bodyStep / bodySize) * size
+
+  lines = mergeHeadingBadges(lines, (line) => headingStyle(line) && line.text.length <= maxHeadingChars)
 
   // Group lines into blocks.
   interface Group {
