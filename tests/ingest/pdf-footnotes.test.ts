@@ -99,4 +99,28 @@ describe('findFootnotes', () => {
     const items = [item('Body text of the page', 72, 100, 10), item('Figure 2: the pipeline', 72, 700, 7)]
     expect(findFootnotes(items, 10).notes).toEqual([])
   })
+
+  it('finds a note set in body size when the page refers to its label (Word)', () => {
+    const items = [
+      item('the original version', 85, 490, 12, 48),
+      item('3', 133.1, 485.5, 6.96, 3.5),
+      item('is the base.', 136.6, 490, 12),
+      item('3', 97.1, 681.1, 6.96, 3.5),
+      item('What is the framework for innovation?', 106.6, 686.2, 12)
+    ]
+    const {body, notes} = findFootnotes(items, 12)
+    expect(body.map((run) => run.text)).toEqual(['the original version\uFDD03\uFDD1', 'is the base.'])
+    expect(notes.map((note) => [note.label, note.items.map((run) => run.text)])).toEqual([['3', ['What is the framework for innovation?']]])
+  })
+
+  it('finds a note whose label is printed in its run (Hwp: `8) ...`), referred to by a raised `8)`', () => {
+    const items = [
+      item('외부 개입 없이 사생활을 형성할 자유', 168.7, 284, 9.95, 151),
+      item('8) ', 319.5, 281.9, 7.55, 6.5),
+      item('8) 헌재 2003.10.30. 선고 2002헌마518', 56.6, 762.6, 8.99)
+    ]
+    const {body, notes} = findFootnotes(items, 9.5)
+    expect(body.map((run) => run.text)).toEqual(['외부 개입 없이 사생활을 형성할 자유\uFDD08\uFDD1'])
+    expect(notes.map((note) => [note.label, note.items.map((run) => run.text)])).toEqual([['8', ['헌재 2003.10.30. 선고 2002헌마518']]])
+  })
 })
