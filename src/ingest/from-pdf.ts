@@ -14,7 +14,7 @@ import {findFurniture, isPageNumber} from './find-furniture.js'
 import {normalizeChars} from './normalize-chars.js'
 import {findFootnotes, bodySize as textBodySize} from './pdf-footnotes.js'
 import {markBrokenWords} from './pdf-hyphens.js'
-import {mergeHeadingBadges} from './merge-heading-badges.js'
+import {type BadgeLine, mergeHeadingBadges} from './merge-heading-badges.js'
 import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
 import {readPdf, type PdfContent, type PdfPage, type PdfTextItem} from './pdf.js'
@@ -31,15 +31,8 @@ export interface FromPdfOptions {
   parallel?: boolean
 }
 
-/** A line of text on a page, in reading order. */
-interface Line {
-  text: string
-  page: number
-  x0: number
-  x1: number
-  /** Baseline from the page top. */
-  y: number
-  size: number
+/** A line of text on a page, in reading order (its text, page, x0, x1, baseline y and size as a badge is read). */
+interface Line extends BadgeLine {
   bold: boolean
   monospace: boolean
   /** Column: 0 full width or single column, 1 left, 2 right. */
