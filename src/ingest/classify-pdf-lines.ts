@@ -4,7 +4,8 @@
  * (Wingdings `l`, `Ÿ`, `§`, read as letters) or any other bullet (but not `§`, which numbers
  * sections of laws), a bullet or number alone, a metadata label
  * (`Contributors:`), a tag (`(New in v2)`), a cover or back-cover line (`#CNCFSECURITYTAG`,
- * `GITHUB.COM/CNCF/TAG-SECURITY`).
+ * `GITHUB.COM/CNCF/TAG-SECURITY`), the cells of a table row that the page's column finder took
+ * for two columns.
  */
 
 /** Why a line in heading type is not a heading, or null when nothing here speaks against it. */
@@ -44,4 +45,39 @@ export function notHeading(text: string): NotHeading | null {
   if (tag.test(trimmed)) return 'tag'
   if (boilerplate.test(trimmed)) return 'boilerplate'
   return null
+}
+
+/** What {@link tableRowLines} reads of a line. */
+export interface RowLine {
+  page: number
+  /** Baseline from the page top. */
+  y: number
+  /** Column: 0 full width or single column, 1 left, 2 right. */
+  column: number
+}
+
+/** Baselines closer than this many points are one row (cells of a row share their baseline). */
+const rowBaseline = 1
+
+/**
+ * The lines in heading type that share their baseline with another line in heading type in the
+ * other column of their page: cells of one table row (a term and its definition, an old and a new
+ * text), which the column finder split into columns. Two columns of running text put headings on one
+ * baseline only by chance. Linear after sorting.
+ */
+export function tableRowLines<T extends RowLine>(lines: readonly T[], isHeadingType: (line: T) => boolean): Set<T> {
+  const typed = lines.filter((line) => line.column !== 0 && isHeadingType(line)).sort((a, b) => a.page - b.page || a.y - b.y)
+  const out = new Set<T>()
+  let start = 0
+  for (let i = 0; i < typed.length; i++) {
+    const line = typed[i]!
+    while (typed[start]!.page !== line.page || line.y - typed[start]!.y > rowBaseline) start++
+    for (let j = start; j < i; j++) {
+      if (typed[j]!.column !== line.column) {
+        out.add(typed[j]!)
+        out.add(line)
+      }
+    }
+  }
+  return out
 }

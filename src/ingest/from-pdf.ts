@@ -9,7 +9,7 @@ import type {Message, ParsedDocument} from '../model/edition.js'
 import {PdfError} from '../model/errors.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
-import {isSymbolBullet, notHeading} from './classify-pdf-lines.js'
+import {isSymbolBullet, notHeading, tableRowLines} from './classify-pdf-lines.js'
 import {findFurniture, isPageNumber} from './find-furniture.js'
 import {normalizeChars} from './normalize-chars.js'
 import {findFootnotes, bodySize as textBodySize} from './pdf-footnotes.js'
@@ -392,6 +392,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const lineStep = (size: number): number => (bodyStep / bodySize) * size
 
   lines = mergeHeadingBadges(lines, (line) => headingStyle(line) && line.text.length <= maxHeadingChars)
+  const rowCells = tableRowLines(lines, headingStyle)
 
   // Group lines into blocks.
   interface Group {
@@ -403,7 +404,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   for (const line of lines) {
     const group = groups[groups.length - 1]
     const last = group?.lines[group.lines.length - 1]
-    const isHeading = headingStyle(line) && line.text.length <= maxHeadingChars && notHeading(line.text) === null
+    const isHeading = headingStyle(line) && line.text.length <= maxHeadingChars && notHeading(line.text) === null && !rowCells.has(line)
     let continues = false
     if (
       group &&

@@ -1,6 +1,6 @@
 import {toString} from 'mdast-util-to-string'
 import {describe, expect, it} from 'vitest'
-import {isSymbolBullet, notHeading} from '../../src/ingest/classify-pdf-lines.js'
+import {isSymbolBullet, notHeading, type RowLine, tableRowLines} from '../../src/ingest/classify-pdf-lines.js'
 import {fromPdf} from '../../src/ingest/from-pdf.js'
 import {type TestLine, writePdf} from './pdf-writer.js'
 
@@ -75,5 +75,38 @@ describe('lines in heading type that are not headings, in a PDF', async () => {
     const list = parsed.root.children.find((node) => node.type === 'list')
     expect(list && toString(list)).toBe('Information security policyInformation security organisation')
     expect(parsed.root.children.map((node) => toString(node)).join('\n')).not.toMatch(/^l /mu)
+  })
+})
+
+describe('tableRowLines', () => {
+  type Cell = RowLine & {text: string; bold: boolean}
+  const cell = (text: string, y: number, column: number, bold = true, page = 1): Cell => ({text, y, column, bold, page})
+  const bold = (line: Cell): boolean => line.bold
+
+  it('takes lines in heading type on one baseline in both columns for the cells of a table row', () => {
+    const lines = [
+      cell('인공지능시스템', 120, 1),
+      cell('인공지능이 구현된 시스템', 120.4, 2),
+      cell('이용자', 150, 1),
+      cell('제품 또는 서비스를 제공받는 자', 150, 2),
+      cell('Executive Summary', 200, 1)
+    ]
+    expect([...tableRowLines(lines, bold)].map((line) => line.text).sort()).toEqual(
+      ['인공지능시스템', '인공지능이 구현된 시스템', '이용자', '제품 또는 서비스를 제공받는 자'].sort()
+    )
+  })
+
+  it('leaves a heading beside body text, in one column, or on another page alone', () => {
+    const lines = [
+      cell('Purpose', 120, 1),
+      cell('body text of the right column', 120, 2, false),
+      cell('Scope', 300, 1),
+      cell('Terms', 300, 1),
+      cell('Runtime', 400, 1),
+      cell('Storage', 400, 2, true, 2),
+      cell('Wide title', 500, 0),
+      cell('Another', 500, 2)
+    ]
+    expect(tableRowLines(lines, bold).size).toBe(0)
   })
 })
