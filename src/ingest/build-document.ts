@@ -68,7 +68,8 @@ function key(text: string): string {
 
 /**
  * `**bold**` that extraction tools leave in text, as strong nodes; footnote tokens as references
- * (through `reference`, which names the definition or returns null for a marker without a note).
+ * (through `reference`, which names the definition, or returns null for a marker without a note:
+ * that raised number is dropped, as it carries no words and would glue a digit to its word).
  */
 function toPhrasing(text: string, reference: (label: string) => string | null = () => null): PhrasingContent[] {
   const parts = text.split(/\*\*(\S(?:[^*]*\S)?)\*\*/u)

@@ -2,7 +2,9 @@
  * Footnotes and raised tags on one page, from its runs. A footnote marker is a short run of digits
  * (or `*`, `†`, `‡`) set much smaller than the text beside it: raised after a word it is a
  * reference, folded into that word's run as a {@link footnoteToken}; at the start of a line of small
- * print it opens the note, whose runs are taken out of the body and returned on their own. Any other
+ * print (or of body-size print, when the page refers to that label: Word) it opens the note, whose
+ * runs are taken out of the body and returned on their own; Hwp prints the label in the note's own
+ * run (`8) 헌재 …`), which opens a note when the page refers to it. Any other
  * small raised run touching the end of a larger one (`Secure Defaults` + `(New in v2)`) is part of
  * that line: it is folded in as text, so it never stands alone as a line, a paragraph or a heading.
  */
