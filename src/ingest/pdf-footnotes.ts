@@ -34,6 +34,8 @@ const minRise = 0.15
 const maxRise = 1
 /** A marker touches its word: at most this share of the word's font size between them (no word space). */
 const touchGap = 0.5
+/** A raised run further than this share of the font size from the run it follows is a word of its own, not an ending. */
+const wordGap = 0.1
 /** A note's text starts at most this share of its font size after its marker (Word puts a space or a tab between them). */
 const noteGap = 1
 /** A note's text is smaller than the page's body text by at least this share (small print, not a numbered body line). */
@@ -105,7 +107,11 @@ export function findFootnotes(items: readonly PdfTextItem[], size: number): Page
     )
     if (before) {
       const marker = markerText.test(text)
-      before.text = marker ? before.text.replace(/\s+$/u, '') + footnoteToken(labelOf(text)) : `${before.text.replace(/\s+$/u, '')} ${text}`
+      // A tag (`Ransomware` + `(New in v2)`) is a word of its own; a raised ending touching its word (`21` + `st`) is not.
+      const apart = /\s$/u.test(before.text) || !/^[\p{L}\p{N}]/u.test(text) || small.x - right(before) > wordGap * before.fontSize
+      before.text = marker
+        ? before.text.replace(/\s+$/u, '') + footnoteToken(labelOf(text))
+        : `${before.text.replace(/\s+$/u, '')}${apart ? ' ' : ''}${text}`
       before.width = Math.max(before.width, right(small) - before.x)
       gone.add(small)
       if (marker) referenced.add(labelOf(text))

@@ -123,4 +123,11 @@ describe('findFootnotes', () => {
     expect(body.map((run) => run.text)).toEqual(['외부 개입 없이 사생활을 형성할 자유\uFDD08\uFDD1'])
     expect(notes.map((note) => [note.label, note.items.map((run) => run.text)])).toEqual([['8', ['헌재 2003.10.30. 선고 2002헌마518']]])
   })
+
+  it('glues a raised ending to its word and keeps a raised tag apart', () => {
+    const items = [item('the 21', 72, 100, 10, 30), item('st', 102, 96, 6, 6), item(' century', 108, 100, 10, 40)]
+    expect(findFootnotes(items, 10).body.map((run) => run.text)).toEqual(['the 21st', ' century'])
+    const tag = [item('Use case: Ransomware', 72, 200, 20, 220), item('(New in v2)', 295, 193, 11.66, 60)]
+    expect(findFootnotes(tag, 10).body.map((run) => run.text)).toEqual(['Use case: Ransomware (New in v2)'])
+  })
 })
