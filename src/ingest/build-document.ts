@@ -4,7 +4,7 @@
  * with hyphenation undone, torn words repaired, heading levels decided by numbering (layout only
  * breaks ties), and the printed contents list confirms headings and their levels.
  */
-import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
+import type {FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
 import type {Message, ParsedDocument, TocEntry} from '../model/edition.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {numberingLevels, numberingScheme} from './numbering-level.js'
@@ -12,7 +12,8 @@ import {joinLineList, repairSpacedWords, type Lexicon} from './repair-words.js'
 
 /** One block as laid out on the page, before text repair. */
 export interface LayoutBlock {
-  kind: 'heading' | 'paragraph' | 'code' | 'bullet'
+  /** `footnote`: the text of a note, kept as a footnote definition at the end of its section. */
+  kind: 'heading' | 'paragraph' | 'code' | 'bullet' | 'footnote'
   /** The block's lines as printed (code keeps indentation; others are trimmed when joined). */
   lines: string[]
   /** 1-based page the block starts on, or null for unpaginated input. */
@@ -21,7 +22,19 @@ export interface LayoutBlock {
   line: number | null
   /** For headings: level from layout (font size rank, indentation) used when the heading has no numbering. Default 1. */
   fallbackLevel?: number
+  /** For footnotes: the label printed before the note (`1`, `*`). */
+  label?: string
 }
+
+/**
+ * The text that stands for a footnote reference inside a block's lines (noncharacters around the
+ * label: no real text holds them) until it becomes an mdast `footnoteReference`.
+ */
+export function footnoteToken(label: string): string {
+  return `\uFDD0${label}\uFDD1`
+}
+
+const footnoteTokens = /\uFDD0([^\uFDD0\uFDD1]+)\uFDD1/gu
 
 /** Options of {@link buildDocument}. */
 export interface BuildOptions {
@@ -59,20 +72,75 @@ function key(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
-/** `**bold**` that extraction tools leave in text, as strong nodes. */
-function toPhrasing(text: string): PhrasingContent[] {
+/**
+ * `**bold**` that extraction tools leave in text, as strong nodes; footnote tokens as references
+ * (through `reference`, which names the definition, or returns null for a marker without a note:
+ * that raised number is dropped, as it carries no words and would glue a digit to its word).
+ */
+function toPhrasing(text: string, reference: (label: string) => string | null = () => null): PhrasingContent[] {
   const parts = text.split(/\*\*(\S(?:[^*]*\S)?)\*\*/u)
   const out: PhrasingContent[] = []
+  const plain = (value: string): void => {
+    let from = 0
+    for (const match of value.matchAll(footnoteTokens)) {
+      if (match.index > from) out.push({type: 'text', value: value.slice(from, match.index)})
+      const identifier = reference(match[1]!)
+      if (identifier !== null) out.push({type: 'footnoteReference', identifier, label: identifier})
+      from = match.index + match[0].length
+    }
+    if (from < value.length) out.push({type: 'text', value: value.slice(from)})
+  }
   parts.forEach((part, index) => {
     if (part === '') return
-    if (index % 2 === 1) out.push({type: 'strong', children: [{type: 'text', value: part}]})
-    else out.push({type: 'text', value: part})
+    if (index % 2 === 1) out.push({type: 'strong', children: [{type: 'text', value: part.replace(footnoteTokens, '')}]})
+    else plain(part)
   })
   return out
 }
 
+/** Footnote identifiers (see {@link footnoteIdentifiers}). */
+interface FootnoteIds {
+  /** The identifier of each note block. */
+  definition: Map<LayoutBlock, string>
+  /** The identifier a reference with this label names, or null when no note follows with that label. */
+  reference(label: string): string | null
+  /** Called for every block in order, so that references after a note name the next note of their label. */
+  pass(block: LayoutBlock): void
+}
+
+/**
+ * Identifiers for footnotes: a label as printed, or `label-n` for its n-th use when the numbering
+ * restarts (per page or chapter). A reference names the next note with its label, which follows it.
+ */
+function footnoteIdentifiers(blocks: readonly LayoutBlock[]): FootnoteIds {
+  const definition = new Map<LayoutBlock, string>()
+  const uses = new Map<string, number>()
+  for (const block of blocks) {
+    if (block.kind !== 'footnote' || block.label === undefined) continue
+    const n = (uses.get(block.label) ?? 0) + 1
+    uses.set(block.label, n)
+    definition.set(block, n === 1 ? block.label : `${block.label}-${n}`)
+  }
+  const passed = new Map<string, number>()
+  return {
+    definition,
+    reference: (label) => {
+      const n = (passed.get(label) ?? 0) + 1
+      return n <= (uses.get(label) ?? 0) ? (n === 1 ? label : `${label}-${n}`) : null
+    },
+    pass: (block) => {
+      if (definition.has(block)) passed.set(block.label!, (passed.get(block.label!) ?? 0) + 1)
+    }
+  }
+}
+
 function joinAll(lines: readonly string[], lexicon: Lexicon): string {
-  return repairSpacedWords(joinLineList(lines, lexicon), lexicon).replace(/\t+/gu, ' ').replace(/ {2,}/gu, ' ').trim()
+  // A soft hyphen left after joining ends a block or a line that no word continues: it is printed.
+  return repairSpacedWords(joinLineList(lines, lexicon), lexicon)
+    .replace(/\u00AD/gu, '-')
+    .replace(/\t+/gu, ' ')
+    .replace(/ {2,}/gu, ' ')
+    .trim()
 }
 
 function withPlace<T extends RootContent>(node: T, block: LayoutBlock): T {
@@ -102,7 +170,7 @@ export function buildDocument(blocks: readonly LayoutBlock[], options: BuildOpti
   const tocLevels: Array<number | null> = []
   for (const block of blocks) {
     if (block.kind !== 'heading') continue
-    const text = joinAll(block.lines, lexicon)
+    const text = joinAll(block.lines, lexicon).replace(footnoteTokens, '')
     headingTexts.push(text)
     const {numbering} = parseNumbering(text)
     const usable = numbering !== null && !numberingScheme(numbering).scheme.startsWith('other:')
@@ -136,9 +204,39 @@ export function buildDocument(blocks: readonly LayoutBlock[], options: BuildOpti
   const children: RootContent[] = []
   let headingIndex = 0
   let list: List | null = null
+  const footnotes = footnoteIdentifiers(blocks)
+  const definitions = new Map<string, FootnoteDefinition>()
+  for (const [block, identifier] of footnotes.definition) {
+    const text = joinAll(block.lines, lexicon)
+    if (text === '') continue
+    const paragraph: Paragraph = withPlace({type: 'paragraph', children: toPhrasing(text)}, block)
+    definitions.set(identifier, withPlace({type: 'footnoteDefinition', identifier, label: identifier, children: [paragraph]}, block))
+  }
+  // A note goes to the end of the section that first refers to it (as Markdown footnotes are
+  // written), one that nothing refers to to the end of its own.
+  const due = new Set<string>()
+  const placed = new Set<string>()
+  const refer = (label: string): string | null => {
+    const identifier = footnotes.reference(label)
+    if (identifier !== null && !placed.has(identifier)) due.add(identifier)
+    return identifier
+  }
+  const flushNotes = (): void => {
+    for (const identifier of due) {
+      const definition = definitions.get(identifier)
+      if (definition) children.push(definition)
+      placed.add(identifier)
+    }
+    due.clear()
+  }
   for (const block of blocks) {
+    footnotes.pass(block)
     if (block.kind !== 'bullet') list = null
-    if (block.kind === 'heading') {
+    if (block.kind === 'footnote') {
+      const identifier = footnotes.definition.get(block)
+      if (identifier !== undefined && !placed.has(identifier)) due.add(identifier)
+    } else if (block.kind === 'heading') {
+      flushNotes()
       const text = headingTexts[headingIndex]!
       const level = levels[headingIndex]!
       if (bodyPresent && tocLevels[headingIndex] === null) {
@@ -169,7 +267,7 @@ export function buildDocument(blocks: readonly LayoutBlock[], options: BuildOpti
     } else {
       const text = joinAll(block.lines, lexicon)
       if (text === '') continue
-      const paragraph: Paragraph = withPlace({type: 'paragraph', children: toPhrasing(text)}, block)
+      const paragraph: Paragraph = withPlace({type: 'paragraph', children: toPhrasing(text, refer)}, block)
       if (block.kind === 'bullet') {
         const item: ListItem = {type: 'listItem', spread: false, checked: null, children: [paragraph]}
         if (list) list.children.push(item)
@@ -180,6 +278,7 @@ export function buildDocument(blocks: readonly LayoutBlock[], options: BuildOpti
       } else children.push(paragraph)
     }
   }
+  flushNotes()
   const root: Root = {type: 'root', children}
   return {root, title: options.title ?? null, frontMatter: {}, toc, messages}
 }

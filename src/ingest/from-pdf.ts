@@ -9,10 +9,14 @@ import type {Message, ParsedDocument} from '../model/edition.js'
 import {PdfError} from '../model/errors.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
+import {isSymbolBullet, notHeading, tableRowLines} from './classify-pdf-lines.js'
 import {findContentsPages} from './find-contents-pages.js'
 import {findFurniture, isPageNumber} from './find-furniture.js'
 import {skeletonLevels} from './skeleton-levels.js'
 import {normalizeChars} from './normalize-chars.js'
+import {findFootnotes, bodySize as textBodySize} from './pdf-footnotes.js'
+import {markBrokenWords} from './pdf-hyphens.js'
+import {type BadgeLine, mergeHeadingBadges} from './merge-heading-badges.js'
 import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
 import {readPdf, type PdfContent, type PdfPage, type PdfTextItem} from './pdf.js'
@@ -29,15 +33,8 @@ export interface FromPdfOptions {
   parallel?: boolean
 }
 
-/** A line of text on a page, in reading order. */
-interface Line {
-  text: string
-  page: number
-  x0: number
-  x1: number
-  /** Baseline from the page top. */
-  y: number
-  size: number
+/** A line of text on a page, in reading order (its text, page, x0, x1, baseline y and size as a badge is read). */
+interface Line extends BadgeLine {
   bold: boolean
   monospace: boolean
   /** Column: 0 full width or single column, 1 left, 2 right. */
@@ -137,7 +134,14 @@ function toLine(fragment: PdfTextItem[], page: number): Line {
   let maxGap = 0
   for (const [index, raw] of fragment.entries()) {
     // A soft hyphen that ends the line is the printed hyphen of a broken word; elsewhere it is invisible.
-    const item = {...raw, text: normalizeChars(index === fragment.length - 1 ? raw.text.replace(/\u00AD\s*$/u, '-') : raw.text)}
+    // A symbol font's bullet reads as a letter (`l` in Wingdings): it is a bullet.
+    const item = {
+      ...raw,
+      text:
+        index === 0 && isSymbolBullet(raw.fontName, raw.text)
+          ? '• '
+          : normalizeChars(index === fragment.length - 1 ? raw.text.replace(/\u00AD\s*$/u, '-') : raw.text)
+    }
     const gap = item.x - right
     // The tab stop after a leading section number or bullet (`1<tab>Scope`) is not a table cell's gap.
     if (text !== '' && !(index === 1 && leadingMark.test(text))) maxGap = Math.max(maxGap, gap / item.fontSize)
@@ -310,9 +314,12 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
 
   messages.push(...emptyGlyphMessages(content))
 
-  const {pages: laidOut, messages: textMapMessages} = repairPageLines(content.pages.map(pageLines), {
-    pageNumbers: content.pages.map((page) => page.number)
-  })
+  const textSize = textBodySize(content.pages.flatMap((page) => page.items))
+  const split = content.pages.map((page) => findFootnotes(page.items, textSize))
+  const {pages: laidOut, messages: textMapMessages} = repairPageLines(
+    content.pages.map((page, p) => pageLines({...page, items: split[p]!.body})),
+    {pageNumbers: content.pages.map((page) => page.number)}
+  )
   messages.push(...textMapMessages)
   // Laid-out contents pages (title and page number far apart, often in two columns), by geometry and
   // before running heads: an entry at the top of the page repeats the heading atop its own page.
@@ -342,6 +349,11 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   }
   let lines = pages.flatMap((page, p) => page.filter((_, index) => !furniture.mask[p]![index]))
   const lexicon = buildLineLexicon(lines.map((line) => line.text))
+  const unbroken = markBrokenWords(
+    lines.map((line) => line.text),
+    lexicon
+  )
+  lines = lines.map((line, index) => (unbroken[index] === line.text ? line : {...line, text: unbroken[index]!}))
 
   // The contents list: its lines keep their page numbers at the right edge; give the parser the
   // wide-spaced shape it knows.
@@ -382,6 +394,9 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const bodyStep = [...stepCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? bodySize * 1.2
   const lineStep = (size: number): number => (bodyStep / bodySize) * size
 
+  lines = mergeHeadingBadges(lines, (line) => headingStyle(line) && line.text.length <= maxHeadingChars)
+  const rowCells = tableRowLines(lines, headingStyle)
+
   // Group lines into blocks.
   interface Group {
     lines: Line[]
@@ -392,7 +407,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   for (const line of lines) {
     const group = groups[groups.length - 1]
     const last = group?.lines[group.lines.length - 1]
-    const isHeading = headingStyle(line) && line.text.length <= maxHeadingChars
+    const isHeading = headingStyle(line) && line.text.length <= maxHeadingChars && notHeading(line.text) === null && !rowCells.has(line)
     let continues = false
     if (
       group &&
@@ -487,5 +502,18 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     if (bulletMark.test(texts[0]!)) return {kind: 'bullet', lines: [texts[0]!.replace(bulletMark, ''), ...texts.slice(1)], ...place}
     return {kind: 'paragraph', lines: texts, ...place}
   })
+  // Each page's notes go after its last block; buildDocument moves them to the end of their section.
+  for (const [p, {notes}] of split.entries()) {
+    const page = content.pages[p]!.number
+    const at = blocks.findIndex((block) => (block.page ?? 0) > page)
+    const noteBlocks: LayoutBlock[] = notes.map((note) => ({
+      kind: 'footnote',
+      label: note.label,
+      lines: fragments(note.items).map((fragment) => toLine(fragment, page).text),
+      page,
+      line: null
+    }))
+    blocks.splice(at < 0 ? blocks.length : at, 0, ...noteBlocks)
+  }
   return buildDocument(blocks, {lexicon, toc, title, messages, levelsFrom: 'layout', tocChecked: levelOf.size > 0})
 }

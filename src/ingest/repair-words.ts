@@ -112,9 +112,10 @@ export function joinLineList(lines: readonly string[], lexicon: Lexicon): string
       const word = trailingLetters(pieces)
       if (word !== '') {
         const start = lineStartWord.exec(b)
-        // Attested joined, or neither half a word of its own (`requi-` + `rements`): a broken
+        // A soft hyphen marks a word broken by layout (the PDF adapter decided so); otherwise
+        // attested joined, or neither half a word of its own (`requi-` + `rements`): a broken
         // word, not a compound like `long-` + `term`.
-        if (start && word !== null && brokenWord(word, start[1]!, lexicon)) pieces.push(b)
+        if (start && word !== null && (last === '\u00AD' || brokenWord(word, start[1]!, lexicon))) pieces.push(b)
         else pieces.push('-', b)
         continue
       }

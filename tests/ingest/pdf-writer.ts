@@ -13,6 +13,20 @@ export interface TestLine {
   bold?: boolean
   /** Set in a font whose ToUnicode map sends `H` to private-use U+F53A (as Hancom's fonts print 한). */
   privateUse?: boolean
+  /** Set in a symbol font named `Wingdings-Regular` (as Hwp and Word set bullets: `l`, `Ÿ`, `§`). */
+  symbol?: boolean
+  /** Runs that continue the line right after its text: a superscript footnote marker, a raised tag, a bullet's text. */
+  runs?: TestRun[]
+}
+
+/** A run continuing a {@link TestLine} where its text ends. */
+export interface TestRun {
+  text: string
+  size: number
+  /** Baseline raised by this many points (a superscript). Default 0. */
+  rise?: number
+  bold?: boolean
+  symbol?: boolean
 }
 
 export interface TestPage {
@@ -55,6 +69,11 @@ export function writePdf(pages: TestPage[], bookmarks: TestBookmark[] = []): Uin
   const logo = add(
     `<< /Type /Font /Subtype /Type1 /BaseFont /LogoSans /FirstChar 32 /LastChar 126 /Widths [${Array(95).fill(600).join(' ')}] /FontDescriptor << /Type /FontDescriptor /FontName /LogoSans /Flags 32 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >> /ToUnicode ${toUnicode} 0 R >>`
   )
+  const symbol = add(
+    `<< /Type /Font /Subtype /Type1 /BaseFont /Wingdings-Regular /FirstChar 32 /LastChar 255 /Widths [${Array(224).fill(800).join(' ')}] /FontDescriptor << /Type /FontDescriptor /FontName /Wingdings-Regular /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >> >>`
+  )
+  const font = (run: {privateUse?: boolean; symbol?: boolean; bold?: boolean}): string =>
+    run.privateUse ? 'F3' : run.symbol ? 'F4' : run.bold ? 'F2' : 'F1'
   const pageIds: number[] = []
   for (const page of pages) {
     const width = page.width ?? 612
@@ -62,13 +81,15 @@ export function writePdf(pages: TestPage[], bookmarks: TestBookmark[] = []): Uin
     const stream = page.lines
       .map(
         (line) =>
-          `BT /${line.privateUse ? 'F3' : line.bold ? 'F2' : 'F1'} ${line.size} Tf 1 0 0 1 ${line.x} ${height - line.y} Tm ${literal(line.text)} Tj ET`
+          `BT /${font(line)} ${line.size} Tf 1 0 0 1 ${line.x} ${height - line.y} Tm ${literal(line.text)} Tj${(line.runs ?? [])
+            .map((run) => ` /${font(run)} ${run.size} Tf ${run.rise ?? 0} Ts ${literal(run.text)} Tj`)
+            .join('')}${line.runs?.some((run) => run.rise) ? ' 0 Ts' : ''} ET`
       )
       .join('\n')
     const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`)
     pageIds.push(
       add(
-        `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R /F3 ${logo} 0 R >> >> /Contents ${content} 0 R >>`
+        `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R /F3 ${logo} 0 R /F4 ${symbol} 0 R >> >> /Contents ${content} 0 R >>`
       )
     )
   }

@@ -13,9 +13,11 @@ function referenceJoin(left: string, right: string, lexicon: Lexicon): string {
   if (hyphen) {
     const start = /^(\p{Ll}+)/u.exec(b)
     const x = hyphen[1]!
+    // A soft hyphen says the word was broken (the PDF adapter decides so from the whole document).
     const broken =
       start &&
-      (isAttested((x + start[1]).toLowerCase(), lexicon) ||
+      (a.endsWith('\u00AD') ||
+        isAttested((x + start[1]).toLowerCase(), lexicon) ||
         (x.length >= 2 && !isAttested(x.toLowerCase(), lexicon) && !isAttested(start[1]!.toLowerCase(), lexicon)))
     if (broken) return a.slice(0, -1) + b
     return `${a.slice(0, -1)}-${b}`
@@ -34,6 +36,7 @@ describe('joinLineList', () => {
   it.each([
     [['cooper-', 'ation'], 'cooperation'],
     [['long-', 'term'], 'long-term'],
+    [['long\u00AD', 'term'], 'longterm'],
     [['A3:2017-', 'Sensitive'], 'A3:2017-Sensitive'],
     [['中文', '文本'], '中文文本'],
     [['inter-', 'nation-', 'al'], 'international'],

@@ -1,0 +1,83 @@
+/**
+ * Lines of a PDF that look like headings by their type (large, bold, alone) but are something else
+ * by what they say or what they are set in: a list item whose bullet is a glyph of a symbol font
+ * (Wingdings `l`, `Ÿ`, `§`, read as letters) or any other bullet (but not `§`, which numbers
+ * sections of laws), a bullet or number alone, a metadata label
+ * (`Contributors:`), a tag (`(New in v2)`), a cover or back-cover line (`#CNCFSECURITYTAG`,
+ * `GITHUB.COM/CNCF/TAG-SECURITY`), the cells of a table row that the page's column finder took
+ * for two columns.
+ */
+
+/** Why a line in heading type is not a heading, or null when nothing here speaks against it. */
+export type NotHeading = 'bullet' | 'mark-only' | 'label' | 'tag' | 'boilerplate'
+
+/** Fonts whose glyphs are pictures (bullets, arrows, check marks), not letters, whatever code they map to. */
+const symbolFont = /wingdings|webdings|dingbats|zapf|symbol|marlett|mt-?extra|bookshelf/iu
+/** A bullet in a symbol font is one glyph, maybe two (`Ÿ `, `l`, `§§`). */
+const maxBulletGlyphs = 2
+
+/**
+ * True when a line's first run is a bullet drawn in a symbol font: `fontName` is that run's font,
+ * `text` its text. Its text says nothing (`l` is a black circle in Wingdings).
+ */
+export function isSymbolBullet(fontName: string, text: string): boolean {
+  const glyphs = [...text.trim()]
+  return symbolFont.test(fontName) && glyphs.length > 0 && glyphs.length <= maxBulletGlyphs
+}
+
+/** Bullets and reference marks that open a list item or a note in any font; a dash before a word (not `-1`). */
+export const listMark = /^(?:[•◦▪‣●○■□◆◇▶►▸✓✔❖➢➤※·\u2023\u2043\u204C\u204D\u25A0-\u25FF]|[-–‐](?!\p{N}))/u
+/** Only numbers, bullets and punctuation: a page number, a list number, a bullet on a line of its own. */
+const markOnly = /^[\p{N}\p{P}\p{S}\s]*$/u
+/** A word or two and a colon: `Contributors:`, `Reviewers:`, `참고:`. */
+const label = /^[^:：]{1,40}[:：]$/u
+/** All in brackets: `(New in v2)`, `[Draft]`. */
+const tag = /^[([{（［【][^()[\]{}（）［］【】]*[)\]}）］】]$/u
+/** One token that is a hashtag, a web address or a domain path (cover and back-cover lines). */
+const boilerplate = /^(?:#[\p{L}\p{N}_]+|(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?|\S+@\S+\.\S+)$/iu
+
+/** Why `text` (a line or a run of heading lines, joined) cannot be a heading, or null. */
+export function notHeading(text: string): NotHeading | null {
+  const trimmed = text.trim()
+  if (markOnly.test(trimmed)) return 'mark-only'
+  if (listMark.test(trimmed)) return 'bullet'
+  if (label.test(trimmed)) return 'label'
+  if (tag.test(trimmed)) return 'tag'
+  if (boilerplate.test(trimmed)) return 'boilerplate'
+  return null
+}
+
+/** What {@link tableRowLines} reads of a line. */
+export interface RowLine {
+  page: number
+  /** Baseline from the page top. */
+  y: number
+  /** Column: 0 full width or single column, 1 left, 2 right. */
+  column: number
+}
+
+/** Baselines closer than this many points are one row (cells of a row share their baseline). */
+const rowBaseline = 1
+
+/**
+ * The lines in heading type that share their baseline with another line in heading type in the
+ * other column of their page: cells of one table row (a term and its definition, an old and a new
+ * text), which the column finder split into columns. Two columns of running text put headings on one
+ * baseline only by chance. Linear after sorting.
+ */
+export function tableRowLines<T extends RowLine>(lines: readonly T[], isHeadingType: (line: T) => boolean): Set<T> {
+  const typed = lines.filter((line) => line.column !== 0 && isHeadingType(line)).sort((a, b) => a.page - b.page || a.y - b.y)
+  const out = new Set<T>()
+  let start = 0
+  for (let i = 0; i < typed.length; i++) {
+    const line = typed[i]!
+    while (typed[start]!.page !== line.page || line.y - typed[start]!.y > rowBaseline) start++
+    for (let j = start; j < i; j++) {
+      if (typed[j]!.column !== line.column) {
+        out.add(typed[j]!)
+        out.add(line)
+      }
+    }
+  }
+  return out
+}

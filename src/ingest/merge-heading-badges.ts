@@ -1,0 +1,73 @@
+/**
+ * A heading's number set apart from its title, as slides and chapter openers print it: a badge
+ * (`제1장`, `Part 01`, `01`) above the title, or beside a title of two lines, where reading by
+ * baseline puts it between them. Either way it becomes the start of its title's first line, so the
+ * heading is one heading, number first, and not a number alone followed by an unnumbered title.
+ */
+import {parseNumbering} from '../text/parse-numbering.js'
+
+/** What {@link mergeHeadingBadges} reads of a line. */
+export interface BadgeLine {
+  text: string
+  page: number
+  x0: number
+  x1: number
+  /** Baseline from the page top. */
+  y: number
+  size: number
+}
+
+/** A title at most this many of its font sizes below its badge belongs to it (a chapter opener leaves room between them). */
+const badgeReach = 3
+/** Lines of one title start within this many points of each other. */
+const sameEdge = 2
+
+/** A number alone: a numbering label with no title (`제1장`, `Part 01`, `3.1`), or one to three digits (`01`). */
+export function isBadge(text: string): boolean {
+  const trimmed = text.trim()
+  if (/^\p{N}{1,3}$/u.test(trimmed)) return true
+  const {numbering, title} = parseNumbering(trimmed)
+  return numbering !== null && title === ''
+}
+
+/**
+ * `lines` in reading order with each heading badge merged into its title (see the module comment);
+ * `isHeadingType(line)` tells lines set in a heading's type. Lines are not changed; merged ones are copies.
+ */
+export function mergeHeadingBadges<T extends BadgeLine>(lines: readonly T[], isHeadingType: (line: T) => boolean): T[] {
+  const out: T[] = []
+  const near = (a: T, b: T): boolean => a.page === b.page && Math.abs(b.y - a.y) <= badgeReach * Math.max(a.size, b.size)
+  const title = (line: T | undefined): line is T => line !== undefined && isHeadingType(line) && !isBadge(line.text)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const next = lines[i + 1]
+    if (!isHeadingType(line) || !isBadge(line.text)) {
+      out.push(line)
+      continue
+    }
+    const before = out[out.length - 1]
+    // Beside a two-line title: left of it, between its lines.
+    if (
+      title(before) &&
+      title(next) &&
+      near(before, line) &&
+      near(line, next) &&
+      line.x1 <= before.x0 + sameEdge &&
+      Math.abs(next.x0 - before.x0) <= sameEdge &&
+      next.size === before.size &&
+      before.y < line.y &&
+      line.y < next.y
+    ) {
+      out[out.length - 1] = {...before, text: `${line.text.trim()} ${before.text}`}
+      continue
+    }
+    // Above (or left of) a title.
+    if (title(next) && near(line, next) && next.y >= line.y) {
+      out.push({...next, text: `${line.text.trim()} ${next.text}`})
+      i++
+      continue
+    }
+    out.push(line)
+  }
+  return out
+}

@@ -1,0 +1,165 @@
+/**
+ * Footnotes and raised tags on one page, from its runs. A footnote marker is a short run of digits
+ * (or `*`, `†`, `‡`) set much smaller than the text beside it: raised after a word it is a
+ * reference, folded into that word's run as a {@link footnoteToken}; at the start of a line of small
+ * print (or of body-size print, when the page refers to that label: Word) it opens the note, whose
+ * runs are taken out of the body and returned on their own; Hwp prints the label in the note's own
+ * run (`8) 헌재 …`), which opens a note when the page refers to it. Any other
+ * small raised run touching the end of a larger one (`Secure Defaults` + `(New in v2)`) is part of
+ * that line: it is folded in as text, so it never stands alone as a line, a paragraph or a heading.
+ */
+import {footnoteToken} from './build-document.js'
+import type {PdfTextItem} from './pdf.js'
+
+/** One footnote of a page: its printed label and the runs of its text, in reading order. */
+export interface PageFootnote {
+  label: string
+  /** Baseline of the note's marker, from the page top. */
+  y: number
+  items: PdfTextItem[]
+}
+
+/** What {@link findFootnotes} returns. */
+export interface PageFootnotes {
+  /** The page's runs without the notes, references and raised tags folded into the runs they follow. */
+  body: PdfTextItem[]
+  notes: PageFootnote[]
+}
+
+/** A marker is set at most this share of the size of the text it stands beside (InDesign and Word set 58–65 %, Hwp 76 %). */
+const markerScale = 0.8
+/** A raised run's baseline sits at least this share of the neighbour's size above the neighbour's (a plain size change does not). */
+const minRise = 0.15
+/** ... and less than this share above it (more is a line of its own). */
+const maxRise = 1
+/** A marker touches its word: at most this share of the word's font size between them (no word space). */
+const touchGap = 0.5
+/** A raised run further than this share of the font size from the run it follows is a word of its own, not an ending. */
+const wordGap = 0.1
+/** A note's text starts at most this share of its font size after its marker (Word puts a space or a tab between them). */
+const noteGap = 1
+/** A note's text is smaller than the page's body text by at least this share (small print, not a numbered body line). */
+const noteScale = 0.92
+/** Sizes within this many points are one note style (a run of 6.5 pt beside one of 6.48 pt). */
+const sameSize = 0.6
+/** A note ends at a vertical gap wider than this many of its font sizes (small print further down is something else). */
+const noteLineGap = 2.5
+
+const markerText = /^(?:\d{1,3}\)?|\*{1,3}|[†‡])$/u
+/** A note printed with its label in the same run (Hwp: `8) 헌재 2003.10.30…`): the label and the rest. */
+const labelledNote = /^\s*(\d{1,3}\)?|\*{1,3}|[†‡])\s+(\S.*)$/su
+
+const right = (item: PdfTextItem): number => item.x + item.width
+/** A marker's label without the parenthesis Hwp prints after it (`8)` is note 8). */
+const labelOf = (marker: string): string => marker.trim().replace(/\)$/u, '')
+
+/** The size most characters are set in: give it a whole document's runs (a page of endnotes is all small print). */
+export function bodySize(items: readonly PdfTextItem[]): number {
+  const weight = new Map<number, number>()
+  for (const item of items) {
+    const size = Math.round(item.fontSize * 2) / 2
+    weight.set(size, (weight.get(size) ?? 0) + item.text.trim().length)
+  }
+  return [...weight].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0
+}
+
+/** `small` is raised beside `big`: much smaller, its baseline a little above `big`'s. */
+function raisedBeside(small: PdfTextItem, big: PdfTextItem): boolean {
+  const rise = big.y - small.y
+  return small.fontSize <= markerScale * big.fontSize && rise >= minRise * big.fontSize && rise < maxRise * big.fontSize
+}
+
+/**
+ * Split a page's runs into body and footnotes (see the module comment); `size` is the document's
+ * body text size ({@link bodySize}). Pure; the input is not changed.
+ */
+export function findFootnotes(items: readonly PdfTextItem[], size: number): PageFootnotes {
+  const body = items.map((item) => ({...item}))
+  const gone = new Set<PdfTextItem>()
+  const notes: PageFootnote[] = []
+  // A note starts at its marker's baseline `y`, with the run `first` (its marker run, when the label is printed in it).
+  const noteStarts: Array<{label: string; y: number; marker: PdfTextItem | null; first: PdfTextItem}> = []
+  const largest = body.reduce((max, item) => Math.max(max, item.fontSize), 0)
+  const byY = [...body].sort((a, b) => a.y - b.y)
+  // The runs whose baseline is within reach of `small`'s, found by bisection (a page may hold 20,000 lines).
+  const near = (small: PdfTextItem): PdfTextItem[] => {
+    const from = small.y - minRise * largest
+    let lo = 0
+    let hi = byY.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (byY[mid]!.y < from) lo = mid + 1
+      else hi = mid
+    }
+    const out: PdfTextItem[] = []
+    for (let i = lo; i < byY.length && byY[i]!.y < small.y + maxRise * largest; i++) out.push(byY[i]!)
+    return out
+  }
+
+  const markers: PdfTextItem[] = []
+  const referenced = new Set<string>()
+  for (const small of body) {
+    const text = small.text.trim()
+    if (text === '' || small.fontSize > markerScale * largest) continue
+    // The run it follows: ends where the small run starts, on (about) its line.
+    const before = near(small).find(
+      (big) => big !== small && !gone.has(big) && Math.abs(small.x - right(big)) <= touchGap * big.fontSize && raisedBeside(small, big)
+    )
+    if (before) {
+      const marker = markerText.test(text)
+      // A tag (`Ransomware` + `(New in v2)`) is a word of its own; a raised ending touching its word (`21` + `st`) is not.
+      const apart = /\s$/u.test(before.text) || !/^[\p{L}\p{N}]/u.test(text) || small.x - right(before) > wordGap * before.fontSize
+      before.text = marker
+        ? before.text.replace(/\s+$/u, '') + footnoteToken(labelOf(text))
+        : `${before.text.replace(/\s+$/u, '')}${apart ? ' ' : ''}${text}`
+      before.width = Math.max(before.width, right(small) - before.x)
+      gone.add(small)
+      if (marker) referenced.add(labelOf(text))
+    } else if (markerText.test(text)) markers.push(small)
+  }
+  for (const small of markers) {
+    const label = labelOf(small.text)
+    // A marker opening a line of small print, or of any print when the page refers to its label
+    // (Word sets notes in body size): the start of a note.
+    const first = near(small).find(
+      (next) =>
+        next !== small &&
+        !gone.has(next) &&
+        Math.abs(next.x - right(small)) <= noteGap * next.fontSize &&
+        (next.fontSize < noteScale * size || referenced.has(label)) &&
+        small.fontSize <= markerScale * next.fontSize &&
+        next.y - small.y >= -minRise * next.fontSize &&
+        next.y - small.y < maxRise * next.fontSize
+    )
+    if (first) noteStarts.push({label, y: small.y, marker: small, first})
+  }
+  for (const item of body) {
+    const match = labelledNote.exec(item.text)
+    // Referred to on this page and set smaller than the body at all (Hwp sets notes at 95 %).
+    if (!match || !referenced.has(labelOf(match[1]!)) || item.fontSize >= size || gone.has(item)) continue
+    // Nothing before it on its line: the label opens the line.
+    if (near(item).some((other) => other !== item && Math.abs(other.y - item.y) < minRise * item.fontSize && other.x < item.x)) continue
+    noteStarts.push({label: labelOf(match[1]!), y: item.y, marker: null, first: {...item, text: match[2]!}})
+    gone.add(item)
+  }
+
+  noteStarts.sort((a, b) => a.y - b.y || a.first.x - b.first.x)
+  const byLine = body.filter((item) => !gone.has(item)).sort((a, b) => a.y - b.y || a.x - b.x)
+  for (const [index, {label, y, marker, first}] of noteStarts.entries()) {
+    const end = noteStarts[index + 1]?.y ?? Infinity
+    const noteItems: PdfTextItem[] = [first]
+    let lastY = first.y
+    for (const item of byLine) {
+      if (item === first || item === marker || gone.has(item) || item.y <= y) continue
+      if (item.y >= end - minRise * first.fontSize) break
+      if (Math.abs(item.fontSize - first.fontSize) > sameSize) continue
+      if (item.y - lastY > noteLineGap * first.fontSize) break
+      noteItems.push(item)
+      lastY = Math.max(lastY, item.y)
+    }
+    for (const item of noteItems) gone.add(item)
+    if (marker) gone.add(marker)
+    notes.push({label, y, items: noteItems})
+  }
+  return {body: body.filter((item) => !gone.has(item)), notes}
+}

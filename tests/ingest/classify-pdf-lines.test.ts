@@ -1,0 +1,112 @@
+import {toString} from 'mdast-util-to-string'
+import {describe, expect, it} from 'vitest'
+import {isSymbolBullet, notHeading, type RowLine, tableRowLines} from '../../src/ingest/classify-pdf-lines.js'
+import {fromPdf} from '../../src/ingest/from-pdf.js'
+import {type TestLine, writePdf} from './pdf-writer.js'
+
+describe('notHeading', () => {
+  it.each([
+    ['• 权限提升（Privilege Escalation）：在这个阶段', 'bullet'],
+    ['- 내용 중 일부 오타 수정', 'bullet'],
+    ['※ 본 예시 영향평가는', 'bullet'],
+    ['□ 추진 배경', 'bullet'],
+    ['§', 'mark-only'],
+    ['27', 'mark-only'],
+    ['- 2 -', 'mark-only'],
+    ['Contributors:', 'label'],
+    ['Reviewers：', 'label'],
+    ['(New in v2)', 'tag'],
+    ['#CNCFSECURITYTAG', 'boilerplate'],
+    ['GITHUB.COM/CNCF/TAG-SECURITY', 'boilerplate'],
+    ['https://www.cncf.io', 'boilerplate']
+  ])('%s is a %s, not a heading', (text, reason) => {
+    expect(notHeading(text)).toBe(reason)
+  })
+
+  it.each([
+    'Executive Summary',
+    '1.2 Scope',
+    '§ 3 Definitions',
+    '제1장 총칙',
+    'Use case: Ransomware',
+    'Have Feedback For Us?',
+    '-1 Offset'
+  ])('leaves the heading %s alone', (text) => {
+    expect(notHeading(text)).toBeNull()
+  })
+})
+
+describe('isSymbolBullet', () => {
+  it('takes one or two glyphs of a symbol font for a bullet, whatever letter they map to', () => {
+    expect(isSymbolBullet('Wingdings-Regular', 'l ')).toBe(true)
+    expect(isSymbolBullet('Wingdings-Regular', 'Ÿ')).toBe(true)
+    expect(isSymbolBullet('ZapfDingbats', 'n')).toBe(true)
+    expect(isSymbolBullet('SymbolMT', '·')).toBe(true)
+  })
+
+  it('does not take text in a text font, or a word in a symbol font, for a bullet', () => {
+    expect(isSymbolBullet('KoPubDotumMedium', 'l ')).toBe(false)
+    expect(isSymbolBullet('Wingdings-Regular', 'lllll')).toBe(false)
+  })
+})
+
+describe('lines in heading type that are not headings, in a PDF', async () => {
+  const body = (text: string, y: number): TestLine => ({text, x: 72, y, size: 10})
+  const lines: TestLine[] = [
+    {text: 'Security Policy', x: 72, y: 80, size: 16},
+    body('Every organisation keeps a written security policy and reviews it once a year.', 104),
+    // A Wingdings `l` before a heading-size line: a list item, as printed in Hwp guides.
+    {text: 'l', x: 72, y: 130, size: 10, symbol: true, runs: [{text: ' Information security policy', size: 12}]},
+    {text: 'l', x: 72, y: 146, size: 10, symbol: true, runs: [{text: ' Information security organisation', size: 12}]},
+    {text: 'Contributors:', x: 72, y: 180, size: 14},
+    body('Jane Doe, John Roe and the review team of the working group.', 200),
+    {text: '#CNCFSECURITYTAG', x: 72, y: 240, size: 16},
+    {text: 'Access Control', x: 72, y: 280, size: 16},
+    body('Access is granted by role and reviewed every quarter by the owner of the system.', 304)
+  ]
+  const parsed = await fromPdf(writePdf([{lines}]))
+
+  it('keeps only real headings as headings', () => {
+    const headings = parsed.root.children.filter((node) => node.type === 'heading').map((node) => toString(node))
+    expect(headings).toEqual(['Security Policy', 'Access Control'])
+  })
+
+  it('makes symbol-font bullets list items, without the glyph read as a letter', () => {
+    const list = parsed.root.children.find((node) => node.type === 'list')
+    expect(list && toString(list)).toBe('Information security policyInformation security organisation')
+    expect(parsed.root.children.map((node) => toString(node)).join('\n')).not.toMatch(/^l /mu)
+  })
+})
+
+describe('tableRowLines', () => {
+  type Cell = RowLine & {text: string; bold: boolean}
+  const cell = (text: string, y: number, column: number, bold = true, page = 1): Cell => ({text, y, column, bold, page})
+  const bold = (line: Cell): boolean => line.bold
+
+  it('takes lines in heading type on one baseline in both columns for the cells of a table row', () => {
+    const lines = [
+      cell('인공지능시스템', 120, 1),
+      cell('인공지능이 구현된 시스템', 120.4, 2),
+      cell('이용자', 150, 1),
+      cell('제품 또는 서비스를 제공받는 자', 150, 2),
+      cell('Executive Summary', 200, 1)
+    ]
+    expect([...tableRowLines(lines, bold)].map((line) => line.text).sort()).toEqual(
+      ['인공지능시스템', '인공지능이 구현된 시스템', '이용자', '제품 또는 서비스를 제공받는 자'].sort()
+    )
+  })
+
+  it('leaves a heading beside body text, in one column, or on another page alone', () => {
+    const lines = [
+      cell('Purpose', 120, 1),
+      cell('body text of the right column', 120, 2, false),
+      cell('Scope', 300, 1),
+      cell('Terms', 300, 1),
+      cell('Runtime', 400, 1),
+      cell('Storage', 400, 2, true, 2),
+      cell('Wide title', 500, 0),
+      cell('Another', 500, 2)
+    ]
+    expect(tableRowLines(lines, bold).size).toBe(0)
+  })
+})

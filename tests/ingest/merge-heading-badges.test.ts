@@ -1,0 +1,78 @@
+import {toString} from 'mdast-util-to-string'
+import {describe, expect, it} from 'vitest'
+import {fromPdf} from '../../src/ingest/from-pdf.js'
+import {type BadgeLine, isBadge, mergeHeadingBadges} from '../../src/ingest/merge-heading-badges.js'
+import {writePdf} from './pdf-writer.js'
+
+const line = (text: string, x0: number, y: number, size: number, page = 1): BadgeLine => ({
+  text,
+  page,
+  x0,
+  x1: x0 + text.length * size * 0.5,
+  y,
+  size
+})
+const big = (item: BadgeLine): boolean => item.size >= 14
+
+describe('isBadge', () => {
+  it.each(['제1장', 'Part 01', '01', '3.1', '第1章', 'Chapter 2'])('takes %s for a number alone', (text) => {
+    expect(isBadge(text)).toBe(true)
+  })
+  it.each(['추진 배경', '2023', 'Part 01 인공지능기본법 소개', '1. Scope'])('does not take %s for one', (text) => {
+    expect(isBadge(text)).toBe(false)
+  })
+})
+
+describe('mergeHeadingBadges', () => {
+  it('puts a badge above a title at the start of the title', () => {
+    const lines = [line('제1장', 120, 133, 24), line('추진 배경', 113, 197, 28), line('body text of the chapter', 67, 254, 10)]
+    expect(mergeHeadingBadges(lines, big).map((item) => item.text)).toEqual(['제1장 추진 배경', 'body text of the chapter'])
+  })
+
+  it('puts a badge beside a two-line title before its first line, not between its lines', () => {
+    const lines = [
+      line('Securing Financial Institutions', 140, 100, 20),
+      line('01', 72, 112, 28),
+      line('under EU regulations', 140, 124, 20),
+      line('body text', 72, 160, 10)
+    ]
+    expect(mergeHeadingBadges(lines, big).map((item) => item.text)).toEqual([
+      '01 Securing Financial Institutions',
+      'under EU regulations',
+      'body text'
+    ])
+  })
+
+  it('leaves a number that no title follows, on its page, alone', () => {
+    const lines = [line('01', 72, 700, 24), line('The next title', 72, 90, 24, 2)]
+    expect(mergeHeadingBadges(lines, big).map((item) => item.text)).toEqual(['01', 'The next title'])
+  })
+
+  it('leaves a number in body type alone', () => {
+    const lines = [line('3.1', 72, 100, 10), line('Next Heading', 72, 112, 16)]
+    expect(mergeHeadingBadges(lines, big).map((item) => item.text)).toEqual(['3.1', 'Next Heading'])
+  })
+})
+
+describe('a slide title with its badge, in a PDF', async () => {
+  const parsed = await fromPdf(
+    writePdf([
+      {
+        lines: [
+          {text: 'Cloud Security Guide', x: 72, y: 50, size: 36, bold: true},
+          {text: '02', x: 72, y: 112, size: 28, bold: true},
+          {text: 'Securing Financial Institutions', x: 140, y: 100, size: 20, bold: true},
+          {text: 'under EU regulations', x: 140, y: 124, size: 20, bold: true},
+          {text: 'Financial institutions in the EU follow the rules of their regulators for cloud services.', x: 72, y: 170, size: 10},
+          {text: 'They report incidents within a day and test their recovery plans every year.', x: 72, y: 184, size: 10}
+        ]
+      }
+    ])
+  )
+
+  it('is one heading, badge first', () => {
+    expect(parsed.title).toBe('Cloud Security Guide')
+    const headings = parsed.root.children.filter((node) => node.type === 'heading').map((node) => toString(node))
+    expect(headings).toEqual(['02 Securing Financial Institutions under EU regulations'])
+  })
+})

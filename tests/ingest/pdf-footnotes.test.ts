@@ -1,0 +1,133 @@
+import type {FootnoteDefinition, Heading, Paragraph} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {describe, expect, it} from 'vitest'
+import {fromPdf} from '../../src/ingest/from-pdf.js'
+import {findFootnotes} from '../../src/ingest/pdf-footnotes.js'
+import type {PdfTextItem} from '../../src/ingest/pdf.js'
+import {type TestLine, writePdf} from './pdf-writer.js'
+
+const body = (text: string, y: number, extra: Partial<TestLine> = {}): TestLine => ({text, x: 72, y, size: 10, ...extra})
+
+/** A page of body text with two footnote markers, a raised tag beside a heading and two notes at the bottom. */
+function footnotePage(): Uint8Array {
+  const lines: TestLine[] = [
+    {text: 'Runtime', x: 72, y: 80, size: 16, runs: [{text: '(New in v2)', size: 9, rise: 6}]},
+    body('The runtime environment can itself be broken into layers of components with', 110),
+    body('distinct security concerns', 124, {
+      runs: [
+        {text: '1', size: 6, rise: 3.5},
+        {text: ' such as hardware, host and orchestration.', size: 10}
+      ]
+    }),
+    body('Organisations should evaluate the defence stack against attack frameworks', 138),
+    body('to achieve clarity about the threats that a stack covers, a set of tools', 152, {
+      runs: [
+        {text: '2', size: 6, rise: 3.5},
+        {text: '.', size: 10}
+      ]
+    }),
+    {text: 'Recommendations', x: 72, y: 190, size: 16},
+    body('Cloud native security seeks to ensure the same conditions of diligence and trust.', 214),
+    {
+      text: '1',
+      x: 72,
+      y: 700,
+      size: 4,
+      runs: [{text: ' Another model to consider is Cloud, Clusters, Containers and Code.', size: 7, rise: -2}]
+    },
+    {text: '2', x: 72, y: 712, size: 4, runs: [{text: ' Shifting security left often leaves organisations to lapse', size: 7, rise: -2}]},
+    {text: 'operational security monitoring.', x: 72, y: 722, size: 7}
+  ]
+  return writePdf([{lines}])
+}
+
+describe('footnotes in a PDF', async () => {
+  const parsed = await fromPdf(footnotePage())
+  const nodes = parsed.root.children
+
+  it('attaches each marker to its word as a footnote reference: no paragraph is only a number', () => {
+    expect(nodes.filter((node) => node.type === 'paragraph' && /^\s*\d+\s*$/u.test(toString(node)))).toEqual([])
+    const paragraph = nodes.find((node): node is Paragraph => node.type === 'paragraph' && toString(node).includes('distinct'))!
+    expect(toString(paragraph)).toContain('distinct security concerns such as hardware')
+    expect(paragraph.children.filter((child) => child.type === 'footnoteReference').map((child) => child.identifier)).toEqual(['1', '2'])
+  })
+
+  it('keeps the notes as footnote definitions at the end of their section, out of the body text', () => {
+    const definitions = nodes.filter((node): node is FootnoteDefinition => node.type === 'footnoteDefinition')
+    expect(definitions.map((node) => [node.identifier, toString(node)])).toEqual([
+      ['1', 'Another model to consider is Cloud, Clusters, Containers and Code.'],
+      ['2', 'Shifting security left often leaves organisations to lapse operational security monitoring.']
+    ])
+    // At the end of the section that holds their markers: before the next heading.
+    const next = nodes.findIndex((node) => node.type === 'heading' && toString(node) === 'Recommendations')
+    expect(nodes.indexOf(definitions[1]!)).toBe(next - 1)
+    expect(nodes.filter((node) => node.type === 'paragraph').map((node) => toString(node))).not.toContainEqual(
+      expect.stringContaining('Another model')
+    )
+  })
+
+  it('keeps a raised tag beside a heading in that heading, never a heading of its own', () => {
+    const headings = nodes.filter((node): node is Heading => node.type === 'heading').map((node) => toString(node))
+    expect(headings).toEqual(['Runtime (New in v2)', 'Recommendations'])
+  })
+})
+
+const item = (text: string, x: number, y: number, fontSize: number, width = text.length * fontSize * 0.5): PdfTextItem => ({
+  text,
+  x,
+  y,
+  width,
+  fontSize,
+  fontName: 'Helvetica',
+  fontWeight: 400,
+  fontFlags: 0,
+  bold: false,
+  italic: false,
+  monospace: false,
+  hyphen: false,
+  tag: null,
+  artifact: false
+})
+
+describe('findFootnotes', () => {
+  it('leaves numbers set at body size alone (a list number, a table cell)', () => {
+    const items = [item('1', 72, 100, 10), item('Scope of the guide', 84, 100, 10), item('2', 72, 114, 10), item('Terms', 84, 114, 10)]
+    expect(findFootnotes(items, 10)).toEqual({body: items, notes: []})
+  })
+
+  it('does not take small print without a marker (a caption) for a note', () => {
+    const items = [item('Body text of the page', 72, 100, 10), item('Figure 2: the pipeline', 72, 700, 7)]
+    expect(findFootnotes(items, 10).notes).toEqual([])
+  })
+
+  it('finds a note set in body size when the page refers to its label (Word)', () => {
+    const items = [
+      item('the original version', 85, 490, 12, 48),
+      item('3', 133.1, 485.5, 6.96, 3.5),
+      item('is the base.', 136.6, 490, 12),
+      item('3', 97.1, 681.1, 6.96, 3.5),
+      item('What is the framework for innovation?', 106.6, 686.2, 12)
+    ]
+    const {body, notes} = findFootnotes(items, 12)
+    expect(body.map((run) => run.text)).toEqual(['the original version\uFDD03\uFDD1', 'is the base.'])
+    expect(notes.map((note) => [note.label, note.items.map((run) => run.text)])).toEqual([['3', ['What is the framework for innovation?']]])
+  })
+
+  it('finds a note whose label is printed in its run (Hwp: `8) ...`), referred to by a raised `8)`', () => {
+    const items = [
+      item('외부 개입 없이 사생활을 형성할 자유', 168.7, 284, 9.95, 151),
+      item('8) ', 319.5, 281.9, 7.55, 6.5),
+      item('8) 헌재 2003.10.30. 선고 2002헌마518', 56.6, 762.6, 8.99)
+    ]
+    const {body, notes} = findFootnotes(items, 9.5)
+    expect(body.map((run) => run.text)).toEqual(['외부 개입 없이 사생활을 형성할 자유\uFDD08\uFDD1'])
+    expect(notes.map((note) => [note.label, note.items.map((run) => run.text)])).toEqual([['8', ['헌재 2003.10.30. 선고 2002헌마518']]])
+  })
+
+  it('glues a raised ending to its word and keeps a raised tag apart', () => {
+    const items = [item('the 21', 72, 100, 10, 30), item('st', 102, 96, 6, 6), item(' century', 108, 100, 10, 40)]
+    expect(findFootnotes(items, 10).body.map((run) => run.text)).toEqual(['the 21st', ' century'])
+    const tag = [item('Use case: Ransomware', 72, 200, 20, 220), item('(New in v2)', 295, 193, 11.66, 60)]
+    expect(findFootnotes(tag, 10).body.map((run) => run.text)).toEqual(['Use case: Ransomware (New in v2)'])
+  })
+})
