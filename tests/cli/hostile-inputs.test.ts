@@ -1,8 +1,11 @@
-import {copyFileSync, mkdtempSync, statSync, writeFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {copyFileSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {execute} from '../../src/cli/execute.js'
+import {onStdoutError} from '../../src/cli/main.js'
+import {writeAtomic} from '../../src/cli/write-atomic.js'
 import {fakeIo} from './fake-io.js'
 
 // Issue #22: what a careful user or an attacker can hand the command line. Generated inputs; the
@@ -49,5 +52,103 @@ describe('many terms', () => {
     expect(await execute(['trends', '--terms-file', 'terms.txt', '-o', 'trends.html', ...files], io)).toBe(0)
     expect(io.err()).toBe('')
     expect(statSync(path.join(dir, 'trends.html')).size).toBeGreaterThan(0)
+  })
+})
+
+describe('-o never clobbers what it should not', () => {
+  const edition = files[0]!
+
+  it('refuses to replace a FIFO, even with --force', async () => {
+    const dir = scratch()
+    const fifo = path.join(dir, 'pipe')
+    execFileSync('mkfifo', [fifo])
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['ingest', edition, '-o', 'pipe', '--force'], io)).toBe(2)
+    expect(io.err()).toBe(`wpdiff: ${fifo}: is a FIFO, not a regular file; wpdiff never replaces one — choose another -o\n`)
+    expect(lstatSync(fifo).isFIFO()).toBe(true)
+  })
+
+  it('refuses to replace a symbolic link, even with --force', async () => {
+    const dir = scratch()
+    writeFileSync(path.join(dir, 'target.md'), 'keep')
+    symlinkSync('target.md', path.join(dir, 'link.md'))
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['ingest', edition, '-o', 'link.md', '--force'], io)).toBe(2)
+    expect(io.err()).toMatch(/^wpdiff: \S+\/link\.md: is a symbolic link, not a regular file/u)
+    expect(readFileSync(path.join(dir, 'target.md'), 'utf8')).toBe('keep')
+  })
+
+  it('a file that appears between the check and the write is not overwritten', async () => {
+    const dir = scratch()
+    const file = path.join(dir, 'out.md')
+    // Another program creates the file while the temporary file is being written.
+    const io = fakeIo({cwd: dir})
+    const write = writeAtomic(file, 'ours', {})
+    writeFileSync(file, 'theirs')
+    await expect(write).rejects.toThrow(/already exists/u)
+    expect(readFileSync(file, 'utf8')).toBe('theirs')
+    expect(readdirSync(dir)).toEqual(['out.md'])
+    expect(io.err()).toBe('')
+  })
+
+  it('-o newdir/ (missing folder, trailing slash) writes no file named newdir', async () => {
+    const dir = scratch()
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['ingest', edition, '-o', 'newdir/'], io)).toBe(2)
+    expect(io.err()).toBe(
+      'wpdiff: newdir/: names a folder (it ends with /), not a file — give a file name to -o, such as out/report.html\n'
+    )
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('removes the temporary files a killed run left behind, and no others', async () => {
+    const dir = scratch()
+    // A pid far above any pid_max: no such process.
+    const stale = '.out.md.tmp-99999999-0a1b2c3d'
+    writeFileSync(path.join(dir, stale), 'half')
+    writeFileSync(path.join(dir, `.out.md.tmp-${process.pid}-0a1b2c3e`), 'ours, running')
+    writeFileSync(path.join(dir, '.notes.tmp-1-x'), 'the user’s')
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['ingest', edition, '-o', 'out.md'], io)).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual(['.notes.tmp-1-x', `.out.md.tmp-${process.pid}-0a1b2c3e`, 'out.md'])
+  })
+})
+
+describe('file system errors are one line naming the file, not a bug report', () => {
+  it('a symbolic link loop in a series folder (ELOOP)', async () => {
+    const dir = scratch()
+    for (const file of files) copyFileSync(file, path.join(dir, path.basename(file)))
+    symlinkSync('2022.md', path.join(dir, '2022.md'))
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['trends', '.'], io)).toBe(2)
+    expect(io.err()).not.toMatch(/internal error|bug/u)
+    expect(io.err()).toBe('wpdiff: 2022.md: a loop of symbolic links — fix or remove the link\n')
+  })
+
+  it('report -o onto a file', async () => {
+    const dir = scratch()
+    writeFileSync(path.join(dir, 'site'), 'a file')
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['report', path.join(import.meta.dirname, '..', '..', 'editions'), '-o', 'site'], io)).toBe(2)
+    expect(io.err()).toBe('wpdiff: site: is a file, not a folder — give a folder to -o\n')
+  })
+
+  it('--debug traces carry no colour codes when stderr is not a terminal', async () => {
+    const dir = scratch()
+    symlinkSync('x.md', path.join(dir, 'x.md'))
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['outline', 'x.md', '--debug'], io)).toBe(2)
+    expect(io.err()).not.toContain('\u001b[')
+  })
+})
+
+describe('standard output closed or full', () => {
+  it('EPIPE exits quietly with the code already decided; ENOSPC is one line and exit 2', () => {
+    expect(onStdoutError(Object.assign(new Error('write EPIPE'), {code: 'EPIPE'}), 1)).toEqual({code: 1, line: null})
+    expect(onStdoutError(Object.assign(new Error('write EPIPE'), {code: 'EPIPE'}), undefined)).toEqual({code: 0, line: null})
+    expect(onStdoutError(Object.assign(new Error('write ENOSPC'), {code: 'ENOSPC'}), 0)).toEqual({
+      code: 2,
+      line: 'wpdiff: standard output: no space left on the device — free some space'
+    })
   })
 })

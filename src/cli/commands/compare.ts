@@ -11,7 +11,7 @@ import {printMessages} from '../print-messages.js'
 import {formatCompareText} from '../../report/format-compare-text.js'
 import {renderCompareMarkdown} from '../../report/render-compare-markdown.js'
 import {renderCompareReport} from '../../report/render-compare-report.js'
-import {writeAtomic} from '../write-atomic.js'
+import {outputFile, writeAtomic} from '../write-atomic.js'
 
 const help = `Usage: wpdiff compare <old> <new> [options]
 
@@ -82,7 +82,7 @@ export async function writeCompareOutput(
         : format === 'html'
           ? renderCompareReport(result, {generatedAt: options['generated-at'] ?? null})
           : formatCompareText(result)
-  if (options.output) await writeAtomic(path.resolve(io.cwd, options.output), content, {force: options.force ?? false})
+  if (options.output) await writeAtomic(outputFile(io.cwd, options.output), content, {force: options.force ?? false})
   else io.stdout.write(content)
 }
 

@@ -13,7 +13,7 @@ import type {Command} from '../command.js'
 import {loadSeries} from '../load-series.js'
 import {integerOption, parseCommandArgs} from '../parse-args.js'
 import {printMessages} from '../print-messages.js'
-import {writeAtomic} from '../write-atomic.js'
+import {outputFile, writeAtomic} from '../write-atomic.js'
 
 const help = `Usage: wpdiff trends <series-folder | files…> [options]
 
@@ -124,7 +124,7 @@ export const trendsCommand: Command = {
         : values.output
           ? renderTrendsPage(result, {compareHref: null})
           : describeTrends(result)
-    if (values.output) await writeAtomic(path.resolve(io.cwd, values.output), output, {force: values.force ?? false})
+    if (values.output) await writeAtomic(outputFile(io.cwd, values.output), output, {force: values.force ?? false})
     else io.stdout.write(output)
     return 0
   }
