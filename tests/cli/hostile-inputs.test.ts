@@ -5,7 +5,6 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {execute} from '../../src/cli/execute.js'
 import {onStdoutError} from '../../src/cli/main.js'
-import {writeAtomic} from '../../src/cli/write-atomic.js'
 import {fakeIo} from './fake-io.js'
 
 // Issue #22: what a careful user or an attacker can hand the command line. Generated inputs; the
@@ -76,19 +75,6 @@ describe('-o never clobbers what it should not', () => {
     expect(await execute(['ingest', edition, '-o', 'link.md', '--force'], io)).toBe(2)
     expect(io.err()).toMatch(/^wpdiff: \S+\/link\.md: is a symbolic link, not a regular file/u)
     expect(readFileSync(path.join(dir, 'target.md'), 'utf8')).toBe('keep')
-  })
-
-  it('a file that appears between the check and the write is not overwritten', async () => {
-    const dir = scratch()
-    const file = path.join(dir, 'out.md')
-    // Another program creates the file while the temporary file is being written.
-    const io = fakeIo({cwd: dir})
-    const write = writeAtomic(file, 'ours', {})
-    writeFileSync(file, 'theirs')
-    await expect(write).rejects.toThrow(/already exists/u)
-    expect(readFileSync(file, 'utf8')).toBe('theirs')
-    expect(readdirSync(dir)).toEqual(['out.md'])
-    expect(io.err()).toBe('')
   })
 
   it('-o newdir/ (missing folder, trailing slash) writes no file named newdir', async () => {
