@@ -24,6 +24,8 @@ export function isEditionFile(name: string): boolean {
 export interface LoadSeriesOptions extends Verbosity {
   /** Input format of every file. Default: detected per file. */
   from?: InputFormat | undefined
+  /** Password of the encrypted PDFs among them. Default: none. */
+  password?: string | undefined
   /** Keep only editions in this language. Default: all, which must then share one language (unless `mixedLanguages`). */
   lang?: string | undefined
   /** What the editions are for, in the "needs two or more" error (`a history`, `trends`). */
@@ -75,7 +77,10 @@ export async function loadSeries(positionals: string[], io: Io, options: LoadSer
       skipped.push(file)
       continue
     }
-    const {edition, messages} = await loadEdition(file, io, options.from ? {from: options.from} : {})
+    const {edition, messages} = await loadEdition(file, io, {
+      ...(options.from ? {from: options.from} : {}),
+      ...(options.password ? {password: options.password} : {})
+    })
     printMessages(io, file, messages, options)
     editions.push(edition)
   }

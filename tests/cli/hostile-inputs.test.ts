@@ -138,3 +138,20 @@ describe('standard output closed or full', () => {
     })
   })
 })
+
+describe('every command that reads PDFs takes --password', () => {
+  const encrypted = path.join(import.meta.dirname, '..', 'fixtures', 'pdf', 'bad', 'encrypted.pdf')
+
+  it.each([
+    ['compare', ['compare', encrypted, encrypted]],
+    ['history', ['history', encrypted, encrypted]],
+    ['trends', ['trends', encrypted, encrypted]]
+  ])('%s', async (_name, argv) => {
+    const without = fakeIo()
+    expect(await execute(argv, without)).toBe(2)
+    expect(without.err()).toContain('--password')
+    const io = fakeIo()
+    expect(await execute([...argv, '--password', 'secret', '--quiet'], io)).toBe(0)
+    expect(io.err()).toBe('')
+  })
+})
