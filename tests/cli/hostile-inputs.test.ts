@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {execute} from '../../src/cli/execute.js'
+import {isEditionFile} from '../../src/cli/load-series.js'
 import {onStdoutError} from '../../src/cli/main.js'
 import {fakeIo} from './fake-io.js'
 
@@ -153,5 +154,52 @@ describe('every command that reads PDFs takes --password', () => {
     const io = fakeIo()
     expect(await execute([...argv, '--password', 'secret', '--quiet'], io)).toBe(0)
     expect(io.err()).toBe('')
+  })
+})
+
+describe('a series folder', () => {
+  it('three editions that all say edition "2020" are refused, naming two of them', async () => {
+    const dir = scratch()
+    for (const year of [2019, 2020, 2021]) {
+      writeFileSync(path.join(dir, `${year}.md`), `---\nedition: "2020"\n---\n\n# T\n\n## Scope\n\nText of ${year}.\n`)
+    }
+    for (const command of ['trends', 'history']) {
+      const io = fakeIo({cwd: dir})
+      expect(await execute([command, '.'], io)).toBe(2)
+      expect(io.err()).toBe(
+        'wpdiff: 2020.md: 2019.md and 2020.md are both edition "2020" — give each edition its own label (the `edition:` field of its front matter, or its file name)\n'
+      )
+    }
+  })
+
+  it('the same label in two languages is no duplicate', async () => {
+    const dir = scratch()
+    writeFileSync(path.join(dir, '2020.en.md'), '# T\n\n## Scope\n\nThe text of the edition.\n')
+    writeFileSync(path.join(dir, '2020.ko.md'), '# 제목\n\n## 범위\n\n이 판의 본문입니다.\n')
+    writeFileSync(path.join(dir, '2021.en.md'), '# T\n\n## Scope\n\nThe text of the new edition.\n')
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['history', '.', '--lang', 'en'], io)).toBe(0)
+  })
+})
+
+describe('which files of a series folder are editions: one rule for every command', () => {
+  it.each(['trends', 'history'])('%s leaves out notes.txt and .hidden.md', async (command) => {
+    const dir = scratch()
+    for (const file of files) copyFileSync(file, path.join(dir, path.basename(file)))
+    writeFileSync(path.join(dir, 'notes.txt'), 'Where these editions came from: a long note, of many words.\n')
+    writeFileSync(path.join(dir, '.hidden.md'), '# Hidden\n\n## Draft\n\nA draft.\n')
+    const io = fakeIo({cwd: dir})
+    expect(await execute([command, '.', '--json', '--quiet'], io)).toBe(0)
+    expect(JSON.parse(io.out()).editions.map((edition: {label?: string; edition?: string}) => edition.label ?? edition.edition)).toEqual([
+      '2019',
+      '2020',
+      '2021'
+    ])
+  })
+
+  it('isEditionFile says so by name', () => {
+    expect(
+      ['2020.md', 'notes.txt', 'NOTES.md', '.hidden.md', '.2020.md.tmp-1-0a1b2c3d', 'SOURCE.md', '2021.pdf'].filter(isEditionFile)
+    ).toEqual(['2020.md', '2021.pdf'])
   })
 })
