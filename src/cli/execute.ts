@@ -53,19 +53,43 @@ export async function execute(argv: readonly string[], io: Io): Promise<number> 
     if (error instanceof InputError) {
       const where = error.file ? `${error.file}: ` : ''
       io.stderr.write(`wpdiff: ${where}${error.message} — ${error.hint}\n`)
-      if (debug && error.stack) io.stderr.write(`${error.stack}\n`)
+      if (debug && error.stack) io.stderr.write(`${plainStack(error.stack, io)}\n`)
       return 2
     }
     const code = (error as NodeJS.ErrnoException | null)?.code
-    if (code === 'EACCES' || code === 'EPERM' || code === 'ENOSPC' || code === 'EROFS' || code === 'EISDIR') {
-      const target = (error as NodeJS.ErrnoException).path ?? ''
-      io.stderr.write(`wpdiff: ${target}: ${(error as Error).message.split(',')[0]} — check the path and its permissions\n`)
+    const plain = code ? fileSystemErrors[code] : undefined
+    if (plain) {
+      const target = (error as NodeJS.ErrnoException).path
+      io.stderr.write(`wpdiff: ${target ? `${target}: ` : ''}${plain[0]} — ${plain[1]}\n`)
+      if (debug && error instanceof Error && error.stack) io.stderr.write(`${plainStack(error.stack, io)}\n`)
       return 2
     }
     io.stderr.write(
       `wpdiff: internal error: ${(error as Error)?.message ?? String(error)} — this is a bug in wpdiff; please report it${debug ? '' : ' (run with --debug for details)'}\n`
     )
-    if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`)
+    if (debug && error instanceof Error && error.stack) io.stderr.write(`${plainStack(error.stack, io)}\n`)
     return 2
   }
+}
+
+/** What a file system error means for the user, and what to do: one line, not a bug report. */
+const fileSystemErrors: Record<string, [string, string]> = {
+  EACCES: ['permission denied', 'check the path and its permissions'],
+  EPERM: ['operation not permitted', 'check the path and its permissions'],
+  EROFS: ['the file system is read-only', 'choose another place to write'],
+  ENOSPC: ['no space left on the device', 'free some space, or choose another place to write'],
+  EDQUOT: ['the disk quota is used up', 'free some space, or choose another place to write'],
+  EISDIR: ['is a folder, not a file', 'name a file'],
+  ENOTDIR: ['part of the path is a file, not a folder', 'check the path'],
+  EEXIST: ['already exists', 'choose another path, or remove it first'],
+  ELOOP: ['a loop of symbolic links', 'fix or remove the link'],
+  ENAMETOOLONG: ['the file name is too long', 'choose a shorter path'],
+  ENOENT: ['no such file or folder', 'check the path'],
+  EMFILE: ['too many open files', 'raise the limit (ulimit -n) or give fewer files'],
+  EIO: ['input/output error', 'check the disk']
+}
+
+// Libraries colour their stack frames (unist's visitors name nodes in yellow); a file or pipe gets plain text.
+function plainStack(stack: string, io: Io): string {
+  return io.stderr.isTTY ? stack : stack.replace(/\u001b\[[0-9;]*m/gu, '')
 }

@@ -22,7 +22,11 @@ export async function loadEdition(file: string, io: Io, options: Omit<IngestOpti
 export async function readInput(file: string, io: Io): Promise<Uint8Array> {
   if (file === '-') return io.readStdin()
   const full = path.resolve(io.cwd, file)
-  const info = await stat(full).catch(() => null)
+  const info = await stat(full).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ELOOP') throw new InputError('a loop of symbolic links', {file, hint: 'fix or remove the link'})
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return null
+    throw error
+  })
   if (!info) throw new InputError('no such file', {file, hint: 'check the path'})
   if (info.isDirectory()) throw new InputError('is a folder, not a file', {file, hint: 'name one edition file'})
   if (info.size > maxInputBytes) {

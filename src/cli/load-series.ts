@@ -11,11 +11,16 @@ import {loadEdition} from './load-edition.js'
 import {printMessages, type Verbosity} from './print-messages.js'
 
 // Notes that live beside the editions of a series folder.
-const notes = /^(SOURCE|README|LICENSE|NOTICE)\./iu
+const notes = /^(SOURCE|README|LICENSE|NOTICE|NOTES?|CHANGELOG|CHANGES|AUTHORS|CONTRIBUTING|COPYING|TODO)\./iu
 const seriesFiles = ['series.yaml', 'series.yml']
 
-/** Whether a file of a series folder, by its name, is an edition in a readable format rather than a note. */
+/**
+ * Whether a file of a series folder, by its name, is an edition in a readable format rather than a
+ * note or a hidden file (`.draft.md`, an editor's or a killed run's temporary file). The one rule
+ * of every command that reads a series folder (`report` then keeps the normalised ones).
+ */
 export function isEditionFile(name: string): boolean {
+  if (name.startsWith('.')) return false
   const extension = /\.([A-Za-z0-9]+)$/u.exec(name)?.[1]
   return extension !== undefined && formatOfExtension(extension) !== undefined && !notes.test(name)
 }
@@ -24,6 +29,8 @@ export function isEditionFile(name: string): boolean {
 export interface LoadSeriesOptions extends Verbosity {
   /** Input format of every file. Default: detected per file. */
   from?: InputFormat | undefined
+  /** Password of the encrypted PDFs among them. Default: none. */
+  password?: string | undefined
   /** Keep only editions in this language. Default: all, which must then share one language (unless `mixedLanguages`). */
   lang?: string | undefined
   /** What the editions are for, in the "needs two or more" error (`a history`, `trends`). */
@@ -69,15 +76,20 @@ export async function loadSeries(positionals: string[], io: Io, options: LoadSer
   const {files, seriesYaml} = await listEditionFiles(positionals, io.cwd, least)
   const series = seriesYaml && options.seriesFile ? await readSeriesFile(seriesYaml, io.cwd) : null
   let editions: Edition[] = []
+  const fileOf = new Map<Edition, string>()
   const skipped: string[] = []
   for (const file of files) {
     if (options.select && !(await options.select(file))) {
       skipped.push(file)
       continue
     }
-    const {edition, messages} = await loadEdition(file, io, options.from ? {from: options.from} : {})
+    const {edition, messages} = await loadEdition(file, io, {
+      ...(options.from ? {from: options.from} : {}),
+      ...(options.password ? {password: options.password} : {})
+    })
     printMessages(io, file, messages, options)
     editions.push(edition)
+    fileOf.set(edition, file)
   }
   const lang = options.lang?.toLowerCase()
   if (lang) editions = editions.filter((edition) => edition.language.toLowerCase() === lang)
@@ -88,6 +100,7 @@ export async function loadSeries(positionals: string[], io: Io, options: LoadSer
       hint: 'choose one with --lang'
     })
   }
+  refuseDuplicateLabels(editions, fileOf)
   if (editions.length < least) {
     throw new InputError(`${options.purpose} needs ${least === 2 ? 'two' : least} or more editions, found ${editions.length}`, {
       file: positionals[0] ?? null,
@@ -125,4 +138,23 @@ async function readSeriesFile(file: string, cwd: string): Promise<SeriesFile> {
   }
   const fields = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
   return {file, fields, themes: toThemes(data, file)}
+}
+
+/**
+ * Two editions of one language with one label would be two pages of one name (`2020-to-2020.html`)
+ * and two columns no reader can tell apart: refuse them, naming both files.
+ */
+function refuseDuplicateLabels(editions: readonly Edition[], fileOf: ReadonlyMap<Edition, string>): void {
+  const seen = new Map<string, Edition>()
+  for (const edition of editions) {
+    const key = `${edition.language.toLowerCase()}\u0000${edition.edition}`
+    const first = seen.get(key)
+    if (first) {
+      throw new InputError(`${fileOf.get(first)} and ${fileOf.get(edition)} are both edition "${edition.edition}"`, {
+        file: fileOf.get(edition) ?? null,
+        hint: 'give each edition its own label (the `edition:` field of its front matter, or its file name)'
+      })
+    }
+    seen.set(key, edition)
+  }
 }

@@ -7,8 +7,24 @@ async function readStdin(): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks))
 }
 
+/**
+ * What to do when writing to stdout fails: a reader that stopped reading (`wpdiff outline x |
+ * head -c1`, EPIPE) wants nothing more, so exit quietly with the code already decided (0 when the
+ * command had not finished); a full disk (`> /dev/full`) gets one line and exit 2.
+ */
+export function onStdoutError(error: NodeJS.ErrnoException, exitCode: number | undefined): {code: number; line: string | null} {
+  if (error.code === 'EPIPE') return {code: exitCode ?? 0, line: null}
+  if (error.code === 'ENOSPC') return {code: 2, line: 'wpdiff: standard output: no space left on the device — free some space'}
+  return {code: 2, line: `wpdiff: standard output: ${error.message} — check where the output goes`}
+}
+
 /** The `wpdiff` executable: real process streams in, exit code out. */
 export async function main(): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    const {code, line} = onStdoutError(error, typeof process.exitCode === 'number' ? process.exitCode : undefined)
+    if (line) process.stderr.write(`${line}\n`)
+    process.exit(code)
+  })
   const io: Io = {stdout: process.stdout, stderr: process.stderr, readStdin, env: process.env, cwd: process.cwd()}
   const code = await execute(process.argv.slice(2), io)
   // Let piped stdout drain before exiting (exitCode instead of exit()).

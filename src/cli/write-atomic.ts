@@ -1,40 +1,125 @@
 import {randomBytes} from 'node:crypto'
-import {access, mkdir, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {link, lstat, mkdir, readdir, rename, rm, stat, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {InputError} from '../model/errors.js'
 
 /** Options of {@link writeAtomic}. */
 export interface WriteOptions {
-  /** Replace an existing file. Default: false (refuse). */
+  /** Replace an existing regular file. Default: false (refuse). Anything else is never replaced. */
   force?: boolean
   /** Create missing parent folders. Default: false (refuse, naming the folder). */
   makeParents?: boolean
 }
 
+// `.<name>.tmp-<pid>-<8 hex>`: the temporary files this module makes, and only those.
+const temporaryName = /^\..+\.tmp-(\d+)-[0-9a-f]{8}$/u
+
+/**
+ * The file an `-o` value names, resolved against `cwd`. A value ending in `/` names a folder,
+ * which a command writing one file refuses rather than writing a file named like the folder.
+ */
+export function outputFile(cwd: string, given: string): string {
+  if (given.endsWith('/') || given.endsWith(path.sep)) {
+    throw new InputError('names a folder (it ends with /), not a file', {
+      file: given,
+      hint: 'give a file name to -o, such as out/report.html'
+    })
+  }
+  return path.resolve(cwd, given)
+}
+
 /**
  * Write a file so that it is either wholly there or not at all: write a temporary file beside it,
- * then rename it into place.
+ * then move it into place. Without `force` the move is a hard link, which fails if the file exists,
+ * so no file made meanwhile by another program is overwritten; with `force` only a regular file is
+ * replaced, never a folder, a FIFO, a device or a symbolic link. Temporary files that a killed
+ * wpdiff left in the folder are removed.
  */
 export async function writeAtomic(file: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const folder = path.dirname(file)
-  if (options.makeParents) await mkdir(folder, {recursive: true})
+  if (options.makeParents) await makeFolder(folder, file)
   const folderStat = await stat(folder).catch(() => null)
   if (!folderStat) throw new InputError(`folder ${folder} does not exist`, {file, hint: 'create it first, or choose another -o'})
   if (!folderStat.isDirectory()) throw new InputError(`${folder} is not a folder`, {file, hint: 'choose another -o'})
-  const exists = await access(file).then(
-    () => true,
-    () => false
-  )
-  if (exists) {
-    if ((await stat(file)).isDirectory()) throw new InputError('is a folder', {file, hint: 'give a file name to -o'})
+  const existing = await lstat(file).catch(() => null)
+  if (existing) {
+    if (existing.isDirectory()) throw new InputError('is a folder', {file, hint: 'give a file name to -o'})
+    if (!existing.isFile()) {
+      throw new InputError(`is a ${kind(existing)}, not a regular file; wpdiff never replaces one`, {file, hint: 'choose another -o'})
+    }
     if (!options.force) throw new InputError('already exists', {file, hint: 'pass --force to overwrite it'})
   }
+  await removeStaleTemporaries(folder)
   const temporary = path.join(folder, `.${path.basename(file)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
   try {
-    await writeFile(temporary, content)
-    await rename(temporary, file)
-  } catch (error) {
+    await writeFile(temporary, content, {flag: 'wx'})
+    if (existing) await rename(temporary, file)
+    else await linkNew(temporary, file)
+  } finally {
     await rm(temporary, {force: true})
+  }
+}
+
+// Create `temporary`'s content at `file` only if no file is there: link, then drop the temporary name.
+async function linkNew(temporary: string, file: string): Promise<void> {
+  try {
+    await link(temporary, file)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST')
+      throw new InputError('already exists (it appeared while wpdiff was writing)', {file, hint: 'pass --force to overwrite it'})
+    // File systems without hard links (FAT, some network shares): rename, after one more look.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw error
+    if (await lstat(file).catch(() => null)) throw new InputError('already exists', {file, hint: 'pass --force to overwrite it'})
+    await rename(temporary, file)
+    return
+  }
+  await unlink(temporary)
+}
+
+async function makeFolder(folder: string, file: string): Promise<void> {
+  try {
+    await mkdir(folder, {recursive: true})
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST' || code === 'ENOTDIR') {
+      throw new InputError(`cannot make the folder ${folder}: part of its path is a file`, {file, hint: 'choose another -o'})
+    }
     throw error
+  }
+}
+
+function kind(info: Awaited<ReturnType<typeof lstat>>): string {
+  if (info.isFIFO()) return 'FIFO'
+  if (info.isSymbolicLink()) return 'symbolic link'
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device'
+  if (info.isSocket()) return 'socket'
+  return 'special file'
+}
+
+// Folders already cleaned by this process (a report writes many files into few folders).
+const cleaned = new Set<string>()
+
+/** Remove this module's temporary files in `folder` whose process is gone (a killed run's leftovers). */
+async function removeStaleTemporaries(folder: string): Promise<void> {
+  if (cleaned.has(folder)) return
+  cleaned.add(folder)
+  const names = await readdir(folder).catch(() => [] as string[])
+  for (const name of names) {
+    const pid = temporaryName.exec(name)?.[1]
+    if (pid === undefined || isRunning(Number(pid))) continue
+    const full = path.join(folder, name)
+    if ((await lstat(full).catch(() => null))?.isFile()) await rm(full, {force: true})
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }

@@ -45,10 +45,11 @@ export function alignBlocks<T extends AlignableBlock>(
   }
   for (const change of changes) {
     if (change.added) {
-      stretchNew.push(...news.slice(j, j + change.count))
+      // One at a time: a spread of 200,000 removed paragraphs passes more arguments than the stack holds.
+      for (let k = 0; k < change.count; k++) stretchNew.push(news[j + k]!)
       j += change.count
     } else if (change.removed) {
-      stretchOld.push(...olds.slice(i, i + change.count))
+      for (let k = 0; k < change.count; k++) stretchOld.push(olds[i + k]!)
       i += change.count
     } else {
       closeStretch()

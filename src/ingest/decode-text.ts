@@ -1,5 +1,6 @@
 import type {Message} from '../model/edition.js'
 import {InputError} from '../model/errors.js'
+import {repairMojibake} from './repair-mojibake.js'
 
 /** Decoded text and what was wrong with the bytes. */
 export interface DecodedText {
@@ -17,7 +18,8 @@ const utf8Lenient = new TextDecoder('utf-8', {fatal: false, ignoreBOM: false})
 /**
  * Decode an input file's bytes: UTF-8 with or without BOM, UTF-16 LE/BE with BOM; CRLF and CR line
  * ends become LF. Stray NUL or undecodable bytes in otherwise good text give a warning naming the
- * first byte offset; a file that is clearly binary is refused.
+ * first byte offset; a file that is clearly binary is refused. Text decoded in the wrong code page
+ * before it reached us is repaired (see `repairMojibake`), with a warning.
  */
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   const messages: Message[] = []
@@ -71,7 +73,9 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   }
   // eslint-disable-next-line no-control-regex -- NUL is exactly what is removed here
   text = text.replace(/\u0000/gu, '').replace(/\r\n?/gu, '\n')
-  return {text, encoding, messages}
+  const repaired = repairMojibake(text)
+  messages.push(...repaired.messages)
+  return {text: repaired.text, encoding, messages}
 }
 
 // Control bytes other than tab, LF, CR, FF and ESC are rare in text and common in binaries.

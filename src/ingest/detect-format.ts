@@ -51,6 +51,15 @@ export function detectFormat(bytes: Uint8Array, file: string, from?: InputFormat
     })
     return {format: sniffed, messages}
   }
+  // Text saved under a Word name (`notes.docx` written by a script): the content wins here too.
+  if (byName === 'docx' && sniffed === null && !bytes.subarray(0, 1024).includes(0)) {
+    messages.push({
+      severity: 'warning',
+      code: 'format-mismatch',
+      text: `the name says .${extension} but the content is plain text; reading it as text`
+    })
+    return {format: 'txt', messages}
+  }
   if (byName) return {format: byName, messages}
   if (sniffed) return {format: sniffed, messages}
   if (file === '-') return {format: 'md', messages}

@@ -9,10 +9,17 @@
 import type {TrendsResult} from './trends-result.js'
 import {per10k} from './top-terms.js'
 
-/** One cell, quoted when it holds a comma, quote or line break (RFC 4180). */
+// A text cell a spreadsheet would run as a formula (OWASP's CSV injection list: = + - @ tab CR).
+const formulaStart = /^[=+\-@\t\r]/u
+
+/**
+ * One cell, quoted when it holds a comma, quote or line break (RFC 4180). A text cell that starts
+ * like a formula (a term `=HYPERLINK(…)`, a phrase from the edition) gets a leading `'`, which
+ * spreadsheets show as text; numbers are written as they are.
+ */
 function cell(value: string | number | null): string {
   if (value === null) return ''
-  const text = String(value)
+  const text = typeof value === 'string' && formulaStart.test(value) ? `'${value}` : String(value)
   return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text
 }
 

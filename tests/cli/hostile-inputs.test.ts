@@ -1,8 +1,11 @@
-import {copyFileSync, mkdtempSync, statSync, writeFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {copyFileSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {execute} from '../../src/cli/execute.js'
+import {isEditionFile} from '../../src/cli/load-series.js'
+import {onStdoutError} from '../../src/cli/main.js'
 import {fakeIo} from './fake-io.js'
 
 // Issue #22: what a careful user or an attacker can hand the command line. Generated inputs; the
@@ -49,5 +52,154 @@ describe('many terms', () => {
     expect(await execute(['trends', '--terms-file', 'terms.txt', '-o', 'trends.html', ...files], io)).toBe(0)
     expect(io.err()).toBe('')
     expect(statSync(path.join(dir, 'trends.html')).size).toBeGreaterThan(0)
+  })
+})
+
+describe('-o never clobbers what it should not', () => {
+  const edition = files[0]!
+
+  it('refuses to replace a FIFO, even with --force', async () => {
+    const dir = scratch()
+    const fifo = path.join(dir, 'pipe')
+    execFileSync('mkfifo', [fifo])
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['ingest', edition, '-o', 'pipe', '--force'], io)).toBe(2)
+    expect(io.err()).toBe(`wpdiff: ${fifo}: is a FIFO, not a regular file; wpdiff never replaces one — choose another -o\n`)
+    expect(lstatSync(fifo).isFIFO()).toBe(true)
+  })
+
+  it('refuses to replace a symbolic link, even with --force', async () => {
+    const dir = scratch()
+    writeFileSync(path.join(dir, 'target.md'), 'keep')
+    symlinkSync('target.md', path.join(dir, 'link.md'))
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['ingest', edition, '-o', 'link.md', '--force'], io)).toBe(2)
+    expect(io.err()).toMatch(/^wpdiff: \S+\/link\.md: is a symbolic link, not a regular file/u)
+    expect(readFileSync(path.join(dir, 'target.md'), 'utf8')).toBe('keep')
+  })
+
+  it('-o newdir/ (missing folder, trailing slash) writes no file named newdir', async () => {
+    const dir = scratch()
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['ingest', edition, '-o', 'newdir/'], io)).toBe(2)
+    expect(io.err()).toBe(
+      'wpdiff: newdir/: names a folder (it ends with /), not a file — give a file name to -o, such as out/report.html\n'
+    )
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('removes the temporary files a killed run left behind, and no others', async () => {
+    const dir = scratch()
+    // A pid far above any pid_max: no such process.
+    const stale = '.out.md.tmp-99999999-0a1b2c3d'
+    writeFileSync(path.join(dir, stale), 'half')
+    writeFileSync(path.join(dir, `.out.md.tmp-${process.pid}-0a1b2c3e`), 'ours, running')
+    writeFileSync(path.join(dir, '.notes.tmp-1-x'), 'the user’s')
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['ingest', edition, '-o', 'out.md'], io)).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual(['.notes.tmp-1-x', `.out.md.tmp-${process.pid}-0a1b2c3e`, 'out.md'])
+  })
+})
+
+describe('file system errors are one line naming the file, not a bug report', () => {
+  it('a symbolic link loop in a series folder (ELOOP)', async () => {
+    const dir = scratch()
+    for (const file of files) copyFileSync(file, path.join(dir, path.basename(file)))
+    symlinkSync('2022.md', path.join(dir, '2022.md'))
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['trends', '.'], io)).toBe(2)
+    expect(io.err()).not.toMatch(/internal error|bug/u)
+    expect(io.err()).toBe('wpdiff: 2022.md: a loop of symbolic links — fix or remove the link\n')
+  })
+
+  it('report -o onto a file', async () => {
+    const dir = scratch()
+    writeFileSync(path.join(dir, 'site'), 'a file')
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['report', path.join(import.meta.dirname, '..', '..', 'editions'), '-o', 'site'], io)).toBe(2)
+    expect(io.err()).toBe('wpdiff: site: is a file, not a folder — give a folder to -o\n')
+  })
+
+  it('--debug traces carry no colour codes when stderr is not a terminal', async () => {
+    const dir = scratch()
+    symlinkSync('x.md', path.join(dir, 'x.md'))
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['outline', 'x.md', '--debug'], io)).toBe(2)
+    expect(io.err()).not.toContain('\u001b[')
+  })
+})
+
+describe('standard output closed or full', () => {
+  it('EPIPE exits quietly with the code already decided; ENOSPC is one line and exit 2', () => {
+    expect(onStdoutError(Object.assign(new Error('write EPIPE'), {code: 'EPIPE'}), 1)).toEqual({code: 1, line: null})
+    expect(onStdoutError(Object.assign(new Error('write EPIPE'), {code: 'EPIPE'}), undefined)).toEqual({code: 0, line: null})
+    expect(onStdoutError(Object.assign(new Error('write ENOSPC'), {code: 'ENOSPC'}), 0)).toEqual({
+      code: 2,
+      line: 'wpdiff: standard output: no space left on the device — free some space'
+    })
+  })
+})
+
+describe('every command that reads PDFs takes --password', () => {
+  const encrypted = path.join(import.meta.dirname, '..', 'fixtures', 'pdf', 'bad', 'encrypted.pdf')
+
+  it.each([
+    ['compare', ['compare', encrypted, encrypted]],
+    ['history', ['history', encrypted, encrypted]],
+    ['trends', ['trends', encrypted, encrypted]]
+  ])('%s', async (_name, argv) => {
+    const without = fakeIo()
+    expect(await execute(argv, without)).toBe(2)
+    expect(without.err()).toContain('--password')
+    const io = fakeIo()
+    expect(await execute([...argv, '--password', 'secret', '--quiet'], io)).toBe(0)
+    expect(io.err()).toBe('')
+  })
+})
+
+describe('a series folder', () => {
+  it('three editions that all say edition "2020" are refused, naming two of them', async () => {
+    const dir = scratch()
+    for (const year of [2019, 2020, 2021]) {
+      writeFileSync(path.join(dir, `${year}.md`), `---\nedition: "2020"\n---\n\n# T\n\n## Scope\n\nText of ${year}.\n`)
+    }
+    for (const command of ['trends', 'history']) {
+      const io = fakeIo({cwd: dir})
+      expect(await execute([command, '.'], io)).toBe(2)
+      expect(io.err()).toBe(
+        'wpdiff: 2020.md: 2019.md and 2020.md are both edition "2020" — give each edition its own label (the `edition:` field of its front matter, or its file name)\n'
+      )
+    }
+  })
+
+  it('the same label in two languages is no duplicate', async () => {
+    const dir = scratch()
+    writeFileSync(path.join(dir, '2020.en.md'), '# T\n\n## Scope\n\nThe text of the edition.\n')
+    writeFileSync(path.join(dir, '2020.ko.md'), '# 제목\n\n## 범위\n\n이 판의 본문입니다.\n')
+    writeFileSync(path.join(dir, '2021.en.md'), '# T\n\n## Scope\n\nThe text of the new edition.\n')
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['history', '.', '--lang', 'en'], io)).toBe(0)
+  })
+})
+
+describe('which files of a series folder are editions: one rule for every command', () => {
+  it.each(['trends', 'history'])('%s leaves out notes.txt and .hidden.md', async (command) => {
+    const dir = scratch()
+    for (const file of files) copyFileSync(file, path.join(dir, path.basename(file)))
+    writeFileSync(path.join(dir, 'notes.txt'), 'Where these editions came from: a long note, of many words.\n')
+    writeFileSync(path.join(dir, '.hidden.md'), '# Hidden\n\n## Draft\n\nA draft.\n')
+    const io = fakeIo({cwd: dir})
+    expect(await execute([command, '.', '--json', '--quiet'], io)).toBe(0)
+    expect(JSON.parse(io.out()).editions.map((edition: {label?: string; edition?: string}) => edition.label ?? edition.edition)).toEqual([
+      '2019',
+      '2020',
+      '2021'
+    ])
+  })
+
+  it('isEditionFile says so by name', () => {
+    expect(
+      ['2020.md', 'notes.txt', 'NOTES.md', '.hidden.md', '.2020.md.tmp-1-0a1b2c3d', 'SOURCE.md', '2021.pdf'].filter(isEditionFile)
+    ).toEqual(['2020.md', '2021.pdf'])
   })
 })

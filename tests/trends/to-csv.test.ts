@@ -58,4 +58,13 @@ describe('trendsToCsv', () => {
       expect(['words', 'term', 'theme', 'top', 'section', 'new']).toContain(row[2])
     }
   })
+
+  it('prefixes text cells that a spreadsheet would run as a formula (issue #22), not numbers', async () => {
+    const editions = await loadFolder(path.join(fixturesDir, 'korean-particles'))
+    const result = computeTrends(editions, {terms: ['=HYPERLINK("http://x")', '+1', '@SUM(A1)', '-x', '한반도']})
+    const rows = parseCsv(trendsToCsv(result)).filter((row) => row[2] === 'term')
+    const keys = [...new Set(rows.map((row) => row[3]))]
+    expect(keys).toEqual(['\'=HYPERLINK("http://x")', "'+1", "'@SUM(A1)", "'-x", '한반도'])
+    for (const row of parseCsv(trendsToCsv(result)).slice(1)) expect(row[4]).toMatch(/^\d+$/u)
+  })
 })

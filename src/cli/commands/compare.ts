@@ -11,7 +11,7 @@ import {printMessages} from '../print-messages.js'
 import {formatCompareText} from '../../report/format-compare-text.js'
 import {renderCompareMarkdown} from '../../report/render-compare-markdown.js'
 import {renderCompareReport} from '../../report/render-compare-report.js'
-import {writeAtomic} from '../write-atomic.js'
+import {outputFile, writeAtomic} from '../write-atomic.js'
 
 const help = `Usage: wpdiff compare <old> <new> [options]
 
@@ -31,6 +31,7 @@ Options:
   --force            overwrite an existing -o file
   --detail <level>   summary (default) or blocks: add each relation's paragraph diff with word tokens
   --from <fmt>       input format of both files: ${describeFormats()} (default: detected)
+  --password <pw>    password of the encrypted PDFs
   --ignore-case      treat words differing only in case as equal
   --ignore-punctuation  treat changes of punctuation alone as no change
   --ignore-numbers   treat a number replaced by another number as no change
@@ -82,7 +83,7 @@ export async function writeCompareOutput(
         : format === 'html'
           ? renderCompareReport(result, {generatedAt: options['generated-at'] ?? null})
           : formatCompareText(result)
-  if (options.output) await writeAtomic(path.resolve(io.cwd, options.output), content, {force: options.force ?? false})
+  if (options.output) await writeAtomic(outputFile(io.cwd, options.output), content, {force: options.force ?? false})
   else io.stdout.write(content)
 }
 
@@ -101,7 +102,8 @@ export const compareCommand: Command = {
       'ignore-case': {type: 'boolean'},
       'ignore-punctuation': {type: 'boolean'},
       'ignore-numbers': {type: 'boolean'},
-      'keep-whitespace': {type: 'boolean'}
+      'keep-whitespace': {type: 'boolean'},
+      password: {type: 'string'}
     })
     if (positionals.length !== 2) throw new UsageError('give two editions: <old> <new>', 'compare')
     const detail = values.detail ?? 'summary'
@@ -109,7 +111,7 @@ export const compareCommand: Command = {
     if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError('only one of the editions can come from stdin', 'compare')
     // A bad --format is a usage error before any edition is read.
     const format = compareFormat(values)
-    const from = values.from ? {from: values.from as InputFormat} : {}
+    const from = {...(values.from ? {from: values.from as InputFormat} : {}), ...(values.password ? {password: values.password} : {})}
     const [oldFile, newFile] = positionals as [string, string]
     const old = await loadEdition(oldFile, io, from)
     const next = await loadEdition(newFile, io, from)

@@ -19,6 +19,7 @@ Options:
   --json            print the wpdiff/history@1 JSON instead
   --lang <tag>      only editions in this language (needed when a folder mixes languages)
   --from <fmt>      input format of every file: ${describeFormats()} (default: detected)
+  --password <pw>   password of the encrypted PDFs
   -q, --quiet       no warnings;  --verbose  also informational notes;  --debug  stack traces
   -h, --help        this help
 
@@ -31,13 +32,15 @@ export const historyCommand: Command = {
     const {values, positionals} = parseCommandArgs('history', args, {
       json: {type: 'boolean'},
       lang: {type: 'string'},
-      from: {type: 'string'}
+      from: {type: 'string'},
+      password: {type: 'string'}
     })
     if (positionals.length === 0) throw new UsageError('give a series folder or two or more edition files', 'history')
     if (positionals.includes('-')) throw new UsageError('history reads files, not stdin', 'history')
     const {editions} = await loadSeries(positionals, io, {
       from: values.from as InputFormat | undefined,
       lang: values.lang,
+      password: values.password,
       purpose: 'a history',
       quiet: values.quiet,
       verbose: values.verbose

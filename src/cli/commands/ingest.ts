@@ -1,4 +1,3 @@
-import path from 'node:path'
 import type {InputFormat} from '../../model/edition.js'
 import {UsageError} from '../../model/errors.js'
 import {describeFormats, inputFormatSpecs} from '../../ingest/input-formats.js'
@@ -8,7 +7,7 @@ import {loadEdition} from '../load-edition.js'
 import {integerOption, parseCommandArgs} from '../parse-args.js'
 import {printMessages} from '../print-messages.js'
 import {version} from '../version.js'
-import {writeAtomic} from '../write-atomic.js'
+import {outputFile, writeAtomic} from '../write-atomic.js'
 
 const help = `Usage: wpdiff ingest <file|-> [options]
 
@@ -61,7 +60,7 @@ export const ingestCommand: Command = {
     printMessages(io, file, messages, values)
     const markdown = toNormalizedMarkdown(edition, {generator: `wpdiff ${version}`})
     if (values.output) {
-      await writeAtomic(path.resolve(io.cwd, values.output), markdown, {force: values.force ?? false})
+      await writeAtomic(outputFile(io.cwd, values.output), markdown, {force: values.force ?? false})
     } else io.stdout.write(markdown)
     return 0
   }

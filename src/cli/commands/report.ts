@@ -4,7 +4,7 @@
  * the site with `buildSite` and writes each file atomically (temporary file + rename) inside the
  * output folder. Nothing is ever deleted.
  */
-import {open, readdir} from 'node:fs/promises'
+import {open, readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {formatOfExtension} from '../../ingest/input-formats.js'
 import {InputError, UsageError} from '../../model/errors.js'
@@ -117,6 +117,9 @@ export const reportCommand: Command = {
     const options = parseReportArgs(args)
     const folder = path.resolve(io.cwd, options.folder)
     const output = path.resolve(io.cwd, options.output)
+    const outputInfo = await stat(output).catch(() => null)
+    if (outputInfo && !outputInfo.isDirectory())
+      throw new InputError('is a file, not a folder', {file: options.output, hint: 'give a folder to -o'})
     let entries: string[]
     try {
       entries = (await readdir(folder, {withFileTypes: true}))

@@ -13,7 +13,7 @@ import type {Command} from '../command.js'
 import {loadSeries} from '../load-series.js'
 import {integerOption, parseCommandArgs} from '../parse-args.js'
 import {printMessages} from '../print-messages.js'
-import {writeAtomic} from '../write-atomic.js'
+import {outputFile, writeAtomic} from '../write-atomic.js'
 
 const help = `Usage: wpdiff trends <series-folder | files…> [options]
 
@@ -37,6 +37,7 @@ Options:
   --force               overwrite the -o file if it exists
   --lang <tag>          only editions in this language (needed when a folder mixes languages)
   --from <fmt>          input format of every file: ${describeFormats()} (default: detected)
+  --password <pw>       password of the encrypted PDFs
   -q, --quiet           no warnings;  --verbose  also informational notes;  --debug  stack traces
   -h, --help            this help
 
@@ -79,7 +80,8 @@ export const trendsCommand: Command = {
       output: {type: 'string', short: 'o'},
       force: {type: 'boolean'},
       lang: {type: 'string'},
-      from: {type: 'string'}
+      from: {type: 'string'},
+      password: {type: 'string'}
     })
     if (positionals.length === 0) throw new UsageError('give a series folder or two or more edition files', 'trends')
     if (positionals.includes('-')) throw new UsageError('trends reads files, not stdin', 'trends')
@@ -98,6 +100,7 @@ export const trendsCommand: Command = {
     const {editions, series} = await loadSeries(positionals, io, {
       from: values.from as InputFormat | undefined,
       lang: values.lang,
+      password: values.password,
       purpose: 'trends',
       quiet: values.quiet,
       verbose: values.verbose,
@@ -124,7 +127,7 @@ export const trendsCommand: Command = {
         : values.output
           ? renderTrendsPage(result, {compareHref: null})
           : describeTrends(result)
-    if (values.output) await writeAtomic(path.resolve(io.cwd, values.output), output, {force: values.force ?? false})
+    if (values.output) await writeAtomic(outputFile(io.cwd, values.output), output, {force: values.force ?? false})
     else io.stdout.write(output)
     return 0
   }
