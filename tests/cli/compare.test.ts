@@ -61,6 +61,29 @@ describe('wpdiff compare', () => {
     expect(io2.err().trim().split('\n')).toHaveLength(1)
   })
 
+  it('prints a git-like --stat and exits 1 when the editions differ, 0 with nothing printed when they do not', async () => {
+    const io = fakeIo()
+    expect(await execute(['compare', '--stat', owasp('2019.en.md'), owasp('2023.en.md')], io)).toBe(1)
+    const lines = io.out().trimEnd().split('\n')
+    expect(lines.at(-1)).toMatch(/^ \d+ sections changed, \d+ words added\(\+\), \d+ removed\(-\)$/)
+    expect(lines).toContainEqual(expect.stringMatching(/^ API8:2019 Injection +\| removed +\+0 -106 -+$/))
+    const same = fakeIo()
+    expect(await execute(['compare', '--format', 'stat', owasp('2019.en.md'), owasp('2019.en.md')], same)).toBe(0)
+    expect(same.out()).toBe('')
+  })
+
+  it('says an unknown option in one line of its own words', async () => {
+    const io = fakeIo()
+    expect(await execute(['compare', '--stats', owasp('2019.en.md'), owasp('2023.en.md')], io)).toBe(2)
+    expect(io.err()).toBe("wpdiff compare: unknown option '--stats' — run `wpdiff compare --help`\n")
+    const missing = fakeIo()
+    expect(await execute(['compare', owasp('2019.en.md'), owasp('2023.en.md'), '-o'], missing)).toBe(2)
+    expect(missing.err()).toBe('wpdiff compare: --output needs a value — run `wpdiff compare --help`\n')
+    const both = fakeIo()
+    expect(await execute(['compare', '--json', '--stat', owasp('2019.en.md'), owasp('2023.en.md')], both)).toBe(2)
+    expect(both.err()).toContain('choose one of --json and --stat')
+  })
+
   it('warns on stderr when the editions are in different languages', async () => {
     const io = fakeIo()
     expect(await execute(['compare', owasp('2019.en.md'), owasp('2019.fr.md')], io)).toBe(1)

@@ -8,6 +8,7 @@ import type {Io} from '../io.js'
 import {loadEdition} from '../load-edition.js'
 import {parseCommandArgs} from '../parse-args.js'
 import {printMessages} from '../print-messages.js'
+import {formatCompareStat} from '../../report/format-compare-stat.js'
 import {formatCompareText} from '../../report/format-compare-text.js'
 import {renderCompareMarkdown} from '../../report/render-compare-markdown.js'
 import {renderCompareReport} from '../../report/render-compare-report.js'
@@ -24,8 +25,10 @@ title and its place; an added or removed section whose text stands in another se
 
 Options:
   --json             print the wpdiff/compare@1 JSON instead (same as --format json)
+  --stat             like git diff --stat: one line per changed section (path | kinds, words
+                     +added -removed, a bar), then a total line (same as --format stat)
   -o, --output <f>   write to this file (atomically) instead of stdout
-  --format <fmt>     text, json, md (Markdown summary) or html (self-contained report with
+  --format <fmt>     text, stat, json, md (Markdown summary) or html (self-contained report with
                      redlines); default: from the extension of -o (.html, .json, .md), else text
   --generated-at <t> print "generated on <t>" in the HTML report (default: none, reproducible)
   --force            overwrite an existing -o file
@@ -41,18 +44,23 @@ Options:
 Exit status: 0 the editions have the same text and structure, 1 they differ, 2 trouble.`
 
 /** Output formats of `compare`. */
-export type CompareFormat = 'text' | 'json' | 'md' | 'html'
+export type CompareFormat = 'text' | 'stat' | 'json' | 'md' | 'html'
 
-/** The format asked for: `--format`, else `--json`, else the extension of `-o`, else text. */
+const compareFormats: readonly CompareFormat[] = ['text', 'stat', 'json', 'md', 'html']
+
+/** The format asked for: `--format`, else `--json` or `--stat`, else the extension of `-o`, else text. */
 export function compareFormat(options: {
   json?: boolean | undefined
+  stat?: boolean | undefined
   format?: string | undefined
   output?: string | undefined
 }): CompareFormat {
-  const format = options.format ?? (options.json ? 'json' : undefined)
+  if (options.json && options.stat) throw new UsageError('choose one of --json and --stat', 'compare')
+  const format = options.format ?? (options.json ? 'json' : options.stat ? 'stat' : undefined)
   if (format !== undefined) {
-    if (format === 'text' || format === 'json' || format === 'md' || format === 'html') return format
-    throw new UsageError(`--format takes text, json, md or html, not '${format}'`, 'compare')
+    const known = compareFormats.find((name) => name === format)
+    if (known) return known
+    throw new UsageError(`--format takes ${compareFormats.join(', ')}, not '${format}'`, 'compare')
   }
   const extension = options.output ? path.extname(options.output).toLowerCase() : ''
   if (extension === '.html' || extension === '.htm') return 'html'
@@ -66,6 +74,7 @@ export async function writeCompareOutput(
   result: CompareResult,
   options: {
     json?: boolean | undefined
+    stat?: boolean | undefined
     format?: string | undefined
     output?: string | undefined
     force?: boolean | undefined
@@ -81,7 +90,9 @@ export async function writeCompareOutput(
         ? renderCompareMarkdown(result)
         : format === 'html'
           ? renderCompareReport(result, {generatedAt: options['generated-at'] ?? null})
-          : formatCompareText(result)
+          : format === 'stat'
+            ? formatCompareStat(result)
+            : formatCompareText(result)
   if (options.output) await writeAtomic(path.resolve(io.cwd, options.output), content, {force: options.force ?? false})
   else io.stdout.write(content)
 }
@@ -92,6 +103,7 @@ export const compareCommand: Command = {
   async run(args, io) {
     const {values, positionals} = parseCommandArgs('compare', args, {
       json: {type: 'boolean'},
+      stat: {type: 'boolean'},
       detail: {type: 'string'},
       from: {type: 'string'},
       output: {type: 'string', short: 'o'},
