@@ -45,3 +45,14 @@ export function integerOption(command: string, name: string, value: string | und
   if (!/^-?\d+$/u.test(value)) throw new UsageError(`--${name} takes a whole number, not '${value}'`, command)
   return Number(value)
 }
+
+/** `--exclude <pattern>`, repeatable: sections to leave out (see `excludeSections`). */
+export const excludeOption = {exclude: {type: 'string', multiple: true}} as const satisfies OptionSpec
+
+/** The `--exclude` patterns given, checked: an empty one would name nothing and hide a typo. */
+export function excludePatterns(command: string, values: string[] | undefined): string[] {
+  const patterns = values ?? []
+  if (patterns.some((pattern) => pattern.trim() === ''))
+    throw new UsageError('--exclude needs a pattern (a heading, with * and ?)', command)
+  return patterns
+}

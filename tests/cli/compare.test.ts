@@ -72,6 +72,18 @@ describe('wpdiff compare', () => {
     expect(same.out()).toBe('')
   })
 
+  it('leaves out the sections --exclude names, and warns about a pattern that names nothing', async () => {
+    const io = fakeIo()
+    const args = ['compare', '--stat', owasp('2019.en.md'), owasp('2023.en.md')]
+    expect(await execute([...args, '--exclude', 'acknowledg*', '--exclude', 'Methodology and Data', '--exclude', 'Nowhere'], io)).toBe(1)
+    expect(io.out()).not.toMatch(/Acknowledg|Methodology/)
+    expect(io.out()).toContain('API8:2019 Injection')
+    expect(io.err()).toContain("exclude pattern 'Nowhere' names no section")
+    const empty = fakeIo()
+    expect(await execute([...args, '--exclude', ''], empty)).toBe(2)
+    expect(empty.err()).toContain('--exclude needs a pattern')
+  })
+
   it('says an unknown option in one line of its own words', async () => {
     const io = fakeIo()
     expect(await execute(['compare', '--stats', owasp('2019.en.md'), owasp('2023.en.md')], io)).toBe(2)

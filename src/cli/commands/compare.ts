@@ -1,12 +1,13 @@
 import path from 'node:path'
 import {compareEditions, isSameEdition, type CompareResult} from '../../compare/compare-editions.js'
-import type {InputFormat} from '../../model/edition.js'
+import type {Edition, InputFormat} from '../../model/edition.js'
 import {UsageError} from '../../model/errors.js'
 import {describeFormats} from '../../ingest/input-formats.js'
 import type {Command} from '../command.js'
 import type {Io} from '../io.js'
 import {loadEdition} from '../load-edition.js'
-import {parseCommandArgs} from '../parse-args.js'
+import {excludeOption, excludePatterns, parseCommandArgs} from '../parse-args.js'
+import {excludeSections} from '../../model/exclude-sections.js'
 import {printMessages} from '../print-messages.js'
 import {formatCompareStat} from '../../report/format-compare-stat.js'
 import {formatCompareText} from '../../report/format-compare-text.js'
@@ -34,6 +35,10 @@ Options:
   --force            overwrite an existing -o file
   --detail <level>   summary (default) or blocks: add each relation's paragraph diff with word tokens
   --from <fmt>       input format of both files: ${describeFormats()} (default: detected)
+  --exclude <pat>    leave out the sections a pattern names, with their sub-sections (repeatable):
+                     a heading or title, * and ? as wildcards, any case ("Acknowledg*",
+                     "Index"); with / a heading path ("Annex*/*"); "(preamble)" the text before
+                     the first heading
   --ignore-case      treat words differing only in case as equal
   --ignore-punctuation  treat changes of punctuation alone as no change
   --ignore-numbers   treat a number replaced by another number as no change
@@ -113,7 +118,8 @@ export const compareCommand: Command = {
       'ignore-case': {type: 'boolean'},
       'ignore-punctuation': {type: 'boolean'},
       'ignore-numbers': {type: 'boolean'},
-      'keep-whitespace': {type: 'boolean'}
+      'keep-whitespace': {type: 'boolean'},
+      ...excludeOption
     })
     if (positionals.length !== 2) throw new UsageError('give two editions: <old> <new>', 'compare')
     const detail = values.detail ?? 'summary'
@@ -121,14 +127,18 @@ export const compareCommand: Command = {
     if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError('only one of the editions can come from stdin', 'compare')
     // A bad --format is a usage error before any edition is read.
     const format = compareFormat(values)
+    const exclude = excludePatterns('compare', values.exclude)
     const from = values.from ? {from: values.from as InputFormat} : {}
     const [oldFile, newFile] = positionals as [string, string]
     const old = await loadEdition(oldFile, io, from)
     const next = await loadEdition(newFile, io, from)
     printMessages(io, oldFile, old.messages, values)
     printMessages(io, newFile, next.messages, values)
+    const kept = excludeSections([old.edition, next.edition], exclude)
+    printMessages(io, `${oldFile} → ${newFile}`, kept.messages, values)
+    const [oldEdition, newEdition] = kept.editions as [Edition, Edition]
     // The HTML report shows redlines, so it needs every relation's blocks.
-    const result = compareEditions(old.edition, next.edition, {
+    const result = compareEditions(oldEdition, newEdition, {
       detail: format === 'html' ? 'blocks' : detail,
       diff: {
         ignoreCase: values['ignore-case'] ?? false,
