@@ -10,6 +10,7 @@ import {toThemes, type Theme} from '../trends/parse-themes.js'
 import type {Io} from './io.js'
 import {loadEdition} from './load-edition.js'
 import {printMessages, type Verbosity} from './print-messages.js'
+import {createProgress} from './progress.js'
 
 // Notes that live beside the editions of a series folder.
 const notes = /^(SOURCE|README|LICENSE|NOTICE)\./iu
@@ -76,12 +77,14 @@ export async function loadSeries(positionals: string[], io: Io, options: LoadSer
   const yamlExclude = series?.exclude ?? (seriesYaml ? await readExcludeOnly(seriesYaml, io, options) : [])
   let editions: Edition[] = []
   const skipped: string[] = []
-  for (const file of files) {
+  const progress = createProgress(io, options)
+  for (const [index, file] of files.entries()) {
     if (options.select && !(await options.select(file))) {
       skipped.push(file)
       continue
     }
-    const {edition, messages} = await loadEdition(file, io, options.from ? {from: options.from} : {})
+    progress.step(`reading ${file} (${index + 1}/${files.length})`)
+    const {edition, messages} = await loadEdition(file, io, options.from ? {from: options.from} : {}).finally(() => progress.clear())
     printMessages(io, file, messages, options)
     editions.push(edition)
   }

@@ -1,9 +1,10 @@
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {execute} from '../../src/cli/execute.js'
 import {fakeIo} from './fake-io.js'
+import {readZip} from '../support/read-zip.js'
 import {corporaDir as corpora} from '../support/corpora.js'
 
 const owasp = (file: string): string => path.join(corpora, 'owasp-api-security-top10', file)
@@ -82,6 +83,42 @@ describe('wpdiff compare', () => {
     const empty = fakeIo()
     expect(await execute([...args, '--exclude', ''], empty)).toBe(2)
     expect(empty.err()).toContain('--exclude needs a pattern')
+  })
+
+  it('writes a Word redline with -o x.docx, says what it wrote, and still exits 1', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wpdiff-docx-'))
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['compare', owasp('2019.en.md'), owasp('2023.en.md'), '-o', 'changes.docx'], io)).toBe(1)
+    const bytes = readFileSync(path.join(dir, 'changes.docx'))
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK')
+    expect(io.err()).toBe(`wpdiff: wrote changes.docx (${(bytes.length / 1000).toFixed(1)} kB)\n`)
+    const document = readZip(bytes).get('word/document.xml')!.toString('utf8')
+    expect(document).toContain('w:author="wpdiff" w:date="2023-01-01T00:00:00Z"')
+    expect(document).toMatch(/<w:pStyle w:val="Heading1"\/>/u)
+    const quiet = fakeIo({cwd: dir})
+    expect(await execute(['compare', owasp('2019.en.md'), owasp('2023.en.md'), '-o', 'c.json', '-q'], quiet)).toBe(1)
+    expect(quiet.err()).toBe('')
+    const stdout = fakeIo({cwd: dir})
+    expect(await execute(['compare', '--format', 'docx', owasp('2019.en.md'), owasp('2023.en.md')], stdout)).toBe(2)
+    expect(stdout.err()).toContain('--format docx writes a file: give -o changes.docx')
+    rmSync(dir, {recursive: true, force: true})
+  })
+
+  it('shows progress on stderr only when it is a terminal, and clears it before anything else', async () => {
+    const tty = fakeIo({tty: true})
+    expect(await execute(['compare', '--stat', owasp('2019.en.md'), owasp('2019.fr.md')], tty)).toBe(1)
+    expect(tty.err()).toContain(`\r\u001b[K wpdiff: reading ${owasp('2019.en.md')}…`)
+    expect(tty.err()).toContain('\r\u001b[K wpdiff: aligning and comparing…')
+    // The language warning starts on a cleared line, and no progress is left on the last line.
+    expect(tty.err()).toMatch(/\r\u001b\[Kwpdiff: .*different languages/u)
+    expect(tty.err().split('\n').at(-1)).not.toContain('…')
+    const args = ['compare', '--stat', owasp('2019.en.md'), owasp('2023.en.md')]
+    const pipe = fakeIo()
+    expect(await execute(args, pipe)).toBe(1)
+    expect(pipe.err()).toBe('')
+    const quiet = fakeIo({tty: true})
+    expect(await execute([...args, '--quiet'], quiet)).toBe(1)
+    expect(quiet.err()).toBe('')
   })
 
   it('says an unknown option in one line of its own words', async () => {

@@ -9,6 +9,7 @@ import {loadEdition} from '../load-edition.js'
 import {excludeOption, excludePatterns, parseCommandArgs} from '../parse-args.js'
 import {excludeSections} from '../../model/exclude-sections.js'
 import {printMessages} from '../print-messages.js'
+import {createProgress, formatSize, type Progress} from '../progress.js'
 import {formatCompareStat} from '../../report/format-compare-stat.js'
 import {formatCompareText} from '../../report/format-compare-text.js'
 import {renderCompareMarkdown} from '../../report/render-compare-markdown.js'
@@ -29,8 +30,9 @@ Options:
   --stat             like git diff --stat: one line per changed section (path | kinds, words
                      +added -removed, a bar), then a total line (same as --format stat)
   -o, --output <f>   write to this file (atomically) instead of stdout
-  --format <fmt>     text, stat, json, md (Markdown summary) or html (self-contained report with
-                     redlines); default: from the extension of -o (.html, .json, .md), else text
+  --format <fmt>     text, stat, json, md (Markdown summary), html (self-contained report with
+                     redlines) or docx (Word document with tracked changes; needs -o); default:
+                     from the extension of -o (.html, .json, .md, .docx), else text
   --generated-at <t> print "generated on <t>" in the HTML report (default: none, reproducible)
   --force            overwrite an existing -o file
   --detail <level>   summary (default) or blocks: add each relation's paragraph diff with word tokens
@@ -46,12 +48,16 @@ Options:
   -q, --quiet        no warnings;  --verbose  also informational notes;  --debug  stack traces
   -h, --help         this help
 
+With -o, says "wrote FILE (size)" on stderr; on a terminal, a progress line shows what it is
+reading or comparing (neither with --quiet). The exit status is the same with -o: 1 when the
+editions differ, even though the file was written.
+
 Exit status: 0 the editions have the same text and structure, 1 they differ, 2 trouble.`
 
 /** Output formats of `compare`. */
-export type CompareFormat = 'text' | 'stat' | 'json' | 'md' | 'html'
+export type CompareFormat = 'text' | 'stat' | 'json' | 'md' | 'html' | 'docx'
 
-const compareFormats: readonly CompareFormat[] = ['text', 'stat', 'json', 'md', 'html']
+const compareFormats: readonly CompareFormat[] = ['text', 'stat', 'json', 'md', 'html', 'docx']
 
 /** The format asked for: `--format`, else `--json` or `--stat`, else the extension of `-o`, else text. */
 export function compareFormat(options: {
@@ -70,6 +76,7 @@ export function compareFormat(options: {
   const extension = options.output ? path.extname(options.output).toLowerCase() : ''
   if (extension === '.html' || extension === '.htm') return 'html'
   if (extension === '.json') return 'json'
+  if (extension === '.docx') return 'docx'
   if (extension === '.md' || extension === '.markdown') return 'md'
   return 'text'
 }
@@ -83,23 +90,32 @@ export async function writeCompareOutput(
     format?: string | undefined
     output?: string | undefined
     force?: boolean | undefined
+    quiet?: boolean | undefined
     'generated-at'?: string | undefined
   },
-  io: Io
+  io: Io,
+  progress: Progress = createProgress(io, {quiet: true})
 ): Promise<void> {
   const format = compareFormat(options)
+  // The Word engine loads only for a Word redline.
   const content =
-    format === 'json'
-      ? `${JSON.stringify(result, null, 2)}\n`
-      : format === 'md'
-        ? renderCompareMarkdown(result)
-        : format === 'html'
-          ? renderCompareReport(result, {generatedAt: options['generated-at'] ?? null})
-          : format === 'stat'
-            ? formatCompareStat(result)
-            : formatCompareText(result)
-  if (options.output) await writeAtomic(path.resolve(io.cwd, options.output), content, {force: options.force ?? false})
-  else io.stdout.write(content)
+    format === 'docx'
+      ? (await import('../../report/render-docx.js').then(({renderDocx}) => renderDocx(result))).bytes
+      : format === 'json'
+        ? `${JSON.stringify(result, null, 2)}\n`
+        : format === 'md'
+          ? renderCompareMarkdown(result)
+          : format === 'html'
+            ? renderCompareReport(result, {generatedAt: options['generated-at'] ?? null})
+            : format === 'stat'
+              ? formatCompareStat(result)
+              : formatCompareText(result)
+  if (options.output) {
+    await writeAtomic(path.resolve(io.cwd, options.output), content, {force: options.force ?? false})
+    progress.clear()
+    const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength
+    if (!options.quiet) io.stderr.write(`wpdiff: wrote ${options.output} (${formatSize(bytes)})\n`)
+  } else io.stdout.write(content)
 }
 
 export const compareCommand: Command = {
@@ -127,28 +143,41 @@ export const compareCommand: Command = {
     if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError('only one of the editions can come from stdin', 'compare')
     // A bad --format is a usage error before any edition is read.
     const format = compareFormat(values)
+    if (format === 'docx' && !values.output) throw new UsageError('--format docx writes a file: give -o changes.docx', 'compare')
     const exclude = excludePatterns('compare', values.exclude)
     const from = values.from ? {from: values.from as InputFormat} : {}
     const [oldFile, newFile] = positionals as [string, string]
-    const old = await loadEdition(oldFile, io, from)
-    const next = await loadEdition(newFile, io, from)
-    printMessages(io, oldFile, old.messages, values)
-    printMessages(io, newFile, next.messages, values)
-    const kept = excludeSections([old.edition, next.edition], exclude)
-    printMessages(io, `${oldFile} → ${newFile}`, kept.messages, values)
-    const [oldEdition, newEdition] = kept.editions as [Edition, Edition]
-    // The HTML report shows redlines, so it needs every relation's blocks.
-    const result = compareEditions(oldEdition, newEdition, {
-      detail: format === 'html' ? 'blocks' : detail,
-      diff: {
-        ignoreCase: values['ignore-case'] ?? false,
-        ignorePunctuation: values['ignore-punctuation'] ?? false,
-        ignoreNumbers: values['ignore-numbers'] ?? false,
-        ignoreWhitespace: !(values['keep-whitespace'] ?? false)
-      }
-    })
-    printMessages(io, `${oldFile} → ${newFile}`, result.messages, values)
-    await writeCompareOutput(result, values, io)
-    return isSameEdition(result) ? 0 : 1
+    const progress = createProgress(io, values)
+    // A failure clears the progress line too, so its one-line message stands alone.
+    try {
+      progress.step(`reading ${oldFile}`)
+      const old = await loadEdition(oldFile, io, from)
+      progress.step(`reading ${newFile}`)
+      const next = await loadEdition(newFile, io, from)
+      progress.clear()
+      printMessages(io, oldFile, old.messages, values)
+      printMessages(io, newFile, next.messages, values)
+      const kept = excludeSections([old.edition, next.edition], exclude)
+      printMessages(io, `${oldFile} → ${newFile}`, kept.messages, values)
+      const [oldEdition, newEdition] = kept.editions as [Edition, Edition]
+      // The HTML report and the Word redline show redlines, so they need every relation's blocks.
+      progress.step('aligning and comparing')
+      const result = compareEditions(oldEdition, newEdition, {
+        detail: format === 'html' || format === 'docx' ? 'blocks' : detail,
+        diff: {
+          ignoreCase: values['ignore-case'] ?? false,
+          ignorePunctuation: values['ignore-punctuation'] ?? false,
+          ignoreNumbers: values['ignore-numbers'] ?? false,
+          ignoreWhitespace: !(values['keep-whitespace'] ?? false)
+        }
+      })
+      progress.clear()
+      printMessages(io, `${oldFile} → ${newFile}`, result.messages, values)
+      if (format === 'docx' || format === 'html') progress.step(`writing ${values.output ?? 'the report'}`)
+      await writeCompareOutput(result, values, io, progress)
+      return isSameEdition(result) ? 0 : 1
+    } finally {
+      progress.clear()
+    }
   }
 }
