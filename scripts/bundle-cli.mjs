@@ -31,7 +31,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['@embedpdf/pdfium', 'mammoth', 'nunjucks', 'rehype-parse', 'rehype-remark', 'hast-util-to-text'],
+  external: ['@embedpdf/pdfium', 'docx', 'mammoth', 'nunjucks', 'rehype-parse', 'rehype-remark', 'hast-util-to-text'],
   // CommonJS packages bundled into ES modules (yaml) still call `require` for Node's own modules.
   banner: {js: "import {createRequire as wpdiffCreateRequire} from 'node:module'; const require = wpdiffCreateRequire(import.meta.url);"},
   logLevel: 'warning'

@@ -3,12 +3,14 @@ import path from 'node:path'
 import {parse as parseYaml} from 'yaml'
 import type {Edition, InputFormat} from '../model/edition.js'
 import {InputError} from '../model/errors.js'
+import {excludeSections} from '../model/exclude-sections.js'
 import {orderEditions} from '../model/order-editions.js'
 import {describeExtensions, formatOfExtension} from '../ingest/input-formats.js'
 import {toThemes, type Theme} from '../trends/parse-themes.js'
 import type {Io} from './io.js'
 import {loadEdition} from './load-edition.js'
 import {printMessages, type Verbosity} from './print-messages.js'
+import {createProgress} from './progress.js'
 
 // Notes that live beside the editions of a series folder.
 const notes = /^(SOURCE|README|LICENSE|NOTICE|NOTES?|CHANGELOG|CHANGES|AUTHORS|CONTRIBUTING|COPYING|TODO)\./iu
@@ -43,6 +45,8 @@ export interface LoadSeriesOptions extends Verbosity {
   least?: number | undefined
   /** Read and parse the folder's series.yaml (into `series`). Default: false. */
   seriesFile?: boolean | undefined
+  /** `--exclude` patterns; the folder's series.yaml `exclude:` list is added to them. Default: none. */
+  exclude?: string[] | undefined
 }
 
 /** A series' `series.yaml` (or `series.yml`), read once. */
@@ -52,6 +56,8 @@ export interface SeriesFile {
   fields: Record<string, unknown>
   /** Its `themes`, checked (see `parseThemes`). */
   themes: Theme[]
+  /** Its `exclude:` list of section patterns (see `excludeSections`). */
+  exclude: string[]
 }
 
 /** A series read from the command line. */
@@ -75,18 +81,21 @@ export async function loadSeries(positionals: string[], io: Io, options: LoadSer
   const least = options.least ?? 2
   const {files, seriesYaml} = await listEditionFiles(positionals, io.cwd, least)
   const series = seriesYaml && options.seriesFile ? await readSeriesFile(seriesYaml, io.cwd) : null
+  const yamlExclude = series?.exclude ?? (seriesYaml ? await readExcludeOnly(seriesYaml, io, options) : [])
   let editions: Edition[] = []
   const fileOf = new Map<Edition, string>()
   const skipped: string[] = []
-  for (const file of files) {
+  const progress = createProgress(io, options)
+  for (const [index, file] of files.entries()) {
     if (options.select && !(await options.select(file))) {
       skipped.push(file)
       continue
     }
+    progress.step(`reading ${file} (${index + 1}/${files.length})`)
     const {edition, messages} = await loadEdition(file, io, {
       ...(options.from ? {from: options.from} : {}),
       ...(options.password ? {password: options.password} : {})
-    })
+    }).finally(() => progress.clear())
     printMessages(io, file, messages, options)
     editions.push(edition)
     fileOf.set(edition, file)
@@ -107,7 +116,9 @@ export async function loadSeries(positionals: string[], io: Io, options: LoadSer
       hint: 'give more editions (or check --lang)'
     })
   }
-  return {editions: orderEditions(editions), seriesYaml, series, skipped}
+  const kept = excludeSections(editions, [...(options.exclude ?? []), ...yamlExclude])
+  printMessages(io, positionals.join(' '), kept.messages, options)
+  return {editions: orderEditions(kept.editions), seriesYaml, series, skipped}
 }
 
 /** The edition files of a series folder (or the files as given), and the folder's series.yaml. */
@@ -125,19 +136,55 @@ async function listEditionFiles(positionals: string[], cwd: string, least: numbe
   return {files: files.map((name) => path.join(folder, name)), seriesYaml: yaml ? path.join(folder, yaml) : null}
 }
 
-/** Parse a series.yaml once: its fields and its themes. */
-async function readSeriesFile(file: string, cwd: string): Promise<SeriesFile> {
+/**
+ * The exclude: list of a series.yaml read by a command that has no use for the rest: every command
+ * honours it, but YAML it cannot parse is a warning there, not a failure.
+ */
+async function readExcludeOnly(file: string, io: Io, verbosity: Verbosity): Promise<string[]> {
   let data: unknown
   try {
-    data = parseYaml(await readFile(path.resolve(cwd, file), 'utf8'))
+    data = await parseSeriesYaml(file, io.cwd)
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    const text = `${error.message}; its exclude: list is not used — ${error.hint}`
+    printMessages(io, file, [{severity: 'warning', code: 'series-file-unreadable', text}], verbosity)
+    return []
+  }
+  return toExcludeList(toFields(data).exclude, file)
+}
+
+async function parseSeriesYaml(file: string, cwd: string): Promise<unknown> {
+  try {
+    return parseYaml(await readFile(path.resolve(cwd, file), 'utf8'))
   } catch (error) {
     throw new InputError(`${path.basename(file)} does not parse: ${(error as Error).message.split('\n')[0]}`, {
       file,
-      hint: 'fix the YAML (title, publisher, language, themes)'
+      hint: 'fix the YAML (title, publisher, language, themes, exclude)'
     })
   }
-  const fields = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
-  return {file, fields, themes: toThemes(data, file)}
+}
+
+function toFields(data: unknown): Record<string, unknown> {
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
+}
+
+/** Parse a series.yaml once: its fields, its themes and its exclude: list. */
+async function readSeriesFile(file: string, cwd: string): Promise<SeriesFile> {
+  const data = await parseSeriesYaml(file, cwd)
+  const fields = toFields(data)
+  return {file, fields, themes: toThemes(data, file), exclude: toExcludeList(fields.exclude, file)}
+}
+
+/** A series.yaml `exclude:` value: absent, or a list of non-empty patterns. */
+function toExcludeList(value: unknown, file: string): string[] {
+  if (value === undefined || value === null) return []
+  if (!Array.isArray(value) || value.some((pattern) => typeof pattern !== 'string' || pattern.trim() === '')) {
+    throw new InputError('exclude: must be a list of section patterns', {
+      file,
+      hint: 'write one heading pattern per line, as "- Acknowledg*"'
+    })
+  }
+  return value as string[]
 }
 
 /**

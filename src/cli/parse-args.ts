@@ -20,8 +20,23 @@ export function parseCommandArgs<const T extends OptionSpec>(
   try {
     return parseArgs({args, options: {...commonOptions, ...options}, allowPositionals: true, strict: true})
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!.replace(/\.$/u, ''), command)
+    throw new UsageError(describeParseError(error as Error & {code?: string}), command)
   }
+}
+
+/**
+ * Node's parseArgs messages, in our words: its unknown-option text ends with advice about `--`
+ * that only confuses someone who mistyped a flag.
+ */
+function describeParseError(error: Error & {code?: string}): string {
+  const message = error.message.split('\n')[0] ?? ''
+  const unknown = /^Unknown option '([^']+)'/u.exec(message)
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) return `unknown option '${unknown[1]}'`
+  const missing = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/u.exec(message)
+  if (missing) return `${missing[1]} needs a value`
+  const extra = /^Option '(--[\w-]+)' does not take an argument/u.exec(message)
+  if (extra) return `${extra[1]} takes no value`
+  return message.replace(/\.$/u, '')
 }
 
 /** A whole number option, or a `UsageError`. */
@@ -29,4 +44,15 @@ export function integerOption(command: string, name: string, value: string | und
   if (value === undefined) return undefined
   if (!/^-?\d+$/u.test(value)) throw new UsageError(`--${name} takes a whole number, not '${value}'`, command)
   return Number(value)
+}
+
+/** `--exclude <pattern>`, repeatable: sections to leave out (see `excludeSections`). */
+export const excludeOption = {exclude: {type: 'string', multiple: true}} as const satisfies OptionSpec
+
+/** The `--exclude` patterns given, checked: an empty one would name nothing and hide a typo. */
+export function excludePatterns(command: string, values: string[] | undefined): string[] {
+  const patterns = values ?? []
+  if (patterns.some((pattern) => pattern.trim() === ''))
+    throw new UsageError('--exclude needs a pattern (a heading, with * and ?)', command)
+  return patterns
 }

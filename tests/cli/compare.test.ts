@@ -1,9 +1,10 @@
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {execute} from '../../src/cli/execute.js'
 import {fakeIo} from './fake-io.js'
+import {readZip} from '../support/read-zip.js'
 import {corporaDir as corpora} from '../support/corpora.js'
 
 const owasp = (file: string): string => path.join(corpora, 'owasp-api-security-top10', file)
@@ -59,6 +60,77 @@ describe('wpdiff compare', () => {
     const io2 = fakeIo()
     expect(await execute(['compare', owasp('2019.en.md'), 'no-such-file.md'], io2)).toBe(2)
     expect(io2.err().trim().split('\n')).toHaveLength(1)
+  })
+
+  it('prints a git-like --stat and exits 1 when the editions differ, 0 with nothing printed when they do not', async () => {
+    const io = fakeIo()
+    expect(await execute(['compare', '--stat', owasp('2019.en.md'), owasp('2023.en.md')], io)).toBe(1)
+    const lines = io.out().trimEnd().split('\n')
+    expect(lines.at(-1)).toMatch(/^ \d+ sections changed, \d+ words added\(\+\), \d+ removed\(-\)$/)
+    expect(lines).toContainEqual(expect.stringMatching(/^ API8:2019 Injection +\| removed +\+0 -106 -+$/))
+    const same = fakeIo()
+    expect(await execute(['compare', '--format', 'stat', owasp('2019.en.md'), owasp('2019.en.md')], same)).toBe(0)
+    expect(same.out()).toBe('')
+  })
+
+  it('leaves out the sections --exclude names, and warns about a pattern that names nothing', async () => {
+    const io = fakeIo()
+    const args = ['compare', '--stat', owasp('2019.en.md'), owasp('2023.en.md')]
+    expect(await execute([...args, '--exclude', 'acknowledg*', '--exclude', 'Methodology and Data', '--exclude', 'Nowhere'], io)).toBe(1)
+    expect(io.out()).not.toMatch(/Acknowledg|Methodology/)
+    expect(io.out()).toContain('API8:2019 Injection')
+    expect(io.err()).toContain("exclude pattern 'Nowhere' names no section")
+    const empty = fakeIo()
+    expect(await execute([...args, '--exclude', ''], empty)).toBe(2)
+    expect(empty.err()).toContain('--exclude needs a pattern')
+  })
+
+  it('writes a Word redline with -o x.docx, says what it wrote, and still exits 1', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wpdiff-docx-'))
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['compare', owasp('2019.en.md'), owasp('2023.en.md'), '-o', 'changes.docx'], io)).toBe(1)
+    const bytes = readFileSync(path.join(dir, 'changes.docx'))
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK')
+    expect(io.err()).toBe(`wpdiff: wrote changes.docx (${(bytes.length / 1000).toFixed(1)} kB)\n`)
+    const document = readZip(bytes).get('word/document.xml')!.toString('utf8')
+    expect(document).toContain('w:author="wpdiff" w:date="2023-01-01T00:00:00Z"')
+    expect(document).toMatch(/<w:pStyle w:val="Heading1"\/>/u)
+    const quiet = fakeIo({cwd: dir})
+    expect(await execute(['compare', owasp('2019.en.md'), owasp('2023.en.md'), '-o', 'c.json', '-q'], quiet)).toBe(1)
+    expect(quiet.err()).toBe('')
+    const stdout = fakeIo({cwd: dir})
+    expect(await execute(['compare', '--format', 'docx', owasp('2019.en.md'), owasp('2023.en.md')], stdout)).toBe(2)
+    expect(stdout.err()).toContain('--format docx writes a file: give -o changes.docx')
+    rmSync(dir, {recursive: true, force: true})
+  })
+
+  it('shows progress on stderr only when it is a terminal, and clears it before anything else', async () => {
+    const tty = fakeIo({tty: true})
+    expect(await execute(['compare', '--stat', owasp('2019.en.md'), owasp('2019.fr.md')], tty)).toBe(1)
+    expect(tty.err()).toContain(`\r\u001b[K wpdiff: reading ${owasp('2019.en.md')}…`)
+    expect(tty.err()).toContain('\r\u001b[K wpdiff: aligning and comparing…')
+    // The language warning starts on a cleared line, and no progress is left on the last line.
+    expect(tty.err()).toMatch(/\r\u001b\[Kwpdiff: .*different languages/u)
+    expect(tty.err().split('\n').at(-1)).not.toContain('…')
+    const args = ['compare', '--stat', owasp('2019.en.md'), owasp('2023.en.md')]
+    const pipe = fakeIo()
+    expect(await execute(args, pipe)).toBe(1)
+    expect(pipe.err()).toBe('')
+    const quiet = fakeIo({tty: true})
+    expect(await execute([...args, '--quiet'], quiet)).toBe(1)
+    expect(quiet.err()).toBe('')
+  })
+
+  it('says an unknown option in one line of its own words', async () => {
+    const io = fakeIo()
+    expect(await execute(['compare', '--stats', owasp('2019.en.md'), owasp('2023.en.md')], io)).toBe(2)
+    expect(io.err()).toBe("wpdiff compare: unknown option '--stats' — run `wpdiff compare --help`\n")
+    const missing = fakeIo()
+    expect(await execute(['compare', owasp('2019.en.md'), owasp('2023.en.md'), '-o'], missing)).toBe(2)
+    expect(missing.err()).toBe('wpdiff compare: --output needs a value — run `wpdiff compare --help`\n')
+    const both = fakeIo()
+    expect(await execute(['compare', '--json', '--stat', owasp('2019.en.md'), owasp('2023.en.md')], both)).toBe(2)
+    expect(both.err()).toContain('choose one of --json and --stat')
   })
 
   it('warns on stderr when the editions are in different languages', async () => {

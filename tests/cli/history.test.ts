@@ -1,4 +1,4 @@
-import {copyFileSync, mkdtempSync, rmSync} from 'node:fs'
+import {copyFileSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -40,6 +40,22 @@ describe('wpdiff history', () => {
     const io2 = fakeIo()
     expect(await execute(['history', folder], io2)).toBe(2)
     expect(io2.err()).toContain('choose one with --lang')
+    rmSync(folder, {recursive: true, force: true})
+  })
+
+  it('leaves out what series.yaml exclude: and --exclude name, and refuses an exclude: that is not a list', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'wpdiff-history-'))
+    for (const file of ['2019.en.md', '2023.en.md'])
+      copyFileSync(path.join(corpora, 'owasp-api-security-top10', file), path.join(folder, file))
+    writeFileSync(path.join(folder, 'series.yaml'), 'title: OWASP API Security Top 10\nexclude:\n  - Acknowledg*\n')
+    const io = fakeIo()
+    expect(await execute(['history', '--exclude', 'API8:2019*', folder], io)).toBe(0)
+    expect(io.out()).not.toMatch(/Acknowledg|API8:2019/)
+    expect(io.out()).toContain('API2:2023 Broken Authentication')
+    writeFileSync(path.join(folder, 'series.yaml'), 'exclude: Acknowledgments\n')
+    const bad = fakeIo()
+    expect(await execute(['history', folder], bad)).toBe(2)
+    expect(bad.err()).toMatch(/series\.yaml: exclude: must be a list of section patterns/)
     rmSync(folder, {recursive: true, force: true})
   })
 

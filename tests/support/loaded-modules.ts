@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 
 /** Engines that only some inputs or outputs need: neither `import 'wpdiff'` nor a Markdown outline may load them. */
-export const lazyEngines = ['@embedpdf/pdfium', 'mammoth', 'nunjucks', 'parse5', 'rehype-parse', 'rehype-remark']
+export const lazyEngines = ['@embedpdf/pdfium', 'docx', 'mammoth', 'nunjucks', 'parse5', 'rehype-parse', 'rehype-remark']
 
 // A resolve hook that appends every URL it resolves to a log file. Synchronous appends from the
 // hooks thread, so nothing is lost when the process exits.

@@ -4,7 +4,7 @@ import {UsageError} from '../../model/errors.js'
 import {describeExtensions, describeFormats} from '../../ingest/input-formats.js'
 import type {Command} from '../command.js'
 import {loadSeries} from '../load-series.js'
-import {parseCommandArgs} from '../parse-args.js'
+import {excludeOption, excludePatterns, parseCommandArgs} from '../parse-args.js'
 import {printMessages} from '../print-messages.js'
 import {describeLineage} from '../../report/describe-lineage.js'
 
@@ -18,6 +18,8 @@ ${describeExtensions()} files.
 Options:
   --json            print the wpdiff/history@1 JSON instead
   --lang <tag>      only editions in this language (needed when a folder mixes languages)
+  --exclude <pat>   leave out sections a pattern names (repeatable; see compare --help);
+                    added to the folder's series.yaml exclude: list
   --from <fmt>      input format of every file: ${describeFormats()} (default: detected)
   --password <pw>   password of the encrypted PDFs
   -q, --quiet       no warnings;  --verbose  also informational notes;  --debug  stack traces
@@ -33,7 +35,8 @@ export const historyCommand: Command = {
       json: {type: 'boolean'},
       lang: {type: 'string'},
       from: {type: 'string'},
-      password: {type: 'string'}
+      password: {type: 'string'},
+      ...excludeOption
     })
     if (positionals.length === 0) throw new UsageError('give a series folder or two or more edition files', 'history')
     if (positionals.includes('-')) throw new UsageError('history reads files, not stdin', 'history')
@@ -42,6 +45,7 @@ export const historyCommand: Command = {
       lang: values.lang,
       password: values.password,
       purpose: 'a history',
+      exclude: excludePatterns('history', values.exclude),
       quiet: values.quiet,
       verbose: values.verbose
     })

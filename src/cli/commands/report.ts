@@ -12,7 +12,7 @@ import {buildSite, type SeriesInput} from '../../report/build-site.js'
 import type {Command} from '../command.js'
 import type {Io} from '../io.js'
 import {loadSeries} from '../load-series.js'
-import {parseCommandArgs} from '../parse-args.js'
+import {excludeOption, excludePatterns, parseCommandArgs} from '../parse-args.js'
 import {writeAtomic} from '../write-atomic.js'
 
 const help = `Usage: wpdiff report [editions-folder] [-o DIR] [options]
@@ -33,6 +33,9 @@ Options:
   -o, --output DIR        where to write the site (default: reports)
   --generated-at TEXT     print "generated on TEXT" in every footer (default:
                           none, so the output is reproducible byte for byte)
+  --exclude PATTERN       leave out the sections a pattern names in every
+                          edition (repeatable; see compare --help); each
+                          series.yaml may add its own exclude: list
   -q, --quiet             no warnings on stderr
   -h, --help              show this help
 
@@ -44,7 +47,8 @@ Exit status: 0 done, 2 trouble (bad folder, unreadable edition).`
 function parseReportArgs(args: string[]) {
   const {values, positionals} = parseCommandArgs('report', args, {
     output: {type: 'string', short: 'o', default: 'reports'},
-    'generated-at': {type: 'string'}
+    'generated-at': {type: 'string'},
+    ...excludeOption
   })
   if (positionals.length > 1) throw new UsageError(`expected one editions folder, got ${positionals.length}`, 'report')
   if (values.output === '') throw new UsageError('-o needs a folder', 'report')
@@ -52,7 +56,8 @@ function parseReportArgs(args: string[]) {
     folder: positionals[0] ?? 'editions',
     output: values.output,
     generatedAt: values['generated-at'] ?? null,
-    quiet: values.quiet === true
+    quiet: values.quiet === true,
+    exclude: excludePatterns('report', values.exclude)
   }
 }
 
@@ -87,14 +92,21 @@ async function isNormalised(file: string): Promise<boolean> {
  * (Markdown opening with front matter). Other edition files (sources kept beside their normalised
  * editions, or editions not normalised yet) are listed in `skipped`.
  */
-async function readSeries(dir: string, name: string, io: Io, quiet: boolean, skipped: string[]): Promise<SeriesInput | null> {
+async function readSeries(
+  dir: string,
+  name: string,
+  io: Io,
+  options: {quiet: boolean; exclude: string[]},
+  skipped: string[]
+): Promise<SeriesInput | null> {
   const loaded = await loadSeries([dir], io, {
     purpose: 'a report',
     select: isNormalised,
     mixedLanguages: true,
     least: 0,
     seriesFile: true,
-    quiet
+    quiet: options.quiet,
+    exclude: options.exclude
   })
   skipped.push(...loaded.skipped)
   if (loaded.editions.length === 0) return null
@@ -133,7 +145,7 @@ export const reportCommand: Command = {
     const seriesList: SeriesInput[] = []
     const skipped: string[] = []
     for (const name of entries) {
-      const series = await readSeries(path.join(folder, name), name, io, options.quiet, skipped)
+      const series = await readSeries(path.join(folder, name), name, io, options, skipped)
       if (series) seriesList.push(series)
     }
     const normalise =

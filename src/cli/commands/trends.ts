@@ -11,7 +11,7 @@ import {describeTrends} from '../../report/describe-trends.js'
 import type {TrendsResult} from '../../trends/trends-result.js'
 import type {Command} from '../command.js'
 import {loadSeries} from '../load-series.js'
-import {integerOption, parseCommandArgs} from '../parse-args.js'
+import {excludeOption, excludePatterns, integerOption, parseCommandArgs} from '../parse-args.js'
 import {printMessages} from '../print-messages.js'
 import {outputFile, writeAtomic} from '../write-atomic.js'
 
@@ -36,6 +36,8 @@ Options:
   -o, --output <file>   write the HTML page (or the JSON/CSV with --json/--csv) to this file
   --force               overwrite the -o file if it exists
   --lang <tag>          only editions in this language (needed when a folder mixes languages)
+  --exclude <pat>       leave out sections a pattern names (repeatable; see compare --help);
+                        added to the folder's series.yaml exclude: list
   --from <fmt>          input format of every file: ${describeFormats()} (default: detected)
   --password <pw>       password of the encrypted PDFs
   -q, --quiet           no warnings;  --verbose  also informational notes;  --debug  stack traces
@@ -81,7 +83,8 @@ export const trendsCommand: Command = {
       force: {type: 'boolean'},
       lang: {type: 'string'},
       from: {type: 'string'},
-      password: {type: 'string'}
+      password: {type: 'string'},
+      ...excludeOption
     })
     if (positionals.length === 0) throw new UsageError('give a series folder or two or more edition files', 'trends')
     if (positionals.includes('-')) throw new UsageError('trends reads files, not stdin', 'trends')
@@ -102,6 +105,7 @@ export const trendsCommand: Command = {
       lang: values.lang,
       password: values.password,
       purpose: 'trends',
+      exclude: excludePatterns('trends', values.exclude),
       quiet: values.quiet,
       verbose: values.verbose,
       seriesFile: !values.themes

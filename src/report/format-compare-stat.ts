@@ -1,0 +1,96 @@
+import type {CompareResult, Relation, SectionRef} from '../compare/compare-editions.js'
+import {relationKinds} from './describe-relation.js'
+
+/** Options of {@link formatCompareStat}. */
+export interface StatOptions {
+  /** Longest bar of `+` and `-`, in columns. Default {@link defaultStatBarWidth}. */
+  barWidth?: number
+  /** Longest section path before it is shortened from the left with `…`. Default {@link defaultStatPathWidth}. */
+  pathWidth?: number
+}
+
+/** Like git's --stat on an 80-column terminal: the bar gets what the path, kind and counts leave. */
+export const defaultStatBarWidth = 25
+
+/** Deep section paths are long; the end (the section itself) is what a reader needs, as in git's `.../file`. */
+export const defaultStatPathWidth = 50
+
+const separator = ' › '
+
+// Hangul, CJK ideographs, kana and full-width forms take two columns on a terminal.
+const wide =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u
+
+/** Columns a string takes on a terminal (wide East Asian characters count two). */
+function columns(text: string): number {
+  let width = 0
+  for (const char of text) width += wide.test(char) ? 2 : 1
+  return width
+}
+
+/** `text` padded with spaces to `width` columns. */
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - columns(text)))
+}
+
+/** `text` cut from the left to at most `width` columns, marked with `…`. */
+function shortenLeft(text: string, width: number): string {
+  if (columns(text) <= width) return text
+  const chars = [...text]
+  let kept = ''
+  let used = 1
+  for (let i = chars.length - 1; i >= 0; i--) {
+    const char = chars[i]!
+    const w = columns(char)
+    if (used + w > width) break
+    kept = char + kept
+    used += w
+  }
+  return `…${kept}`
+}
+
+/** The section path a stat line names: the new side, or the old side of a removed section. */
+function statPath(relation: Relation): string {
+  const sections: SectionRef[] = relation.new.length > 0 ? relation.new : relation.old
+  return sections.map((section) => section.path.join(separator) || section.heading).join(' + ')
+}
+
+/** Whether a relation shows in the stat: anything but a matched section without flags. */
+function isChange(relation: Relation): boolean {
+  return !(relation.kind === 'matched' && relation.flags.length === 0)
+}
+
+/**
+ * `wpdiff compare --stat`: like `git diff --stat`, one line per changed section (its path, its
+ * kinds, words added and removed, a bar of `+` and `-` scaled to the largest change), then a total
+ * line. Nothing at all when nothing changed, as git prints nothing.
+ */
+export function formatCompareStat(result: CompareResult, options: StatOptions = {}): string {
+  const barWidth = options.barWidth ?? defaultStatBarWidth
+  const pathWidth = options.pathWidth ?? defaultStatPathWidth
+  const changes = result.relations.filter(isChange)
+  if (changes.length === 0) return ''
+  const rows = changes.map((relation) => ({
+    path: shortenLeft(statPath(relation), pathWidth),
+    kind: relationKinds(relation).join(','),
+    added: relation.stats.wordsAdded,
+    removed: relation.stats.wordsRemoved
+  }))
+  const pathColumn = Math.max(...rows.map((row) => columns(row.path)))
+  const kindColumn = Math.max(...rows.map((row) => row.kind.length))
+  const countColumn = Math.max(...rows.map((row) => `+${row.added} -${row.removed}`.length))
+  const largest = Math.max(...rows.map((row) => row.added + row.removed))
+  const scale = largest > barWidth ? barWidth / largest : 1
+  const lines = rows.map((row) => {
+    // As git does, a change too small to scale to a column still shows one.
+    const plus = row.added === 0 ? 0 : Math.max(1, Math.round(row.added * scale))
+    const minus = row.removed === 0 ? 0 : Math.max(1, Math.round(row.removed * scale))
+    const counts = `+${row.added} -${row.removed}`.padStart(countColumn)
+    return ` ${pad(row.path, pathColumn)} | ${row.kind.padEnd(kindColumn)} ${counts} ${'+'.repeat(plus)}${'-'.repeat(minus)}`.trimEnd()
+  })
+  const added = rows.reduce((sum, row) => sum + row.added, 0)
+  const removed = rows.reduce((sum, row) => sum + row.removed, 0)
+  const sections = `${rows.length} section${rows.length === 1 ? '' : 's'} changed`
+  lines.push(` ${sections}, ${added} word${added === 1 ? '' : 's'} added(+), ${removed} removed(-)`)
+  return `${lines.join('\n')}\n`
+}
