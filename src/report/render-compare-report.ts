@@ -58,12 +58,14 @@ function pageLabel(refs: readonly SectionRef[]): string | null {
   return pages.length === 0 ? null : `p. ${pages.join(', ')}`
 }
 
-/** "p. 123 ↔ p. 131" where either edition knows its pages, else null. */
+/** "p. 123 ↔ p. 131" where both editions know their pages, "new p. 131" where one does, else null. */
 function pages(relation: Relation): string | null {
   const before = pageLabel(relation.old)
   const after = pageLabel(relation.new)
   if (before === null && after === null) return null
-  return `${before ?? '—'} ↔ ${after ?? '—'}`
+  if (after === null) return `old ${before}`
+  if (before === null) return `new ${after}`
+  return `${before} ↔ ${after}`
 }
 
 /** Render the HTML report of a comparison. */

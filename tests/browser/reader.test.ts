@@ -18,7 +18,7 @@ import type {Edition} from '../../src/model/edition.js'
 import {buildSite} from '../../src/report/build-site.js'
 import {renderCompareReport} from '../../src/report/render-compare-report.js'
 import {type TestLine, writePdf} from '../ingest/pdf-writer.js'
-import {corporaDir, loadCncfPair, loadEditionFile} from '../report/load-fixture.js'
+import {loadCncfPair, loadCovenantSeries} from '../report/load-fixture.js'
 import {describeInChromium, launchChromium} from './chromium.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -70,16 +70,7 @@ describeInChromium('what a busy reader sees', () => {
     const old = await pdfEdition('2021', 'Passwords have at least eight characters and change every month.')
     const next = await pdfEdition('2022', 'Passwords have at least fifteen characters and never expire.')
     write('pdf.html', renderCompareReport(compareEditions(old, next, {detail: 'blocks'})))
-    const covenant: Edition[] = []
-    for (const minor of [0, 1, 2]) {
-      covenant.push(
-        await loadEditionFile(path.join(corporaDir, 'contributor-covenant', `v1.${minor}.en.md`), {
-          series: 'contributor-covenant',
-          edition: `1.${minor}`,
-          year: 2014 + minor
-        })
-      )
-    }
+    const covenant = await loadCovenantSeries()
     const site = buildSite([{series: 'contributor-covenant', title: 'Contributor Covenant', language: 'en', editions: covenant}])
     for (const [name, html] of site) write(`site/${name}`, html)
     browser = await launchChromium()
