@@ -1,5 +1,5 @@
 import type {History, Lineage, LineageStep} from '../align/trace-lineages.js'
-import {sharePercent} from './describe-relation.js'
+import {onlyYearChanged, sharePercent} from './describe-relation.js'
 
 /** One lineage as a line: its heading, then what happened to it edition by edition. */
 export function describeLineage(lineage: Lineage, history: History): string {
@@ -14,6 +14,10 @@ export function describeLineage(lineage: Lineage, history: History): string {
   for (const [k, step] of lineage.steps.entries()) {
     const e = step.edition
     const was = k > 0 ? lineage.steps[k - 1]!.section : null
+    // A title that changed only its year (a yearly statement) is neither renamed nor renumbered.
+    const flags = onlyYearChanged(was?.heading, step.section?.heading)
+      ? step.flags.filter((flag) => flag !== 'renamed' && flag !== 'renumbered')
+      : step.flags
     if (k === 0 && step.section) events.push(`in ${e}`)
     else if (step.relation === 'added') events.push(`new in ${e}${home(step, 'from')}`)
     else if (step.relation === 'removed') events.push(`removed ${e}${home(step, 'in')}`)
@@ -21,8 +25,8 @@ export function describeLineage(lineage: Lineage, history: History): string {
     else if (step.relation === 'split' && step.section) events.push(`split off ${title(step.with[0] ?? '')} ${e}`)
     else if (step.relation === 'merged' && step.section) events.push(`merged ${e} (with ${step.with.map(title).join(', ')})`)
     else if (step.relation === 'merged') events.push(`merged into ${title(step.with[0] ?? '')} ${e}`)
-    else if (step.relation === 'matched' && step.flags.includes('renamed') && was) events.push(`renamed ${e} (was "${was.heading}")`)
-    else if (step.relation === 'matched' && step.flags.length > 0) events.push(`${step.flags.join('+')} ${e}`)
+    else if (step.relation === 'matched' && flags.includes('renamed') && was) events.push(`renamed ${e} (was "${was.heading}")`)
+    else if (step.relation === 'matched' && flags.length > 0) events.push(`${flags.join('+')} ${e}`)
   }
   const last = [...lineage.steps].reverse().find((step) => step.section)!.section!
   return `${last.path.slice(-2).join(' › ') || last.heading}: ${events.join(', ')}`

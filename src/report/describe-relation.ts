@@ -3,7 +3,7 @@
  * relation, its badges, its anchor. Shared by the HTML and the Markdown renderers so both say the
  * same thing in the same words.
  */
-import type {CompareResult, Relation, SectionRef} from '../compare/compare-editions.js'
+import type {Relation, SectionRef} from '../compare/compare-editions.js'
 
 /** Kinds a reader filters by, in the order the report lists them. */
 export const displayKinds = ['added', 'removed', 'renamed', 'renumbered', 'moved', 'split', 'merged', 'modified', 'unchanged'] as const
@@ -30,11 +30,25 @@ export function relationKinds(relation: Relation): DisplayKind[] {
   const kinds: DisplayKind[] = []
   const kind = relation.kind as string
   if (kind === 'split' || kind === 'merged' || kind === 'added' || kind === 'removed') kinds.push(kind)
+  const yearOnly = onlyYearChanged(relation.old[0]?.heading, relation.new[0]?.heading)
   for (const flag of ['moved', 'renamed', 'renumbered', 'modified'] as const) {
+    if (yearOnly && (flag === 'renamed' || flag === 'renumbered')) continue
     if ((relation.flags as readonly string[]).includes(flag)) kinds.push(flag)
   }
   if (kinds.length === 0) kinds.push('unchanged')
   return kinds
+}
+
+// A year of the Gregorian calendar as it appears in titles ("Statement … 2019", "Top 10 2021").
+const yearPattern = /(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)/gu
+
+/**
+ * Whether two headings differ only in the years they name ("UN General Debate 2019" → "… 2020"):
+ * a yearly statement that carries its year in its title is not renamed or renumbered each year.
+ */
+export function onlyYearChanged(before: string | undefined, after: string | undefined): boolean {
+  if (before === undefined || after === undefined || before === after) return false
+  return before.replace(yearPattern, '#') === after.replace(yearPattern, '#')
 }
 
 /**
@@ -46,7 +60,8 @@ export function relationKinds(relation: Relation): DisplayKind[] {
  */
 export function isDoubtful(relation: Relation, doubtBelow = defaultDoubtBelow): boolean {
   if (!isPairing(relation) || relation.similarity >= doubtBelow) return false
-  return !(relation.kind === 'matched' && !relation.flags.includes('renamed') && !relation.flags.includes('moved'))
+  const kinds = relationKinds(relation)
+  return !(relation.kind === 'matched' && !kinds.includes('renamed') && !kinds.includes('moved'))
 }
 
 /** Whether a relation pairs sections (so its similarity can be doubted). */
@@ -64,6 +79,11 @@ function parentLabel(ref: SectionRef): string {
 function titleLabel(ref: SectionRef | undefined): string {
   if (!ref) return ''
   return ref.title !== '' ? ref.title : ref.heading
+}
+
+/** A section with its whole path ("API3:2023 › Scenario #2"): a repeated heading alone says little. */
+export function pathLabel(ref: SectionRef): string {
+  return ref.path.join(' › ') || ref.heading
 }
 
 /** A section named with its parent ("Containers › Runtime"): a repeated heading alone says little. */
@@ -151,14 +171,4 @@ export function relationHeading(relation: Relation): string {
 /** Words added plus words removed: how much a relation changed. */
 export function changedWords(relation: Relation): number {
   return relation.stats.wordsAdded + relation.stats.wordsRemoved
-}
-
-/** Relations that changed most, largest first (ties in document order), at most `limit`. */
-export function mostChanged(result: CompareResult, limit = 10): Relation[] {
-  return result.relations
-    .map((relation, index) => ({relation, index}))
-    .filter(({relation}) => changedWords(relation) > 0)
-    .sort((a, b) => changedWords(b.relation) - changedWords(a.relation) || a.index - b.index)
-    .slice(0, limit)
-    .map(({relation}) => relation)
 }

@@ -1,5 +1,5 @@
 import type {CompareResult, Relation} from '../compare/compare-editions.js'
-import {isDoubtful, placeLabel, sharePercent} from './describe-relation.js'
+import {isDoubtful, isPairing, placeLabel, sharePercent} from './describe-relation.js'
 
 /** Headings of one side of a relation, each with its parent ("Scenario #2" alone says little), joined. */
 function headings(sections: Relation['old']): string {
@@ -28,7 +28,9 @@ export function formatCompareText(result: CompareResult): string {
     const home = r.foundIn
       ? `  (${sharePercent(r.foundIn.share)} ${r.kind === 'added' ? 'was in' : 'is in'} ${headings([r.foundIn.section])})`
       : ''
-    lines.push(` ${kind.padEnd(26)} ${r.similarity.toFixed(2)}${doubt} ${what}  ${words}${home}`)
+    // A new or removed section has no counterpart to be similar to: "0.00" beside "(88% is in …)" puzzled.
+    const similarity = isPairing(r) ? r.similarity.toFixed(2) : ' —  '
+    lines.push(` ${kind.padEnd(26)} ${similarity}${doubt} ${what}  ${words}${home}`)
   }
   const s = result.summary
   const parts = (

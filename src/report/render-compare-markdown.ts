@@ -1,9 +1,11 @@
 /**
  * A Markdown summary of a comparison, fit for an issue, a pull request or an e-mail: the editions,
- * counts by kind, words and similarity, then one line per relation that is not unchanged.
+ * the changes in plain words, counts by kind, words and similarity, the sections that changed most,
+ * then one line per relation that is not unchanged.
  */
 import type {CompareResult} from '../compare/compare-editions.js'
-import {displayKinds, relationBadges, relationHeading, relationKinds} from './describe-relation.js'
+import {relationBadges, relationHeading, relationKinds} from './describe-relation.js'
+import {summarizeChanges} from './summarize-changes.js'
 
 /** Options of {@link renderCompareMarkdown}. */
 export interface CompareMarkdownOptions {
@@ -45,11 +47,56 @@ export function renderCompareMarkdown(result: CompareResult, options: CompareMar
     lines.push(`| ${label} | ${escapeMarkdown(e.edition)} | ${escapeMarkdown(e.title)} | ${e.year ?? '—'} | ${words(e.words)} |`)
   }
   lines.push('')
-  const kindCells = displayKinds.map((kind) => `${kind} ${summary[kind]}`)
-  lines.push(`**Sections:** ${kindCells.join(' · ')}`, '')
+  const digest = summarizeChanges(result)
+  const percent = `${Math.round(summary.similarity * 100)}%`
+  lines.push(
+    `**In short:** ${percent} alike (section by section, weighted by length; a new or removed section counts as 0%). ` +
+      `${digest.changed} of ${result.relations.length} sections changed: +${words(summary.wordsAdded)} −${words(summary.wordsRemoved)} words.`,
+    ''
+  )
+  const place = (parent: string, where: string): string => `${where} ${parent ? escapeMarkdown(parent) : 'the top level'}`
+  const points: string[] = []
+  if (digest.added.length > 0)
+    points.push(
+      `- New: ${digest.added.map((x) => `${escapeMarkdown(x.heading)} (${x.parent ? place(x.parent, 'in') : 'at the top level'})`).join('; ')}`
+    )
+  if (digest.removed.length > 0)
+    points.push(`- Removed: ${digest.removed.map((x) => `${escapeMarkdown(x.heading)} (${place(x.parent, 'from')})`).join('; ')}`)
+  for (const [name, rows] of [
+    ['Merged', digest.merged],
+    ['Split', digest.split],
+    ['Renamed', digest.renamed]
+  ] as const) {
+    if (rows.length > 0)
+      points.push(`- ${name}: ${rows.map((x) => `${escapeMarkdown(x.from.join(' + '))} → ${escapeMarkdown(x.to.join(' + '))}`).join('; ')}`)
+  }
+  if (digest.rewrites.length > 0) {
+    points.push(
+      `- Biggest rewrites: ${digest.rewrites.map((x) => `${escapeMarkdown(x.place)} (+${words(x.added)} −${words(x.removed)})`).join('; ')}`
+    )
+  }
+  for (const declaration of digest.declared)
+    points.push(`- Declared by ${escapeMarkdown(after.edition)}: “${escapeMarkdown(declaration.text)}”`)
+  if (points.length > 0) lines.push(...points, '')
+  lines.push(`**Sections:** ${digest.counts.map(({kind, count}) => `${kind} ${count}`).join(' · ')}`, '')
   lines.push(`**Words:** +${words(summary.wordsAdded)} −${words(summary.wordsRemoved)} · **similarity** ${summary.similarity.toFixed(3)}`)
   const measures = Object.entries(summary.measures)
-  lines.push('', `**Measures:** ${measures.map(([name, value]) => `${name} ${value.toFixed(3)}`).join(' · ')}`)
+  lines.push(
+    '',
+    `**Measures** (whole texts; cosine and jaccard ignore order, edit and simple count moved text as changed): ${measures.map(([name, value]) => `${name} ${value.toFixed(3)}`).join(' · ')}`
+  )
+  if (digest.mostChanged.length > 0) {
+    lines.push('', '## Sections that changed most', '')
+    digest.mostChanged.forEach((x, i) => {
+      const what =
+        x.kind === 'added'
+          ? `new, ${words(x.added)} words`
+          : x.kind === 'removed'
+            ? `removed, ${words(x.removed)} words`
+            : `+${words(x.added)} −${words(x.removed)} words`
+      lines.push(`${i + 1}. ${escapeMarkdown(x.place)} (${what})`)
+    })
+  }
   const changed = result.relations.filter((relation) => relationKinds(relation)[0] !== 'unchanged')
   lines.push('', `## Changes (${changed.length})`, '')
   if (changed.length === 0) lines.push('No section changed.')
@@ -57,7 +104,13 @@ export function renderCompareMarkdown(result: CompareResult, options: CompareMar
     const badges = relationBadges(relation, options.doubtBelow)
       .map((badge) => escapeMarkdown(badge.text))
       .join('; ')
-    const stats = `+${words(relation.stats.wordsAdded)} −${words(relation.stats.wordsRemoved)}`
+    const kind = relationKinds(relation)[0]
+    const size = (relation.new.length > 0 ? relation.new : relation.old).reduce((sum, ref) => sum + ref.words, 0)
+    // An added (removed) section is all new (gone): "+4 −7" on it would say otherwise.
+    const stats =
+      kind === 'added' || kind === 'removed'
+        ? `${words(size)}`
+        : `+${words(relation.stats.wordsAdded)} −${words(relation.stats.wordsRemoved)}`
     lines.push(`- **${escapeMarkdown(relationHeading(relation))}** — ${badges} (${stats} words)`)
   }
   lines.push('')

@@ -3,18 +3,10 @@
  * `detail: 'blocks'` (without blocks, cards show badges and figures but no redline).
  */
 import type {CompareResult, Relation, SectionRef} from '../compare/compare-editions.js'
-import {
-  defaultDoubtBelow,
-  displayKinds,
-  isPairing,
-  mostChanged,
-  relationAnchor,
-  relationBadges,
-  relationHeading,
-  relationKinds
-} from './describe-relation.js'
+import {defaultDoubtBelow, isPairing, relationAnchor, relationBadges, relationHeading, relationKinds} from './describe-relation.js'
 import {renderRedline} from './render-redline.js'
 import {renderTemplate} from './render.js'
+import {summarizeChanges} from './summarize-changes.js'
 
 /** Options of {@link renderCompareReport}. */
 export interface CompareReportOptions {
@@ -42,11 +34,23 @@ const kindLabels: Record<string, string> = {
   unchanged: 'Unchanged'
 }
 
-const measureLabels: Record<string, string> = {
-  cosine: 'Cosine similarity (term frequencies)',
-  jaccard: 'Jaccard similarity (term sets)',
-  edit: 'Edit similarity (words)',
-  simple: 'Simple similarity (changed words)'
+/** The whole-text measures, each with what it means to a reader: without it, 0.994 beside 0.486 puzzles. */
+export const measureDefinitions: Record<string, {label: string; definition: string}> = {
+  cosine: {
+    label: 'Cosine',
+    definition:
+      'how alike the two vocabularies are, word frequencies compared; order and place do not count, so it stays high when text only moved'
+  },
+  jaccard: {label: 'Jaccard', definition: 'share of distinct words the editions have in common (shared words ÷ all words used)'},
+  edit: {
+    label: 'Edit',
+    definition:
+      '1 − word edits needed to turn the old text into the new, read straight through ÷ the longer text; moved chapters count as deleted and inserted, so it drops when the order changed'
+  },
+  simple: {
+    label: 'Simple',
+    definition: '1 − changed words ÷ the average length, read straight through; like edit, it counts moved text as changed'
+  }
 }
 
 function pageLabel(refs: readonly SectionRef[]): string | null {
@@ -54,12 +58,14 @@ function pageLabel(refs: readonly SectionRef[]): string | null {
   return pages.length === 0 ? null : `p. ${pages.join(', ')}`
 }
 
-/** "p. 123 ↔ p. 131" where either edition knows its pages, else null. */
+/** "p. 123 ↔ p. 131" where both editions know their pages, "new p. 131" where one does, else null. */
 function pages(relation: Relation): string | null {
   const before = pageLabel(relation.old)
   const after = pageLabel(relation.new)
   if (before === null && after === null) return null
-  return `${before ?? '—'} ↔ ${after ?? '—'}`
+  if (after === null) return `old ${before}`
+  if (before === null) return `new ${after}`
+  return `${before} ↔ ${after}`
 }
 
 /** Render the HTML report of a comparison. */
@@ -82,10 +88,8 @@ export function renderCompareReport(result: CompareResult, options: CompareRepor
   const homeAnchor = (relation: Relation): string | undefined =>
     relation.foundIn && (relation.kind === 'added' ? oldAnchor.get(relation.foundIn.section.id) : relation.foundIn.section.id)
 
-  const counts = new Map<string, number>()
   const cards = result.relations.map((relation, i) => {
     const kinds = relationKinds(relation)
-    for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1)
     const refs = relation.new.length > 0 ? relation.new : relation.old
     const first = refs[0]
     const unchanged = kinds[0] === 'unchanged'
@@ -102,6 +106,10 @@ export function renderCompareReport(result: CompareResult, options: CompareRepor
         return href === undefined ? badge : {...badge, href}
       }),
       similarity: isPairing(relation) ? relation.similarity : null,
+      // An added (removed) section is all new (gone): "+4 −7" on it would say otherwise.
+      whole: kinds[0] === 'added' || kinds[0] === 'removed',
+      // Side by side needs column headings only where a card has something to put in a column.
+      changedBlocks: isPairing(relation) && (relation.blocks?.some((block) => block.op !== 'equal') ?? false),
       added: relation.stats.wordsAdded,
       removed: relation.stats.wordsRemoved,
       moved: relation.stats.paragraphsMoved,
@@ -119,6 +127,8 @@ export function renderCompareReport(result: CompareResult, options: CompareRepor
   })
 
   const summary = result.summary
+  const digest = summarizeChanges(result, {mostChanged: options.mostChanged ?? 10})
+  const label = (kind: string): string => kindLabels[kind] ?? kind
   const title = options.title ?? `${result.new.series || result.old.series}: ${result.old.edition} → ${result.new.edition}`
   const context: Record<string, unknown> = {
     lang: result.new.language || 'en',
@@ -126,19 +136,19 @@ export function renderCompareReport(result: CompareResult, options: CompareRepor
     heading: `${result.new.title}: what changed from ${result.old.edition} to ${result.new.edition}`,
     old: {...result.old, sections: result.relations.reduce((n, r) => n + r.old.length, 0)},
     new: {...result.new, sections: result.relations.reduce((n, r) => n + r.new.length, 0)},
+    digest,
     summary: {
-      rows: displayKinds.map((kind) => ({kind, label: kindLabels[kind], count: summary[kind]})),
+      rows: digest.counts.map(({kind, count}) => ({kind, label: label(kind), count})),
       wordsAdded: summary.wordsAdded,
       wordsRemoved: summary.wordsRemoved,
       similarity: summary.similarity,
-      measures: Object.entries(summary.measures).map(([name, value]) => ({name, label: measureLabels[name] ?? name, value}))
+      measures: Object.entries(summary.measures).map(([name, value]) => ({
+        name,
+        label: measureDefinitions[name]?.label ?? name,
+        definition: measureDefinitions[name]?.definition ?? '',
+        value
+      }))
     },
-    mostChanged: mostChanged(result, options.mostChanged ?? 10).map((relation) => ({
-      anchor: relationAnchor(relation),
-      heading: relationHeading(relation),
-      added: relation.stats.wordsAdded,
-      removed: relation.stats.wordsRemoved
-    })),
     structure: result.relations.map((relation, i) => ({
       anchor: anchors[i]!,
       kind: cards[i]!.kind,
@@ -148,8 +158,8 @@ export function renderCompareReport(result: CompareResult, options: CompareRepor
       old: relation.old.map((ref) => ({heading: ref.heading})),
       new: relation.new.map((ref) => ({heading: ref.heading}))
     })),
-    kinds: displayKinds.filter((kind) => counts.has(kind)).map((kind) => ({kind, label: kindLabels[kind], count: counts.get(kind)})),
-    changedCount: cards.filter((card) => card.kind !== 'unchanged').length,
+    kinds: digest.counts.filter(({count}) => count > 0).map(({kind, count}) => ({kind, label: label(kind), count})),
+    changedCount: digest.changed,
     cards
   }
   if (options.home) context.home = options.home

@@ -31,12 +31,15 @@ const noiseLabels: Record<string, string> = {
   'figure-update': 'figure update only'
 }
 
+// The spoken "[inserted: …]" / "[deleted: …]" labels are CSS generated content (report.css): a
+// 150,000-word report has tens of thousands of runs, and two spans each doubled their markup.
+// A label other than the default names itself in `data-l`.
 function ins(text: string, label = 'inserted'): string {
-  return `<ins><span class="vh">[${label}: </span>${escapeHtml(text)}<span class="vh">]</span></ins>`
+  return `<ins${label === 'inserted' ? '' : ` data-l="${label}"`}>${escapeHtml(text)}</ins>`
 }
 
 function del(text: string, label = 'deleted'): string {
-  return `<del><span class="vh">[${label}: </span>${escapeHtml(text)}<span class="vh">]</span></del>`
+  return `<del${label === 'deleted' ? '' : ` data-l="${label}"`}>${escapeHtml(text)}</del>`
 }
 
 /** Word runs (`['=' | '+' | '-', text]`) as inline HTML. */
@@ -63,7 +66,9 @@ function pages(block: BlockDiff): string {
   const before = block.old?.page ?? null
   const after = block.new?.page ?? null
   if (before === null && after === null) return ''
-  return note(`p. ${before ?? '—'} ↔ p. ${after ?? '—'}`)
+  if (after === null) return note(`old p. ${before}`)
+  if (before === null) return note(`new p. ${after}`)
+  return note(`p. ${before} ↔ p. ${after}`)
 }
 
 function renderBlock(block: BlockDiff, context: RedlineContext): string {

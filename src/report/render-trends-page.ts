@@ -1,5 +1,5 @@
 /**
- * The trends page: line charts of chosen terms and themes per 10,000 words, a heat map of section
+ * The trends page: one small chart per chosen term and theme (per 10,000 words, peak labelled), a heat map of section
  * shares along lineages, keyness lists per pair and new/vanished language. Charts are inline SVG
  * with a data table beside each; every point and cell leads to the sentences behind it.
  */
@@ -30,12 +30,8 @@ export function siteCompareHref(oldLabel: string, newLabel: string): string {
   return `${toSlug(oldLabel)}-to-${toSlug(newLabel)}.html`
 }
 
-const width = 720
-const height = 300
-const margin = {left: 56, right: 16, top: 16, bottom: 48}
-const seriesStyles = 8
-const dashes = ['', '6 3', '2 3', '8 3 2 3', '1 2', '10 4', '4 4', '6 2 2 2']
-const markers = ['circle', 'square', 'diamond', 'triangle', 'circle', 'square', 'diamond', 'triangle']
+// One small chart per term or theme (small multiples): thirteen lines on one chart cannot be told apart.
+const small = {width: 260, height: 120, left: 8, right: 8, top: 22, bottom: 20}
 
 interface Point {
   x: number
@@ -46,59 +42,82 @@ interface Point {
   label: string
 }
 
-function niceMax(value: number): number {
-  if (value <= 0) return 1
-  const power = 10 ** Math.floor(Math.log10(value))
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= value) return step * power
-  return 10 * power
-}
-
 function round1(value: number): number {
   return Math.round(value * 10) / 10
 }
 
-/** Geometry of a line chart over the editions. */
-function lineChart(
+/**
+ * Geometry of one small line chart over the editions, on its own scale (the peak is labelled with
+ * its value, so no axis is needed); the first and last editions label the x axis.
+ */
+function smallChart(
   id: string,
-  labels: string[],
-  series: Array<{name: string; values: number[]; counts: number[]; hrefs: (string | null)[]}>
+  labels: readonly string[],
+  series: {name: string; values: number[]; counts: number[]; hrefs: (string | null)[]}
 ) {
-  const plotW = width - margin.left - margin.right
-  const plotH = height - margin.top - margin.bottom
-  // A reduce, not a spread: 5,000 terms over a dozen editions pass more arguments than the stack holds.
-  const max = niceMax(series.reduce((top, s) => s.values.reduce((m, v) => Math.max(m, v), top), 0))
-  const x = (i: number): number => round1(margin.left + (labels.length === 1 ? plotW / 2 : (plotW * i) / (labels.length - 1)))
-  const y = (v: number): number => round1(margin.top + plotH - (plotH * v) / max)
-  const every = Math.max(1, Math.ceil(labels.length / 12))
+  const plotW = small.width - small.left - small.right
+  const plotH = small.height - small.top - small.bottom
+  // A reduce, not a spread: a long series passes more arguments than the stack holds.
+  const max = series.values.reduce((top, value) => Math.max(top, value), 0)
+  const x = (i: number): number => round1(small.left + (labels.length === 1 ? plotW / 2 : (plotW * i) / (labels.length - 1)))
+  const y = (v: number): number => round1(small.top + plotH - (max === 0 ? 0 : (plotH * v) / max))
+  const points: Point[] = series.values.map((value, i) => ({
+    x: x(i),
+    y: y(value),
+    value,
+    count: series.counts[i] ?? 0,
+    href: series.hrefs[i] ?? null,
+    label: `${series.name}, ${labels[i]}: ${value} per 10,000 words (${series.counts[i] ?? 0})`
+  }))
+  // The first edition at the highest value is the peak.
+  const peakIndex = series.values.indexOf(max)
+  const peak = points[peakIndex]
+  const anchor = !peak ? 'middle' : peak.x < small.width * 0.2 ? 'start' : peak.x > small.width * 0.8 ? 'end' : 'middle'
   return {
     id,
-    width,
-    height,
-    left: margin.left,
-    right: width - margin.right,
-    top: margin.top,
-    bottom: height - margin.bottom,
-    xTicks: labels.map((label, i) => ({x: x(i), label, show: i % every === 0 || i === labels.length - 1})),
-    yTicks: [0, 0.25, 0.5, 0.75, 1].map((f) => ({y: y(max * f), label: String(Math.round(max * f * 100) / 100)})),
-    series: series.map((s, k) => {
-      const points: Point[] = s.values.map((value, i) => ({
-        x: x(i),
-        y: y(value),
-        value,
-        count: s.counts[i] ?? 0,
-        href: s.hrefs[i] ?? null,
-        label: `${s.name}, ${labels[i]}: ${value} per 10,000 words (${s.counts[i] ?? 0})`
-      }))
-      return {
-        name: s.name,
-        style: k % seriesStyles,
-        dash: dashes[k % seriesStyles]!,
-        marker: markers[k % seriesStyles]!,
-        path: points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' '),
-        points
-      }
-    })
+    name: series.name,
+    width: small.width,
+    height: small.height,
+    baseline: round1(small.top + plotH),
+    left: small.left,
+    right: small.width - small.right,
+    first: {x: small.left, label: labels[0] ?? ''},
+    last: {x: small.width - small.right, label: labels.length > 1 ? (labels.at(-1) ?? '') : ''},
+    path: points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' '),
+    points,
+    peak: peak && max > 0 ? {x: peak.x, y: round1(peak.y - 6), anchor, label: `${labels[peakIndex]}: ${max}`} : null,
+    description:
+      max > 0
+        ? `${series.name}: peak ${max} per 10,000 words in ${labels[peakIndex]}; ${labels[0]} ${series.values[0]}, ${labels.at(-1)} ${series.values.at(-1)}.`
+        : `${series.name}: not found in any edition.`
   }
+}
+
+/** Complementary error function (Numerical Recipes' erfcc, fractional error below 1.2e-7). */
+function erfc(x: number): number {
+  const z = Math.abs(x)
+  const t = 1 / (1 + z / 2)
+  const r =
+    t *
+    Math.exp(
+      -z * z -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t *
+                  (0.09678418 +
+                    t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+    )
+  return x >= 0 ? r : 2 - r
+}
+
+/** p of a G² with one degree of freedom (χ² tail), as a reader reads it: `p < 0.001`, `p = 0.012`. */
+export function pLabel(g2: number): string {
+  const p = erfc(Math.sqrt(Math.abs(g2) / 2))
+  if (p < 0.001) return 'p < 0.001'
+  return `p = ${p.toFixed(3)}`
 }
 
 function kwicParts(line: KwicLine): {before: string; match: string; after: string} {
@@ -132,20 +151,21 @@ export function renderTrendsPage(result: TrendsResult, options: TrendsPageOption
       }))
       .filter((group) => group.count > 0)
   }))
-  const termChart = lineChart(
-    '_terms-chart',
-    labels,
-    result.terms.map((term, t) => ({
+  const termCharts = result.terms.map((term, t) =>
+    smallChart(`_term-chart-${t}`, labels, {
       name: term.term,
       values: term.per10k,
       counts: term.counts,
       hrefs: term.counts.map((count, i) => (count > 0 ? `#${kwicId(t, i)}` : null))
-    }))
+    })
   )
-  const themeChart = lineChart(
-    '_themes-chart',
-    labels,
-    result.themes.map((theme) => ({name: theme.theme, values: theme.per10k, counts: theme.counts, hrefs: theme.counts.map(() => null)}))
+  const themeCharts = result.themes.map((theme, t) =>
+    smallChart(`_theme-chart-${t}`, labels, {
+      name: theme.theme,
+      values: theme.per10k,
+      counts: theme.counts,
+      hrefs: theme.counts.map(() => null)
+    })
   )
 
   const heatRows = options.heatMapRows ?? 40
@@ -186,9 +206,11 @@ export function renderTrendsPage(result: TrendsResult, options: TrendsPageOption
 
   const keyness = result.keyness.map((pair, p) => {
     const page = compareHref(pair.old, pair.new)
-    const entries = (list: typeof pair.rising, direction: string) =>
+    const entries = (list: typeof pair.rising, direction: string, passes: boolean) =>
       list.map((entry, k) => ({
         ...entry,
+        passes,
+        p: pLabel(entry.g2),
         id: `_key-${p}-${direction}-${k}`,
         href: page && entry.evidence[0] ? `${page}#${entry.evidence[0].anchor}` : null,
         lines: entry.evidence.map((line) => ({
@@ -198,7 +220,30 @@ export function renderTrendsPage(result: TrendsResult, options: TrendsPageOption
           href: page && line.anchor ? `${page}#${line.anchor}` : null
         }))
       }))
-    return {kind: pair.kind, old: pair.old, new: pair.new, page, rising: entries(pair.rising, 'r'), falling: entries(pair.falling, 'f')}
+    // Where few terms pass the cut, the strongest below it show what came nearest, marked as such.
+    const below = pair.belowCut ?? []
+    return {
+      kind: pair.kind,
+      old: pair.old,
+      new: pair.new,
+      page,
+      rising: [
+        ...entries(pair.rising, 'r', true),
+        ...entries(
+          below.filter((entry) => entry.g2 > 0),
+          'rb',
+          false
+        )
+      ],
+      falling: [
+        ...entries(pair.falling, 'f', true),
+        ...entries(
+          below.filter((entry) => entry.g2 < 0),
+          'fb',
+          false
+        )
+      ]
+    }
   })
 
   const first = result.editions[0]
@@ -212,9 +257,9 @@ export function renderTrendsPage(result: TrendsResult, options: TrendsPageOption
     settings: result.settings,
     editions: result.editions,
     terms,
-    termChart,
+    termCharts,
     themes: result.themes,
-    themeChart,
+    themeCharts,
     sections: result.sections,
     heatMap,
     heatHidden: result.sections.length - heatLineages.length,

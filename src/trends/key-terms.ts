@@ -1,6 +1,6 @@
 /**
  * Rising and falling terms between two editions: every counted n-gram of either edition tested
- * with {@link keyness}, kept when |G²| reaches the cut.
+ * with {@link keyness}, kept when |G²| reaches the cut; the few strongest below it are kept apart.
  */
 import type {KeyTerm, KwicLine} from './trends-result.js'
 import type {EditionIndex, Vocabulary} from './index-edition.js'
@@ -38,6 +38,9 @@ export interface KeyTermsOptions {
   anchorOfOld?: (sectionId: string) => string
 }
 
+/** Terms kept below the cut per pair: enough to show what came nearest, few enough to stay small. */
+const belowCutTop = 5
+
 interface Scored {
   key: number
   n: number
@@ -72,21 +75,26 @@ export function keyTerms(
   vocabulary: Vocabulary,
   keys: NgramKeys,
   options: KeyTermsOptions
-): {rising: KeyTerm[]; falling: KeyTerm[]} {
+): {rising: KeyTerm[]; falling: KeyTerm[]; belowCut: KeyTerm[]} {
   const oldWords = old.index.words
   const newWords = next.index.words
-  if (oldWords === 0 || newWords === 0) return {rising: [], falling: []}
+  if (oldWords === 0 || newWords === 0) return {rising: [], falling: [], belowCut: []}
   const floor = minimumTotal(oldWords, newWords, options.cut, options.correction)
   const rising: Scored[] = []
   const falling: Scored[] = []
+  // The strongest differences short of the cut, so a pair where none passes still shows its nearest.
+  const weak: Scored[] = []
   for (let n = 1; n <= options.ngram; n++) {
     const oldMap = old.counts[n - 1] ?? new Map<number, number>()
     const newMap = next.counts[n - 1] ?? new Map<number, number>()
     const score = (key: number, a: number, b: number): void => {
       if (a + b < floor) return
       const {g2, logRatio} = keyness({oldCount: a, newCount: b, oldWords, newWords}, options.correction)
-      if (Math.abs(g2) < options.cut) return
       const entry = {key, n, a, b, g2, logRatio, text: ''}
+      if (Math.abs(g2) < options.cut) {
+        if (g2 !== 0) weak.push(entry)
+        return
+      }
       ;(g2 > 0 ? rising : falling).push(entry)
     }
     for (const [key, a] of oldMap) score(key, a, newMap.get(key) ?? 0)
@@ -102,6 +110,7 @@ export function keyTerms(
   }
   const risingPicked = pick(rising)
   const fallingPicked = pick(falling)
+  const weakPicked = pick(weak).slice(0, belowCutTop)
   const addedEvidence = changedSentences(next, old.index, risingPicked, options)
   const removedEvidence = changedSentences(old, next.index, fallingPicked, options)
   const anchorOf = (section: string | null, change: 'added' | 'removed'): string => {
@@ -122,7 +131,9 @@ export function keyTerms(
   })
   return {
     rising: risingPicked.map((entry) => toKeyTerm(entry, addedEvidence, 'added')),
-    falling: fallingPicked.map((entry) => toKeyTerm(entry, removedEvidence, 'removed'))
+    falling: fallingPicked.map((entry) => toKeyTerm(entry, removedEvidence, 'removed')),
+    // Without evidence: these are shown as figures only.
+    belowCut: weakPicked.map((entry) => toKeyTerm(entry, new Map(), entry.g2 > 0 ? 'added' : 'removed'))
   }
 }
 

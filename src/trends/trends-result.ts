@@ -118,6 +118,12 @@ export interface KeynessPair {
   rising: KeyTerm[]
   /** Terms significantly less frequent in `new`, highest |G²| first, at most `top`. */
   falling: KeyTerm[]
+  /**
+   * The strongest differences that do not reach the cut (either direction, sign of `g2`), highest
+   * |G²| first, at most 5, without evidence: what came nearest when few or no terms pass. Only
+   * n-grams frequent enough that they could reach the cut are tested.
+   */
+  belowCut: KeyTerm[]
 }
 
 /** One section lineage (a chapter followed across editions) and its share of each edition's words. */

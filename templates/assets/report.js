@@ -28,11 +28,11 @@
   }
   kindBoxes.forEach(function (box) { box.addEventListener('change', applyFilters); });
 
-  // Search over each card's visible text (the visually hidden "inserted"/"deleted" labels excluded).
+  // Search over each card's text (the side-by-side copies excluded; the spoken labels are CSS).
   var texts = null;
   function cardText(card) {
     var clone = card.cloneNode(true);
-    Array.prototype.forEach.call(clone.querySelectorAll('.vh, .side'), function (el) { el.remove(); });
+    Array.prototype.forEach.call(clone.querySelectorAll('.side'), function (el) { el.remove(); });
     return clone.textContent.toLowerCase();
   }
   var search = document.getElementById('_search');
@@ -52,7 +52,7 @@
       }
     });
     if (query === '') applyFilters();
-    else say(hits + ' section' + (hits === 1 ? '' : 's') + ' contain “' + search.value.trim() + '”');
+    else say(hits + (hits === 1 ? ' section contains “' : ' sections contain “') + search.value.trim() + '”');
   }
   if (search) search.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(applySearch, 120); });
 
@@ -81,7 +81,7 @@
       ['old', 'new'].forEach(function (side) {
         var copy = inline.cloneNode(true);
         copy.className = 'side side-' + side;
-        copy.setAttribute('aria-label', side === 'old' ? 'old text' : 'new text');
+        copy.setAttribute('aria-label', (side === 'old' ? 'old text, ' : 'new text, ') + root.getAttribute('data-' + side));
         copy.setAttribute('role', 'group');
         inline.parentNode.appendChild(copy);
       });
@@ -102,7 +102,8 @@
         card.focus({preventScroll: true});
         // Below the sticky controls, not under them.
         var controls = root.querySelector('.controls');
-        var top = card.getBoundingClientRect().top + window.scrollY - (controls ? controls.offsetHeight : 0) - 8;
+        var sticky = controls && getComputedStyle(controls).position === 'sticky';
+        var top = card.getBoundingClientRect().top + window.scrollY - (sticky ? controls.offsetHeight : 0) - 8;
         window.scrollTo(0, Math.max(0, top));
         if (history.replaceState) history.replaceState(null, '', '#' + card.id);
         say('Change ' + (changesBefore(i) + 1) + ': ' + (card.getAttribute('data-title') || card.id));

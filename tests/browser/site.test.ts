@@ -9,8 +9,7 @@ import {pathToFileURL} from 'node:url'
 import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, expect, it} from 'vitest'
 import {buildSite} from '../../src/report/build-site.js'
-import type {Edition} from '../../src/model/edition.js'
-import {corporaDir, loadEditionFile, loadFixturePair} from '../report/load-fixture.js'
+import {loadCovenantSeries, loadFixturePair} from '../report/load-fixture.js'
 import {describeInChromium, launchChromium, seriousViolations, watchPage} from './chromium.js'
 
 describeInChromium('report site in Chromium', () => {
@@ -18,16 +17,7 @@ describeInChromium('report site in Chromium', () => {
   let dir: string
 
   beforeAll(async () => {
-    const covenant: Edition[] = []
-    for (const minor of [0, 1, 2]) {
-      covenant.push(
-        await loadEditionFile(path.join(corporaDir, 'contributor-covenant', `v1.${minor}.en.md`), {
-          series: 'contributor-covenant',
-          edition: `1.${minor}`,
-          year: 2014 + minor
-        })
-      )
-    }
+    const covenant = await loadCovenantSeries()
     const [old, next] = await loadFixturePair('xss')
     const files = buildSite([
       {series: 'contributor-covenant', title: 'Contributor Covenant', publisher: 'Coraline Ada Ehmke', language: 'en', editions: covenant},

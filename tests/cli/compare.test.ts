@@ -29,7 +29,7 @@ describe('wpdiff compare', () => {
       .split('\n')
       .find((l) => l.includes('+ Implementation › MS.EXO.8.3v1 Instructions'))
     expect(line).toMatch(
-      /^ added +0\.\d\d {2}\+ Implementation › MS\.EXO\.8\.3v1 Instructions {2}\+29 -0 {2}\(100% was in Implementation › MS\.EXO\.8\.1v1 Instructions\)$/
+      /^ added + — {4}\+ Implementation › MS\.EXO\.8\.3v1 Instructions {2}\+29 -0 {2}\(100% was in Implementation › MS\.EXO\.8\.1v1 Instructions\)$/
     )
   })
 

@@ -49,7 +49,8 @@ describe('wpdiff trends', () => {
   it('prints a text summary by default, help with --help, and exits 2 on bad usage', async () => {
     const io = fakeIo()
     expect(await execute(['trends', '--terms', '신남방정책', ...files], io)).toBe(0)
-    expect(io.out()).toContain('신남방정책: 2019 1, 2020 2, 2021 1')
+    expect(io.out()).toMatch(/신남방정책: 2019 1 \(\d+\.\d\), 2020 2 \(\d+\.\d\), 2021 1 \(\d+\.\d\)/u)
+    expect(io.out()).toContain('Occurrences per edition (per 10,000 words in brackets):')
     const help = fakeIo()
     expect(await execute(['trends', '--help'], help)).toBe(0)
     expect(help.out()).toContain('Usage: wpdiff trends')

@@ -27,3 +27,18 @@ export async function loadCncfPair(): Promise<[Edition, Edition]> {
     await loadEditionFile(path.join(dir, 'v2-2022.en.md'), {series: 'cncf-cloud-native-security-whitepaper', edition: '2022', year: 2022})
   ]
 }
+
+/** Contributor Covenant 1.0, 1.1 and 1.2 (2014–2016): a series of three, enough for a trends page. */
+export async function loadCovenantSeries(): Promise<Edition[]> {
+  const editions: Edition[] = []
+  for (const minor of [0, 1, 2]) {
+    editions.push(
+      await loadEditionFile(path.join(corporaDir, 'contributor-covenant', `v1.${minor}.en.md`), {
+        series: 'contributor-covenant',
+        edition: `1.${minor}`,
+        year: 2014 + minor
+      })
+    )
+  }
+  return editions
+}

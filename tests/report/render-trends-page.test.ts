@@ -21,11 +21,24 @@ describe('renderTrendsPage on the UN statements', () => {
     expect(html).toContain('Content-Security-Policy')
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//u)
     expect(html.match(/<h1[\s>]/gu)).toHaveLength(1)
+    // One small chart per term and per theme (small multiples), plus the heat map.
     const charts = html.match(/<svg class="(chart|heat)"[^>]*role="img"/gu) ?? []
-    expect(charts).toHaveLength(3)
-    expect((html.match(/<table/gu) ?? []).length).toBeGreaterThan(charts.length)
+    expect(charts).toHaveLength(result.terms.length + result.themes.length + 1)
+    // Each group of charts is followed by its table.
+    expect((html.match(/<div class="table-wrap"/gu) ?? []).length).toBe(4)
     expect(html).not.toContain('<script>alert(1)</script>')
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+  })
+
+  it('labels the peak of every term that occurs, and shows keyness rows below the cut marked as such', () => {
+    for (const term of result.terms) {
+      const max = Math.max(...term.per10k)
+      if (max > 0) expect(html).toContain(`>${result.editions[term.per10k.indexOf(max)]!.label}: ${max}</text>`)
+    }
+    const below = result.keyness.reduce((sum, pair) => sum + pair.belowCut.length, 0)
+    expect(below).toBeGreaterThan(0)
+    expect((html.match(/<tr class="below">/gu) ?? []).length).toBe(below)
+    expect(html).toMatch(/p &lt; 0\.001|p < 0\.001/u)
   })
 
   it('links every chart point to a KWIC group that exists on the page', () => {

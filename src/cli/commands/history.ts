@@ -53,7 +53,7 @@ export const historyCommand: Command = {
     printMessages(io, positionals.join(' '), history.messages, values)
     if (values.json) io.stdout.write(`${JSON.stringify(history, null, 2)}\n`)
     else {
-      const head = `${editions[0]!.series}: ${history.editions.map((e) => e.edition).join(' → ')}, ${history.lineages.length} lineages`
+      const head = `${editions[0]!.series}: ${history.editions.map((e) => e.edition).join(' → ')}, ${history.lineages.length} lineage${history.lineages.length === 1 ? '' : 's'}`
       io.stdout.write(`${[head, ...history.lineages.map((l) => describeLineage(l, history))].join('\n')}\n`)
     }
     return 0

@@ -1,0 +1,208 @@
+/**
+ * What a busy reader wants first from a comparison, in plain words: which sections are new (and
+ * where), which were removed, merged, split or renamed, the biggest rewrites, what the edition says
+ * it changed, and one count per kind. The HTML report and the Markdown summary both render this, so
+ * every count on a page comes from one place.
+ */
+import type {CompareResult, Relation, SectionRef} from '../compare/compare-editions.js'
+import {
+  changedWords,
+  type DisplayKind,
+  displayKinds,
+  isPairing,
+  pathLabel,
+  placeLabel,
+  relationAnchor,
+  relationKinds
+} from './describe-relation.js'
+
+/** A new or removed section, named with its parent. */
+export interface SummarySection {
+  anchor: string
+  heading: string
+  /** Parent path (`Threat modeling › Attacks`), or '' at the top level. */
+  parent: string
+  /** New (removed) sub-sections folded under it: a new chapter is one line, not ten. */
+  subsections: number
+  words: number
+}
+
+/** A section known under another name or shape: renamed, merged, split (sections named with their parent). */
+export interface SummaryMapping {
+  anchor: string
+  from: string[]
+  to: string[]
+}
+
+/** A paired section whose text changed. */
+export interface SummaryChange {
+  anchor: string
+  /** Full path of the section (`API3:2023 › Scenario #2`). */
+  place: string
+  /** Main display kind of the relation. */
+  kind: DisplayKind
+  added: number
+  removed: number
+  /** Similarity of the pair, or null for an added or removed section. */
+  similarity: number | null
+}
+
+/** A change the new edition declares itself ("merged into", "new in this version"). */
+export interface SummaryDeclaration {
+  /** Card the declaration concerns, or null when it names no section of the report. */
+  anchor: string | null
+  text: string
+}
+
+/** Everything the summary shows. */
+export interface ChangeSummary {
+  /** Sections per display kind, in {@link displayKinds} order; a relation counts once per kind it has. */
+  counts: Array<{kind: DisplayKind; count: number}>
+  /** Relations that are not unchanged. */
+  changed: number
+  added: SummarySection[]
+  removed: SummarySection[]
+  renamed: SummaryMapping[]
+  merged: SummaryMapping[]
+  split: SummaryMapping[]
+  /** Paired sections with the most words changed, largest first. */
+  rewrites: SummaryChange[]
+  /** Any relation with words changed, largest first (added and removed sections included). */
+  mostChanged: SummaryChange[]
+  declared: SummaryDeclaration[]
+}
+
+/** Options of {@link summarizeChanges}. */
+export interface SummarizeOptions {
+  /** Length of the "changed most" list. Default 10. */
+  mostChanged?: number
+  /** Length of the "biggest rewrites" list. Default 5. */
+  rewrites?: number
+}
+
+function parentPath(ref: SectionRef): string {
+  return ref.path.slice(0, -1).join(' › ')
+}
+
+/**
+ * New (or removed) sections whose parent is not new (removed) too, each with the count of new
+ * sub-sections under it: the reader hears about the chapter, not each of its parts.
+ */
+function outermost(relations: readonly Relation[], side: 'old' | 'new'): SummarySection[] {
+  const refs = relations.map((relation) => ({relation, ref: relation[side][0]!}))
+  const paths = new Set(refs.map(({ref}) => ref.path.join('\u0000')))
+  const items: SummarySection[] = []
+  for (const {relation, ref} of refs) {
+    const ancestors = ref.path.slice(0, -1).map((_, i) => ref.path.slice(0, i + 1).join('\u0000'))
+    if (ancestors.some((path) => paths.has(path))) continue
+    const prefix = `${ref.path.join('\u0000')}\u0000`
+    items.push({
+      anchor: relationAnchor(relation),
+      heading: ref.heading,
+      parent: parentPath(ref),
+      subsections: refs.filter(({ref: other}) => other.path.join('\u0000').startsWith(prefix)).length,
+      words: ref.totalWords
+    })
+  }
+  return items
+}
+
+function toChange(relation: Relation): SummaryChange {
+  const refs = relation.new.length > 0 ? relation.new : relation.old
+  return {
+    anchor: relationAnchor(relation),
+    place: refs.map(pathLabel).join(' + '),
+    kind: relationKinds(relation)[0]!,
+    added: relation.stats.wordsAdded,
+    removed: relation.stats.wordsRemoved,
+    similarity: isPairing(relation) ? relation.similarity : null
+  }
+}
+
+/** A string field of an unknown object, or null. */
+function stringField(value: unknown, names: readonly string[]): string | null {
+  if (typeof value === 'string') return value
+  if (typeof value !== 'object' || value === null) return null
+  for (const name of names) {
+    const field = (value as Record<string, unknown>)[name]
+    if (typeof field === 'string' && field.trim() !== '') return field
+  }
+  return null
+}
+
+const declarationText = ['sentence', 'source', 'text', 'quote', 'statement']
+
+/**
+ * The edition's own declarations, where the comparison carries them: a top-level `declarations`
+ * list, or `declared` entries in a relation's `evidence`. Both are optional fields that newer
+ * comparisons add; a result without them simply has none.
+ */
+function declarations(result: CompareResult): SummaryDeclaration[] {
+  const seen = new Set<string>()
+  const out: SummaryDeclaration[] = []
+  const add = (anchor: string | null, text: string | null): void => {
+    if (text === null) return
+    const clean = text.replace(/\s+/gu, ' ').trim()
+    if (clean === '' || seen.has(clean)) return
+    seen.add(clean)
+    out.push({anchor, text: clean})
+  }
+  for (const relation of result.relations) {
+    const evidence = (relation as {evidence?: unknown}).evidence
+    const entries = Array.isArray(evidence)
+      ? evidence
+      : typeof evidence === 'object' && evidence !== null
+        ? Object.entries(evidence).map(([signal, value]) => ({signal, ...(typeof value === 'object' ? value : {value})}))
+        : []
+    for (const entry of entries) {
+      if (typeof entry !== 'object' || entry === null) continue
+      const signal = stringField(entry, ['signal', 'kind', 'name', 'type'])
+      if (signal !== 'declared' && signal !== 'declaration') continue
+      add(relationAnchor(relation), stringField(entry, declarationText))
+    }
+  }
+  const listed = (result as {declarations?: unknown}).declarations
+  if (Array.isArray(listed)) for (const entry of listed) add(null, stringField(entry, declarationText))
+  return out
+}
+
+/** Summarise a comparison for the top of its report. */
+export function summarizeChanges(result: CompareResult, options: SummarizeOptions = {}): ChangeSummary {
+  const tally = new Map<DisplayKind, number>()
+  let changed = 0
+  for (const relation of result.relations) {
+    const kinds = relationKinds(relation)
+    if (kinds[0] !== 'unchanged') changed++
+    for (const kind of kinds) tally.set(kind, (tally.get(kind) ?? 0) + 1)
+  }
+  const withKind = (kind: DisplayKind): Relation[] => result.relations.filter((relation) => relationKinds(relation).includes(kind))
+  const byChange = (relations: readonly Relation[]): Relation[] =>
+    relations
+      .map((relation, index) => ({relation, index}))
+      .filter(({relation}) => changedWords(relation) > 0)
+      .sort((a, b) => changedWords(b.relation) - changedWords(a.relation) || a.index - b.index)
+      .map(({relation}) => relation)
+  // Named with their parent only: full paths on both sides of an arrow are too long to read.
+  const headings = (refs: readonly SectionRef[]): string[] => refs.map(placeLabel)
+  const mapping = (relation: Relation): SummaryMapping => ({
+    anchor: relationAnchor(relation),
+    from: headings(relation.old),
+    to: headings(relation.new)
+  })
+  return {
+    counts: displayKinds.map((kind) => ({kind, count: tally.get(kind) ?? 0})),
+    changed,
+    added: outermost(withKind('added'), 'new'),
+    removed: outermost(withKind('removed'), 'old'),
+    renamed: withKind('renamed').map(mapping),
+    merged: withKind('merged').map(mapping),
+    split: withKind('split').map(mapping),
+    rewrites: byChange(result.relations.filter((relation) => isPairing(relation) && relationKinds(relation).includes('modified')))
+      .slice(0, options.rewrites ?? 5)
+      .map(toChange),
+    mostChanged: byChange(result.relations)
+      .slice(0, options.mostChanged ?? 10)
+      .map(toChange),
+    declared: declarations(result)
+  }
+}

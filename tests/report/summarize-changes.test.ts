@@ -1,0 +1,77 @@
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {traceLineages} from '../../src/align/trace-lineages.js'
+import {compareEditions} from '../../src/compare/compare-editions.js'
+import {describeLineage} from '../../src/report/describe-lineage.js'
+import {onlyYearChanged, relationKinds} from '../../src/report/describe-relation.js'
+import {summarizeChanges} from '../../src/report/summarize-changes.js'
+import {fixturesDir, loadCncfPair, loadEditionFile} from './load-fixture.js'
+
+describe('summarizeChanges', () => {
+  it('counts each kind once, from the same relations the filters count', async () => {
+    const [before, after] = await loadCncfPair()
+    const result = compareEditions(before, after)
+    const digest = summarizeChanges(result)
+    for (const {kind, count} of digest.counts) {
+      expect(count, kind).toBe(result.relations.filter((relation) => relationKinds(relation).includes(kind)).length)
+    }
+    expect(digest.changed).toBe(result.relations.filter((relation) => relationKinds(relation)[0] !== 'unchanged').length)
+  })
+
+  it('names new chapters with their parent and folds their sub-sections, and lists the changed sections by path', async () => {
+    const [before, after] = await loadCncfPair()
+    const digest = summarizeChanges(compareEditions(before, after))
+    const ransomware = digest.added.find((item) => /Ransomware/u.test(item.heading))
+    expect(ransomware).toBeDefined()
+    expect(ransomware!.parent).not.toBe('')
+    // No new section is listed under a new section that is listed too.
+    const listed = new Set(digest.added.map((item) => (item.parent ? `${item.parent} › ${item.heading}` : item.heading)))
+    for (const item of digest.added) expect(listed.has(item.parent)).toBe(false)
+    expect(digest.mostChanged.length).toBeGreaterThan(0)
+    for (const item of digest.mostChanged) expect(item.place).toMatch(/\S/u)
+    expect(digest.mostChanged.some((item) => item.place.includes(' › '))).toBe(true)
+    // Rewrites are pairs, largest first.
+    const sizes = digest.rewrites.map((item) => item.added + item.removed)
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a))
+    for (const item of digest.rewrites) expect(item.similarity).not.toBeNull()
+  })
+
+  it('shows the declarations a comparison carries, and none when it carries none', async () => {
+    const [before, after] = await loadCncfPair()
+    const result = compareEditions(before, after)
+    expect(summarizeChanges(result).declared).toEqual([])
+    const target = result.relations.find((relation) => relation.new.length > 0)!
+    const withEvidence = {
+      ...result,
+      relations: result.relations.map((relation) =>
+        relation === target ? {...relation, evidence: [{signal: 'declared', sentence: 'Supply chain is now part of Lifecycle.'}]} : relation
+      )
+    }
+    expect(summarizeChanges(withEvidence).declared).toEqual([{anchor: target.new[0]!.id, text: 'Supply chain is now part of Lifecycle.'}])
+  })
+})
+
+describe('a title that changed only its year', () => {
+  it('is neither a rename nor a renumbering', async () => {
+    expect(onlyYearChanged('Statement in the General Debate 2019', 'Statement in the General Debate 2020')).toBe(true)
+    expect(onlyYearChanged('Top 10 2017', 'Top 10 2021')).toBe(true)
+    expect(onlyYearChanged('Passwords', 'Authentication')).toBe(false)
+    expect(onlyYearChanged('A1:2017 Injection', 'A03:2021 Injection')).toBe(false)
+    expect(onlyYearChanged('Same', 'Same')).toBe(false)
+    const editions = [
+      await loadEditionFile(path.join(fixturesDir, 'yearly', '2019.md')),
+      await loadEditionFile(path.join(fixturesDir, 'yearly', '2020.md'))
+    ]
+    const result = compareEditions(editions[0]!, editions[1]!)
+    const statement = result.relations.find((relation) => relation.new[0]?.heading.endsWith('2020'))!
+    // The aligner flags the new title; the report does not hold it against the section.
+    expect(statement.flags.filter((flag) => flag === 'renamed' || flag === 'renumbered').length).toBeGreaterThan(0)
+    expect(relationKinds(statement)).not.toContain('renamed')
+    expect(relationKinds(statement)).not.toContain('renumbered')
+    const history = traceLineages(editions)
+    expect(history.lineages).toHaveLength(1)
+    const line = describeLineage(history.lineages[0]!, history)
+    expect(line).not.toMatch(/renamed|renumbered/u)
+    expect(line).toContain('modified 2020')
+  })
+})
