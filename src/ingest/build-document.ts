@@ -261,7 +261,10 @@ export function buildDocument(blocks: readonly LayoutBlock[], options: BuildOpti
       }
       children.push(withPlace(heading, block))
     } else if (block.kind === 'code') {
-      const indent = Math.min(...block.lines.filter((line) => line.trim() !== '').map((line) => /^\s*/u.exec(line)![0].length))
+      const indent = block.lines.reduce(
+        (least, line) => (line.trim() === '' ? least : Math.min(least, /^\s*/u.exec(line)![0].length)),
+        Infinity
+      )
       const value = block.lines.map((line) => line.slice(indent).replace(/\s+$/u, '')).join('\n')
       children.push(withPlace({type: 'code', lang: null, meta: null, value}, block))
     } else {

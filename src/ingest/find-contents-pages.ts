@@ -191,7 +191,7 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
       () => columnGap
     )
     const columnOf = (pair: Pair): number => edges.get(Math.round(lines[pair.title[0]!]!.x0))!
-    const size = Math.min(...pairs.map((pair) => lines[pair.title[0]!]!.size))
+    const size = pairs.reduce((least, pair) => Math.min(least, lines[pair.title[0]!]!.size), Infinity)
     // Indent levels per column; each column's leftmost indent is taken as the top level, so a
     // right column's entries line up with the left one's.
     const levelOf = new Map<Pair, number>()

@@ -288,7 +288,11 @@ export function matchContents(
     const e = matchedEntry[index]
     return e === null || e === undefined ? null : entries[e]!.level
   })
-  refineDeepest(candidates, levels, Math.max(...entries.map((entry) => entry.level)))
+  refineDeepest(
+    candidates,
+    levels,
+    entries.reduce((top, entry) => Math.max(top, entry.level), 0)
+  )
   let anchor: {level: number; rank: number} | null = null
   candidates.forEach((candidate, index) => {
     const level = levels[index]

@@ -40,11 +40,11 @@ export function unwrapBookmarks<T extends {title: string; level: number}>(bookma
     .map((bookmark) => ({...bookmark, title: bookmark.title.replace(anchorName, '').trim()}))
     .filter((bookmark) => bookmark.title !== '')
   while (list.length > 1) {
-    const top = Math.min(...list.map((bookmark) => bookmark.level))
+    const top = list.reduce((least, bookmark) => Math.min(least, bookmark.level), Infinity)
     if (list.filter((bookmark) => bookmark.level === top).length !== 1 || list[0]!.level !== top) break
     list = list.slice(1)
   }
-  const top = Math.min(...list.map((bookmark) => bookmark.level))
+  const top = list.reduce((least, bookmark) => Math.min(least, bookmark.level), Infinity)
   return list.map((bookmark) => ({...bookmark, level: bookmark.level - top + 1}))
 }
 

@@ -76,10 +76,10 @@ export function formatCompareStat(result: CompareResult, options: StatOptions = 
     added: relation.stats.wordsAdded,
     removed: relation.stats.wordsRemoved
   }))
-  const pathColumn = Math.max(...rows.map((row) => columns(row.path)))
-  const kindColumn = Math.max(...rows.map((row) => row.kind.length))
-  const countColumn = Math.max(...rows.map((row) => `+${row.added} -${row.removed}`.length))
-  const largest = Math.max(...rows.map((row) => row.added + row.removed))
+  const pathColumn = rows.reduce((top, row) => Math.max(top, columns(row.path)), 0)
+  const kindColumn = rows.reduce((top, row) => Math.max(top, row.kind.length), 0)
+  const countColumn = rows.reduce((top, row) => Math.max(top, `+${row.added} -${row.removed}`.length), 0)
+  const largest = rows.reduce((top, row) => Math.max(top, row.added + row.removed), 0)
   const scale = largest > barWidth ? barWidth / largest : 1
   const lines = rows.map((row) => {
     // As git does, a change too small to scale to a column still shows one.
