@@ -8,7 +8,10 @@
  * When ../shared/realpdf is there (real published PDFs, see its SOURCE.md), a second table: for
  * each file, the character-multiset F1 of the adapter's page text against pdftotext's (target ≥ 0.97
  * in every script), the characters one has and the other lacks, and the headings and words fromPdf
- * makes of it.
+ * makes of it. Then a structure table per real PDF against its Markdown source (CNCF), else its
+ * bookmarks, else its printed contents: heading recall, precision, right-parent share, words kept,
+ * furniture left, headings of only digits or bullets, warning lines (see bench/README.md).
+ * `--only <text>` limits both real-PDF tables to paths containing the text.
  */
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'

@@ -59,7 +59,7 @@ export interface BuildOptions {
 }
 
 /** Layout ranks as tree levels: one below the nearest preceding heading of a smaller rank. */
-function relativeLevels(ranks: readonly number[]): number[] {
+export function relativeLevels(ranks: readonly number[]): number[] {
   const stack: number[] = []
   return ranks.map((rank) => {
     while (stack.length > 0 && stack[stack.length - 1]! >= rank) stack.pop()

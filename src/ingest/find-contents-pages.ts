@@ -35,6 +35,8 @@ const indentStep = 0.6
 const minEntries = 5
 /** At least this share of a contents page's text lines belong to entries (its title and stray notes aside). */
 const minShare = 0.6
+/** Runs of one entry (label, title, leader) are at most this many font sizes apart; a wider gap is the next column. */
+const runGap = 3
 /** Under a `Contents` title, this share of the lines in entries is enough (chapter-only lists, bullets of topics between entries). */
 const minShareHeaded = 0.3
 /** An unpaged entry under a `Contents` title is at most this long (characters): a longer numbered line is a sentence. */
@@ -105,8 +107,13 @@ function pairsOf(lines: readonly PlacedLine[]): Pair[] {
           candidate.x1 <= line.x0 + 1 &&
           candidate.x0 >= left
       )
-      .sort((a, b) => a[1].x0 - b[1].x0)
+      .sort((a, b) => b[1].x0 - a[1].x0)
       .map(([other]) => other)
+    // From the number leftwards: the title's own runs sit close together, another column's text further off.
+    let keep = Math.min(title.length, 1)
+    while (keep < title.length && lines[title[keep - 1]!]!.x0 - lines[title[keep]!]!.x1 <= runGap * line.size) keep++
+    title.splice(keep)
+    title.reverse()
     if (title.length === 0 || title.every((other) => titleText(lines[other]!).trim() === '')) continue
     for (const other of title) taken.add(other)
     pairs.push({title, number: index, page: Number(line.text)})

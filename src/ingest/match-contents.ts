@@ -9,6 +9,7 @@
  */
 import type {Message} from '../model/edition.js'
 import {parseNumbering} from '../text/parse-numbering.js'
+import {relativeLevels} from './build-document.js'
 
 /** A block that may be a heading: every heading-styled block, and short blocks in body style. */
 export interface HeadingCandidate {
@@ -125,16 +126,6 @@ function learnOffset(candidates: readonly HeadingCandidate[], entries: readonly 
   }
   const best = [...votes].sort((a, b) => b[1] - a[1] || Math.abs(a[0]) - Math.abs(b[0]) || a[0] - b[0])[0]
   return best ? best[0] : null
-}
-
-/** Ranks as tree levels: one below the nearest preceding smaller rank. */
-function relativeLevels(ranks: readonly number[]): number[] {
-  const stack: number[] = []
-  return ranks.map((rank) => {
-    while (stack.length > 0 && stack[stack.length - 1]! >= rank) stack.pop()
-    stack.push(rank)
-    return stack.length
-  })
 }
 
 /**

@@ -76,8 +76,8 @@ describe('findContentsPages', () => {
       // Label, title, slash and number set as separate runs on one baseline.
       at('제2장', 60, 148),
       at('수행 단계', 90, 148),
-      at('/', 140, 148),
-      {text: '9', x0: 150, x1: 154, y: 148, size: 8},
+      at('/', 114, 148),
+      {text: '9', x0: 124, x1: 128, y: 148, size: 8},
       at('제1절 사전 준비 단계', 70, 160)
     ]
     const found = findContentsPages([page])
