@@ -10,6 +10,7 @@ import {
   mostChanged,
   relationAnchor,
   relationBadges,
+  evidenceLine,
   relationHeading,
   relationKinds
 } from './describe-relation.js'
@@ -101,6 +102,7 @@ export function renderCompareReport(result: CompareResult, options: CompareRepor
         const href = k === 0 ? homeAnchor(relation) : undefined
         return href === undefined ? badge : {...badge, href}
       }),
+      evidence: evidenceLine(relation),
       similarity: isPairing(relation) ? relation.similarity : null,
       added: relation.stats.wordsAdded,
       removed: relation.stats.wordsRemoved,
