@@ -1,11 +1,12 @@
 import type {Edition, Message} from '../model/edition.js'
 import {assignPairs} from './assign-pairs.js'
 import {detectSplitsMerges} from './detect-splits-merges.js'
+import {extractDeclarations, type Declaration} from './extract-declarations.js'
 import {locateText} from './locate-text.js'
 import {pairLeftovers} from './pair-leftovers.js'
 import {profileSections, type ProfileCache, type SectionProfile} from './profile-sections.js'
 import {cosine, sumVectors} from './sparse-vector.js'
-import {relationEvidence, type RelationEvidence} from './relation-evidence.js'
+import {declarationFor, relationEvidence, type RelationEvidence} from './relation-evidence.js'
 import {pairSimilarity, scoreCandidates, type Candidate} from './score-candidates.js'
 import {toTitleKey, type TitleKey} from './title-similarity.js'
 
@@ -139,6 +140,8 @@ interface Working {
   relations: WorkingRelation[]
   messages: Message[]
   options: Required<Omit<AlignOptions, 'cache'>>
+  /** What the new edition says about its changes. */
+  declarations: Declaration[]
 }
 
 function addRelation(
@@ -452,7 +455,8 @@ export function alignSections(old: Edition, next: Edition, options: AlignOptions
     newRel: new Int32Array(profiles.new.length).fill(noRelation),
     relations: [],
     messages: [],
-    options: opts
+    options: opts,
+    declarations: []
   }
   if (old.language.toLowerCase() !== next.language.toLowerCase())
     w.messages.push({
@@ -462,6 +466,7 @@ export function alignSections(old: Edition, next: Edition, options: AlignOptions
     })
   if (w.olds.length > opts.maxSections || w.news.length > opts.maxSections) alignLimited(w)
   else {
+    w.declarations = extractDeclarations(w.olds, w.news)
     alignIdentical(w)
     alignDistinctive(w)
     findSplitsMerges(w, false)
@@ -518,7 +523,8 @@ function finishAlignment(w: Working): Alignment {
       similarity: unchanged ? 1 : r.similarity,
       ...(r.containment !== undefined ? {containment: r.containment} : r.foundIn ? {containment: r.foundIn.share} : {}),
       ...(r.byTitle ? {byTitle: true} : {}),
-      moved: f.has('moved')
+      moved: f.has('moved'),
+      declared: declarationFor(w.declarations, r.old, r.new)
     })
     return {
       kind: r.kind,

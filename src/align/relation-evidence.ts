@@ -1,17 +1,23 @@
+import type {Declaration} from './extract-declarations.js'
 import type {SectionProfile} from './profile-sections.js'
 import {cosine} from './sparse-vector.js'
 import {titleSimilarity} from './title-similarity.js'
 
 /** A kind of evidence a relation rests on. */
-export type EvidenceSignal = 'containment' | 'title' | 'content' | 'code' | 'position'
+export type EvidenceSignal = 'declared' | 'containment' | 'title' | 'content' | 'code' | 'position'
 
 /**
  * Why a relation is what it is: the signals that carried it and their values. Values are 0..1 and
  * present when they were measured; `decidedBy` lists the signals strong enough to count on their own.
  */
 export interface RelationEvidence {
-  /** The signals that carried the relation, in the order containment, title, content, code, position; empty for added and removed. */
+  /**
+   * The signals that carried the relation, in the order declared, containment, title, content,
+   * code, position; for added and removed only `declared` (the new edition says the section is new).
+   */
   decidedBy: EvidenceSignal[]
+  /** What the new edition says about this change, in its own words (`kind`: merged, renamed, replaces, new). */
+  declared?: {kind: Declaration['kind']; sentence: string}
   /** Title similarity, numbering codes aside (pairs only). */
   title?: number
   /**
@@ -44,6 +50,8 @@ export interface EvidenceInput {
   /** The pair was made on the title and code alone (see `pairLeftovers`). */
   byTitle?: boolean
   moved: boolean
+  /** The new edition's statement of this change, if it made one. */
+  declared?: Declaration
 }
 
 /** Thresholds of evidence. */
@@ -83,19 +91,25 @@ function contentOf(a: SectionProfile, b: SectionProfile): number {
  */
 export function relationEvidence(input: EvidenceInput): RelationEvidence {
   const {kind, olds, news} = input
+  const declared = input.declared ? {declared: {kind: input.declared.kind, sentence: input.declared.sentence}} : {}
   if (kind === 'added' || kind === 'removed') {
-    const out: RelationEvidence = {decidedBy: [], content: round(input.similarity), doubtful: input.similarity >= evidence.nearMiss}
+    const out: RelationEvidence = {
+      decidedBy: input.declared ? ['declared'] : [],
+      ...declared,
+      content: round(input.similarity),
+      doubtful: !input.declared && input.similarity >= evidence.nearMiss
+    }
     if (input.containment !== undefined) out.containment = round(input.containment)
     return out
   }
-  const decidedBy: EvidenceSignal[] = []
+  const decidedBy: EvidenceSignal[] = input.declared ? ['declared'] : []
   const containment = input.containment
   if (containment !== undefined && containment >= evidence.containment) decidedBy.push('containment')
   if (kind !== 'matched') {
     const content = round(input.similarity)
     if (content >= evidence.content) decidedBy.push('content')
-    const doubtful = !decidedBy.includes('containment') && content < evidence.trusted
-    return {decidedBy, content, ...(containment === undefined ? {} : {containment: round(containment)}), doubtful}
+    const doubtful = !input.declared && !decidedBy.includes('containment') && content < evidence.trusted
+    return {decidedBy, ...declared, content, ...(containment === undefined ? {} : {containment: round(containment)}), doubtful}
   }
   const [a, b] = [olds[0]!, news[0]!]
   const title = round(titleSimilarity(a.title, b.title))
@@ -117,6 +131,7 @@ export function relationEvidence(input: EvidenceInput): RelationEvidence {
   )
   return {
     decidedBy,
+    ...declared,
     title,
     content,
     ...(containment === undefined ? {} : {containment: round(containment)}),
@@ -124,4 +139,25 @@ export function relationEvidence(input: EvidenceInput): RelationEvidence {
     position,
     doubtful
   }
+}
+
+/**
+ * The declaration that states relation `old` → `new` (section indices), or undefined: a merge that
+ * names two of its old sections (or one and its new section), a rename or replacement that names
+ * one side and nothing against the other, a new section named as new.
+ */
+export function declarationFor(
+  declarations: readonly Declaration[],
+  old: readonly number[],
+  next: readonly number[]
+): Declaration | undefined {
+  const count = (named: readonly number[], members: readonly number[]): number => named.filter((i) => members.includes(i)).length
+  return declarations.find((d) => {
+    const [o, n] = [count(d.old, old), count(d.new, next)]
+    if (d.kind === 'new') return old.length === 0 && n > 0
+    if (old.length === 0 || next.length === 0) return false
+    if (d.kind === 'merged') return o >= 2 || (o >= 1 && n >= 1)
+    // A rename or replacement: every section it names is in the relation.
+    return o + n > 0 && o === d.old.length && n === d.new.length
+  })
 }

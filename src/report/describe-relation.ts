@@ -171,8 +171,10 @@ export function mostChanged(result: CompareResult, limit = 10): Relation[] {
 export function evidenceLine(relation: Relation): string {
   const e = relation.evidence
   if (!e || relationKinds(relation)[0] === 'unchanged') return ''
+  if (!isPairing(relation) && e.declared) return `why: the new edition says “${e.declared.sentence}”`
   if (!isPairing(relation)) return e.doubtful ? `why: nearly paired (best similarity ${(e.content ?? 0).toFixed(2)}), doubtful` : ''
   const said: Record<EvidenceSignal, () => string> = {
+    declared: () => `the new edition says “${e.declared?.sentence ?? ''}”`,
     containment: () => `${sharePercent(e.containment ?? 0)} of the text held`,
     title: () => `title ${(e.title ?? 0).toFixed(2)}`,
     content: () => `content ${(e.content ?? 0).toFixed(2)}`,
