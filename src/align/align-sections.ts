@@ -1,9 +1,12 @@
 import type {Edition, Message} from '../model/edition.js'
 import {assignPairs} from './assign-pairs.js'
 import {detectSplitsMerges} from './detect-splits-merges.js'
+import {extractDeclarations, type Declaration} from './extract-declarations.js'
 import {locateText} from './locate-text.js'
+import {pairLeftovers} from './pair-leftovers.js'
 import {profileSections, type ProfileCache, type SectionProfile} from './profile-sections.js'
 import {cosine, sumVectors} from './sparse-vector.js'
+import {declarationFor, relationEvidence, type RelationEvidence} from './relation-evidence.js'
 import {pairSimilarity, scoreCandidates, type Candidate} from './score-candidates.js'
 import {toTitleKey, type TitleKey} from './title-similarity.js'
 
@@ -13,6 +16,8 @@ import {toTitleKey, type TitleKey} from './title-similarity.js'
  * `added` only new; `removed` only old.
  */
 export type RelationKind = 'matched' | 'split' | 'merged' | 'added' | 'removed'
+
+export type {EvidenceSignal, RelationEvidence} from './relation-evidence.js'
 
 /**
  * What changed along a relation: `renamed` the title (numbering, years and dates aside),
@@ -45,6 +50,8 @@ export interface AlignedRelation {
    * text is not new: this says where it stood.
    */
   foundIn?: {id: string; share: number}
+  /** The signals the relation rests on, with their values, and whether it is doubtful. */
+  evidence: RelationEvidence
 }
 
 /** The section map of two editions. */
@@ -110,6 +117,18 @@ const nudge = {
   nearMiss: 0.05
 } as const
 
+interface WorkingRelation {
+  kind: RelationKind
+  old: number[]
+  new: number[]
+  similarity: number
+  foundIn?: {id: string; share: number}
+  /** Containment measured when the relation was made (leftover pairs, splits, merges). */
+  containment?: number
+  /** Made on the title and numbering code alone. */
+  byTitle?: boolean
+}
+
 interface Working {
   olds: SectionProfile[]
   news: SectionProfile[]
@@ -118,14 +137,23 @@ interface Working {
   /** Relation index of every old / new section, or -1. */
   oldRel: Int32Array
   newRel: Int32Array
-  relations: {kind: RelationKind; old: number[]; new: number[]; similarity: number; foundIn?: {id: string; share: number}}[]
+  relations: WorkingRelation[]
   messages: Message[]
   options: Required<Omit<AlignOptions, 'cache'>>
+  /** What the new edition says about its changes. */
+  declarations: Declaration[]
 }
 
-function addRelation(w: Working, kind: RelationKind, old: number[], next: number[], similarity: number): void {
+function addRelation(
+  w: Working,
+  kind: RelationKind,
+  old: number[],
+  next: number[],
+  similarity: number,
+  extra: Pick<WorkingRelation, 'containment' | 'byTitle'> = {}
+): void {
   const index = w.relations.length
-  w.relations.push({kind, old: [...old].sort((a, b) => a - b), new: [...next].sort((a, b) => a - b), similarity})
+  w.relations.push({kind, old: [...old].sort((a, b) => a - b), new: [...next].sort((a, b) => a - b), similarity, ...extra})
   for (const a of old) w.oldRel[a] = index
   for (const b of next) w.newRel[b] = index
 }
@@ -330,20 +358,33 @@ function findSplitsMerges(w: Working, generic: boolean): void {
     const existing = w.newRel[merge.new]!
     if (existing !== noRelation) dropRelation(w, existing)
     const similarity = cosine(sumVectors(merge.old.map((a) => w.olds[a]!.tree)), w.news[merge.new]!.tree)
-    addRelation(w, 'merged', merge.old, [merge.new], similarity)
+    addRelation(w, 'merged', merge.old, [merge.new], similarity, {containment: merge.containment})
   }
   for (const split of found.splits) {
     const existing = w.oldRel[split.old]!
     if (existing !== noRelation) dropRelation(w, existing)
     const similarity = cosine(w.olds[split.old]!.tree, sumVectors(split.new.map((b) => w.news[b]!.tree)))
-    addRelation(w, 'split', [split.old], split.new, similarity)
+    addRelation(w, 'split', [split.old], split.new, similarity, {containment: split.containment})
   }
   for (const pair of found.pairs) {
     const existingOld = w.oldRel[pair.old]!
     if (existingOld !== noRelation) continue
     const existingNew = w.newRel[pair.new]!
     if (existingNew !== noRelation) continue
-    addRelation(w, 'matched', [pair.old], [pair.new], pairSimilarity(w.olds[pair.old]!, w.news[pair.new]!))
+    addRelation(w, 'matched', [pair.old], [pair.new], pairSimilarity(w.olds[pair.old]!, w.news[pair.new]!), {
+      containment: pair.containment
+    })
+  }
+}
+
+/** Last stage: leftovers paired on text held with a similar title, or on a title kept under a renumbered code. */
+function alignLeftovers(w: Working): void {
+  const looked = (p: SectionProfile): boolean => p.flat.section.level <= w.options.maxLevel
+  const leftoverOld = w.olds.filter((p) => looked(p) && w.oldRel[p.index] === noRelation).map((p) => p.index)
+  const leftoverNew = w.news.filter((p) => looked(p) && w.newRel[p.index] === noRelation).map((p) => p.index)
+  for (const pair of pairLeftovers({olds: w.olds, news: w.news, leftoverOld, leftoverNew, terms: w.terms})) {
+    const similarity = pairSimilarity(w.olds[pair.old]!, w.news[pair.new]!)
+    addRelation(w, 'matched', [pair.old], [pair.new], similarity, pair.by === 'title' ? {byTitle: true} : {containment: pair.containment})
   }
 }
 
@@ -414,7 +455,8 @@ export function alignSections(old: Edition, next: Edition, options: AlignOptions
     newRel: new Int32Array(profiles.new.length).fill(noRelation),
     relations: [],
     messages: [],
-    options: opts
+    options: opts,
+    declarations: []
   }
   if (old.language.toLowerCase() !== next.language.toLowerCase())
     w.messages.push({
@@ -424,11 +466,13 @@ export function alignSections(old: Edition, next: Edition, options: AlignOptions
     })
   if (w.olds.length > opts.maxSections || w.news.length > opts.maxSections) alignLimited(w)
   else {
+    w.declarations = extractDeclarations(w.olds, w.news)
     alignIdentical(w)
     alignDistinctive(w)
     findSplitsMerges(w, false)
     alignGeneric(w, old.language, next.language)
     findSplitsMerges(w, true)
+    alignLeftovers(w)
   }
   return finishAlignment(w)
 }
@@ -470,13 +514,26 @@ function finishAlignment(w: Working): Alignment {
     if (moved.has(index)) f.add('moved')
     const ordered = (['renamed', 'renumbered', 'moved', 'modified'] as const).filter((flag) => f.has(flag))
     const unchanged = r.kind === 'matched' && ordered.length === 0
+    const evidence = relationEvidence({
+      kind: r.kind,
+      olds: r.old.map((a) => w.olds[a]!),
+      news: r.new.map((b) => w.news[b]!),
+      oldCount: w.olds.length,
+      newCount: w.news.length,
+      similarity: unchanged ? 1 : r.similarity,
+      ...(r.containment !== undefined ? {containment: r.containment} : r.foundIn ? {containment: r.foundIn.share} : {}),
+      ...(r.byTitle ? {byTitle: true} : {}),
+      moved: f.has('moved'),
+      declared: declarationFor(w.declarations, r.old, r.new)
+    })
     return {
       kind: r.kind,
       flags: r.kind === 'added' || r.kind === 'removed' ? [] : ordered,
       similarity: unchanged ? 1 : round(r.similarity),
       old: r.old.map((a) => w.olds[a]!.flat.section.id),
       new: r.new.map((b) => w.news[b]!.flat.section.id),
-      ...(r.foundIn ? {foundIn: r.foundIn} : {})
+      ...(r.foundIn ? {foundIn: r.foundIn} : {}),
+      evidence
     }
   })
   const order = relationOrder(live, oldRel)

@@ -1,4 +1,5 @@
 import {isAscii} from '../text/detect-script.js'
+import {splitKoreanParticle} from '../text/korean-particles.js'
 import {contentWordSource, languageOf, segmenterOf} from '../text/languages.js'
 import {isNfkcStable} from '../text/to-nfkc.js'
 import {endSecond, firstSeed, hashFirst, hashSecond, mixFirst, mixSecond, PairTable, secondSeed} from '../text/pair-table.js'
@@ -24,7 +25,9 @@ export function toContentWords(text: string, language: string): string[] {
   const all: string[] = []
   const {segmented, stopWords: stop} = languageOf(language)
   if (segmented) {
-    for (const segment of segmenterOf(language, 'word').segment(lower)) if (segment.isWordLike) all.push(segment.segment)
+    const korean = languageOf(language).base === 'ko'
+    for (const segment of segmenterOf(language, 'word').segment(lower))
+      if (segment.isWordLike) all.push(korean ? splitKoreanParticle(segment.segment)[0] : segment.segment)
   } else all.push(...(lower.match(spacedWord) ?? []))
   return stop.size > 0 ? all.filter((word) => !stop.has(word)) : all
 }
@@ -89,7 +92,7 @@ export class ContentVocabulary {
   private readonly bigrams = new PairTable()
   // Per language: word hash → id, or stopId; a miss falls through to `words`.
   private readonly byLanguage = new Map<string, PairTable>()
-  private readonly byTag = new Map<string, {table: PairTable; cjk: boolean}>()
+  private readonly byTag = new Map<string, {table: PairTable; cjk: boolean; korean: boolean}>()
   // Scratch for wordIds(): the ids found so far.
   private buffer = new Int32Array(1024)
 
@@ -103,7 +106,7 @@ export class ContentVocabulary {
    * without their strings; carved out of `arena` when one is given.
    */
   wordIds(text: string, language: string, arena?: TypedArena): Int32Array {
-    const {table, cjk} = this.forTag(language)
+    const {table, cjk, korean} = this.forTag(language)
     // Most paragraphs are made of characters NFKC leaves alone: they are read as they are,
     // lower-cased a character at a time. The others are normalised and lower-cased whole first.
     if (!cjk) {
@@ -116,7 +119,9 @@ export class ContentVocabulary {
     if (cjk) {
       for (const segment of segmenterOf(language, 'word').segment(lower))
         if (segment.isWordLike) {
-          const id = this.lookup(lower, segment.index, segment.index + segment.segment.length, table)
+          // A Korean word is its stem: 보안을, 보안의 and 보안 are one word with three particles.
+          const length = korean ? splitKoreanParticle(segment.segment)[0].length : segment.segment.length
+          const id = this.lookup(lower, segment.index, segment.index + length, table)
           if (id !== stopId) out[count++] = id
         }
     } else count = this.foldedWordIds(lower, table, out)
@@ -224,7 +229,7 @@ export class ContentVocabulary {
   }
 
   // Called once per paragraph: the tag as given is looked up before it is parsed.
-  private forTag(language: string): {table: PairTable; cjk: boolean} {
+  private forTag(language: string): {table: PairTable; cjk: boolean; korean: boolean} {
     const known = this.byTag.get(language)
     if (known) return known
     const {base, segmented, stopWords: stop} = languageOf(language)
@@ -233,7 +238,7 @@ export class ContentVocabulary {
       this.byLanguage.set(base, (table = new PairTable()))
       for (const word of stop) table.set(hashFirst(word, 0, word.length), hashSecond(word, 0, word.length), stopId)
     }
-    const entry = {table, cjk: segmented}
+    const entry = {table, cjk: segmented, korean: base === 'ko'}
     this.byTag.set(language, entry)
     return entry
   }

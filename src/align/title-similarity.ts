@@ -50,3 +50,16 @@ export function titleSimilarity(a: TitleKey, b: TitleKey): number {
   if (a.text === b.text) return 1
   return (dice(a.tokens, b.tokens) + dice(a.grams, b.grams)) / 2
 }
+
+/**
+ * How much of the shorter title stands in the longer, 0..1: the share of its character n-grams the
+ * other holds. 1 when one title is inside the other whole (`認証の不備` in `認証の不備 (…)`), which
+ * {@link titleSimilarity} scores low because of everything the longer one adds.
+ */
+export function titleContainment(a: TitleKey, b: TitleKey): number {
+  if (a.grams.size === 0 || b.grams.size === 0) return 0
+  const [small, large] = a.grams.size <= b.grams.size ? [a.grams, b.grams] : [b.grams, a.grams]
+  let shared = 0
+  for (const item of small) if (large.has(item)) shared++
+  return shared / small.size
+}

@@ -143,6 +143,8 @@ function narrowAlignment(alignment: Alignment, oldIds: Set<string>, newIds: Set<
     } else {
       // A section that was added or removed already keeps where its text is.
       const home = relation.foundIn ? {foundIn: relation.foundIn} : {}
+      // A member cut off its relation by the level limit: nothing decided that it stands alone.
+      const alone = {decidedBy: [], content: relation.similarity, doubtful: false}
       for (const id of old)
         relations.push({
           kind: 'removed',
@@ -150,7 +152,8 @@ function narrowAlignment(alignment: Alignment, oldIds: Set<string>, newIds: Set<
           similarity: relation.similarity,
           old: [id],
           new: [],
-          ...(relation.kind === 'removed' ? home : {})
+          ...(relation.kind === 'removed' ? home : {}),
+          evidence: relation.kind === 'removed' ? relation.evidence : alone
         })
       for (const id of next)
         relations.push({
@@ -159,7 +162,8 @@ function narrowAlignment(alignment: Alignment, oldIds: Set<string>, newIds: Set<
           similarity: relation.similarity,
           old: [],
           new: [id],
-          ...(relation.kind === 'added' ? home : {})
+          ...(relation.kind === 'added' ? home : {}),
+          evidence: relation.kind === 'added' ? relation.evidence : alone
         })
     }
   }

@@ -1,11 +1,18 @@
-import {alignSections, type Alignment, type AlignOptions, type RelationFlag, type RelationKind} from '../align/align-sections.js'
+import {
+  alignSections,
+  type Alignment,
+  type AlignOptions,
+  type RelationEvidence,
+  type RelationFlag,
+  type RelationKind
+} from '../align/align-sections.js'
 import {listAlignableSections} from '../align/list-alignable-sections.js'
 import {diffRelations, type BlockDiff, type DiffOptions, type Measures, type RelationStats} from '../diff/diff-relations.js'
 import type {Edition, EditionRef, FlatSection, Message, SectionSummary} from '../model/edition.js'
 import {toEditionRef} from '../model/to-edition-ref.js'
 import {toSectionSummary} from '../model/to-section-summary.js'
 
-export type {RelationFlag, RelationKind} from '../align/align-sections.js'
+export type {EvidenceSignal, RelationEvidence, RelationFlag, RelationKind} from '../align/align-sections.js'
 
 /** A section in a relation: the same fields as `outline --json` lists. */
 export type SectionRef = SectionSummary
@@ -34,6 +41,12 @@ export interface Relation {
    * stayed where it was, or its home was taken by another relation), but its text is not new or gone.
    */
   foundIn?: {section: SectionRef; share: number}
+  /**
+   * Why the relation is what it is: the signals that carried it (`decidedBy`: containment, title,
+   * content, code, position) with their values, and whether it is doubtful. See `RelationEvidence`.
+   * Always set by `compareEditions`; optional so that relations made by hand (tests, other tools) need not invent it.
+   */
+  evidence?: RelationEvidence
   /** The paragraph-level diff with word tokens; only with `detail: 'blocks'`. */
   blocks?: BlockDiff[]
 }
@@ -126,6 +139,7 @@ export function compareEditions(old: Edition, next: Edition, options: CompareOpt
             }
           }
         : {}),
+      evidence: r.evidence,
       ...(options.detail === 'blocks' ? {blocks: relationDiff.blocks} : {})
     }
   })

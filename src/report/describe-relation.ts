@@ -3,7 +3,7 @@
  * relation, its badges, its anchor. Shared by the HTML and the Markdown renderers so both say the
  * same thing in the same words.
  */
-import type {Relation, SectionRef} from '../compare/compare-editions.js'
+import type {EvidenceSignal, Relation, SectionRef} from '../compare/compare-editions.js'
 
 /** Kinds a reader filters by, in the order the report lists them. */
 export const displayKinds = ['added', 'removed', 'renamed', 'renumbered', 'moved', 'split', 'merged', 'modified', 'unchanged'] as const
@@ -171,4 +171,26 @@ export function relationHeading(relation: Relation): string {
 /** Words added plus words removed: how much a relation changed. */
 export function changedWords(relation: Relation): number {
   return relation.stats.wordsAdded + relation.stats.wordsRemoved
+}
+
+/**
+ * The card's one line of evidence: the signals the relation rests on with their values ("why: 88%
+ * of the text held, title 1.00, content 0.74"), or '' for an unchanged section (nothing to explain)
+ * and for an added or removed one that came nowhere near a pair.
+ */
+export function evidenceLine(relation: Relation): string {
+  const e = relation.evidence
+  if (!e || relationKinds(relation)[0] === 'unchanged') return ''
+  if (!isPairing(relation) && e.declared) return `why: the new edition says “${e.declared.sentence}”`
+  if (!isPairing(relation)) return e.doubtful ? `why: nearly paired (best similarity ${(e.content ?? 0).toFixed(2)}), doubtful` : ''
+  const said: Record<EvidenceSignal, () => string> = {
+    declared: () => `the new edition says “${e.declared?.sentence ?? ''}”`,
+    containment: () => `${sharePercent(e.containment ?? 0)} of the text held`,
+    title: () => `title ${(e.title ?? 0).toFixed(2)}`,
+    content: () => `content ${(e.content ?? 0).toFixed(2)}`,
+    code: () => `code ${e.code?.old ?? '(none)'} → ${e.code?.new ?? '(none)'}`,
+    position: () => 'same place'
+  }
+  const parts = e.decidedBy.map((signal) => said[signal]())
+  return `why: ${parts.length > 0 ? parts.join(', ') : 'nothing strong'}${e.doubtful ? ', doubtful' : ''}`
 }

@@ -3,7 +3,15 @@
  * `detail: 'blocks'` (without blocks, cards show badges and figures but no redline).
  */
 import type {CompareResult, Relation, SectionRef} from '../compare/compare-editions.js'
-import {defaultDoubtBelow, isPairing, relationAnchor, relationBadges, relationHeading, relationKinds} from './describe-relation.js'
+import {
+  defaultDoubtBelow,
+  evidenceLine,
+  isPairing,
+  relationAnchor,
+  relationBadges,
+  relationHeading,
+  relationKinds
+} from './describe-relation.js'
 import {renderRedline} from './render-redline.js'
 import {renderTemplate} from './render.js'
 import {summarizeChanges} from './summarize-changes.js'
@@ -105,6 +113,7 @@ export function renderCompareReport(result: CompareResult, options: CompareRepor
         const href = k === 0 ? homeAnchor(relation) : undefined
         return href === undefined ? badge : {...badge, href}
       }),
+      evidence: evidenceLine(relation),
       similarity: isPairing(relation) ? relation.similarity : null,
       // An added (removed) section is all new (gone): "+4 −7" on it would say otherwise.
       whole: kinds[0] === 'added' || kinds[0] === 'removed',

@@ -119,50 +119,16 @@ function toChange(relation: Relation): SummaryChange {
   }
 }
 
-/** A string field of an unknown object, or null. */
-function stringField(value: unknown, names: readonly string[]): string | null {
-  if (typeof value === 'string') return value
-  if (typeof value !== 'object' || value === null) return null
-  for (const name of names) {
-    const field = (value as Record<string, unknown>)[name]
-    if (typeof field === 'string' && field.trim() !== '') return field
-  }
-  return null
-}
-
-const declarationText = ['sentence', 'source', 'text', 'quote', 'statement']
-
-/**
- * The edition's own declarations, where the comparison carries them: a top-level `declarations`
- * list, or `declared` entries in a relation's `evidence`. Both are optional fields that newer
- * comparisons add; a result without them simply has none.
- */
+/** The edition's own declarations, from the `declared` evidence of the relations they resolved to. */
 function declarations(result: CompareResult): SummaryDeclaration[] {
   const seen = new Set<string>()
   const out: SummaryDeclaration[] = []
-  const add = (anchor: string | null, text: string | null): void => {
-    if (text === null) return
-    const clean = text.replace(/\s+/gu, ' ').trim()
-    if (clean === '' || seen.has(clean)) return
-    seen.add(clean)
-    out.push({anchor, text: clean})
-  }
   for (const relation of result.relations) {
-    const evidence = (relation as {evidence?: unknown}).evidence
-    const entries = Array.isArray(evidence)
-      ? evidence
-      : typeof evidence === 'object' && evidence !== null
-        ? Object.entries(evidence).map(([signal, value]) => ({signal, ...(typeof value === 'object' ? value : {value})}))
-        : []
-    for (const entry of entries) {
-      if (typeof entry !== 'object' || entry === null) continue
-      const signal = stringField(entry, ['signal', 'kind', 'name', 'type'])
-      if (signal !== 'declared' && signal !== 'declaration') continue
-      add(relationAnchor(relation), stringField(entry, declarationText))
-    }
+    const sentence = relation.evidence?.declared?.sentence.replace(/\s+/gu, ' ').trim()
+    if (!sentence || seen.has(sentence)) continue
+    seen.add(sentence)
+    out.push({anchor: relationAnchor(relation), text: sentence})
   }
-  const listed = (result as {declarations?: unknown}).declarations
-  if (Array.isArray(listed)) for (const entry of listed) add(null, stringField(entry, declarationText))
   return out
 }
 

@@ -628,7 +628,8 @@ describe('maxLevel', () => {
       flags: [],
       similarity: 0,
       old: [],
-      new: ['chapter-one/beta']
+      new: ['chapter-one/beta'],
+      evidence: {decidedBy: [], content: 0, doubtful: false}
     })
     expect(relations.some((r) => r.kind === 'split')).toBe(false)
     const chapter = (a: typeof relations) => a.find((r) => r.old.includes('chapter-one'))

@@ -39,12 +39,23 @@ describe('summarizeChanges', () => {
   it('shows the declarations a comparison carries, and none when it carries none', async () => {
     const [before, after] = await loadCncfPair()
     const result = compareEditions(before, after)
-    expect(summarizeChanges(result).declared).toEqual([])
-    const target = result.relations.find((relation) => relation.new.length > 0)!
-    const withEvidence = {
+    const undeclared = {
       ...result,
-      relations: result.relations.map((relation) =>
-        relation === target ? {...relation, evidence: [{signal: 'declared', sentence: 'Supply chain is now part of Lifecycle.'}]} : relation
+      relations: result.relations.map((relation) => ({...relation, evidence: {...relation.evidence!, declared: undefined}}))
+    }
+    expect(summarizeChanges(undeclared).declared).toEqual([])
+    const target = undeclared.relations.find((relation) => relation.new.length > 0)!
+    // The CNCF 2022 edition marks its new sections "(New in v2)": the aligner reads those as declarations.
+    expect(summarizeChanges(result).declared.map((item) => item.text)).toContain('Use case: Ransomware (New in v2)')
+    const withEvidence = {
+      ...undeclared,
+      relations: undeclared.relations.map((relation) =>
+        relation === target
+          ? {
+              ...relation,
+              evidence: {...relation.evidence!, declared: {kind: 'merged' as const, sentence: 'Supply chain is now part of Lifecycle.'}}
+            }
+          : relation
       )
     }
     expect(summarizeChanges(withEvidence).declared).toEqual([{anchor: target.new[0]!.id, text: 'Supply chain is now part of Lifecycle.'}])

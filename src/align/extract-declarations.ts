@@ -1,0 +1,107 @@
+import type {SectionProfile} from './profile-sections.js'
+
+/** What a new edition says about its own sections. */
+export type DeclarationKind = 'merged' | 'renamed' | 'replaces' | 'new'
+
+/** A statement of the new edition about a change, resolved to the sections it names. */
+export interface Declaration {
+  kind: DeclarationKind
+  /** The sentence (or heading) that says it, as written, at most `maxSentence` characters. */
+  sentence: string
+  /** Indices of the old sections whose titles it names. */
+  old: number[]
+  /** Indices of the new sections whose titles it names (for a heading marked new: that section). */
+  new: number[]
+}
+
+// Cue words, English and their Korean, Japanese and Chinese counterparts. Tried in this order:
+// "formerly" and "renamed" before "merged" so that "X (formerly Y), merged…" reads as a rename.
+const cues: [DeclarationKind, RegExp][] = [
+  ['renamed', /\b(?:renamed|formerly|previously (?:called|known as))\b|名称変更|名称を変更|改称|이름 변경|명칭 변경|更名|改名/iu],
+  ['merged', /\b(?:merged|combined|consolidated|folded)\b|\bnow (?:a )?part of\b|통합|統合|合并|合併/iu],
+  ['replaces', /\b(?:replaces|replaced by|supersedes|superseded by)\b|대체|置き換え|取代/iu],
+  ['new', /\bnew in (?:this|v\d|version|\d)|\bnew (?:category|section|chapter|requirement)\b|\bwe added\b|신규|新規|新設|新增/iu]
+]
+
+/** Limits of declaration extraction. */
+const limits = {
+  /** A sentence quoted longer than this is cut: the report shows it on one line. */
+  maxSentence: 240,
+  /** Titles shorter than this (after normalising) name nothing reliably in running text ("Data", "API"). */
+  minTitle: 6,
+  /** Titles in CJK scripts are short words: two characters already name a section (統合 is not a title). */
+  minCjkTitle: 3,
+  /** A sentence naming more sections than this is a contents listing or prose about everything, no declaration. */
+  maxNamed: 4,
+  /** More declarations than this in one edition is no changelog but prose full of cue words. */
+  maxDeclarations: 400
+} as const
+
+/** Text normalised the way title keys are: lower case, NFKC, runs of non-letters one space. */
+function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
+    .trim()
+}
+
+const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
+
+/** Whether a title is distinctive and long enough to be looked for in running text. */
+function nameable(profile: SectionProfile): boolean {
+  const text = profile.title.text
+  return !profile.generic && text.length >= (cjk.test(text) ? limits.minCjkTitle : limits.minTitle)
+}
+
+/** Profiles whose title (or numbering code) `sentence` names; CJK titles match anywhere, others as whole words. */
+function named(sentence: string, profiles: readonly SectionProfile[]): number[] {
+  const key = ` ${normalise(sentence)} `
+  const codes = sentence.normalize('NFKC')
+  const out: number[] = []
+  for (const p of profiles) {
+    const code = p.flat.section.numbering
+    const byCode = code !== null && /\d.*[:.]|[:.].*\d/u.test(code) && codes.includes(code)
+    if (byCode || (nameable(p) && (cjk.test(p.title.text) ? key.includes(p.title.text) : key.includes(` ${p.title.text} `))))
+      out.push(p.index)
+  }
+  return out
+}
+
+/** Sentences of `text` holding a cue word (a cheap split: a changelog line is one sentence). */
+function* cueSentences(text: string): Generator<[DeclarationKind, string]> {
+  for (const sentence of text.split(/(?<=[.!?。！？])\s+|\n+|(?<=[。！？])/u)) {
+    const cue = cues.find(([, pattern]) => pattern.test(sentence))
+    if (cue) yield [cue[0], sentence.trim()]
+  }
+}
+
+/**
+ * The new edition's statements about its changes ("We've combined Excessive Data Exposure and Mass
+ * Assignment…", "X is now part of Y", "formerly …", "(New in v2)" beside a heading, 통합/신규,
+ * 統合/新規/名称変更, 合并/新增), each resolved to the old and new sections whose titles (or codes
+ * like `API3:2019`) it names. A statement that names no section is dropped, except a heading that
+ * marks its own section new.
+ */
+export function extractDeclarations(olds: readonly SectionProfile[], news: readonly SectionProfile[]): Declaration[] {
+  const out: Declaration[] = []
+  const quote = (sentence: string): string =>
+    sentence.length <= limits.maxSentence ? sentence : `${sentence.slice(0, limits.maxSentence - 1).trimEnd()}…`
+  for (const section of news) {
+    if (out.length >= limits.maxDeclarations) break
+    const heading = section.flat.section.heading
+    const newCue = cues.find(([kind]) => kind === 'new')![1]
+    if (newCue.test(heading)) out.push({kind: 'new', sentence: quote(heading), old: [], new: [section.index]})
+    if (section.text === '' || !cues.some(([, pattern]) => pattern.test(section.text))) continue
+    for (const [kind, sentence] of cueSentences(section.text)) {
+      const old = named(sentence, olds)
+      // A new section named like an old one named beside it is that section still, not where it went.
+      const oldTitles = new Set(old.map((a) => olds[a]!.title.text))
+      const next = named(sentence, news).filter((b) => (b !== section.index && !oldTitles.has(news[b]!.title.text)) || kind === 'new')
+      const total = old.length + next.length
+      if (total === 0 || total > limits.maxNamed) continue
+      out.push({kind, sentence: quote(sentence), old, new: next})
+    }
+  }
+  return out
+}
