@@ -21,7 +21,7 @@ import {
 } from 'docx'
 import type {CompareResult, Relation, SectionRef} from '../compare/compare-editions.js'
 import type {BlockDiff, BlockRef} from '../diff/diff-relations.js'
-import {relationBadges} from './describe-relation.js'
+import {displayKinds, relationBadges} from './describe-relation.js'
 
 /** Options of {@link renderDocx}. */
 export interface DocxOptions {
@@ -169,21 +169,7 @@ function blockRuns(block: BlockDiff, redline: Redline, moved: Set<string>): Para
 function summaryPage(result: CompareResult): Paragraph[] {
   const label = (e: CompareResult['old']): string => `${e.title || e.series} ${e.edition}${e.year ? ` (${e.year})` : ''}, ${e.words} words`
   const s = result.summary
-  const kinds = (
-    [
-      ['added', s.added],
-      ['removed', s.removed],
-      ['renamed', s.renamed],
-      ['renumbered', s.renumbered],
-      ['moved', s.moved],
-      ['split', s.split],
-      ['merged', s.merged],
-      ['modified', s.modified],
-      ['unchanged', s.unchanged]
-    ] as const
-  )
-    .map(([name, count]) => `${name} ${count}`)
-    .join(' · ')
+  const kinds = displayKinds.map((kind) => `${kind} ${s[kind]}`).join(' · ')
   return [
     new Paragraph({heading: HeadingLevel.TITLE, children: [new TextRun(clean(`${result.new.title || result.new.series}: what changed`))]}),
     new Paragraph(clean(`Old: ${label(result.old)}`)),

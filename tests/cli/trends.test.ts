@@ -41,6 +41,7 @@ describe('wpdiff trends', () => {
     expect(html).toContain('<html lang="ko">')
     expect(html).toContain('role="img"')
     expect(io.out()).toBe('')
+    expect(io.err()).toMatch(/wpdiff: wrote trends\.html \(\d+\.\d kB\)\n$/u)
     const again = fakeIo({cwd: dir})
     expect(await execute(['trends', '--terms', '한반도', '-o', 'trends.html', ...files], again)).toBe(2)
     expect(await execute(['trends', '--force', '--terms', '한반도', '-o', 'trends.html', ...files], fakeIo({cwd: dir}))).toBe(0)

@@ -13,6 +13,7 @@ import type {Command} from '../command.js'
 import {loadSeries} from '../load-series.js'
 import {excludeOption, excludePatterns, integerOption, parseCommandArgs} from '../parse-args.js'
 import {printMessages} from '../print-messages.js'
+import {formatSize} from '../progress.js'
 import {outputFile, writeAtomic} from '../write-atomic.js'
 
 const help = `Usage: wpdiff trends <series-folder | files…> [options]
@@ -131,8 +132,10 @@ export const trendsCommand: Command = {
         : values.output
           ? renderTrendsPage(result, {compareHref: null})
           : describeTrends(result)
-    if (values.output) await writeAtomic(outputFile(io.cwd, values.output), output, {force: values.force ?? false})
-    else io.stdout.write(output)
+    if (values.output) {
+      await writeAtomic(outputFile(io.cwd, values.output), output, {force: values.force ?? false})
+      if (!values.quiet) io.stderr.write(`wpdiff: wrote ${values.output} (${formatSize(Buffer.byteLength(output))})\n`)
+    } else io.stdout.write(output)
     return 0
   }
 }

@@ -1,0 +1,95 @@
+/**
+ * End to end (issue 21 §6): what a user waits for, whole `wpdiff compare` processes on two
+ * ≈150,000-word normalised editions (the synthetic pair of align.bench.ts, written as Markdown),
+ * beside `git diff --no-index --word-diff` on the same two files. Wall time and the child's peak
+ * resident memory (from GNU time's %M where /usr/bin/time exists). `bin/wpdiff.js` runs the
+ * bundle: run `npm run build` first after changing src/.
+ */
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {loadavg, tmpdir} from 'node:os'
+import path from 'node:path'
+import {performance} from 'node:perf_hooks'
+import {toNormalizedMarkdown} from '../src/normalize/to-normalized-markdown.js'
+import {median} from './measure.js'
+import {loadCorpusPool, makeSyntheticPair} from '../tests/support/synthetic-editions.js'
+
+const root = path.resolve(import.meta.dirname, '..')
+// Each command takes seconds: three runs keep the bench within a few minutes on this machine.
+const rounds = 3
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null
+
+interface Run {
+  wall: number
+  /** User + system CPU seconds of the child, in ms: moves less than wall time with the machine's load. */
+  cpu: number
+  peakMb: number
+}
+
+/** One run of `command args` in `cwd`; exit codes in `ok` are success (compare and git diff exit 1 when the files differ). */
+function timeOnce(command: string, args: string[], cwd: string, ok: number[]): Run {
+  const [file, argv] = gnuTime ? [gnuTime, ['-f', '%M %U %S', command, ...args]] : [command, args]
+  const start = performance.now()
+  const run = spawnSync(file, argv, {cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28})
+  const wall = performance.now() - start
+  if (run.status === null || !ok.includes(run.status))
+    throw new Error(`${command} ${args.join(' ')} exited ${run.status ?? run.signal}: ${run.stderr}`)
+  const [, kb, user, system] = /(\d+) ([\d.]+) ([\d.]+)\s*$/u.exec(run.stderr) ?? []
+  return {wall, cpu: (Number(user) + Number(system)) * 1000, peakMb: Number(kb) / 1024}
+}
+
+export default async function run(): Promise<void> {
+  const pair = makeSyntheticPair(
+    {seed: 7, chapters: 15, sectionsPerChapter: 20, paragraphs: [4, 9], sentences: [2, 4], reuse: true},
+    loadCorpusPool(path.resolve(root, '../shared/corpora'))
+  )
+  const dir = mkdtempSync(path.join(tmpdir(), 'wpdiff-bench-cli-'))
+  try {
+    writeFileSync(path.join(dir, 'old.md'), toNormalizedMarkdown(pair.old, {generator: 'bench'}))
+    writeFileSync(path.join(dir, 'new.md'), toNormalizedMarkdown(pair.new, {generator: 'bench'}))
+    console.log(`  synthetic pair: ${pair.old.words} → ${pair.new.words} words, as normalised Markdown in ${dir}`)
+    const bin = path.join(root, 'bin/wpdiff.js')
+    const cases: {label: string; command: string; args: string[]; target?: string}[] = [
+      {
+        label: 'wpdiff compare old.md new.md --json',
+        command: process.execPath,
+        args: [bin, 'compare', 'old.md', 'new.md', '--json'],
+        target: '≤ 1500 ms'
+      },
+      {label: 'wpdiff compare old.md new.md --stat', command: process.execPath, args: [bin, 'compare', 'old.md', 'new.md', '--stat']},
+      {
+        label: 'wpdiff compare old.md new.md -o report.html',
+        command: process.execPath,
+        args: [bin, 'compare', 'old.md', 'new.md', '-o', 'report.html', '--force', '-q']
+      },
+      {
+        label: 'wpdiff compare old.md new.md -o changes.docx',
+        command: process.execPath,
+        args: [bin, 'compare', 'old.md', 'new.md', '-o', 'changes.docx', '--force', '-q']
+      },
+      {
+        label: 'git diff --no-index --word-diff old.md new.md',
+        command: 'git',
+        args: ['diff', '--no-index', '--word-diff', 'old.md', 'new.md']
+      }
+    ]
+    const runs = new Map<string, Run[]>(cases.map((c) => [c.label, []]))
+    // Interleaved rounds: a busy moment of the machine slows every command alike.
+    for (let round = 0; round < rounds; round++) {
+      for (const c of cases) runs.get(c.label)!.push(timeOnce(c.command, c.args, dir, [0, 1]))
+    }
+    for (const c of cases) {
+      const list = runs.get(c.label)!
+      const wall = median(list.map((r) => r.wall))
+      const peak = Math.max(...list.map((r) => r.peakMb))
+      const cpu = median(list.map((r) => r.cpu))
+      const memory = Number.isFinite(peak) ? `, CPU ${cpu.toFixed(0)} ms, peak RSS ${peak.toFixed(0)} MB` : ''
+      console.log(
+        `  ${c.label.padEnd(52)} ${wall.toFixed(0).padStart(7)} ms (median of ${rounds}${memory})${c.target ? `  target ${c.target}` : ''}`
+      )
+    }
+    console.log(`  load average ${loadavg()[0]!.toFixed(1)} on this machine`)
+  } finally {
+    rmSync(dir, {recursive: true, force: true})
+  }
+}
