@@ -1,0 +1,198 @@
+import type {Nodes, Root, RootContent} from 'mdast'
+
+/**
+ * Characters a chunk aims at. micromark keeps every event of a parse alive until it ends (about
+ * 400 bytes a character): a 3 MB file in one go took 2 GB and minutes, mostly garbage collection.
+ * A chunk this size dies young (100,000 headings: 12 s CPU in 4 KB chunks, 20 s in 32 KB).
+ */
+export const markdownChunkChars = 4 * 1024
+
+/**
+ * Prelude characters (definitions from other chunks) allowed over all chunks, as a multiple of the
+ * text's length: past it, carrying thousands of definitions into every chunk would cost more than
+ * the chunking saves, and the text is parsed in one go.
+ */
+const maxPreludeRatio = 1
+
+/** A parser of a whole Markdown document, such as unified's `parse` with our plugins. */
+export type ParseDocument = (text: string) => Root
+
+interface Chunk {
+  start: number
+  end: number
+  /** 1-based line of `start`. */
+  line: number
+  root: Root
+}
+
+interface Label {
+  footnote: boolean
+  raw: string
+}
+
+/**
+ * The same tree `parse(text)` gives, parsed a chunk at a time. Chunks are cut before an ATX
+ * heading at the start of a line that follows a blank line: such a heading always opens a new
+ * top-level block, unless the block before it runs on over blank lines (fenced code, some HTML
+ * blocks, front matter). A chunk whose last block runs into its trailing blank line is therefore
+ * taken for unclosed and parsed again with more text. Link and footnote definitions count for the
+ * whole document, so the labels one chunk defines are written into every other chunk that may
+ * refer to them, and the nodes they make are dropped.
+ */
+export function parseInChunks(text: string, parse: ParseDocument, chunkChars = markdownChunkChars): Root {
+  const cuts = cutPoints(text)
+  if (cuts.length === 0) return parse(text)
+  const chunks: Chunk[] = []
+  let start = 0
+  let line = 1
+  let next = 0
+  while (start < text.length) {
+    let want = chunkChars
+    for (;;) {
+      while (next < cuts.length && (cuts[next] as number) < start + want) next++
+      const end = next < cuts.length ? (cuts[next] as number) : text.length
+      const root = parse(text.slice(start, end))
+      if (end === text.length || closed(root, end - start, text, end)) {
+        chunks.push({start, end, line, root})
+        line += countLines(text, start, end)
+        start = end
+        break
+      }
+      // An unclosed block swallows what follows: try twice the text, so that a long one costs
+      // a bounded number of parses, not one per heading inside it.
+      want = end - start + want
+    }
+  }
+  if (chunks.length === 1) return (chunks[0] as Chunk).root
+  const labels = chunks.map((chunk) => definedLabels(chunk.root, text, chunk.start))
+  if (labels.some((list) => list === null)) return parse(text)
+  const reparsed = withOtherDefinitions(chunks, labels as Label[][], text, parse)
+  if (reparsed === null) return parse(text)
+  return joinChunks(reparsed, text.startsWith('\uFEFF') ? 1 : 0)
+}
+
+// Offsets of lines that open an ATX heading after a blank line, past any front matter.
+function cutPoints(text: string): number[] {
+  const cuts: number[] = []
+  let from = 0
+  if (text.startsWith('---\n') || text.startsWith('---\r\n')) {
+    // Front matter ends at a line of exactly three dashes; a cut before one could split it.
+    const close = /^---$/mu.exec(text.slice(4))
+    if (close === null) return []
+    from = 4 + close.index + 3
+  }
+  const heading = /\n[ \t]*\r?\n(?=#{1,6}(?:[ \t]|\r?\n|$))/gu
+  heading.lastIndex = from
+  for (let match = heading.exec(text); match !== null; match = heading.exec(text)) {
+    cuts.push(match.index + match[0].length)
+    heading.lastIndex = match.index + match[0].length - 1
+  }
+  return cuts
+}
+
+// The chunk's last top-level block ends before the blank line preceding the next chunk.
+function closed(root: Root, length: number, text: string, end: number): boolean {
+  const last = root.children.at(-1)
+  const stop = last?.position?.end.offset
+  if (stop === undefined) return true
+  const blankStart = text.lastIndexOf('\n', end - 2) + 1
+  return stop < length - (end - blankStart)
+}
+
+function countLines(text: string, start: number, end: number): number {
+  let lines = 0
+  for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) lines++
+  return lines
+}
+
+// Labels of the definitions in a chunk as written, or null when one is not a plain one-line label.
+function definedLabels(root: Root, text: string, offset: number): Label[] | null {
+  const labels: Label[] = []
+  const stack: Nodes[] = [root]
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'definition' || node.type === 'footnoteDefinition') {
+      const at = node.position?.start.offset
+      if (at === undefined) return null
+      const footnote = node.type === 'footnoteDefinition'
+      const open = footnote ? '[^' : '['
+      const from = offset + at
+      if (!text.startsWith(open, from)) return null
+      const raw = rawLabel(text, from + open.length)
+      if (raw === null) return null
+      labels.push({footnote, raw})
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child)
+  }
+  return labels
+}
+
+function rawLabel(text: string, from: number): string | null {
+  for (let at = from; at < text.length; at++) {
+    const char = text[at]
+    if (char === '\\') at++
+    else if (char === ']') return text.slice(from, at)
+    else if (char === '\n' || char === '\r' || char === '[') return null
+  }
+  return null
+}
+
+// Each chunk that may refer to a label defined in another chunk, parsed again with those labels.
+function withOtherDefinitions(chunks: Chunk[], labels: Label[][], text: string, parse: ParseDocument): Chunk[] | null {
+  const key = (label: Label): string => `${label.footnote ? '^' : ''}${label.raw}`
+  const all = new Map<string, Label>()
+  for (const list of labels) for (const label of list) all.set(key(label), label)
+  if (all.size === 0) return chunks
+  const preludes = chunks.map((chunk, index) => {
+    if (!text.slice(chunk.start, chunk.end).includes('[')) return ''
+    const own = new Set((labels[index] as Label[]).map(key))
+    return [...all]
+      .filter(([name]) => !own.has(name))
+      .map(([, label]) => (label.footnote ? `[^${label.raw}]: x\n\n` : `[${label.raw}]: #\n\n`))
+      .join('')
+  })
+  if (preludes.reduce((sum, prelude) => sum + prelude.length, 0) > text.length * maxPreludeRatio) return null
+  return chunks.map((chunk, index) => {
+    const prelude = preludes[index] as string
+    if (prelude === '') return chunk
+    const body = text.slice(chunk.start, chunk.end)
+    if (index === 0) {
+      // The first chunk may open with front matter, which must stay first: its labels go after it.
+      const root = parse(`${body}\n\n${prelude}`)
+      root.children = root.children.filter((child) => (child.position?.start.offset ?? 0) < body.length)
+      return {...chunk, root}
+    }
+    const root = parse(`${prelude}${body}`)
+    root.children = root.children.filter((child) => (child.position?.start.offset ?? 0) >= prelude.length)
+    moveBy(root, -prelude.length, -countLines(prelude, 0, prelude.length))
+    return {...chunk, root}
+  })
+}
+
+// One tree from the chunks' trees, each node's position moved to where its chunk sits in the text.
+// micromark drops a byte order mark and counts offsets after it, so later chunks move one less.
+function joinChunks(chunks: Chunk[], mark: number): Root {
+  const children: RootContent[] = []
+  for (const [index, chunk] of chunks.entries()) {
+    moveBy(chunk.root, index === 0 ? 0 : chunk.start - mark, chunk.line - 1)
+    children.push(...chunk.root.children)
+  }
+  const first = (chunks[0] as Chunk).root.position
+  const last = (chunks.at(-1) as Chunk).root.position
+  const root: Root = {type: 'root', children}
+  if (first && last) root.position = {start: first.start, end: last.end}
+  return root
+}
+
+function moveBy(root: Root, offset: number, lines: number): void {
+  const stack: Nodes[] = [root]
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    const position = node.position
+    if (position) {
+      node.position = {
+        start: {line: position.start.line + lines, column: position.start.column, offset: (position.start.offset ?? 0) + offset},
+        end: {line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset}
+      }
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child)
+  }
+}

@@ -1,0 +1,111 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import fc from 'fast-check'
+import type {Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {parseInChunks} from '../../src/normalize/parse-in-chunks.js'
+import {parseMarkdown} from '../../src/normalize/parse-markdown.js'
+
+// The plugins parseMarkdown uses; the tests below also check that its output equals this parser's.
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+const parse = (text: string): Root => processor.parse(text) as Root
+let parses = 0
+const counted = (text: string): Root => {
+  parses++
+  return parse(text)
+}
+
+// Blocks chosen for what could carry a parse across a cut: fences and HTML blocks left open or
+// holding headings, front matter with comments, definitions used before or after, lists and quotes.
+const block = fc.constantFrom(
+  '# One',
+  '## Two',
+  '###### Six',
+  '#NoSpace',
+  '   ## Indented heading',
+  '####### seven',
+  'Plain words [a] and [b][] and [^1] and [c].',
+  'Ref [A] upper, [x y] spaced, ![img][b].',
+  '[a]: /a',
+  '[B]: /b "title"',
+  '[x  Y]: <z>',
+  '[^1]: A footnote.',
+  '[^1]: Footnote\n\n    continued.',
+  '```\n## in code\n```',
+  '```\n## never closed',
+  '~~~~\ncode\n\n## heading in code\n~~~~',
+  '```js\n\n# still code\n',
+  '<!-- comment\n\n## in comment -->',
+  '<!-- never closed',
+  '<pre>\n\n## in pre\n</pre>',
+  '<div>\n## in div\n</div>',
+  '<div>',
+  '- item\n\n  more\n- two',
+  '1. one\n2. two',
+  '- ```\n  open fence in a list',
+  '> quote\n> ## heading in quote',
+  '> ```\n> open',
+  '| a | b |\n| - | - |\n| 1 | 2 |',
+  '    indented code\n\n    ## more code',
+  'Setext\n===',
+  '---',
+  '***',
+  '',
+  '  ',
+  'Lazy\n## heading after a paragraph line',
+  '\\## escaped',
+  '## Heading with [a] link',
+  '<script>\n\n## in script\n</script>'
+)
+const frontMatter = fc.constantFrom('', '---\ntitle: x\n\n# comment\n---\n', '---\nopen: front matter\n\n## x\n', '---\n---\n')
+const separator = fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n\r\n', '\n  \n')
+const markdown = fc
+  .tuple(frontMatter, fc.array(fc.tuple(block, separator), {maxLength: 30}))
+  .map(([front, blocks]) => front + blocks.map(([text, sep]) => text + sep).join(''))
+
+describe('parseInChunks', () => {
+  it('gives the tree of a one-shot parse, for any chunk size', () => {
+    fc.assert(
+      fc.property(markdown, fc.integer({min: 1, max: 200}), (text, size) => {
+        expect(parseInChunks(text, parse, size)).toEqual(parse(text))
+      }),
+      {numRuns: 600}
+    )
+  })
+
+  it('parses in many chunks where headings follow blank lines, and as one where a fence never closes', () => {
+    const headings = Array.from({length: 50}, (_, index) => `## Heading ${index}\n\nText [a] of ${index}.`).join('\n\n')
+    const text = `${headings}\n\n[a]: /a\n`
+    parses = 0
+    expect(parseInChunks(text, counted, 30)).toEqual(parse(text))
+    expect(parses).toBeGreaterThan(40)
+    const fenced = `\`\`\`\n${headings}`
+    expect(parseInChunks(fenced, parse, 100)).toEqual(parse(fenced))
+    expect(parse(fenced).children).toHaveLength(1)
+  })
+
+  it('gives the one-shot tree on every shipped edition and Markdown fixture', () => {
+    const files = [...markdownFiles('editions'), ...markdownFiles('tests/fixtures'), ...markdownFiles('docs')]
+    expect(files.length).toBeGreaterThan(100)
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8')
+      expect(parseInChunks(text, parse, 2048), file).toEqual(parse(text))
+    }
+  }, 240_000)
+
+  it('is what parseMarkdown returns', () => {
+    const text = Array.from({length: 3000}, (_, index) => `## Heading ${index}\n\nSome words ${index}.`).join('\n\n')
+    expect(parseMarkdown(text).root).toEqual(parse(text))
+  })
+})
+
+function markdownFiles(folder: string): string[] {
+  return readdirSync(folder, {recursive: true, encoding: 'utf8'})
+    .filter((name) => /\.(?:md|markdown)$/u.test(name))
+    .sort()
+    .map((name) => join(folder, name))
+}
