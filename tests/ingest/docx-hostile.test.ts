@@ -1,4 +1,4 @@
-import {deflateRawSync} from 'node:zlib'
+import {createDeflateRaw, deflateRawSync} from 'node:zlib'
 import {describe, expect, it} from 'vitest'
 import {maxUnpackedBytes} from '../../src/ingest/docx.js'
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
@@ -8,13 +8,16 @@ import {InputError} from '../../src/model/errors.js'
  * A ZIP archive of deflated entries, with the central directory declaring `declared(name)` as an
  * entry's unpacked size (its true size unless a test lies, as a ZIP bomb's headers do not need to).
  */
-function zip(entries: Record<string, string>, declared: (name: string, size: number) => number = (_name, size) => size): Uint8Array {
+function zip(
+  entries: Record<string, string | Packed>,
+  declared: (name: string, size: number) => number = (_name, size) => size
+): Uint8Array {
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
   let offset = 0
-  for (const [name, text] of Object.entries(entries)) {
-    const data = Buffer.from(text)
-    const packed = deflateRawSync(data)
+  for (const [name, entry] of Object.entries(entries)) {
+    const data = Buffer.from(typeof entry === 'string' ? entry : '')
+    const packed = typeof entry === 'string' ? deflateRawSync(data) : entry.packed
     const nameBytes = Buffer.from(name)
     const local = Buffer.alloc(30)
     local.writeUInt32LE(0x04034b50, 0)
@@ -46,6 +49,25 @@ function zip(entries: Record<string, string>, declared: (name: string, size: num
   end.writeUInt32LE(directory.length, 12)
   end.writeUInt32LE(offset, 16)
   return new Uint8Array(Buffer.concat([...locals, directory, end]))
+}
+
+/** An entry deflated beforehand (too large to hold unpacked), declared as its text's size. */
+interface Packed {
+  packed: Buffer
+}
+
+/** `head`, then `megabytes` MB of one letter, then `tail`, deflated a megabyte at a time. */
+async function deflatedRepeat(head: string, megabytes: number, tail: string): Promise<Buffer> {
+  const deflate = createDeflateRaw({level: 1})
+  const parts: Buffer[] = []
+  deflate.on('data', (chunk: Buffer) => parts.push(chunk))
+  const done = new Promise((resolve) => deflate.on('end', resolve))
+  const megabyte = Buffer.alloc(1024 * 1024, 'A')
+  deflate.write(head)
+  for (let i = 0; i < megabytes; i++) if (!deflate.write(megabyte)) await new Promise((resolve) => deflate.once('drain', resolve))
+  deflate.end(tail)
+  await done
+  return Buffer.concat(parts)
 }
 
 function crc32(data: Buffer): number {
@@ -81,6 +103,31 @@ describe('Word documents (issue #22)', () => {
     await expect(ingestEdition(bomb, {file: 's/bomb.docx'})).rejects.toThrow(
       `unpacks to 700 MB (the limit is ${maxUnpackedBytes / 1048576} MB): too large for a Word document, or a ZIP bomb`
     )
+  })
+
+  it('one whose headers declare small sizes but whose document.xml inflates past the cap is refused as it inflates', async () => {
+    const megabytes = maxUnpackedBytes / 1048576 + 64
+    const packed = await deflatedRepeat(document(['Short.']).replace('</w:t>', ''), megabytes, '</w:t></w:r></w:p></w:body></w:document>')
+    expect(packed.length).toBeLessThan(2 * 1024 * 1024)
+    const bomb = zip({'[Content_Types].xml': contentTypes, '_rels/.rels': rels, 'word/document.xml': {packed}}, () => 1000)
+    const before = process.memoryUsage().rss
+    await expect(ingestEdition(bomb, {file: 's/liar.docx'})).rejects.toThrow(
+      `unpacks to more than its headers say, past ${maxUnpackedBytes / 1048576} MB (the limit is ${maxUnpackedBytes / 1048576} MB): too large for a Word document, or a ZIP bomb`
+    )
+    // Counted and dropped as it inflates: nowhere near the unpacked size is held.
+    expect(process.memoryUsage().rss - before).toBeLessThan(maxUnpackedBytes / 2)
+  })
+
+  it('one that inflates to just what its headers say is read', async () => {
+    const text = document(['A paragraph of the edition, packed as a stream.'])
+    const packed = await deflatedRepeat(text, 0, '')
+    const {edition} = await ingestEdition(
+      zip({'[Content_Types].xml': contentTypes, '_rels/.rels': rels, 'word/document.xml': {packed}}, (name, size) =>
+        name === 'word/document.xml' ? text.length : size
+      ),
+      {file: 's/2021.docx'}
+    )
+    expect(edition.words).toBe(9)
   })
 
   it('text named .docx is read as text, with a warning, not refused with a library message', async () => {
