@@ -279,8 +279,6 @@ function emptyGlyphMessages(content: PdfContent): Message[] {
   const fonts = [...byFont]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([name, count]) => `${name === '' ? '(unnamed)' : name} (${count})`)
-  const listed = (items: readonly (string | number)[], most: number): string =>
-    items.length <= most ? items.join(', ') : `${items.slice(0, most).join(', ')} and ${items.length - most} more`
   const codes = examples.size === 0 ? '' : ` (private-use ${listed([...examples].sort(), 3)})`
   return [
     {
@@ -292,6 +290,10 @@ function emptyGlyphMessages(content: PdfContent): Message[] {
   ]
 }
 
+function listed(items: readonly (string | number)[], most: number): string {
+  return items.length <= most ? items.join(', ') : `${items.slice(0, most).join(', ')} and ${items.length - most} more`
+}
+
 const bulletMark = /^[•◦▪‣●○■□–-]\s+/u
 const sentenceEnd = /[.!?:;"”’)\]。！？」』]$/u
 
@@ -299,16 +301,36 @@ const sentenceEnd = /[.!?:;"”’)\]。！？」』]$/u
 export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): Promise<ParsedDocument> {
   const content = await readPdf(bytes, options)
   const messages: Message[] = [...content.messages]
-  const empty = content.pages.filter((page) => page.items.every((item) => item.text.trim() === '')).map((page) => page.number)
-  if (empty.length === content.pages.length) {
-    throw new PdfError('no text layer: run OCR first (e.g. ocrmypdf)', {hint: 'the PDF holds only images of its pages'})
+  const textless = content.pages.filter((page) => page.items.every((item) => item.text.trim() === ''))
+  // A page without text is a scan when it shows an image; without either it is blank.
+  const blank = textless.filter((page) => page.images === 0).map((page) => page.number)
+  const empty = textless.filter((page) => page.images !== 0).map((page) => page.number)
+  const pageCount = content.pages.length
+  if (blank.length === pageCount) {
+    throw new PdfError(`blank: no text and no images on any of its ${pageCount} ${pageCount === 1 ? 'page' : 'pages'}`, {
+      hint: 'check that this is the file you meant, or export the document again'
+    })
+  }
+  if (textless.length === pageCount) {
+    throw new PdfError('no text layer: run OCR first (e.g. ocrmypdf)', {
+      hint:
+        blank.length === 0 ? 'the PDF holds only images of its pages' : `the PDF holds only images of its pages, and ${blank.length} blank`
+    })
   }
   if (empty.length > 0) {
     messages.push({
       severity: 'warning',
       code: 'page-without-text',
-      text: `${empty.length === 1 ? 'page' : 'pages'} ${empty.join(', ')} ${empty.length === 1 ? 'has no text layer (scanned?); its' : 'have no text layer (scanned?); their'} content is missing`,
+      text: `${empty.length === 1 ? 'page' : 'pages'} ${listed(empty, 10)} ${empty.length === 1 ? 'has no text layer (scanned?); its' : 'have no text layer (scanned?); their'} content is missing`,
       page: empty[0]!
+    })
+  }
+  if (blank.length > 0) {
+    messages.push({
+      severity: 'info',
+      code: 'blank-page',
+      text: `${blank.length === 1 ? 'page' : 'pages'} ${listed(blank, 10)} ${blank.length === 1 ? 'is' : 'are'} blank (no text, no images)`,
+      page: blank[0]!
     })
   }
 

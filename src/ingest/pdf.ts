@@ -66,6 +66,8 @@ export interface PdfPage {
   items: PdfTextItem[]
   /** Glyphs that map to no character, by font, most first. */
   emptyGlyphs: PdfEmptyGlyphs[]
+  /** Images drawn on the page (in forms too, up to a bound); null when the page could not be read. */
+  images: number | null
 }
 
 /** One entry of the PDF's outline (bookmarks), in document order. */
@@ -155,6 +157,11 @@ interface Exports {
   FPDFPageObj_GetMark(object: number, index: number): number
   FPDFPageObjMark_GetName(mark: number, buffer: number, length: number, written: number): number
   FPDF_StructTree_GetForPage(page: number): number
+  FPDFPage_CountObjects(page: number): number
+  FPDFPage_GetObject(page: number, index: number): number
+  FPDFPageObj_GetType(object: number): number
+  FPDFFormObj_CountObjects(form: number): number
+  FPDFFormObj_GetObject(form: number, index: number): number
   FPDF_StructTree_Close(tree: number): void
   FPDF_StructTree_CountChildren(tree: number): number
   FPDF_StructTree_GetChildAtIndex(tree: number, index: number): number
@@ -373,7 +380,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
               page: number
             }
       )
-      pages.push({number, label, width: 0, height: 0, items: [], emptyGlyphs: []})
+      pages.push({number, label, width: 0, height: 0, items: [], emptyGlyphs: [], images: null})
     }
     const language = readUtf16(engine, (buffer, length) => x.FPDFCatalog_GetLanguage(document, buffer, length)).trim() || null
     const bookmarks = readBookmarks(engine, document, numPages).map(({y, ...bookmark}) => ({
@@ -574,7 +581,8 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
         width,
         height,
         items,
-        emptyGlyphs: [...empty.values()].sort((a, b) => b.count - a.count || a.fontName.localeCompare(b.fontName))
+        emptyGlyphs: [...empty.values()].sort((a, b) => b.count - a.count || a.fontName.localeCompare(b.fontName)),
+        images: countImages(engine, page)
       }
     }
   } finally {
@@ -582,6 +590,34 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
     if (textPage !== 0) x.FPDFText_ClosePage(textPage)
     x.FPDF_ClosePage(page)
   }
+}
+
+// PDFium's page object types (fpdf_edit.h).
+const imageObject = 3
+const formObject = 5
+
+/**
+ * Page objects looked at for images, forms' contents included: enough to tell a scan (one image
+ * a page) from a blank page, bounded so that a page of a million vector strokes costs little.
+ */
+const maxObjectsLooked = 10_000
+
+// Whether a page without text is a scan or blank: the images on it, nested forms included.
+function countImages(engine: Engine, page: number): number {
+  const {x} = engine
+  let images = 0
+  let looked = 0
+  const pending: Array<{form: number} | {page: number}> = [{page}]
+  for (let next = pending.pop(); next !== undefined && looked < maxObjectsLooked; next = pending.pop()) {
+    const count = 'page' in next ? x.FPDFPage_CountObjects(next.page) : x.FPDFFormObj_CountObjects(next.form)
+    for (let i = 0; i < count && looked < maxObjectsLooked; i++, looked++) {
+      const object = 'page' in next ? x.FPDFPage_GetObject(next.page, i) : x.FPDFFormObj_GetObject(next.form, i)
+      const type = x.FPDFPageObj_GetType(object)
+      if (type === imageObject) images++
+      else if (type === formObject) pending.push({form: object})
+    }
+  }
+  return images
 }
 
 /**

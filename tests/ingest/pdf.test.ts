@@ -5,6 +5,7 @@ import {toString} from 'mdast-util-to-string'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {writePdf} from './pdf-writer.js'
 import {describe, expect, it} from 'vitest'
 import {fromPdf} from '../../src/ingest/from-pdf.js'
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
@@ -85,6 +86,27 @@ describe('bad PDFs', () => {
 
   it('a PDF of images says to run OCR', async () => {
     await expect(fromPdf(read('bad', 'image-only.pdf'))).rejects.toThrow('no text layer: run OCR first (e.g. ocrmypdf)')
+    await expect(fromPdf(read('bad', 'image-only.pdf'))).rejects.toMatchObject({hint: 'the PDF holds only images of its pages'})
+  })
+
+  it('a blank 2,000-page PDF is called blank, not scanned (issue #22, item 16)', async () => {
+    const blank = writePdf(Array.from({length: 2000}, () => ({lines: []})))
+    const read = ingestEdition(blank, {file: 'blank/2020.pdf'})
+    await expect(read).rejects.toThrow(PdfError)
+    await expect(ingestEdition(blank, {file: 'blank/2020.pdf'})).rejects.toMatchObject({
+      message: 'blank: no text and no images on any of its 2000 pages',
+      hint: 'check that this is the file you meant, or export the document again',
+      file: 'blank/2020.pdf'
+    })
+  })
+
+  it('a blank page among pages of text is a note, not a scanned-page warning', async () => {
+    const line = {text: 'Words on the first page of the edition.', x: 72, y: 100, size: 11}
+    const parsed = await fromPdf(writePdf([{lines: [line]}, {lines: []}, {lines: [{...line, text: 'And on the third.'}]}]))
+    expect(parsed.messages.map((m) => m.code)).not.toContain('page-without-text')
+    expect(parsed.messages).toContainEqual(
+      expect.objectContaining({severity: 'info', code: 'blank-page', page: 2, text: 'page 2 is blank (no text, no images)'})
+    )
   })
 
   it('a PDF with one scanned page warns and names it', async () => {
