@@ -2,6 +2,8 @@ import {describe, expect, it} from 'vitest'
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import {blocksToText} from '../../src/model/blocks-to-text.js'
 import type {Edition} from '../../src/model/edition.js'
+import {flattenSections} from '../../src/model/flatten-sections.js'
+import {compareEditions} from '../../src/compare/compare-editions.js'
 import {boundHtmlNesting} from '../../src/normalize/bound-html-nesting.js'
 import {boundMarkdownNesting} from '../../src/normalize/bound-markdown-nesting.js'
 
@@ -89,4 +91,35 @@ describe('the nesting bounds leave ordinary text alone', () => {
     const html = `${'<div>'.repeat(256)}x${'</div>'.repeat(256)}${'<p>a'.repeat(1000)}`
     expect(boundHtmlNesting(html)).toEqual({html, messages: []})
   })
+})
+
+describe('20,000 headings are read and compared in bounded time (item 4)', () => {
+  // Levels 1, 2, 3 in turn, as a long report's chapters, sections and subsections: the parse is
+  // cut in chunks before each heading, and every one comes back in order.
+  const text = Array.from(
+    {length: 20_000},
+    (_, i) => `${'#'.repeat((i % 3) + 1)} Heading ${i}\n\nSome words of text number ${i} here.`
+  ).join('\n\n')
+
+  let read: ReturnType<typeof ingest> | null = null
+  const readOnce = (): ReturnType<typeof ingest> => {
+    read ??= ingest('s/headings.md', text)
+    return read
+  }
+
+  it('every heading is a section, in order, with its text', async () => {
+    const {edition} = await readOnce()
+    const flat = flattenSections(edition)
+    expect(flat).toHaveLength(20_000)
+    expect(flat.map(({section}) => section.title).slice(-2)).toEqual(['Heading 19998', 'Heading 19999'])
+    expect(blocksToText(flat.at(-1)!.section.blocks)).toBe('Some words of text number 19999 here.')
+    expect(edition.sections.length).toBe(Math.ceil(20_000 / 3))
+  }, 240_000)
+
+  it('compared with itself, every section is unchanged', async () => {
+    const {edition} = await readOnce()
+    const result = compareEditions(edition, edition)
+    expect(result.summary.unchanged).toBe(20_000)
+    expect(result.summary.wordsAdded + result.summary.wordsRemoved).toBe(0)
+  }, 240_000)
 })
