@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {copyFileSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -32,6 +32,17 @@ describe('user regular expressions', () => {
     const io = fakeIo()
     expect(await execute(['trends', '--terms', '/(a)\\1/', ...files], io)).toBe(2)
     expect(io.err()).toMatch(/^wpdiff trends: term \/\(a\)\\1\/ is not a regular expression wpdiff can run/u)
+  })
+
+  it('report builds a site whose series.yaml has a catastrophic theme', async () => {
+    const dir = scratch()
+    const series = path.join(dir, 'editions', 'particles')
+    mkdirSync(series, {recursive: true})
+    for (const file of files) copyFileSync(file, path.join(series, path.basename(file)))
+    writeFileSync(path.join(series, 'series.yaml'), 'title: T\nthemes:\n  slow: ["/(.*a){25}/"]\n')
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['report', 'editions', '-o', 'site', '--quiet'], io)).toBe(0)
+    expect(readdirSync(path.join(dir, 'site', 'particles'))).toContain('trends.html')
   })
 
   it('a series.yaml theme RE2 cannot run is refused, naming the file and theme', async () => {
@@ -171,6 +182,19 @@ describe('a series folder', () => {
         'wpdiff: 2020.md: 2019.md and 2020.md are both edition "2020" — give each edition its own label (the `edition:` field of its front matter, or its file name)\n'
       )
     }
+  })
+
+  it('report refuses them too, before it writes a page', async () => {
+    const dir = scratch()
+    const series = path.join(dir, 'editions', 's')
+    mkdirSync(series, {recursive: true})
+    for (const year of [2019, 2020, 2021]) {
+      writeFileSync(path.join(series, `${year}.md`), `---\nedition: "2020"\n---\n\n# T\n\n## Scope\n\nText of ${year}.\n`)
+    }
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['report', 'editions', '-o', 'site'], io)).toBe(2)
+    expect(io.err()).toMatch(/^wpdiff: \S*2020\.md: \S*2019\.md and \S*2020\.md are both edition "2020" — /u)
+    expect(readdirSync(dir)).toEqual(['editions'])
   })
 
   it('the same label in two languages is no duplicate', async () => {
