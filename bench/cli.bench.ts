@@ -3,7 +3,8 @@
  * ≈150,000-word normalised editions (the synthetic pair of align.bench.ts, as `wpdiff ingest` writes it),
  * beside `git diff --no-index --word-diff` on the same two files. Wall time and the child's peak
  * resident memory (from GNU time's %M where /usr/bin/time exists). `bin/wpdiff.js` runs the
- * bundle: run `npm run build` first after changing src/.
+ * bundle: run `npm run build` first after changing src/. `WPDIFF_BENCH_BASELINE=path/to/bin/wpdiff.js`
+ * adds `compare --json` by another build, interleaved with this one's.
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
@@ -19,6 +20,8 @@ const root = path.resolve(import.meta.dirname, '..')
 // Each command takes seconds: three runs keep the bench within a few minutes on this machine.
 const rounds = 3
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null
+/** `WPDIFF_BENCH_BASELINE=…/bin/wpdiff.js`: also time `compare --json` with that build. */
+const baseline = process.env.WPDIFF_BENCH_BASELINE
 
 interface Run {
   wall: number
@@ -75,6 +78,17 @@ export default async function run(): Promise<void> {
         command: process.execPath,
         args: [bin, 'compare', 'old.md', 'new.md', '-o', 'changes.docx', '--force', '-q']
       },
+      // Another build of wpdiff (its bin/wpdiff.js), interleaved with this one: before and after
+      // a change, on the same machine at the same moments.
+      ...(baseline
+        ? [
+            {
+              label: 'the same --json, baseline build',
+              command: process.execPath,
+              args: [path.resolve(baseline), 'compare', 'old.md', 'new.md', '--json']
+            }
+          ]
+        : []),
       {
         label: 'git diff --no-index --word-diff old.md new.md',
         command: 'git',
