@@ -1,15 +1,17 @@
 /**
  * End to end (issue 21 §6): what a user waits for, whole `wpdiff compare` processes on two
- * ≈150,000-word normalised editions (the synthetic pair of align.bench.ts, written as Markdown),
+ * ≈150,000-word normalised editions (the synthetic pair of align.bench.ts, as `wpdiff ingest` writes it),
  * beside `git diff --no-index --word-diff` on the same two files. Wall time and the child's peak
  * resident memory (from GNU time's %M where /usr/bin/time exists). `bin/wpdiff.js` runs the
- * bundle: run `npm run build` first after changing src/.
+ * bundle: run `npm run build` first after changing src/. `WPDIFF_BENCH_BASELINE=path/to/bin/wpdiff.js`
+ * adds `compare --json` by another build, interleaved with this one's.
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {performance} from 'node:perf_hooks'
+import {ingestEdition} from '../src/ingest/ingest-edition.js'
 import {toNormalizedMarkdown} from '../src/normalize/to-normalized-markdown.js'
 import {median} from './measure.js'
 import {loadCorpusPool, makeSyntheticPair} from '../tests/support/synthetic-editions.js'
@@ -18,6 +20,8 @@ const root = path.resolve(import.meta.dirname, '..')
 // Each command takes seconds: three runs keep the bench within a few minutes on this machine.
 const rounds = 3
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null
+/** `WPDIFF_BENCH_BASELINE=…/bin/wpdiff.js`: also time `compare --json` with that build. */
+const baseline = process.env.WPDIFF_BENCH_BASELINE
 
 interface Run {
   wall: number
@@ -45,8 +49,15 @@ export default async function run(): Promise<void> {
   )
   const dir = mkdtempSync(path.join(tmpdir(), 'wpdiff-bench-cli-'))
   try {
-    writeFileSync(path.join(dir, 'old.md'), toNormalizedMarkdown(pair.old, {generator: 'bench'}))
-    writeFileSync(path.join(dir, 'new.md'), toNormalizedMarkdown(pair.new, {generator: 'bench'}))
+    // As `wpdiff ingest` writes them: the generator's text read once (its URLs become links) and
+    // written with wpdiff's generator field, which is what users compare.
+    for (const [name, edition] of [
+      ['old.md', pair.old],
+      ['new.md', pair.new]
+    ] as const) {
+      const read = await ingestEdition(new TextEncoder().encode(toNormalizedMarkdown(edition, {generator: 'bench'})), {file: name})
+      writeFileSync(path.join(dir, name), toNormalizedMarkdown(read.edition, {generator: 'wpdiff bench'}))
+    }
     console.log(`  synthetic pair: ${pair.old.words} → ${pair.new.words} words, as normalised Markdown in ${dir}`)
     const bin = path.join(root, 'bin/wpdiff.js')
     const cases: {label: string; command: string; args: string[]; target?: string}[] = [
@@ -67,6 +78,17 @@ export default async function run(): Promise<void> {
         command: process.execPath,
         args: [bin, 'compare', 'old.md', 'new.md', '-o', 'changes.docx', '--force', '-q']
       },
+      // Another build of wpdiff (its bin/wpdiff.js), interleaved with this one: before and after
+      // a change, on the same machine at the same moments.
+      ...(baseline
+        ? [
+            {
+              label: 'the same --json, baseline build',
+              command: process.execPath,
+              args: [path.resolve(baseline), 'compare', 'old.md', 'new.md', '--json']
+            }
+          ]
+        : []),
       {
         label: 'git diff --no-index --word-diff old.md new.md',
         command: 'git',

@@ -1,32 +1,67 @@
 import {parse as parseYaml} from 'yaml'
 import type {ParsedDocument, TocEntry} from '../model/edition.js'
 import {parseMarkdown} from '../normalize/parse-markdown.js'
+import {isNormalizedFrontMatter} from '../normalize/to-normalized-markdown.js'
+
+/** Options of {@link fromMarkdown}. */
+export interface FromMarkdownOptions {
+  /**
+   * Read a file whose front matter names wpdiff as its generator as the normalised Markdown it
+   * says it is, without GFM autolink literals (see `parseMarkdown`). Default `true`; `false` for
+   * Markdown just written from another format's tree, which only this read makes normalised.
+   */
+  trustGenerator?: boolean
+}
+
+// The front matter block at the very start, as remark-frontmatter reads it.
+const frontMatterBlock = /^---\n([\s\S]*?)\n---(?:\n|$)/u
 
 /**
  * Read a Markdown edition (CommonMark + GFM, YAML front matter). The tree is returned as parsed;
  * `cleanTree` removes what real sources carry besides text (attribute lists, images in headings,
  * comments, inline HTML).
  */
-export function fromMarkdown(text: string): ParsedDocument {
-  const {root, messages} = parseMarkdown(text)
+export function fromMarkdown(text: string, options: FromMarkdownOptions = {}): ParsedDocument {
+  const claimed = (options.trustGenerator ?? true) ? normalizedFrontMatter(text) : null
+  let {root, messages} = parseMarkdown(text, {normalized: claimed !== null})
+  let first = root.children[0]
+  // The claim holds only for the front matter remark read: else read it again as any Markdown.
+  if (claimed && !(first?.type === 'yaml' && first.value === claimed.yaml)) {
+    ;({root, messages} = parseMarkdown(text))
+    first = root.children[0]
+  }
   let frontMatter: Record<string, unknown> = {}
-  const first = root.children[0]
   if (first && first.type === 'yaml') {
-    try {
-      const value: unknown = parseYaml(first.value)
-      if (value && typeof value === 'object' && !Array.isArray(value)) frontMatter = value as Record<string, unknown>
-    } catch (error) {
-      messages.push({
-        severity: 'warning',
-        code: 'bad-front-matter',
-        text: `front matter is not valid YAML and was ignored (${(error as Error).message.split('\n')[0]})`,
-        line: 1
-      })
-    }
+    if (claimed && first.value === claimed.yaml) frontMatter = claimed.value
+    else
+      try {
+        const value: unknown = parseYaml(first.value)
+        if (value && typeof value === 'object' && !Array.isArray(value)) frontMatter = value as Record<string, unknown>
+      } catch (error) {
+        messages.push({
+          severity: 'warning',
+          code: 'bad-front-matter',
+          text: `front matter is not valid YAML and was ignored (${(error as Error).message.split('\n')[0]})`,
+          line: 1
+        })
+      }
     root.children.shift()
   }
   const toc = Array.isArray(frontMatter.toc) ? (frontMatter.toc as unknown[]).flatMap(toTocEntry) : []
   return {root, title: null, frontMatter, toc, messages}
+}
+
+// The front matter, when it is wpdiff's, read before the parse that depends on it.
+function normalizedFrontMatter(text: string): {yaml: string; value: Record<string, unknown>} | null {
+  const yaml = frontMatterBlock.exec(text)?.[1]
+  if (yaml === undefined || !/^generator:/mu.test(yaml)) return null
+  try {
+    const value: unknown = parseYaml(yaml)
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return null
+    return isNormalizedFrontMatter(value as Record<string, unknown>) ? {yaml, value: value as Record<string, unknown>} : null
+  } catch {
+    return null
+  }
 }
 
 // The normalised format keeps a printed table of contents in its front matter.

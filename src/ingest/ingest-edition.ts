@@ -68,7 +68,9 @@ export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): 
   // it skips this second parse, which would double the cost of a large edition.
   if (format === 'md') return {edition: first, messages}
   const canonical = toNormalizedMarkdown(first, {generator: 'wpdiff'})
-  const reread = fromMarkdown(canonical)
+  // Not yet normalised whatever its front matter says: text from the adapter may hold autolink
+  // literals that this read turns into links.
+  const reread = fromMarkdown(canonical, {trustGenerator: false})
   if (holdsHtml(reread.root)) await loadHtmlEngine()
   const edition = buildEdition(reread, bytes, 'md', canonical, {...options, file}, [])
   edition.source = first.source

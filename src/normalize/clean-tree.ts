@@ -155,7 +155,8 @@ function cleanInline(node: Parents, definitions: Map<string, Definition>, nested
         break
       }
       case 'text':
-        out.push({...child, value: child.value.replace(attributeList, '')})
+        // An attribute list needs a brace: most text has none, and the pattern would scan it all.
+        out.push({...child, value: child.value.includes('{') ? child.value.replace(attributeList, '') : child.value})
         break
       default:
         if ('children' in child) cleanInline(child, definitions, true)
@@ -226,6 +227,8 @@ function joinLines(node: Parents): void {
   }
   walk(node)
   for (const [i, text] of texts.entries()) {
+    // Normalised text has no line end, tab or double space: nothing to replace, so no pass over it.
+    if (!/[\n\t]| {2}/u.test(text.value)) continue
     text.value = text.value
       .replace(/[ \t]*\n[ \t]*/gu, (_match, offset: number, whole: string) => {
         const before = whole[offset - 1] ?? texts[i - 1]?.value.at(-1) ?? ''
