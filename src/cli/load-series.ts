@@ -7,6 +7,7 @@ import {excludeSections} from '../model/exclude-sections.js'
 import {orderEditions} from '../model/order-editions.js'
 import {describeExtensions, formatOfExtension} from '../ingest/input-formats.js'
 import {toThemes, type Theme} from '../trends/parse-themes.js'
+import type {EditionCache} from './edition-cache.js'
 import type {Io} from './io.js'
 import {loadEdition} from './load-edition.js'
 import {printMessages, type Verbosity} from './print-messages.js'
@@ -47,6 +48,8 @@ export interface LoadSeriesOptions extends Verbosity {
   seriesFile?: boolean | undefined
   /** `--exclude` patterns; the folder's series.yaml `exclude:` list is added to them. Default: none. */
   exclude?: string[] | undefined
+  /** The cache of ingested editions (see `edition-cache.ts`), opened by the caller when several calls share it. Default: none. */
+  cache?: EditionCache | null | undefined
 }
 
 /** A series' `series.yaml` (or `series.yml`), read once. */
@@ -92,10 +95,12 @@ export async function loadSeries(positionals: string[], io: Io, options: LoadSer
       continue
     }
     progress.step(`reading ${file} (${index + 1}/${files.length})`)
-    const {edition, messages} = await loadEdition(file, io, {
-      ...(options.from ? {from: options.from} : {}),
-      ...(options.password ? {password: options.password} : {})
-    }).finally(() => progress.clear())
+    const {edition, messages} = await loadEdition(
+      file,
+      io,
+      {...(options.from ? {from: options.from} : {}), ...(options.password ? {password: options.password} : {})},
+      options.cache ?? null
+    ).finally(() => progress.clear())
     printMessages(io, file, messages, options)
     editions.push(edition)
     fileOf.set(edition, file)
@@ -119,6 +124,17 @@ export async function loadSeries(positionals: string[], io: Io, options: LoadSer
   const kept = excludeSections(editions, [...(options.exclude ?? []), ...yamlExclude])
   printMessages(io, positionals.join(' '), kept.messages, options)
   return {editions: orderEditions(kept.editions), seriesYaml, series, skipped}
+}
+
+/** Trouble with the cache as a warning, and with `--verbose` how many editions came from it. */
+export function reportCacheUse(io: Io, cache: EditionCache | null, verbosity: Verbosity): void {
+  if (!cache) return
+  const notes = [...cache.messages]
+  if (cache.hits > 0) {
+    const editions = cache.hits === 1 ? '1 edition' : `${cache.hits} editions`
+    notes.push({severity: 'info', code: 'cache-hits', text: `read ${editions} from the cache instead of the originals`})
+  }
+  printMessages(io, cache.folder, notes, verbosity)
 }
 
 /** The edition files of a series folder (or the files as given), and the folder's series.yaml. */
