@@ -4,13 +4,13 @@ import path from 'node:path'
 import {parse as parseYaml} from 'yaml'
 import {formatOfExtension} from '../ingest/input-formats.js'
 import {ingestEdition, type IngestOptions, type IngestResult} from '../ingest/ingest-edition.js'
+import type {Edition} from '../model/edition.js'
 import {InputError} from '../model/errors.js'
 import {toNormalizedMarkdown} from '../normalize/to-normalized-markdown.js'
 import type {EditionCache} from './edition-cache.js'
 import {cacheKey} from './edition-cache.js'
 import type {Io} from './io.js'
 import {nameParts, shortTitle, yearOnCover} from './name-edition.js'
-import {version} from './version.js'
 
 /** Inputs larger than this are refused rather than read into memory. */
 export const maxInputBytes = 256 * 1024 * 1024
@@ -35,21 +35,31 @@ export async function loadEdition(
   const named = file === '-' ? options : withNameDefaults(file, options, front)
   const ingestOptions: IngestOptions = {...(folder ? {folder} : {}), ...named, file}
   const extension = /\.([A-Za-z0-9]+)$/u.exec(file)?.[1]
-  const format = options.from ?? (extension ? formatOfExtension(extension) : undefined)
-  const cacheable = cache !== null && file !== '-' && format !== 'md' && options.password === undefined
-  if (!cacheable) return finish(await ingestEdition(bytes, ingestOptions), options, front)
+  const format = options.from ?? (file === '-' ? 'md' : extension ? formatOfExtension(extension) : undefined)
+  if (format === 'md') return finish(await ingestEdition(bytes, ingestOptions), options, front).result
+  // Every other format is read back from its normalised Markdown, the form the cache keeps.
+  const useCache = cache !== null && file !== '-' && options.password === undefined
   const parent = file.split(/[\\/]/u).slice(-2, -1)[0] ?? ''
   const {file: _file, password: _password, ...given} = ingestOptions
-  const key = cacheKey(createHash('sha256').update(bytes).digest('hex'), {...given, base: path.basename(file), parent, format})
-  const hit = await cache.get(key)
-  if (hit) {
-    // The stored Markdown is the canonical form ingest rereads every format from: the same edition.
-    const {edition} = await ingestEdition(new TextEncoder().encode(hit.markdown), {...ingestOptions, from: 'md'})
-    return {edition, messages: hit.messages}
-  }
-  const result = finish(await ingestEdition(bytes, ingestOptions), options, front)
-  await cache.put(key, {markdown: toNormalizedMarkdown(result.edition, {generator: `wpdiff ${version}`}), messages: result.messages})
-  return result
+  const key = useCache
+    ? cacheKey(createHash('sha256').update(bytes).digest('hex'), {...given, base: path.basename(file), parent, format})
+    : ''
+  const hit = useCache ? await cache.get(key) : null
+  if (hit) return {edition: await fromCanonical(hit.markdown, ingestOptions), messages: hit.messages}
+  const {result, changed} = finish(await ingestEdition(bytes, ingestOptions), options, front)
+  // Written as ingest writes the canonical form it rereads (generator and all), so the source
+  // positions of blocks read back from the cache are those of a fresh reading.
+  if (!useCache && !changed) return result
+  const markdown = toNormalizedMarkdown(result.edition, {generator: 'wpdiff'})
+  if (useCache) await cache.put(key, {markdown, messages: result.messages})
+  // A title or year set here moves what follows it in that form: read it back, so the edition is
+  // the same with the cache, without it, and from it.
+  return changed ? {edition: await fromCanonical(markdown, ingestOptions), messages: result.messages} : result
+}
+
+/** The edition of a canonical (normalised) Markdown form, read as ingest rereads it. */
+async function fromCanonical(markdown: string, options: IngestOptions): Promise<Edition> {
+  return (await ingestEdition(new TextEncoder().encode(markdown), {...options, from: 'md'})).edition
 }
 
 /** The label (and a language tag after `_` or `-`) a file's name gives, where front matter and options give none. */
@@ -64,12 +74,17 @@ function withNameDefaults(file: string, options: Omit<IngestOptions, 'file'>, fr
   return named
 }
 
-/** The year from the cover where nothing else gave one, and a title short enough for a page heading. */
-function finish(result: IngestResult, options: Omit<IngestOptions, 'file'>, front: Record<string, unknown>): IngestResult {
+/** The year from the cover where nothing else gave one, and a title short enough for a page heading; `changed` when either moved. */
+function finish(
+  result: IngestResult,
+  options: Omit<IngestOptions, 'file'>,
+  front: Record<string, unknown>
+): {result: IngestResult; changed: boolean} {
   const edition = result.edition
+  const {year, title} = edition
   if (edition.year === null && options.year === undefined && !('year' in front)) edition.year = yearOnCover(edition)
   if (options.title === undefined) edition.title = shortTitle(edition.title, edition)
-  return result
+  return {result, changed: edition.year !== year || edition.title !== title}
 }
 
 /** The fields of the YAML front matter the bytes open with, or none (it is read again, in full, by ingest). */

@@ -74,9 +74,9 @@ export function yearOnCover(edition: Edition): number | null {
   const inTitle = yearIn(edition.title)
   if (inTitle !== null) return inTitle
   const pages = frontPages(edition)
-  const onCover = yearIn(pages[0] ?? '')
+  const onCover = yearIn(pages.get(1) ?? '')
   if (onCover !== null) return onCover
-  for (const text of pages) {
+  for (const text of pages.values()) {
     for (const [line] of text.matchAll(copyrightLine)) {
       const years = [...line.matchAll(/(?:^|\D)((?:19|20)\d\d)(?=\D|$)/gu)].map((match) => Number(match[1]))
       if (years.length > 0) return years.reduce((a, b) => Math.max(a, b))
@@ -85,8 +85,8 @@ export function yearOnCover(edition: Edition): number | null {
   return null
 }
 
-/** Text of the first {@link coverPages} pages, in order (headings included); the first entry is the first page with text. */
-function frontPages(edition: Edition): string[] {
+/** Text of each of the first {@link coverPages} pages that has any (headings included), by page number, in order. */
+function frontPages(edition: Edition): Map<number, string> {
   const pages = new Map<number, string[]>()
   let page = 1
   const add = (text: string) => {
@@ -108,7 +108,7 @@ function frontPages(edition: Edition): string[] {
   }
   visit(edition.preamble)
   for (const section of edition.sections) walk(section)
-  return [...pages.keys()].sort((a, b) => a - b).map((key) => pages.get(key)!.join('\n'))
+  return new Map([...pages.keys()].sort((a, b) => a - b).map((key) => [key, pages.get(key)!.join('\n')]))
 }
 
 /** Longest edition title that still fits a page heading on one line beside "what changed from … to …". */
