@@ -49,19 +49,35 @@ const entrySchema = 'wpdiff/edition-cache@1'
 // Entries of one layout live in their own folder, so a later layout never reads an older one's files.
 const entriesFolder = 'editions-1'
 
+/** Width of a help text line, as every command's help keeps to. */
+const helpWidth = 80
+
 /**
- * The help lines of `--cache-dir` and `--no-cache`, their descriptions starting at `column`, so
- * every command that reads editions says the same about where the cache lives.
+ * The help lines of `--cache-dir` and `--no-cache`, their descriptions starting at `column` and
+ * wrapped to the help's width, so every command that reads editions says the same about the cache.
  */
-export function cacheOptionsHelp(column: number): string {
-  const indent = ' '.repeat(column)
-  const option = (flag: string) => `  ${flag}`.padEnd(column)
+export function cacheOptionsHelp(column: number, metavar = '<dir>'): string {
+  const option = (flag: string, text: string): string[] => {
+    const lines: string[] = []
+    let line = `  ${flag}`.padEnd(column)
+    let empty = true
+    for (const word of text.split(' ')) {
+      if (!empty && line.length + 1 + word.length > helpWidth) {
+        lines.push(line)
+        line = ' '.repeat(column)
+        empty = true
+      }
+      line += empty ? word : ` ${word}`
+      empty = false
+    }
+    return [...lines, line]
+  }
   return [
-    `${option('--cache-dir <dir>')}keep the PDF, Word and HTML editions read here, as normalised`,
-    `${indent}Markdown, so the next run skips reading them again (default:`,
-    `${indent}$WPDIFF_CACHE_DIR, else $XDG_CACHE_HOME/wpdiff, else ~/.cache/wpdiff;`,
-    `${indent}never with --password)`,
-    `${option('--no-cache')}read every edition afresh, and write no cache`
+    ...option(
+      `--cache-dir ${metavar}`,
+      'keep what is read from PDF, Word and HTML editions here, as normalised Markdown, so the next run skips reading them (default: $WPDIFF_CACHE_DIR, else $XDG_CACHE_HOME/wpdiff, else ~/.cache/wpdiff; never with --password)'
+    ),
+    ...option('--no-cache', 'read every edition afresh, and write no cache')
   ].join('\n')
 }
 

@@ -5,19 +5,17 @@
  * `buildSite` and writes each file atomically (temporary file + rename) inside the output folder.
  * Nothing is ever deleted.
  */
-import {open, readdir, stat} from 'node:fs/promises'
+import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {describeExtensions, formatOfExtension} from '../../ingest/input-formats.js'
-import type {Message} from '../../model/edition.js'
+import {describeExtensions} from '../../ingest/input-formats.js'
 import {InputError, UsageError} from '../../model/errors.js'
 import {buildSite, type SeriesInput} from '../../report/build-site.js'
 import type {Command} from '../command.js'
 import {cacheOptionsHelp, type EditionCache, openEditionCache} from '../edition-cache.js'
 import type {Io} from '../io.js'
-import {frontMatterOf} from '../load-edition.js'
-import {isEditionFile, loadSeries, reportCacheUse} from '../load-series.js'
+import {loadSeries, reportCacheUse} from '../load-series.js'
 import {cacheOptions, cacheSettings, excludeOption, excludePatterns, parseCommandArgs} from '../parse-args.js'
-import {printMessages, type Verbosity} from '../print-messages.js'
+import type {Verbosity} from '../print-messages.js'
 import {writeAtomic} from '../write-atomic.js'
 
 const help = `Usage: wpdiff report [editions-folder] [-o DIR] [options]
@@ -45,7 +43,7 @@ Options:
                           edition (repeatable; see compare --help); each
                           series.yaml may add its own exclude: list
   --password PW           password of the encrypted PDFs (never cached)
-${cacheOptionsHelp(26)}
+${cacheOptionsHelp(26, 'DIR')}
   -q, --quiet             no warnings;  --verbose  also informational notes
   -h, --help              show this help
 
@@ -78,69 +76,22 @@ function parseReportArgs(args: string[]) {
   }
 }
 
-/** Whether `file` opens with front matter, as normalised editions do (its first bytes only: loading it reads it whole). */
-async function opensWithFrontMatter(file: string): Promise<boolean> {
-  const handle = await open(file, 'r')
-  try {
-    const {buffer, bytesRead} = await handle.read(Buffer.alloc(4), 0, 4, 0)
-    const head = buffer.toString('utf8', 0, bytesRead)
-    return head === '---\n' || head === '---\r'
-  } finally {
-    await handle.close()
-  }
-}
-
 function asText(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null
 }
 
-const stemOf = (name: string) => name.replace(/\.[A-Za-z0-9]+$/u, '')
-
-/**
- * The originals of a series folder that a normalised edition beside them stands for: same name
- * but the extension (2023.pdf beside 2023.md), or named in the `source:` of its front matter.
- * Reading both would make one edition twice.
- */
-async function originalsOfNormalised(dir: string): Promise<Set<string>> {
-  const names = (await readdir(dir)).filter(isEditionFile)
-  const normalised = new Set<string>()
-  for (const name of names) {
-    const extension = /\.([A-Za-z0-9]+)$/u.exec(name)?.[1]
-    if (extension !== undefined && formatOfExtension(extension) === 'md' && (await opensWithFrontMatter(path.join(dir, name))))
-      normalised.add(name)
-  }
-  const originals = new Set<string>()
-  for (const name of normalised) {
-    const handle = await open(path.join(dir, name), 'r')
-    const head = await handle.read(Buffer.alloc(frontMatterBytes), 0, frontMatterBytes, 0).finally(() => handle.close())
-    const source = frontMatterOf(new Uint8Array(head.buffer.subarray(0, head.bytesRead))).source
-    const file = source && typeof source === 'object' ? (source as Record<string, unknown>).file : undefined
-    for (const other of names) {
-      if (normalised.has(other)) continue
-      if (other === file || stemOf(other) === stemOf(name)) originals.add(other)
-    }
-  }
-  return originals
-}
-
-// The front matter of a normalised edition, printed contents included, fits in this many bytes.
-const frontMatterBytes = 256 * 1024
-
 /**
  * Read one series folder: series.yaml or series.yml (optional) and every edition file, in any
- * format, except the originals a normalised edition beside them stands for (listed in `skipped`).
+ * format (an original beside its normalised edition once, see `loadSeries`).
  */
 async function readSeries(
   dir: string,
   name: string,
   io: Io,
-  options: Verbosity & {exclude: string[]; password: string | undefined; cache: EditionCache | null},
-  skipped: string[]
+  options: Verbosity & {exclude: string[]; password: string | undefined; cache: EditionCache | null}
 ): Promise<SeriesInput | null> {
-  const originals = await originalsOfNormalised(path.resolve(io.cwd, dir))
   const loaded = await loadSeries([dir], io, {
     purpose: 'a report',
-    select: async (file) => !originals.has(path.basename(file)),
     mixedLanguages: true,
     least: 0,
     seriesFile: true,
@@ -150,7 +101,6 @@ async function readSeries(
     verbose: options.verbose,
     exclude: options.exclude
   })
-  skipped.push(...loaded.skipped)
   if (loaded.editions.length === 0) return null
   const fields = loaded.series?.fields ?? {}
   const editions = loaded.editions.map((edition) => ({...edition, series: edition.series || name}))
@@ -184,10 +134,9 @@ export const reportCommand: Command = {
       throw new InputError('cannot read the editions folder', {file: options.folder, hint: 'give a folder holding one folder per series'})
     }
     const seriesList: SeriesInput[] = []
-    const skipped: string[] = []
     const cache = openEditionCache(io, options.cache)
     for (const name of entries) {
-      const series = await readSeries(path.join(options.folder, name), name, io, {...options, cache}, skipped)
+      const series = await readSeries(path.join(options.folder, name), name, io, {...options, cache})
       if (series) seriesList.push(series)
     }
     reportCacheUse(io, cache, options)
@@ -196,12 +145,6 @@ export const reportCommand: Command = {
         file: options.folder,
         hint: `put each series in its own folder of ${describeExtensions(true)} editions`
       })
-    }
-    if (skipped.length > 0) {
-      const names = skipped.map((file) => path.relative(options.folder, file))
-      const text = `read ${skipped.length === 1 ? '1 original' : `${skipped.length} originals`} through the normalised edition beside it, not twice: ${names.join(', ')}`
-      const note: Message = {severity: 'info', code: 'original-beside-normalised', text}
-      printMessages(io, options.folder, [note], options)
     }
     const files = buildSite(seriesList, {generatedAt: options.generatedAt})
     for (const [relative, content] of files) {
