@@ -174,6 +174,17 @@ const stemOf = (name: string) => name.replace(/\.[A-Za-z0-9]+$/u, '')
 // The front matter of a normalised edition, its printed contents included, fits in this many bytes.
 const frontMatterBytes = 256 * 1024
 
+/** The front matter a file opens with; none when it cannot be opened (reading it as an edition then says why, naming it). */
+async function readFrontMatter(file: string): Promise<Record<string, unknown>> {
+  const handle = await open(file, 'r').catch(() => null)
+  if (!handle) return {}
+  const head = await handle
+    .read(Buffer.alloc(frontMatterBytes), 0, frontMatterBytes, 0)
+    .catch(() => null)
+    .finally(() => handle.close())
+  return head ? frontMatterOf(new Uint8Array(head.buffer.subarray(0, head.bytesRead))) : {}
+}
+
 /**
  * The originals in a series folder that a normalised edition beside them stands for: same name but
  * the extension (2023.pdf beside 2023.md), or the file its front matter's `source:` names. Reading
@@ -183,9 +194,7 @@ async function originalsOfNormalised(folder: string, names: readonly string[]): 
   const originals = new Set<string>()
   const markdown = names.filter((name) => formatOfExtension(/\.([A-Za-z0-9]+)$/u.exec(name)?.[1] ?? '') === 'md')
   for (const name of markdown) {
-    const handle = await open(path.join(folder, name), 'r')
-    const head = await handle.read(Buffer.alloc(frontMatterBytes), 0, frontMatterBytes, 0).finally(() => handle.close())
-    const front = frontMatterOf(new Uint8Array(head.buffer.subarray(0, head.bytesRead)))
+    const front = await readFrontMatter(path.join(folder, name))
     // Markdown without front matter is an edition in its own right, not a normalised one.
     if (Object.keys(front).length === 0) continue
     const source = front.source && typeof front.source === 'object' ? (front.source as Record<string, unknown>).file : undefined
