@@ -1,4 +1,4 @@
-import {readdir, readFile, stat} from 'node:fs/promises'
+import {open, readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {parse as parseYaml} from 'yaml'
 import type {Edition, InputFormat} from '../model/edition.js'
@@ -7,8 +7,9 @@ import {excludeSections} from '../model/exclude-sections.js'
 import {orderEditions} from '../model/order-editions.js'
 import {describeExtensions, formatOfExtension} from '../ingest/input-formats.js'
 import {toThemes, type Theme} from '../trends/parse-themes.js'
+import type {EditionCache} from './edition-cache.js'
 import type {Io} from './io.js'
-import {loadEdition} from './load-edition.js'
+import {frontMatterOf, loadEdition} from './load-edition.js'
 import {printMessages, type Verbosity} from './print-messages.js'
 import {createProgress} from './progress.js'
 
@@ -47,6 +48,8 @@ export interface LoadSeriesOptions extends Verbosity {
   seriesFile?: boolean | undefined
   /** `--exclude` patterns; the folder's series.yaml `exclude:` list is added to them. Default: none. */
   exclude?: string[] | undefined
+  /** The cache of ingested editions (see `edition-cache.ts`), opened by the caller when several calls share it. Default: none. */
+  cache?: EditionCache | null | undefined
 }
 
 /** A series' `series.yaml` (or `series.yml`), read once. */
@@ -79,7 +82,12 @@ export interface LoadedSeries {
  */
 export async function loadSeries(positionals: string[], io: Io, options: LoadSeriesOptions): Promise<LoadedSeries> {
   const least = options.least ?? 2
-  const {files, seriesYaml} = await listEditionFiles(positionals, io.cwd, least)
+  const {files, seriesYaml, originals} = await listEditionFiles(positionals, io.cwd, least)
+  if (originals.length > 0) {
+    const names = originals.map((file) => path.basename(file)).join(', ')
+    const text = `read ${originals.length === 1 ? '1 original' : `${originals.length} originals`} through the normalised edition beside it, not twice: ${names}`
+    printMessages(io, positionals[0]!, [{severity: 'info', code: 'original-beside-normalised', text}], options)
+  }
   const series = seriesYaml && options.seriesFile ? await readSeriesFile(seriesYaml, io.cwd) : null
   const yamlExclude = series?.exclude ?? (seriesYaml ? await readExcludeOnly(seriesYaml, io, options) : [])
   let editions: Edition[] = []
@@ -92,10 +100,12 @@ export async function loadSeries(positionals: string[], io: Io, options: LoadSer
       continue
     }
     progress.step(`reading ${file} (${index + 1}/${files.length})`)
-    const {edition, messages} = await loadEdition(file, io, {
-      ...(options.from ? {from: options.from} : {}),
-      ...(options.password ? {password: options.password} : {})
-    }).finally(() => progress.clear())
+    const {edition, messages} = await loadEdition(
+      file,
+      io,
+      {...(options.from ? {from: options.from} : {}), ...(options.password ? {password: options.password} : {})},
+      options.cache ?? null
+    ).finally(() => progress.clear())
     printMessages(io, file, messages, options)
     editions.push(edition)
     fileOf.set(edition, file)
@@ -121,19 +131,78 @@ export async function loadSeries(positionals: string[], io: Io, options: LoadSer
   return {editions: orderEditions(kept.editions), seriesYaml, series, skipped}
 }
 
-/** The edition files of a series folder (or the files as given), and the folder's series.yaml. */
-async function listEditionFiles(positionals: string[], cwd: string, least: number): Promise<{files: string[]; seriesYaml: string | null}> {
-  if (positionals.length !== 1) return {files: positionals, seriesYaml: null}
+/** Trouble with the cache as a warning, and with `--verbose` how many editions came from it. */
+export function reportCacheUse(io: Io, cache: EditionCache | null, verbosity: Verbosity): void {
+  if (!cache) return
+  const notes = [...cache.messages]
+  if (cache.hits > 0) {
+    const editions = cache.hits === 1 ? '1 edition' : `${cache.hits} editions`
+    notes.push({severity: 'info', code: 'cache-hits', text: `read ${editions} from the cache instead of the originals`})
+  }
+  printMessages(io, cache.folder, notes, verbosity)
+}
+
+/**
+ * The edition files of a series folder (or the files as given), the folder's series.yaml, and the
+ * originals left out because a normalised edition beside them stands for them.
+ */
+async function listEditionFiles(
+  positionals: string[],
+  cwd: string,
+  least: number
+): Promise<{files: string[]; seriesYaml: string | null; originals: string[]}> {
+  if (positionals.length !== 1) return {files: positionals, seriesYaml: null, originals: []}
   const folder = positionals[0]!
   const full = path.resolve(cwd, folder)
   const info = await stat(full).catch(() => null)
-  if (!info?.isDirectory()) return {files: positionals, seriesYaml: null}
+  if (!info?.isDirectory()) return {files: positionals, seriesYaml: null, originals: []}
   const names = (await readdir(full)).sort()
-  const files = names.filter(isEditionFile)
-  if (files.length === 0 && least > 0)
+  const editions = names.filter(isEditionFile)
+  if (editions.length === 0 && least > 0)
     throw new InputError('holds no edition files', {file: folder, hint: `put ${describeExtensions(true)} editions in it`})
+  const originals = await originalsOfNormalised(full, editions)
   const yaml = names.find((name) => seriesFiles.includes(name))
-  return {files: files.map((name) => path.join(folder, name)), seriesYaml: yaml ? path.join(folder, yaml) : null}
+  return {
+    files: editions.filter((name) => !originals.has(name)).map((name) => path.join(folder, name)),
+    seriesYaml: yaml ? path.join(folder, yaml) : null,
+    originals: [...originals].sort().map((name) => path.join(folder, name))
+  }
+}
+
+const stemOf = (name: string) => name.replace(/\.[A-Za-z0-9]+$/u, '')
+
+// The front matter of a normalised edition, its printed contents included, fits in this many bytes.
+const frontMatterBytes = 256 * 1024
+
+/** The front matter a file opens with; none when it cannot be opened (reading it as an edition then says why, naming it). */
+async function readFrontMatter(file: string): Promise<Record<string, unknown>> {
+  const handle = await open(file, 'r').catch(() => null)
+  if (!handle) return {}
+  const head = await handle
+    .read(Buffer.alloc(frontMatterBytes), 0, frontMatterBytes, 0)
+    .catch(() => null)
+    .finally(() => handle.close())
+  return head ? frontMatterOf(new Uint8Array(head.buffer.subarray(0, head.bytesRead))) : {}
+}
+
+/**
+ * The originals in a series folder that a normalised edition beside them stands for: same name but
+ * the extension (2023.pdf beside 2023.md), or the file its front matter's `source:` names. Reading
+ * both would make one edition twice.
+ */
+async function originalsOfNormalised(folder: string, names: readonly string[]): Promise<Set<string>> {
+  const originals = new Set<string>()
+  const markdown = names.filter((name) => formatOfExtension(/\.([A-Za-z0-9]+)$/u.exec(name)?.[1] ?? '') === 'md')
+  for (const name of markdown) {
+    const front = await readFrontMatter(path.join(folder, name))
+    // Markdown without front matter is an edition in its own right, not a normalised one.
+    if (Object.keys(front).length === 0) continue
+    const source = front.source && typeof front.source === 'object' ? (front.source as Record<string, unknown>).file : undefined
+    for (const other of names) {
+      if (other !== name && !markdown.includes(other) && (other === source || stemOf(other) === stemOf(name))) originals.add(other)
+    }
+  }
+  return originals
 }
 
 /**

@@ -1,5 +1,6 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {UsageError} from '../model/errors.js'
+import type {CacheSettings} from './edition-cache.js'
 
 type OptionSpec = NonNullable<ParseArgsConfig['options']>
 
@@ -55,4 +56,17 @@ export function excludePatterns(command: string, values: string[] | undefined): 
   if (patterns.some((pattern) => pattern.trim() === ''))
     throw new UsageError('--exclude needs a pattern (a heading, with * and ?)', command)
   return patterns
+}
+
+/** `--cache-dir DIR` and `--no-cache`: where ingested editions are kept between runs (see `edition-cache.ts`). */
+export const cacheOptions = {'cache-dir': {type: 'string'}, 'no-cache': {type: 'boolean'}} as const satisfies OptionSpec
+
+/** The cache settings given, checked. */
+export function cacheSettings(
+  command: string,
+  values: {'cache-dir'?: string | undefined; 'no-cache'?: boolean | undefined}
+): CacheSettings {
+  if (values['cache-dir'] !== undefined && values['cache-dir'].trim() === '') throw new UsageError('--cache-dir needs a folder', command)
+  if (values['cache-dir'] !== undefined && values['no-cache']) throw new UsageError('give --cache-dir or --no-cache, not both', command)
+  return {cacheDir: values['cache-dir'], noCache: values['no-cache'] === true}
 }

@@ -64,7 +64,7 @@ describe('wpdiff history', () => {
     const io = fakeIo()
     expect(await execute(['history', cisa('exo-v1.2.0-2024-04-04.md'), cisa('exo-v1.4.0-2024-11-22.md')], io)).toBe(0)
     expect(io.out()).toContain(
-      'Implementation › MS.EXO.8.3v1 Instructions: new in exo-v1.4.0-2024-11-22 (100% of its text from "MS.EXO.8.1v2 Instructions")'
+      'Implementation › MS.EXO.8.3v1 Instructions: new in v1.4.0-2024-11-22 (100% of its text from "MS.EXO.8.1v2 Instructions")'
     )
   })
 })

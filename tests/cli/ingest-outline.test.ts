@@ -62,7 +62,7 @@ describe('wpdiff outline', () => {
     expect([code, err]).toEqual([0, ''])
     expect(out).toBe(
       [
-        'Defence White Paper 2022 — html-page input, en, 25 words',
+        'Defence White Paper 2022 — html-page input (2022), en, 25 words',
         '  Chapter 1 Security Environment  [6/19]',
         '    Section 1 Global Trends  [7]',
         '    Section 2 Regional Trends  [6]',

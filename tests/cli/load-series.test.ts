@@ -44,6 +44,23 @@ describe('loadSeries', () => {
     )
   })
 
+  it('reads an original once, through the normalised edition beside it (same name, or its source:)', async () => {
+    const normalised = (year: number, source: string) => edition(year).replace('---\n\n', `source:\n  file: ${source}\n---\n\n`)
+    const root = seriesFolder({
+      '2020.md': normalised(2020, 'guide-2020.docx'),
+      'guide-2020.docx': 'not read: its normalised edition is 2020.md',
+      '2021.md': edition(2021),
+      '2021.pdf': '%PDF-1.7 not read either\n',
+      '2022.md': '# Scope\n\nMarkdown without front matter is an edition of its own.\n'
+    })
+    const io = fakeIo({cwd: root})
+    const loaded = await loadSeries(['editions/guide'], io, {purpose: 'a test', verbose: true})
+    expect(loaded.editions.map((e) => e.edition)).toEqual(['2020', '2021', '2022'])
+    expect(io.err()).toBe(
+      `wpdiff: ${path.join('editions', 'guide')}: info: read 2 originals through the normalised edition beside it, not twice: 2021.pdf, guide-2020.docx\n`
+    )
+  })
+
   it('keeps several languages only when asked, and an empty folder is no error with least 0', async () => {
     const root = seriesFolder({'2020.md': edition(2020), '2021.ko.md': edition(2021, 'ko')})
     await expect(loadSeries(['editions/guide'], fakeIo({cwd: root}), {purpose: 'a test'})).rejects.toThrow(/several languages/u)

@@ -55,37 +55,50 @@ describe('wpdiff report', () => {
     expect(readFileSync(path.join(root, 'out', 'index.html'), 'utf8')).toContain('on 2025-06-01')
   })
 
-  it('says which edition files it skipped because they are not normalised, and what to do', async () => {
+  it('reads an original once, through the normalised edition beside it, and reads Markdown without front matter as it is', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'wpdiff-report-cli-'))
     makeEditions(root)
-    // A source kept beside its normalised edition, and an edition not normalised yet.
+    // A source kept beside its normalised edition (it would not even read), and an edition not normalised yet.
     writeFileSync(path.join(root, 'editions', 'small-pair', '2023.pdf'), '%PDF-1.7\n')
     const withoutFrontMatter = readFileSync(path.join(fixturesDir, 'small-pair', 'new.md'), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')
     writeFileSync(path.join(root, 'editions', 'small-pair', '2024.md'), withoutFrontMatter)
     const io = fakeIo({cwd: root})
     expect(await execute(['report', 'editions', '-o', 'out'], io)).toBe(0)
-    expect(io.err()).toBe(
-      'wpdiff: warning: editions: skipped 2 edition files that are not normalised (no front matter): small-pair/2023.pdf, small-pair/2024.md; ' +
-        'normalise each with `wpdiff ingest FILE -o <editions-folder>/<series>/<edition>.md` (history, trends and compare also read them as they are)\n'
+    expect(io.err()).toBe('')
+    expect(listFiles(path.join(root, 'out'))).toEqual([
+      'index.html',
+      'small-pair/2022-to-2023.html',
+      'small-pair/2023-to-2024.html',
+      'small-pair/index.html',
+      'small-pair/trends.html'
+    ])
+    const verbose = fakeIo({cwd: root})
+    expect(await execute(['report', 'editions', '-o', 'out', '--verbose'], verbose)).toBe(0)
+    expect(verbose.err()).toContain(
+      `wpdiff: ${path.join('editions', 'small-pair')}: info: read 1 original through the normalised edition beside it, not twice: 2023.pdf\n`
     )
-    // The two normalised editions make the site, as before.
-    expect(listFiles(path.join(root, 'out'))).toEqual(['index.html', 'small-pair/2022-to-2023.html', 'small-pair/index.html'])
-    const quiet = fakeIo({cwd: root})
-    expect(await execute(['report', 'editions', '-o', 'out', '-q'], quiet)).toBe(0)
-    expect(quiet.err()).toBe('')
   })
 
-  it('exits 2 with one line when a folder holds editions but none is normalised', async () => {
+  it('builds the site from editions that are not normalised', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'wpdiff-report-cli-'))
     mkdirSync(path.join(root, 'raw', 'guide'), {recursive: true})
     writeFileSync(path.join(root, 'raw', 'guide', 'SOURCE.md'), '# A note\n')
-    writeFileSync(path.join(root, 'raw', 'guide', '2022.md'), '# Guide\n\nText.\n')
-    writeFileSync(path.join(root, 'raw', 'guide', '2023.md'), '# Guide\n\nMore text.\n')
+    writeFileSync(path.join(root, 'raw', 'guide', 'guide-2022.md'), '# Guide\n\nText.\n')
+    writeFileSync(path.join(root, 'raw', 'guide', 'guide-2023.md'), '# Guide\n\nMore text.\n')
+    const io = fakeIo({cwd: root})
+    expect(await execute(['report', 'raw', '-o', 'out'], io)).toBe(0)
+    expect(io.err()).toBe('')
+    expect(listFiles(path.join(root, 'out'))).toEqual(['guide/2022-to-2023.html', 'guide/index.html', 'index.html'])
+  })
+
+  it('exits 2 with one line when the folder holds no series', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'wpdiff-report-cli-'))
+    mkdirSync(path.join(root, 'raw', 'guide'), {recursive: true})
+    writeFileSync(path.join(root, 'raw', 'guide', 'SOURCE.md'), '# A note\n')
     const io = fakeIo({cwd: root})
     expect(await execute(['report', 'raw', '-o', 'out'], io)).toBe(2)
-    expect(io.err()).toBe(
-      'wpdiff: raw: no normalised editions found, only 2 edition files that are not normalised (no front matter), such as guide/2022.md — ' +
-        'normalise each with `wpdiff ingest FILE -o <editions-folder>/<series>/<edition>.md` (history, trends and compare also read them as they are)\n'
+    expect(io.err()).toMatch(
+      /^wpdiff: raw: no series found \(no <series>\/ folder with edition files\) — put each series in its own folder of \.md, .*\n$/u
     )
     expect(readdirSync(root)).toEqual(['raw'])
   })

@@ -5,8 +5,10 @@ import {UsageError} from '../../model/errors.js'
 import {describeFormats} from '../../ingest/input-formats.js'
 import type {Command} from '../command.js'
 import type {Io} from '../io.js'
+import {cacheOptionsHelp, openEditionCache} from '../edition-cache.js'
 import {loadEdition} from '../load-edition.js'
-import {excludeOption, excludePatterns, parseCommandArgs} from '../parse-args.js'
+import {reportCacheUse} from '../load-series.js'
+import {cacheOptions, cacheSettings, excludeOption, excludePatterns, parseCommandArgs} from '../parse-args.js'
 import {excludeSections} from '../../model/exclude-sections.js'
 import {printMessages} from '../print-messages.js'
 import {createProgress, formatSize, type Progress} from '../progress.js'
@@ -38,6 +40,7 @@ Options:
   --detail <level>   summary (default) or blocks: add each relation's paragraph diff with word tokens
   --from <fmt>       input format of both files: ${describeFormats()} (default: detected)
   --password <pw>    password of the encrypted PDFs
+${cacheOptionsHelp(21)}
   --exclude <pat>    leave out the sections a pattern names, with their sub-sections (repeatable):
                      a heading or title, * and ? as wildcards, any case ("Acknowledg*",
                      "Index"); with / a heading path ("Annex*/*"); "(preamble)" the text before
@@ -137,7 +140,8 @@ export const compareCommand: Command = {
       'ignore-numbers': {type: 'boolean'},
       'keep-whitespace': {type: 'boolean'},
       password: {type: 'string'},
-      ...excludeOption
+      ...excludeOption,
+      ...cacheOptions
     })
     if (positionals.length !== 2) throw new UsageError('give two editions: <old> <new>', 'compare')
     const detail = values.detail ?? 'summary'
@@ -149,14 +153,16 @@ export const compareCommand: Command = {
     const exclude = excludePatterns('compare', values.exclude)
     const from = {...(values.from ? {from: values.from as InputFormat} : {}), ...(values.password ? {password: values.password} : {})}
     const [oldFile, newFile] = positionals as [string, string]
+    const cache = openEditionCache(io, cacheSettings('compare', values))
     const progress = createProgress(io, values)
     // A failure clears the progress line too, so its one-line message stands alone.
     try {
       progress.step(`reading ${oldFile}`)
-      const old = await loadEdition(oldFile, io, from)
+      const old = await loadEdition(oldFile, io, from, cache)
       progress.step(`reading ${newFile}`)
-      const next = await loadEdition(newFile, io, from)
+      const next = await loadEdition(newFile, io, from, cache)
       progress.clear()
+      reportCacheUse(io, cache, values)
       printMessages(io, oldFile, old.messages, values)
       printMessages(io, newFile, next.messages, values)
       const kept = excludeSections([old.edition, next.edition], exclude)

@@ -3,8 +3,9 @@ import type {InputFormat} from '../../model/edition.js'
 import {UsageError} from '../../model/errors.js'
 import {describeExtensions, describeFormats} from '../../ingest/input-formats.js'
 import type {Command} from '../command.js'
-import {loadSeries} from '../load-series.js'
-import {excludeOption, excludePatterns, parseCommandArgs} from '../parse-args.js'
+import {cacheOptionsHelp, openEditionCache} from '../edition-cache.js'
+import {loadSeries, reportCacheUse} from '../load-series.js'
+import {cacheOptions, cacheSettings, excludeOption, excludePatterns, parseCommandArgs} from '../parse-args.js'
 import {printMessages} from '../print-messages.js'
 import {describeLineage} from '../../report/describe-lineage.js'
 
@@ -22,6 +23,7 @@ Options:
                     added to the folder's series.yaml exclude: list
   --from <fmt>      input format of every file: ${describeFormats()} (default: detected)
   --password <pw>   password of the encrypted PDFs
+${cacheOptionsHelp(20)}
   -q, --quiet       no warnings;  --verbose  also informational notes;  --debug  stack traces
   -h, --help        this help
 
@@ -36,11 +38,14 @@ export const historyCommand: Command = {
       lang: {type: 'string'},
       from: {type: 'string'},
       password: {type: 'string'},
-      ...excludeOption
+      ...excludeOption,
+      ...cacheOptions
     })
     if (positionals.length === 0) throw new UsageError('give a series folder or two or more edition files', 'history')
     if (positionals.includes('-')) throw new UsageError('history reads files, not stdin', 'history')
+    const cache = openEditionCache(io, cacheSettings('history', values))
     const {editions} = await loadSeries(positionals, io, {
+      cache,
       from: values.from as InputFormat | undefined,
       lang: values.lang,
       password: values.password,
@@ -49,6 +54,7 @@ export const historyCommand: Command = {
       quiet: values.quiet,
       verbose: values.verbose
     })
+    reportCacheUse(io, cache, values)
     const history = traceLineages(editions)
     printMessages(io, positionals.join(' '), history.messages, values)
     if (values.json) io.stdout.write(`${JSON.stringify(history, null, 2)}\n`)

@@ -18,9 +18,12 @@ Options:
   --from <fmt>       input format: ${describeFormats()} (default: from the extension and content;
                      required for stdin unless it is Markdown)
   --series <slug>    series (default: front matter, else the folder name)
-  --edition <label>  edition label (default: front matter, else the file name)
-  --year <yyyy>      publication year (default: front matter, else a year in the edition label)
-  --title <text>     document title (default: front matter, title heading, <title>)
+  --edition <label>  edition label (default: front matter, else the file name from its first
+                     version or year on: owasp-top10-2021.pdf is 2021, v1-2020.pdf is v1-2020)
+  --year <yyyy>      publication year (default: front matter, else a year in the file name, else
+                     one on the cover: in the title, on page 1, in a copyright line)
+  --title <text>     document title (default: front matter, title heading, <title>; cut at a
+                     word before 80 characters)
   --lang <bcp47>     language (default: front matter, <html lang>, name tag like 2020.zh-CN.md, script)
   --password <pw>    password of an encrypted PDF
   -o, --output <f>   write here (atomically) instead of stdout

@@ -10,8 +10,9 @@ import {trendsToCsv} from '../../trends/to-csv.js'
 import {describeTrends} from '../../report/describe-trends.js'
 import type {TrendsResult} from '../../trends/trends-result.js'
 import type {Command} from '../command.js'
-import {loadSeries} from '../load-series.js'
-import {excludeOption, excludePatterns, integerOption, parseCommandArgs} from '../parse-args.js'
+import {cacheOptionsHelp, openEditionCache} from '../edition-cache.js'
+import {loadSeries, reportCacheUse} from '../load-series.js'
+import {cacheOptions, cacheSettings, excludeOption, excludePatterns, integerOption, parseCommandArgs} from '../parse-args.js'
 import {printMessages} from '../print-messages.js'
 import {formatSize} from '../progress.js'
 import {outputFile, writeAtomic} from '../write-atomic.js'
@@ -41,6 +42,7 @@ Options:
                         added to the folder's series.yaml exclude: list
   --from <fmt>          input format of every file: ${describeFormats()} (default: detected)
   --password <pw>       password of the encrypted PDFs
+${cacheOptionsHelp(24)}
   -q, --quiet           no warnings;  --verbose  also informational notes;  --debug  stack traces
   -h, --help            this help
 
@@ -85,7 +87,8 @@ export const trendsCommand: Command = {
       lang: {type: 'string'},
       from: {type: 'string'},
       password: {type: 'string'},
-      ...excludeOption
+      ...excludeOption,
+      ...cacheOptions
     })
     if (positionals.length === 0) throw new UsageError('give a series folder or two or more edition files', 'trends')
     if (positionals.includes('-')) throw new UsageError('trends reads files, not stdin', 'trends')
@@ -101,7 +104,9 @@ export const trendsCommand: Command = {
     }
 
     const terms = await readTerms(values, io.cwd)
+    const cache = openEditionCache(io, cacheSettings('trends', values))
     const {editions, series} = await loadSeries(positionals, io, {
+      cache,
       from: values.from as InputFormat | undefined,
       lang: values.lang,
       password: values.password,
@@ -111,6 +116,7 @@ export const trendsCommand: Command = {
       verbose: values.verbose,
       seriesFile: !values.themes
     })
+    reportCacheUse(io, cache, values)
     const themes: Theme[] = values.themes ? parseThemes(await readText(values.themes, io.cwd), values.themes) : (series?.themes ?? [])
 
     let result: TrendsResult

@@ -1,0 +1,66 @@
+import {describe, expect, it} from 'vitest'
+import {maxTitleLength, nameParts, shortTitle, yearOnCover} from '../../src/cli/name-edition.js'
+import {ingestEdition} from '../../src/ingest/ingest-edition.js'
+
+describe('nameParts: label, year and language from a file name', () => {
+  it.each([
+    ['2021.pdf', '2021', 2021, null],
+    ['owasp-top10-2021.pdf', '2021', 2021, null],
+    ['v1-2020.pdf', 'v1-2020', 2020, null],
+    ['ASVS_4.0.3_ko.pdf', '4.0.3', null, 'ko'],
+    ['2020.zh-CN.pdf', '2020', 2020, 'zh-CN'],
+    ['1.0.ko.pdf', '1.0', null, 'ko'],
+    ['owasp-top10-2021-en.pdf', '2021', 2021, 'en'],
+    ['CNCF_CloudNativeSecurityWhitepaper-Nov2020.pdf', 'Nov2020', 2020, null],
+    ['CNCF_cloud-native-security-whitepaper-May2022-v2.pdf', 'May2022-v2', 2022, null],
+    ['exo-v1.4.0-2024-11-22.md', 'v1.4.0-2024-11-22', 2024, null],
+    ['editions/guide/ed2-2019.docx', 'ed2-2019', 2019, null],
+    ['2019-annual-report.html', '2019-annual-report', 2019, null],
+    ['guide.md', 'guide', null, null],
+    ['old.md', 'old', null, null]
+  ])('%s → %s', (file, label, year, language) => {
+    expect(nameParts(file)).toEqual({label, year, language})
+  })
+
+  it('takes a tag after _ or - as a language only when it is a known two-letter code', () => {
+    expect(nameParts('guide-v2-xq.pdf')).toEqual({label: 'v2-xq', year: null, language: null})
+    expect(nameParts('guide_v2_fr.pdf').language).toBe('fr')
+    // A name that is nothing but a tag names no language.
+    expect(nameParts('en.pdf')).toEqual({label: 'en', year: null, language: null})
+  })
+})
+
+describe('shortTitle', () => {
+  it('turns the "<series> <label>" stand-in into the series in words', () => {
+    expect(shortTitle('supply-chain v1-2021', {series: 'supply-chain', edition: 'v1-2021'})).toBe('Supply chain')
+    expect(shortTitle('Cloud Native   Security\nWhitepaper', {series: 'cncf', edition: '2020'})).toBe('Cloud Native Security Whitepaper')
+  })
+
+  it('cuts a long title at a word, so a page heading keeps to one line', () => {
+    const long =
+      'Guidelines on the Security of Network and Information Systems, Including the Annexes on Reporting, Incident Handling and Supervision'
+    const short = shortTitle(long, {series: 's', edition: '1'})
+    expect(short.length).toBeLessThanOrEqual(maxTitleLength + 1)
+    expect(short).toBe('Guidelines on the Security of Network and Information Systems, Including the…')
+  })
+})
+
+describe('yearOnCover', () => {
+  const edition = async (markdown: string) => (await ingestEdition(new TextEncoder().encode(markdown), {file: 'guide/1.0.md'})).edition
+
+  it('reads the year in the title, else the first on the first page, else a copyright line of the first pages', async () => {
+    expect(yearOnCover(await edition('# Defence White Paper 2022\n\n## Scope\n\nText printed in 2019.\n'))).toBe(2022)
+    const cover =
+      '<!-- page: 1 -->\n\n# OpenChain Specification\n\n© Joint Development Foundation 2020\n\n<!-- page: 2 -->\n\n## Scope\n\nText of 1999.\n'
+    expect(yearOnCover(await edition(cover))).toBe(2020)
+    const imprint =
+      '<!-- page: 1 -->\n\n# Version 1.0\n\n<!-- page: 3 -->\n\n## Copyright\n\nCopyright © 2016–2018 Linux Foundation. Licensed under CC-BY-4.0.\n\n<!-- page: 4 -->\n\n## Scope\n\nFounded 2013.\n'
+    expect(yearOnCover(await edition(imprint))).toBe(2018)
+  })
+
+  it('finds none when the only years are past the first pages, or not years at all', async () => {
+    const late = '<!-- page: 1 -->\n\n# Guide\n\nText.\n\n<!-- page: 5 -->\n\n## History\n\nCopyright 2016.\n'
+    expect(yearOnCover(await edition(late))).toBeNull()
+    expect(yearOnCover(await edition('# Guide\n\nPage 12019 of 32020.\n'))).toBeNull()
+  })
+})
