@@ -12,7 +12,7 @@ import {guessLanguage} from '../text/detect-script.js'
 import {spanStart, spansToTokens, tokenKinds, type Token} from '../text/tokenize.js'
 import {classifyNoise, type NoiseClass} from './classify-noise.js'
 import {isSignificantKind, isWordKind, resolveDiffOptions, type DiffOptions, type ResolvedDiffOptions} from './diff-options.js'
-import {diffTokens, TokenKeys, type ScannedText, type TokenDiff, type TokenizedText, type WordOp} from './diff-tokens.js'
+import {countWordEdits, diffTokens, TokenKeys, type ScannedText, type TokenDiff, type TokenizedText, type WordOp} from './diff-tokens.js'
 import {measureSimilarity, TermTally, type Measures} from './measure-similarity.js'
 import {alignBlocks} from './align-blocks.js'
 
@@ -31,9 +31,13 @@ export interface RelationPair {
 
 /** Word and paragraph counts of one relation. Words are tokens of kind word, number or particle. */
 export interface RelationStats {
-  /** Words inserted: in inserted paragraphs and inside changed ones. */
+  /** Words inserted: in inserted paragraphs, inside changed ones and in paragraphs that moved here, edited on the way. */
   wordsAdded: number
-  /** Words deleted. A paragraph that moved to another section is not counted here. */
+  /**
+   * Words deleted from this relation's old text. A paragraph that moved to another section is not
+   * counted, but the words it lost on the way are, here where they stood (the redline shows them where
+   * it arrived): so an added section never has removed words and a removed one never added words.
+   */
   wordsRemoved: number
   /** Words kept, moved paragraphs included (counted in the relation they moved to). */
   wordsUnchanged: number
@@ -322,6 +326,8 @@ interface Tally {
   edits: number
   /** Edits for the relation's own measures: moved-out paragraphs count as gone. */
   ownEdits: number
+  /** Words lost by paragraphs that left each relation for this one, by relation index: counted removed there. */
+  removedOnTheWay: Map<number, number>
   oldWords: number
   newWords: number
 }
@@ -356,11 +362,13 @@ export function diffRelations(pairs: RelationPair[], options: DiffOptions = {}):
   let oldWords = 0
   let newWords = 0
   let edits = 0
+  const removedOnTheWay: number[] = []
   const relations: RelationDiff[] = pairs.map((_, r) => {
     const tally: Tally = {
       stats: {wordsAdded: 0, wordsRemoved: 0, wordsUnchanged: 0, paragraphsMoved: 0},
       edits: 0,
       ownEdits: 0,
+      removedOnTheWay: new Map(),
       oldWords: 0,
       newWords: 0
     }
@@ -377,14 +385,48 @@ export function diffRelations(pairs: RelationPair[], options: DiffOptions = {}):
       editionTerms.add('new', item.terms)
     }
     const blocks = emitBlocks(olds, news, keys, tally, messages)
-    const measures = measureSimilarity(relationTerms, {oldWords: tally.oldWords, newWords: tally.newWords, edits: tally.ownEdits})
+    for (const [from, words] of tally.removedOnTheWay) removedOnTheWay[from] = (removedOnTheWay[from] ?? 0) + words
+    const whole = wholeTextEdits(olds, news, tally, resolved.maxEditLength)
+    const measures = measureSimilarity(relationTerms, {
+      oldWords: tally.oldWords,
+      newWords: tally.newWords,
+      edits: Math.min(tally.ownEdits, whole)
+    })
     relationTerms.clear()
     oldWords += tally.oldWords
     newWords += tally.newWords
-    edits += tally.edits
+    edits += Math.min(tally.edits, whole)
     return {stats: tally.stats, measures, blocks}
   })
+  removedOnTheWay.forEach((words, r) => {
+    relations[r]!.stats.wordsRemoved += words
+  })
   return {relations, measures: measureSimilarity(editionTerms, {oldWords, newWords, edits}), messages}
+}
+
+/**
+ * The word edit distance of a relation's whole old and new texts, or Infinity when it cannot beat
+ * the paragraph-by-paragraph count. That count pairs paragraphs before diffing words, so when an
+ * edition joins or splits paragraphs (PDF layouts do) the text of one old paragraph inside a merged
+ * new one counts as deleted and again as inserted, and the distance can exceed both texts' length
+ * (edit similarity 0 on a section that kept most of its words).
+ */
+function wholeTextEdits(olds: Item[], news: Item[], tally: Tally, maxEditLength: number): number {
+  const paragraphEdits = tally.ownEdits
+  // No script does better than the length difference, and one paragraph a side was diffed whole already.
+  if (paragraphEdits <= Math.abs(tally.oldWords - tally.newWords) || (olds.length <= 1 && news.length <= 1)) return Infinity
+  const concat = (items: Item[]) => {
+    const terms = new Int32Array(items.reduce((sum, item) => sum + item.terms.length, 0))
+    let offset = 0
+    for (const item of items) {
+      terms.set(item.terms, offset)
+      offset += item.terms.length
+    }
+    return terms
+  }
+  // A script of d insertions and deletions costs at least d / 2 edits: a longer one cannot win.
+  const budget = Math.min(maxEditLength, 2 * paragraphEdits)
+  return countWordEdits(concat(olds), concat(news), budget) ?? Infinity
 }
 
 /** Emit one relation's blocks in reading order and tally its statistics. */
@@ -463,7 +505,11 @@ function emitBlocks(olds: Item[], news: Item[], keys: TokenKeys, tally: Tally, m
       }
       const diff = diffTokens(tokenized(partner), tokenized(item), keys)
       const block = editedBlock('moved', partner, item, diff, tally, messages)
-      if (!sameRelation(item)) tally.ownEdits += item.words - diff.edits
+      if (!sameRelation(item)) {
+        tally.ownEdits += item.words - diff.edits
+        stats.wordsRemoved -= diff.removed
+        tally.removedOnTheWay.set(partner.relation, (tally.removedOnTheWay.get(partner.relation) ?? 0) + diff.removed)
+      }
       blocks.push(block)
       return
     }

@@ -193,6 +193,28 @@ function editScript(oldIds: ArrayLike<number>, newIds: ArrayLike<number>, maxEdi
   return steps
 }
 
+/**
+ * Word-level edit distance of two word-id sequences (per change, the larger of words removed and
+ * added, as in {@link TokenDiff.edits}), or undefined when the script needs more than `maxEditLength`
+ * insertions and deletions.
+ */
+export function countWordEdits(oldIds: ArrayLike<number>, newIds: ArrayLike<number>, maxEditLength: number): number | undefined {
+  const steps = editScript(oldIds, newIds, maxEditLength)
+  if (steps === undefined) return undefined
+  let edits = 0
+  let removed = 0
+  let added = 0
+  for (const step of steps) {
+    if (step.op === '=') {
+      edits += Math.max(removed, added)
+      removed = 0
+      added = 0
+    } else if (step.op === '-') removed += step.count
+    else added += step.count
+  }
+  return edits + Math.max(removed, added)
+}
+
 /** Accumulates ops, counts and gaps while walking an edit script. */
 class DiffBuilder {
   readonly ops: WordOp[] = []

@@ -1,11 +1,6 @@
 import type {TrendsResult} from '../trends/trends-result.js'
+import {thousands} from './count-of.js'
 import {pLabel} from './render-trends-page.js'
-
-function thousands(n: number): string {
-  return Math.round(n)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/gu, ',')
-}
 
 /** A few lines for a terminal: terms over the editions (with their unit), then first ↔ last keyness. */
 export function describeTrends(result: TrendsResult): string {

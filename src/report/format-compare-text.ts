@@ -1,4 +1,5 @@
 import type {CompareResult, Relation} from '../compare/compare-editions.js'
+import {countOf} from './count-of.js'
 import {isDoubtful, isPairing, placeLabel, sharePercent} from './describe-relation.js'
 
 /** Headings of one side of a relation, each with its parent ("Scenario #2" alone says little), joined. */
@@ -47,8 +48,8 @@ export function formatCompareText(result: CompareResult): string {
     ] as const
   ).filter(([, n]) => n > 0)
   lines.push(
-    ` ${result.relations.length} relations: ${parts.map(([name, n]) => `${n} ${name}`).join(', ') || 'none'}; ` +
-      `${s.wordsAdded} words added, ${s.wordsRemoved} removed; similarity ${s.similarity.toFixed(2)}`
+    ` ${countOf(result.relations.length, 'relation')}: ${parts.map(([name, n]) => `${n} ${name}`).join(', ') || 'none'}; ` +
+      `${countOf(s.wordsAdded, 'word')} added, ${s.wordsRemoved} removed; similarity ${s.similarity.toFixed(2)}`
   )
   return `${lines.join('\n')}\n`
 }

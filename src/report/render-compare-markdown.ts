@@ -6,6 +6,7 @@
 import type {CompareResult} from '../compare/compare-editions.js'
 import {relationBadges, relationHeading, relationKinds} from './describe-relation.js'
 import {summarizeChanges} from './summarize-changes.js'
+import {countOf, thousands} from './count-of.js'
 
 /** Options of {@link renderCompareMarkdown}. */
 export interface CompareMarkdownOptions {
@@ -28,12 +29,6 @@ function escapeMarkdown(text: string): string {
     .trim()
 }
 
-function words(n: number): string {
-  return Math.round(n)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/gu, ',')
-}
-
 /** Render the Markdown summary of a comparison. */
 export function renderCompareMarkdown(result: CompareResult, options: CompareMarkdownOptions = {}): string {
   const {old: before, new: after, summary} = result
@@ -44,14 +39,14 @@ export function renderCompareMarkdown(result: CompareResult, options: CompareMar
     ['Old', before],
     ['New', after]
   ] as const) {
-    lines.push(`| ${label} | ${escapeMarkdown(e.edition)} | ${escapeMarkdown(e.title)} | ${e.year ?? '—'} | ${words(e.words)} |`)
+    lines.push(`| ${label} | ${escapeMarkdown(e.edition)} | ${escapeMarkdown(e.title)} | ${e.year ?? '—'} | ${thousands(e.words)} |`)
   }
   lines.push('')
   const digest = summarizeChanges(result)
   const percent = `${Math.round(summary.similarity * 100)}%`
   lines.push(
     `**In short:** ${percent} alike (section by section, weighted by length; a new or removed section counts as 0%). ` +
-      `${digest.changed} of ${result.relations.length} sections changed: +${words(summary.wordsAdded)} −${words(summary.wordsRemoved)} words.`,
+      `${digest.changed} of ${result.relations.length} sections changed: +${thousands(summary.wordsAdded)} −${thousands(summary.wordsRemoved)} words.`,
     ''
   )
   const place = (parent: string, where: string): string => `${where} ${parent ? escapeMarkdown(parent) : 'the top level'}`
@@ -72,14 +67,16 @@ export function renderCompareMarkdown(result: CompareResult, options: CompareMar
   }
   if (digest.rewrites.length > 0) {
     points.push(
-      `- Biggest rewrites: ${digest.rewrites.map((x) => `${escapeMarkdown(x.place)} (+${words(x.added)} −${words(x.removed)})`).join('; ')}`
+      `- Biggest rewrites: ${digest.rewrites.map((x) => `${escapeMarkdown(x.place)} (+${thousands(x.added)} −${thousands(x.removed)})`).join('; ')}`
     )
   }
   for (const declaration of digest.declared)
     points.push(`- Declared by ${escapeMarkdown(after.edition)}: “${escapeMarkdown(declaration.text)}”`)
   if (points.length > 0) lines.push(...points, '')
   lines.push(`**Sections:** ${digest.counts.map(({kind, count}) => `${kind} ${count}`).join(' · ')}`, '')
-  lines.push(`**Words:** +${words(summary.wordsAdded)} −${words(summary.wordsRemoved)} · **similarity** ${summary.similarity.toFixed(3)}`)
+  lines.push(
+    `**Words:** +${thousands(summary.wordsAdded)} −${thousands(summary.wordsRemoved)} · **similarity** ${summary.similarity.toFixed(3)}`
+  )
   const measures = Object.entries(summary.measures)
   lines.push(
     '',
@@ -90,10 +87,10 @@ export function renderCompareMarkdown(result: CompareResult, options: CompareMar
     digest.mostChanged.forEach((x, i) => {
       const what =
         x.kind === 'added'
-          ? `new, ${words(x.added)} words`
+          ? `new, ${countOf(x.added, 'word')}`
           : x.kind === 'removed'
-            ? `removed, ${words(x.removed)} words`
-            : `+${words(x.added)} −${words(x.removed)} words`
+            ? `removed, ${countOf(x.removed, 'word')}`
+            : `+${thousands(x.added)} −${thousands(x.removed)} words`
       lines.push(`${i + 1}. ${escapeMarkdown(x.place)} (${what})`)
     })
   }
@@ -109,9 +106,9 @@ export function renderCompareMarkdown(result: CompareResult, options: CompareMar
     // An added (removed) section is all new (gone): "+4 −7" on it would say otherwise.
     const stats =
       kind === 'added' || kind === 'removed'
-        ? `${words(size)}`
-        : `+${words(relation.stats.wordsAdded)} −${words(relation.stats.wordsRemoved)}`
-    lines.push(`- **${escapeMarkdown(relationHeading(relation))}** — ${badges} (${stats} words)`)
+        ? countOf(size, 'word')
+        : `+${thousands(relation.stats.wordsAdded)} −${thousands(relation.stats.wordsRemoved)} words`
+    lines.push(`- **${escapeMarkdown(relationHeading(relation))}** — ${badges} (${stats})`)
   }
   lines.push('')
   return lines.join('\n')

@@ -16,6 +16,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type * as Nunjucks from 'nunjucks'
+import {countOf, thousands} from './count-of.js'
 
 /** Folder holding `package.json` above this module (the installed or checked-out package). */
 function findPackageRoot(): string {
@@ -55,11 +56,12 @@ function getEnvironment(): Nunjucks.Environment {
   // Digits grouped the same way everywhere (no locale of the machine leaks into the bytes).
   env.addFilter('thousands', (value: unknown) => {
     const n = typeof value === 'number' ? value : Number(value)
-    return Number.isFinite(n)
-      ? Math.round(n)
-          .toString()
-          .replace(/\B(?=(\d{3})+(?!\d))/gu, ',')
-      : String(value)
+    return Number.isFinite(n) ? thousands(n) : String(value)
+  })
+  // `{{ n | count("section") }}`: "1 section", "2 sections", digits grouped as by `thousands`.
+  env.addFilter('count', (value: unknown, singular: string, plural?: string) => {
+    const n = typeof value === 'number' ? value : Number(value)
+    return Number.isFinite(n) ? countOf(n, singular, plural) : String(value)
   })
   env.addFilter('percent', (value: unknown, digits = 0) => {
     const n = typeof value === 'number' ? value : Number(value)

@@ -72,7 +72,10 @@
   });
 
   // Side by side: each changed paragraph is cloned once into an old column (insertions hidden)
-  // and a new column (deletions hidden); built on first use so the page opens with half the DOM.
+  // and a new column (deletions hidden), built on first use. In the markup, the copies made the CNCF
+  // PDF pair's report 48% larger (547 kB, not 368) and its load in Chromium 50% slower, while building
+  // them adds ~40 ms to a toggle whose relayout takes ~600 ms. Nothing is lost meanwhile: the inline
+  // paragraph holds both texts for find and print, and once on, the columns do.
   var sbsBuilt = false;
   function buildSideBySide() {
     if (sbsBuilt) return;

@@ -132,6 +132,41 @@ describeInChromium('what a busy reader sees', () => {
     await page.close()
   })
 
+  it('keeps every changed word for find and print once side by side is on (its columns are built on the click)', async () => {
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}})
+    await page.goto(urls['cncf.html']!)
+    expect(await page.locator('.side').count()).toBe(0)
+    await page.click('button[data-toggle="sbs"]')
+    const changed = page.locator('.blk.op-changed')
+    expect(await page.locator('.side-old').count()).toBe(await page.locator('.blk.op-changed, .blk.op-moved-changed').count())
+    // The last changed paragraph with a deleted and an inserted word: each found where the reader sees it.
+    const {index, ...words} = await changed.evaluateAll((blocks) => {
+      const pick = (block: Element, tag: string) =>
+        [...block.querySelectorAll(`.inline ${tag}`)].map((x) => x.textContent!.trim()).find((t) => /^\p{L}{8,}$/u.test(t))
+      for (let i = blocks.length - 1; i >= 0; i--) {
+        const [deleted, inserted] = [pick(blocks[i]!, 'del'), pick(blocks[i]!, 'ins')]
+        if (deleted && inserted) return {index: i, deleted, inserted}
+      }
+      throw new Error('no changed paragraph with a deleted and an inserted word')
+    })
+    const block = changed.nth(index)
+    const foundIn = (text: string) =>
+      page.evaluate((t) => {
+        window.getSelection()!.removeAllRanges()
+        const ok = (window as unknown as {find: (s: string) => boolean}).find(t)
+        return ok ? window.getSelection()!.anchorNode!.parentElement!.closest('.side')?.className : null
+      }, text)
+    expect(await foundIn(words.deleted)).toBe('side side-old')
+    expect(await foundIn(words.inserted)).toBe('side side-new')
+    // Printed as shown: both columns, the old text with its deletions, the new with its insertions.
+    await page.emulateMedia({media: 'print'})
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is tested
+    expect(await block.locator('.side-old').innerText()).toContain(words.deleted)
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is tested
+    expect(await block.locator('.side-new').innerText()).toContain(words.inserted)
+    await page.close()
+  })
+
   it('shows side by side on a PDF pair with the old text left and the new right, in one row, under column headings', async () => {
     const page = await browser.newPage({viewport: {width: 1280, height: 900}})
     await page.goto(urls['pdf.html']!)

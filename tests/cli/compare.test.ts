@@ -154,7 +154,7 @@ describe('wpdiff compare --ignore-*', () => {
     expect(await execute(['compare', a, b], fakeIo())).toBe(1)
     const io = fakeIo()
     expect(await execute(['compare', a, b, '--ignore-case'], io)).toBe(0)
-    expect(io.out()).toContain('1 relations: 1 unchanged')
+    expect(io.out()).toContain('1 relation: 1 unchanged')
     expect(await execute(['compare', a, c], fakeIo())).toBe(1)
     expect(await execute(['compare', a, c, '--ignore-punctuation'], fakeIo())).toBe(0)
   })

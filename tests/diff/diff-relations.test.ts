@@ -139,6 +139,52 @@ describe('rewritten', () => {
   })
 })
 
+const sectionOf = (id: string, paragraphs: string[]) => ({
+  id,
+  heading: id,
+  numbering: null,
+  title: id,
+  level: 1,
+  words: 0,
+  totalWords: 0,
+  page: null,
+  children: [],
+  blocks: paragraphs.map((text) => ({type: 'paragraph' as const, children: [{type: 'text' as const, value: text}]}))
+})
+
+describe('statistics across relations', () => {
+  test('words a paragraph lost on its way to an added section count as removed where it left, not in the added section', () => {
+    const before = 'Operators review every deployment manifest against the policy baseline before it reaches the production cluster today.'
+    const after = 'Operators review every deployment manifest against the signed policy baseline before it reaches any cluster.'
+    const result = diffRelations([
+      {old: [sectionOf('old-home', [before])], new: []},
+      {old: [], new: [sectionOf('deploy', [after])]}
+    ])
+    const [removed, added] = result.relations
+    expect(added!.blocks.map((b) => b.op)).toEqual(['moved'])
+    expect(added!.stats).toEqual({wordsAdded: 2, wordsRemoved: 0, wordsUnchanged: 13, paragraphsMoved: 1})
+    expect(removed!.stats).toEqual({wordsAdded: 0, wordsRemoved: 3, wordsUnchanged: 0, paragraphsMoved: 0})
+  })
+})
+
+describe('similarity measures', () => {
+  test('a section whose paragraphs were joined into one keeps a high edit similarity (was 0: joined text counted deleted and inserted)', () => {
+    const paragraphs = [
+      'Security concerns within this landscape are complex because of the many moving parts of cloud native systems.',
+      'These paradigm shifts require the adoption of increased automation across the whole development lifecycle.',
+      'Cloud native development can be modeled in distinct phases that together form the application lifecycle.',
+      'It is critical to note that without perpetual education and training the practices will not be adopted.'
+    ]
+    const joined = paragraphs.join(' ').replace('many moving parts', 'many parts').replace('perpetual education', 'continuous education')
+    const {relations} = diffRelations([{old: [sectionOf('problem', paragraphs)], new: [sectionOf('problem', [joined])]}])
+    const {stats, measures} = relations[0]!
+    // The paragraph-by-paragraph count cannot see the joined paragraphs' words as kept.
+    expect(stats.wordsRemoved + stats.wordsAdded).toBeGreaterThan(40)
+    expect(measures.edit).toBeGreaterThan(0.9)
+    expect(measures.simple).toBeGreaterThan(0.9)
+  })
+})
+
 describe('edge cases', () => {
   test('added and removed relations, empty input', () => {
     expect(diffRelations([])).toEqual({relations: [], measures: {cosine: 1, jaccard: 1, edit: 1, simple: 1}, messages: []})

@@ -56,3 +56,30 @@ describe('wpdiff compare -o / --format', () => {
     expect(html.join('')).toContain('<html lang="en">')
   })
 })
+
+describe('an added section that took in an edited paragraph from elsewhere', () => {
+  const old = path.join(fixturesDir, 'added-section-moved-text', 'old.md')
+  const next = path.join(fixturesDir, 'added-section-moved-text', 'new.md')
+  const run = async (...args: string[]) => {
+    const out: string[] = []
+    expect(await execute(['compare', old, next, ...args], io(process.cwd(), out))).toBe(1)
+    return out.join('')
+  }
+
+  it('shows no removed words in text, --stat, Markdown, HTML and JSON; the words it lost count where it left', async () => {
+    const json = JSON.parse(await run('--json'))
+    const deploy = json.relations.find((r: {new: Array<{title: string}>}) => r.new[0]?.title === 'Deploy')
+    expect(deploy.kind).toBe('added')
+    expect(deploy.stats).toMatchObject({wordsAdded: 9, wordsRemoved: 0, paragraphsMoved: 1})
+    const release = json.relations.find((r: {old: Array<{title: string}>}) => r.old[0]?.title === 'Release Process')
+    expect(release.stats.wordsRemoved).toBe(3)
+    const sum = (key: string) => json.relations.reduce((total: number, r: {stats: Record<string, number>}) => total + r.stats[key]!, 0)
+    expect([json.summary.wordsAdded, json.summary.wordsRemoved]).toEqual([sum('wordsAdded'), sum('wordsRemoved')])
+
+    expect(await run()).toMatch(/^ added +— +\+ Deploy {2}\+9 -0$/mu)
+    expect(await run('--stat')).toMatch(/^ Deploy +\| added +\+9 -0 \+{9}$/mu)
+    expect(await run('--format', 'md')).toContain('1. Deploy (new, 9 words)')
+    const html = await run('--format', 'html')
+    expect(html).toMatch(/<p class="meta">new section, 22 words[^−<]*<\/p>/u)
+  })
+})
