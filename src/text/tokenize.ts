@@ -2,7 +2,7 @@
  * The tokeniser word diffs run on. Tokens are small enough that a redline marks what a reader would
  * call "the word that changed", and lossless so that joining the tokens gives the text back.
  */
-import {languageOf, segmenterOf, tokenWordSource, unspacedChar} from './languages.js'
+import {languageOf, segmenterOf, unspacedChar, wordCharSource, wordSource} from './languages.js'
 
 /**
  * - `word`: letters and digits, with inner apostrophes, hyphens and digit-dot-digit (`don't`,
@@ -31,9 +31,9 @@ const numberSource = String.raw`${figure}(?:[–—-]${figure})?(?![\p{Script=La
 // one alternation with named groups on editions of 100,000+ words).
 const spaceAt = /\s+/uy
 const numberAt = new RegExp(numberSource, 'uy')
-const wordAt = new RegExp(tokenWordSource, 'uy')
+const wordAt = new RegExp(wordSource, 'uy')
 const startsNumber = /[$€£¥₩\p{Nd}]/u
-const startsWord = /[\p{L}\p{M}\p{N}_]/u
+const startsWord = new RegExp(wordCharSource, 'u')
 const isSpace = /\s/u
 const wholeNumber = new RegExp(`^${numberSource}$`, 'u')
 const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u
