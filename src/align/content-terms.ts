@@ -1,16 +1,14 @@
-import {isAscii} from '../text/detect-script.js'
 import {languageOf} from '../text/languages.js'
 import {type IdCounter, Interner} from '../text/interner.js'
-import {hashFirst, hashSecond, PairTable} from '../text/pair-table.js'
+import {endSecond, firstSeed, hashFirst, hashSecond, mixFirst, mixSecond, PairTable, secondSeed} from '../text/pair-table.js'
 import {spanStart, tokenize, tokenKinds, tokenSpans} from '../text/tokenize.js'
-import type {TypedArena} from './typed-arena.js'
 
 // Stop words (the language registry's, the same trends drop) weigh nothing in TF-IDF anyway, but
 // dropping them keeps the vectors (and the inverted index the aligner scores candidates with) small.
 
-/** NFKC (which leaves ASCII as it is, so ASCII texts skip it), lower case. */
+/** NFKC, lower case: how compared words are folded. */
 function fold(text: string): string {
-  return (isAscii(text) ? text : text.normalize('NFKC')).toLowerCase()
+  return text.normalize('NFKC').toLowerCase()
 }
 
 const wordKind = tokenKinds.indexOf('word')
@@ -58,9 +56,9 @@ export class ContentVocabulary {
 
   /**
    * Ids of the content words of `text` in `language`: `toContentWords(text, language)` interned,
-   * without their strings; carved out of `arena` when one is given.
+   * without their strings.
    */
-  wordIds(text: string, language: string, arena?: TypedArena): Int32Array {
+  wordIds(text: string, language: string): Int32Array {
     const stops = this.stopsFor(language)
     const lower = fold(text)
     const spans = tokenSpans(lower, language)
@@ -74,7 +72,7 @@ export class ContentVocabulary {
       const id = this.lookup(lower, spanStart(spans, i), ends[i]!, stops)
       if (id !== -1) out[count++] = id
     }
-    return arena ? arena.copyInt32(out, 0, count) : out.slice(0, count)
+    return out.slice(0, count)
   }
 
   /** The id of the bigram of word ids `first`, `second`. */
@@ -95,8 +93,15 @@ export class ContentVocabulary {
 
   /** The id of the word `text.slice(start, end)` (given one if new), or -1 for a stop word. */
   private lookup(text: string, start: number, end: number, stops: PairTable): number {
-    const a = hashFirst(text, start, end)
-    const b = hashSecond(text, start, end)
+    // Both hashes in one pass over the word (hashFirst and hashSecond, fused).
+    let a = firstSeed
+    let b = secondSeed
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i)
+      a = mixFirst(a, code)
+      b = mixSecond(b, code)
+    }
+    b = endSecond(b, end - start)
     return stops.get(a, b, 0) === 1 ? -1 : this.words.internPair(a, b)
   }
 }
