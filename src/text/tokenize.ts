@@ -54,22 +54,19 @@ export function tokenize(text: string, language: string): Token[] {
   const tokens: Token[] = []
   let at = 0
   while (at < text.length) {
-    const code = text.charCodeAt(at)
-    // Most text of most editions is ASCII: classify it by code, not by a Unicode regex per token.
-    const ascii = code < 0x80
-    const char = ascii ? text[at]! : String.fromCodePoint(text.codePointAt(at)!)
+    const char = String.fromCodePoint(text.codePointAt(at)!)
     let match: string | undefined
-    if (ascii ? asciiSpace(code) : isSpace.test(char)) {
+    if (isSpace.test(char)) {
       spaceAt.lastIndex = at
       match = spaceAt.exec(text)![0]
       tokens.push({text: match, kind: 'space'})
     } else if (
-      (ascii ? asciiDigit(code) || code === 0x24 : startsNumber.test(char)) &&
-      // biome-ignore lint/complexity/noCommaOperator: the hot loop positions the sticky pattern and tests it in one condition
+      startsNumber.test(char) &&
+      // biome-ignore lint/complexity/noCommaOperator: the loop positions the sticky pattern and tests it in one condition
       ((numberAt.lastIndex = at), (match = numberAt.exec(text)?.[0]) !== undefined)
     ) {
       tokens.push({text: match, kind: 'number'})
-    } else if (ascii ? asciiWordChar(code) : startsWord.test(char)) {
+    } else if (startsWord.test(char)) {
       wordAt.lastIndex = at
       match = wordAt.exec(text)![0]
       pushWord(tokens, match, language)
@@ -228,17 +225,7 @@ function pushPunct(tokens: Token[], char: string): void {
   tokens.push({text: char, kind: 'punct'})
 }
 
-const asciiSpace = (code: number): boolean => code === 0x20 || (code >= 0x09 && code <= 0x0d)
-const asciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
-const asciiWordChar = (code: number): boolean =>
-  asciiDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f
-const nonAscii = /[^\u0000-\u007f]/u
-
 function pushWord(tokens: Token[], word: string, language: string): void {
-  if (!nonAscii.test(word)) {
-    tokens.push({text: word, kind: 'word'})
-    return
-  }
   if (unspacedChar.test(word)) {
     pushSegmented(tokens, word, segmenterLocale(word, language))
     return

@@ -11,7 +11,6 @@ import {isPlain, plainNumber, plainPunct, plainTokens, plainWord} from './plain-
 import {plainTokenSpans} from './plain-token-spans.js'
 import {plainSentences} from './plain-sentences.js'
 import {Interner} from '../text/interner.js'
-import {toNfkc} from '../text/to-nfkc.js'
 import {unspacedChar} from '../text/languages.js'
 
 /**
@@ -86,7 +85,7 @@ const oddSpace = /[^\S ]| {2}/u
 
 /** The text a term or sentence is matched on: NFKC, lower case, whitespace collapsed. */
 export function normalizeText(text: string): string {
-  return toNfkc(text).toLowerCase()
+  return text.normalize('NFKC').toLowerCase()
 }
 
 /**
@@ -308,7 +307,7 @@ export function indexEdition(
         continue
       }
       for (const sentence of blockSentences(text, language)) {
-        const nfkc = toNfkc(sentence.text)
+        const nfkc = sentence.text.normalize('NFKC')
         sentences.push({
           text: oddSpace.test(nfkc) ? nfkc.replace(/\s+/gu, ' ') : nfkc,
           section: section?.id ?? null,
