@@ -1,7 +1,7 @@
 import {languageOf} from '../text/languages.js'
 import {type IdCounter, Interner} from '../text/interner.js'
 import {endSecond, firstSeed, hashFirst, hashSecond, mixFirst, mixSecond, PairTable, secondSeed} from '../text/pair-table.js'
-import {spanStart, tokenize, tokenKinds, tokenSpans} from '../text/tokenize.js'
+import {SpanRoom, spanStart, tokenize, tokenKinds, tokenSpans} from '../text/tokenize.js'
 
 // Stop words (the language registry's, the same trends drop) weigh nothing in TF-IDF anyway, but
 // dropping them keeps the vectors (and the inverted index the aligner scores candidates with) small.
@@ -41,7 +41,8 @@ export class ContentVocabulary {
   private readonly bigrams = new Interner(this.counter, 1 << 16)
   // Per language, its stop words (by the interner's hashes), which get no id.
   private readonly stopsOf = new Map<string, PairTable>()
-  // Scratch for wordIds(): the ids found so far.
+  // Scratch for wordIds(): the spans of a paragraph, the ids found so far.
+  private readonly room = new SpanRoom()
   private buffer = new Int32Array(1024)
 
   /** Number of ids given (every id is below it). */
@@ -61,7 +62,7 @@ export class ContentVocabulary {
   wordIds(text: string, language: string): Int32Array {
     const stops = this.stopsFor(language)
     const lower = fold(text)
-    const spans = tokenSpans(lower, language)
+    const spans = tokenSpans(lower, language, 0, lower.length, this.room)
     const {ends, kinds} = spans
     if (this.buffer.length < ends.length) this.buffer = new Int32Array(Math.max(ends.length, 2 * this.buffer.length))
     const out = this.buffer

@@ -145,14 +145,32 @@ function spansOf(tokens: Token[], from: number): TokenSpans {
 }
 
 /**
+ * Arrays {@link tokenSpans} may write its spans into, for a caller that reads each result before
+ * the next call: a paragraph's spans then cost no allocation.
+ */
+export class SpanRoom {
+  private ends = new Int32Array(0)
+  private kinds = new Uint8Array(0)
+
+  /** Arrays of at least `length` elements (their contents left from before). */
+  take(length: number): [Int32Array, Uint8Array] {
+    if (this.ends.length < length) {
+      this.ends = new Int32Array(Math.max(length, 2 * this.ends.length))
+      this.kinds = new Uint8Array(this.ends.length)
+    }
+    return [this.ends, this.kinds]
+  }
+}
+
+/**
  * {@link tokenize} of `text.slice(from, to)` as spans: the same tokens, their offsets into `text`
  * (nothing at or after `to` is read). Text in a spaced script (nearly every paragraph of most
- * editions) is read without an object or a string a token; the rest goes through tokenize.
+ * editions) is read without an object or a string a token; the rest goes through tokenize. With a
+ * `room`, the spans are views of its arrays, valid until its next use.
  */
-export function tokenSpans(text: string, language: string, from = 0, to = text.length): TokenSpans {
+export function tokenSpans(text: string, language: string, from = 0, to = text.length, room?: SpanRoom): TokenSpans {
   // Up to a code unit that needs tokenize(), every code unit is a character: at most one token each.
-  const ends = new Int32Array(to - from)
-  const kinds = new Uint8Array(to - from)
+  const [ends, kinds] = room ? room.take(to - from) : [new Int32Array(to - from), new Uint8Array(to - from)]
   // The number pattern looks ahead: inside a longer text it runs on the slice alone.
   let slice: string | null = to === text.length ? text : null
   const offset = to === text.length ? 0 : from
