@@ -2,6 +2,7 @@ import {languageOf} from '../text/languages.js'
 import {type IdCounter, Interner} from '../text/interner.js'
 import {endSecond, firstSeed, hashFirst, hashSecond, mixFirst, mixSecond, PairTable, secondSeed} from '../text/pair-table.js'
 import {SpanRoom, spanStart, tokenize, tokenKinds, tokenSpans} from '../text/tokenize.js'
+import type {TypedArena} from './typed-arena.js'
 
 // Stop words (the language registry's, the same trends drop) weigh nothing in TF-IDF anyway, but
 // dropping them keeps the vectors (and the inverted index the aligner scores candidates with) small.
@@ -57,9 +58,9 @@ export class ContentVocabulary {
 
   /**
    * Ids of the content words of `text` in `language`: `toContentWords(text, language)` interned,
-   * without their strings.
+   * without their strings; carved out of `arena` when one is given.
    */
-  wordIds(text: string, language: string): Int32Array {
+  wordIds(text: string, language: string, arena?: TypedArena): Int32Array {
     const stops = this.stopsFor(language)
     const lower = fold(text)
     const spans = tokenSpans(lower, language, 0, lower.length, this.room)
@@ -73,7 +74,7 @@ export class ContentVocabulary {
       const id = this.lookup(lower, spanStart(spans, i), ends[i]!, stops)
       if (id !== -1) out[count++] = id
     }
-    return out.slice(0, count)
+    return arena ? arena.copyInt32(out, 0, count) : out.slice(0, count)
   }
 
   /** The id of the bigram of word ids `first`, `second`. */

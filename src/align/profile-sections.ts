@@ -2,6 +2,7 @@ import type {Edition, FlatSection} from '../model/edition.js'
 import {blockToText} from '../model/blocks-to-text.js'
 import {ContentVocabulary} from './content-terms.js'
 import {listAlignableSections} from './list-alignable-sections.js'
+import {TypedArena} from './typed-arena.js'
 import {emptyVector, type SparseVector, VectorScratch} from './sparse-vector.js'
 import {toTitleKey, type TitleKey} from './title-similarity.js'
 
@@ -93,17 +94,22 @@ function joinTexts(blocks: BlockTerms[]): string {
 const noCounts: Counts = {ids: new Int32Array(0), counts: new Int32Array(0)}
 
 /**
- * The words of a section's `blocks`, then the bigrams of the words in a row (`terms`), and the
- * number of words. A recurring paragraph's inner bigrams are known (kept with the paragraph), only
- * those across paragraph ends are looked up. Ids come out in the
+ * The words of a section's `blocks`, then the bigrams of the words in a row (`terms`, carved out of
+ * `scratch`), and the number of words. A recurring paragraph's inner bigrams are known (kept in
+ * `arena` with the paragraph), only those across paragraph ends are looked up. Ids come out in the
  * same order as when every bigram is looked up (a paragraph's bigrams got theirs when it was first
  * read). (A function of its own, not a closure made anew with each alignment: V8 then keeps its
  * optimised code from one alignment to the next.)
  */
-function sectionTerms(blocks: readonly BlockTerms[], vocabulary: ContentVocabulary): {terms: Int32Array; words: number} {
+function sectionTerms(
+  blocks: readonly BlockTerms[],
+  vocabulary: ContentVocabulary,
+  arena: TypedArena,
+  scratch: TypedArena
+): {terms: Int32Array; words: number} {
   let n = 0
   for (const block of blocks) n += block.words.length
-  const terms = new Int32Array(n === 0 ? 0 : 2 * n - 1)
+  const terms = scratch.int32(n === 0 ? 0 : 2 * n - 1)
   let at = 0
   let next = n
   let last = -1
@@ -115,7 +121,7 @@ function sectionTerms(blocks: readonly BlockTerms[], vocabulary: ContentVocabula
     if (last !== -1) terms[next++] = vocabulary.bigram(last, words[0]!)
     let inner = block.bigrams
     if (inner === null) {
-      inner = block.bigrams = new Int32Array(words.length - 1)
+      inner = block.bigrams = arena.int32(words.length - 1)
       for (let i = 1; i < words.length; i++) inner[i - 1] = vocabulary.bigram(words[i - 1]!, words[i]!)
     }
     terms.set(inner, next)
@@ -126,8 +132,8 @@ function sectionTerms(blocks: readonly BlockTerms[], vocabulary: ContentVocabula
 }
 
 /** The sections of `edition` with their word and bigram ids; counting waits until every id is known. */
-function collect(edition: Edition, state: CacheState): Raw[] {
-  const {vocabulary} = state
+function collect(edition: Edition, state: CacheState, scratch: TypedArena): Raw[] {
+  const {vocabulary, arena} = state
   const flat = listAlignableSections(edition)
   const byId = new Map<string, number>()
   let cache = state.blocks.get(edition.language)
@@ -145,7 +151,8 @@ function collect(edition: Edition, state: CacheState): Raw[] {
   // blocks' words in order, exactly as if its whole text were tokenised.
   const blockTerms = (text: string): BlockTerms => {
     let entry = cache.get(text)
-    if (!entry) cache.set(text, (entry = {words: vocabulary.wordIds(text, edition.language), bigrams: null, text: collapseSpace(text)}))
+    if (!entry)
+      cache.set(text, (entry = {words: vocabulary.wordIds(text, edition.language, arena), bigrams: null, text: collapseSpace(text)}))
     return entry
   }
   const raws: Raw[] = flat.map((entry, index) => {
@@ -154,7 +161,7 @@ function collect(edition: Edition, state: CacheState): Raw[] {
       .map(blockToText)
       .filter((text) => text !== '')
       .map(blockTerms)
-    const {terms, words: n} = sectionTerms(blocks, vocabulary)
+    const {terms, words: n} = sectionTerms(blocks, vocabulary, arena, scratch)
     return {
       flat: entry,
       parent: entry.parentId === null ? -1 : (byId.get(entry.parentId) ?? -1),
@@ -180,12 +187,12 @@ function collect(edition: Edition, state: CacheState): Raw[] {
  * ids replace maps, and nothing is sorted: vectors are compared by scattering one into a dense
  * array ({@link cosine}), so their ids need no order (sorting them costs more than it saves).
  */
-function count(raws: Raw[], size: number): void {
+function count(raws: Raw[], size: number, arena: TypedArena): void {
   const sums = new Int32Array(size)
   const touched = new Int32Array(size)
   const take = (distinct: number): Counts => {
-    const ids = new Int32Array(distinct)
-    const counts = new Int32Array(distinct)
+    const ids = arena.int32(distinct)
+    const counts = arena.int32(distinct)
     for (let i = 0; i < distinct; i++) {
       const id = touched[i]!
       ids[i] = id
@@ -210,10 +217,10 @@ function count(raws: Raw[], size: number): void {
     // bigram; its word is its only shingle.
     if (raw.words === 1) {
       wordShingle[index] = 1
-      raw.ownShingles = raw.treeShingles = touched.slice(0, 1)
+      raw.ownShingles = raw.treeShingles = arena.copyInt32(touched, 0, 1)
     } else {
       for (let k = words; k < distinct; k++) bigram[touched[k]!] = 1
-      raw.ownShingles = raw.treeShingles = touched.slice(words, distinct)
+      raw.ownShingles = raw.treeShingles = arena.copyInt32(touched, words, distinct)
     }
     raw.own = raw.tree = distinct === 0 ? noCounts : take(distinct)
     // Counted: the term list is not needed again, and a cache may keep this section long.
@@ -239,7 +246,7 @@ function count(raws: Raw[], size: number): void {
     if (wordShingle[index] === 0) {
       const ids = raw.tree.ids
       for (let i = 0; i < ids.length; i++) if (bigram[ids[i]!] === 1) touched[distinct++] = ids[i]!
-      raw.treeShingles = touched.slice(0, distinct)
+      raw.treeShingles = arena.copyInt32(touched, 0, distinct)
       continue
     }
     for (let c = -1; c < raw.children.length; c++) {
@@ -254,10 +261,10 @@ function count(raws: Raw[], size: number): void {
 const logTf = Float64Array.from({length: 256}, (_, tf) => (tf === 0 ? 0 : 1 + Math.log(tf)))
 
 /** The TF-IDF vector of `counts`, its ids taken through `remap` (see `profileSections`; null: kept). */
-function toVector(counts: Counts, idf: Float64Array, remap: Int32Array | null, scratch: VectorScratch): SparseVector {
+function toVector(counts: Counts, idf: Float64Array, remap: Int32Array | null, arena: TypedArena, scratch: VectorScratch): SparseVector {
   const n = counts.ids.length
-  let ids = new Int32Array(n)
-  let weights = new Float64Array(n)
+  let ids = arena.int32(n)
+  let weights = arena.float64(n)
   let norm = 0
   let k = 0
   let bound = 0
@@ -283,14 +290,14 @@ function toVector(counts: Counts, idf: Float64Array, remap: Int32Array | null, s
   return {ids, weights, bound, scratch}
 }
 
-function remapped(ids: Int32Array, remap: Int32Array | null): Int32Array {
+function remapped(ids: Int32Array, remap: Int32Array | null, arena: TypedArena): Int32Array {
   if (remap === null) return ids
-  const out = new Int32Array(ids.length)
+  const out = arena.int32(ids.length)
   for (let i = 0; i < ids.length; i++) out[i] = remap[ids[i]!]!
   return out
 }
 
-function finish(raws: Raw[], idf: Float64Array, remap: Int32Array | null, scratch: VectorScratch): SectionProfile[] {
+function finish(raws: Raw[], idf: Float64Array, remap: Int32Array | null, arena: TypedArena, scratch: VectorScratch): SectionProfile[] {
   const titleCounts = new Map<string, number>()
   for (const raw of raws) titleCounts.set(raw.title.text, (titleCounts.get(raw.title.text) ?? 0) + 1)
   const profiles: SectionProfile[] = []
@@ -301,11 +308,11 @@ function finish(raws: Raw[], idf: Float64Array, remap: Int32Array | null, scratc
     let anchor = raw.parent
     while (anchor >= 0 && profiles[anchor]!.generic) anchor = profiles[anchor]!.parent
     const hasOwn = raw.own.ids.length > 0
-    const ownVector = hasOwn ? toVector(raw.own, idf, remap, scratch) : emptyVector
+    const ownVector = hasOwn ? toVector(raw.own, idf, remap, arena, scratch) : emptyVector
     // A leaf's subtree is its own text: one vector serves both.
-    const tree = raw.children.length === 0 ? ownVector : toVector(raw.tree, idf, remap, scratch)
-    const treeShingles = raw.treeShingles === raw.ownShingles ? null : remapped(raw.treeShingles, remap)
-    const ownShingles = remapped(raw.ownShingles, remap)
+    const tree = raw.children.length === 0 ? ownVector : toVector(raw.tree, idf, remap, arena, scratch)
+    const treeShingles = raw.treeShingles === raw.ownShingles ? null : remapped(raw.treeShingles, remap, arena)
+    const ownShingles = remapped(raw.ownShingles, remap, arena)
     profiles.push({
       flat: raw.flat,
       index,
@@ -349,6 +356,8 @@ interface CacheState {
   read: Edition[]
   /** Scratch of profileSections: vocabulary id → the pair's own id, or -1. */
   remap: Int32Array
+  /** Where the small typed arrays of profiles come from. */
+  arena: TypedArena
 }
 
 const cacheStates = new WeakMap<ProfileCache, CacheState>()
@@ -361,7 +370,8 @@ export function createProfileCache(): ProfileCache {
     titles: new Map(),
     editions: new WeakMap(),
     read: [],
-    remap: new Int32Array(0)
+    remap: new Int32Array(0),
+    arena: new TypedArena()
   }
   const cache: ProfileCache = {
     holds: (edition) => state.editions.has(edition),
@@ -375,8 +385,10 @@ export function createProfileCache(): ProfileCache {
 function editionTerms(edition: Edition, cache: CacheState): Raw[] {
   let raws = cache.editions.get(edition)
   if (!raws) {
-    raws = collect(edition, cache)
-    count(raws, cache.vocabulary.size)
+    // Term lists live only until counted: they come from an arena of their own, so that the
+    // cache's long-lived arrays do not keep their chunks alive along a chain of editions.
+    raws = collect(edition, cache, new TypedArena())
+    count(raws, cache.vocabulary.size, cache.arena)
     // Only the first two matter (see profileSections); a long chain need not hold every edition.
     if (cache.read.length < 3) cache.read.push(edition)
     cache.editions.set(edition, raws)
@@ -455,7 +467,11 @@ export function profileSections(old: Edition, next: Edition, given: ProfileCache
   const idf = inverseDocumentFrequencies(sections, remap, size)
   // The vectors of one alignment share one scratch, as large as the pair's terms.
   const scratch = new VectorScratch()
-  const profiles = {old: finish(oldRaw, idf, remap, scratch), new: finish(newRaw, idf, remap, scratch), terms: size}
+  const profiles = {
+    old: finish(oldRaw, idf, remap, cache.arena, scratch),
+    new: finish(newRaw, idf, remap, cache.arena, scratch),
+    terms: size
+  }
   if (remap !== null) for (const id of used) remap[id] = -1
   return profiles
 }
