@@ -3,7 +3,7 @@ import {blockToText} from '../model/blocks-to-text.js'
 import {ContentVocabulary} from './content-terms.js'
 import {listAlignableSections} from './list-alignable-sections.js'
 import {TypedArena} from './typed-arena.js'
-import {emptyVector, type SparseVector} from './sparse-vector.js'
+import {emptyVector, type SparseVector, VectorScratch} from './sparse-vector.js'
 import {toTitleKey, type TitleKey} from './title-similarity.js'
 
 /** Everything the aligner needs to know about one section, computed once. */
@@ -261,7 +261,7 @@ function count(raws: Raw[], size: number, arena: TypedArena): void {
 const logTf = Float64Array.from({length: 256}, (_, tf) => (tf === 0 ? 0 : 1 + Math.log(tf)))
 
 /** The TF-IDF vector of `counts`, its ids taken through `remap` (see `profileSections`; null: kept). */
-function toVector(counts: Counts, idf: Float64Array, remap: Int32Array | null, arena: TypedArena): SparseVector {
+function toVector(counts: Counts, idf: Float64Array, remap: Int32Array | null, arena: TypedArena, scratch: VectorScratch): SparseVector {
   const n = counts.ids.length
   let ids = arena.int32(n)
   let weights = arena.float64(n)
@@ -287,7 +287,7 @@ function toVector(counts: Counts, idf: Float64Array, remap: Int32Array | null, a
   }
   norm = Math.sqrt(norm)
   for (let i = 0; i < k; i++) weights[i]! /= norm
-  return {ids, weights, bound}
+  return {ids, weights, bound, scratch}
 }
 
 function remapped(ids: Int32Array, remap: Int32Array | null, arena: TypedArena): Int32Array {
@@ -297,7 +297,7 @@ function remapped(ids: Int32Array, remap: Int32Array | null, arena: TypedArena):
   return out
 }
 
-function finish(raws: Raw[], idf: Float64Array, remap: Int32Array | null, arena: TypedArena): SectionProfile[] {
+function finish(raws: Raw[], idf: Float64Array, remap: Int32Array | null, arena: TypedArena, scratch: VectorScratch): SectionProfile[] {
   const titleCounts = new Map<string, number>()
   for (const raw of raws) titleCounts.set(raw.title.text, (titleCounts.get(raw.title.text) ?? 0) + 1)
   const profiles: SectionProfile[] = []
@@ -308,9 +308,9 @@ function finish(raws: Raw[], idf: Float64Array, remap: Int32Array | null, arena:
     let anchor = raw.parent
     while (anchor >= 0 && profiles[anchor]!.generic) anchor = profiles[anchor]!.parent
     const hasOwn = raw.own.ids.length > 0
-    const ownVector = hasOwn ? toVector(raw.own, idf, remap, arena) : emptyVector
+    const ownVector = hasOwn ? toVector(raw.own, idf, remap, arena, scratch) : emptyVector
     // A leaf's subtree is its own text: one vector serves both.
-    const tree = raw.children.length === 0 ? ownVector : toVector(raw.tree, idf, remap, arena)
+    const tree = raw.children.length === 0 ? ownVector : toVector(raw.tree, idf, remap, arena, scratch)
     const treeShingles = raw.treeShingles === raw.ownShingles ? null : remapped(raw.treeShingles, remap, arena)
     const ownShingles = remapped(raw.ownShingles, remap, arena)
     profiles.push({
@@ -465,7 +465,13 @@ export function profileSections(old: Edition, next: Edition, given: ProfileCache
   const {remap, used} = fresh ? {remap: null, used: []} : renumber(sections, cache)
   const size = remap === null ? cache.vocabulary.size : used.length
   const idf = inverseDocumentFrequencies(sections, remap, size)
-  const profiles = {old: finish(oldRaw, idf, remap, cache.arena), new: finish(newRaw, idf, remap, cache.arena), terms: size}
+  // The vectors of one alignment share one scratch, as large as the pair's terms.
+  const scratch = new VectorScratch()
+  const profiles = {
+    old: finish(oldRaw, idf, remap, cache.arena, scratch),
+    new: finish(newRaw, idf, remap, cache.arena, scratch),
+    terms: size
+  }
   if (remap !== null) for (const id of used) remap[id] = -1
   return profiles
 }

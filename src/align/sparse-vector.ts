@@ -1,8 +1,20 @@
 /**
  * Sparse TF-IDF vectors and the two operations the aligner runs on them millions of times: cosine
- * and sum. Both scatter one vector into a dense array indexed by term id; this module owns that
- * array (grown on demand, all zero between calls), so no caller keeps scratch space of its own.
+ * and sum. Both scatter one vector into a dense array indexed by term id, a {@link VectorScratch}
+ * that the vectors of one vocabulary share (they carry it), so no caller keeps scratch space of its
+ * own and no array outlives the alignments that use it.
  */
+
+/** A dense array indexed by term id, grown on demand and all zero between calls. */
+export class VectorScratch {
+  private dense = new Float64Array(0)
+
+  /** The array, at least `size` long and all zero; whoever writes it zeroes it again before returning. */
+  take(size: number): Float64Array {
+    if (size > this.dense.length) this.dense = new Float64Array(Math.max(size, 2 * this.dense.length))
+    return this.dense
+  }
+}
 
 /** A sparse TF-IDF vector, L2-normalised: distinct term ids (in no particular order), one weight each. */
 export interface SparseVector {
@@ -10,18 +22,17 @@ export interface SparseVector {
   weights: Float64Array
   /** One more than the largest id (0 when empty): the size of an array indexed by these ids. */
   bound: number
+  /** Scratch shared by the vectors of one vocabulary; absent on a vector made by hand (a call then makes its own). */
+  scratch?: VectorScratch
 }
 
 /** The vector of a text without terms. */
 export const emptyVector: SparseVector = {ids: new Int32Array(0), weights: new Float64Array(0), bound: 0}
 
-// Weights by term id, all zero between calls; every function here that writes it zeroes it again.
-let dense = new Float64Array(1 << 16)
-
-/** The scratch array, at least `size` long (still all zero). */
-function scratch(size: number): Float64Array {
-  if (size > dense.length) dense = new Float64Array(Math.max(size, 2 * dense.length))
-  return dense
+/** The scratch of `vectors` (the first that carries one), or a new one. */
+function scratchOf(vectors: readonly SparseVector[]): VectorScratch {
+  for (const vector of vectors) if (vector.scratch) return vector.scratch
+  return new VectorScratch()
 }
 
 /** Cosine of two normalised sparse vectors (their ids in any order). */
@@ -29,7 +40,7 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a]
   if (small.ids.length === 0) return 0
   const max = small.bound - 1
-  const weights = scratch(max + 1)
+  const weights = scratchOf([small, large]).take(max + 1)
   for (let i = 0; i < small.ids.length; i++) weights[small.ids[i]!] = small.weights[i]!
   let sum = 0
   for (let j = 0; j < large.ids.length; j++) {
@@ -48,7 +59,8 @@ export function sumVectors(vectors: readonly SparseVector[]): SparseVector {
     size = Math.max(size, vector.bound)
     total += vector.ids.length
   }
-  const sums = scratch(size)
+  const scratch = scratchOf(vectors)
+  const sums = scratch.take(size)
   const ids = new Int32Array(total)
   let n = 0
   for (const vector of vectors)
@@ -67,5 +79,5 @@ export function sumVectors(vectors: readonly SparseVector[]): SparseVector {
   }
   norm = Math.sqrt(norm) || 1
   for (let k = 0; k < n; k++) weights[k]! /= norm
-  return {ids: ids.subarray(0, n), weights, bound: size}
+  return {ids: ids.subarray(0, n), weights, bound: size, scratch}
 }

@@ -5,7 +5,8 @@
  */
 import {diffArrays} from 'diff'
 import {splitSentences} from '../text/split-sentences.js'
-import {endSecond, firstSeed, hashFirst, hashSecond, mixFirst, mixSecond, PairTable, secondSeed} from '../text/pair-table.js'
+import {Interner} from '../text/interner.js'
+import {endSecond, firstSeed, mixFirst, mixSecond, secondSeed} from '../text/pair-table.js'
 import {spanStart, spansToTokens, tokenKinds, tokenSpans, type Token, type TokenKind, type TokenSpans} from '../text/tokenize.js'
 import {isSignificant, isWord, tokenKey, type ResolvedDiffOptions} from './diff-options.js'
 
@@ -61,25 +62,17 @@ export interface ScannedText {
  * two editions reads hundreds of thousands of tokens).
  */
 export class TokenKeys {
-  readonly #ids = new PairTable(1 << 12)
-  #size = 0
-  readonly #sequences = new PairTable(1 << 10)
-  #sequenceCount = 0
+  readonly #ids = new Interner()
+  readonly #sequences = new Interner(undefined, 1 << 10)
   readonly #termOf: number[] = []
-  readonly #terms = new Map<string, number>()
+  readonly #terms = new Interner(undefined, 1 << 10)
   // The id of the key every run of white space shares (the commonest token), once given.
   #space = -1
   constructor(readonly options: ResolvedDiffOptions) {}
 
   /** The id of token key `key` (see `tokenKey`). */
   id(key: string): number {
-    return this.#intern(hashFirst(key, 0, key.length), hashSecond(key, 0, key.length))
-  }
-
-  #intern(first: number, second: number): number {
-    let id = this.#ids.get(first, second, -1)
-    if (id === -1) this.#ids.set(first, second, (id = this.#size++))
-    return id
+    return this.#ids.intern(key)
   }
 
   /** The id of the token `text.slice(start, end)` of kind `kind`: `id(tokenKey(token))`, mostly without the strings. */
@@ -101,19 +94,14 @@ export class TokenKeys {
       first = mixFirst(first, code)
       second = mixSecond(second, code)
     }
-    return this.#intern(first, endSecond(second, end - start))
+    return this.#ids.internPair(first, endSecond(second, end - start))
   }
 
   /** Id of the lower-cased term of the word token with id `id` and text `text` (for similarity measures). */
   term(id: number, text: string): number {
     let term = this.#termOf[id]
     if (term === undefined) {
-      const lower = text.toLowerCase()
-      term = this.#terms.get(lower)
-      if (term === undefined) {
-        term = this.#terms.size
-        this.#terms.set(lower, term)
-      }
+      term = this.#terms.intern(text.toLowerCase())
       this.#termOf[id] = term
     }
     return term
@@ -155,9 +143,7 @@ export class TokenKeys {
       second = mixSecond(mixSecond(second, id & 0xffff), id >>> 16)
     }
     second = endSecond(second, end - start)
-    let id = this.#sequences.get(first, second, -1)
-    if (id === -1) this.#sequences.set(first, second, (id = this.#sequenceCount++))
-    return id
+    return this.#sequences.internPair(first, second)
   }
 }
 

@@ -2,7 +2,8 @@
  * What wpdiff knows of each language, in one place: how its words are cut and counted, how its
  * sentences are split, its stop words, whether it is written without spaces, the size of the
  * character n-grams its titles are compared by, and its particles. Alignment, diffs and trends all
- * read it from here, so that they drop the same stop words and cut the same words.
+ * read it from here, so that they drop the same stop words and cut the same words (a word is defined
+ * once, at the end of this file).
  *
  * Adding a language: its primary subtag in `stopWordLists` (a list of the `stopword` package), and
  * in `segmented` / `unspaced` when its words are not separated by spaces.
@@ -165,28 +166,27 @@ export function segmenterOf(locale: string, granularity: 'word' | 'sentence'): I
 }
 
 /*
- * What a word is. Three readers need three answers, and each is written here once, with its reason;
- * faster readers elsewhere (`tokenSpans`, `ContentVocabulary.wordIds`, `plainTokenSpans`) compute
- * the same words and are tested against these.
+ * What a word is, defined once. Every stage reads words from here: the tokeniser (`tokenize`,
+ * whose `word` and `number` tokens are the words of a redline, of trends and, folded, the content
+ * words alignment compares) and the word count of an outline, which counts like a word processor.
+ * tests/text/word-definition.test.ts shows how the two relate.
  */
 
-/**
- * Tokens of a redline and of trends (`tokenize`): letters, marks, digits and `_`, joined across
- * `'`, `’` and `-`, and across `.` and `:` between digits (`don't`, `well-known`, `v1.2.0`), so that a
- * redline marks the word a reader would say changed.
- */
-export const tokenWordSource = String.raw`[\p{L}\p{M}\p{N}_]+(?:(?:['’\-]|(?<=\p{N})[.:](?=\p{N}))[\p{L}\p{M}\p{N}_]+)*`
+/** A character words are made of: a letter, a combining mark, a digit or `_`. */
+export const wordCharSource = String.raw`[\p{L}\p{M}\p{N}_]`
 
 /**
- * Content words that alignment compares (`toContentWords`), in spaced scripts: letters and digits,
- * joined across `'`, `’`, `.`, `,` and `-` (`3.5`, `1,000`, `supply-chain`), so that a figure or a
- * compound is one term of a section's vector, not several common ones.
+ * A word: word characters, joined across `'`, `’` and `-`, and across `.` and `:` between digits
+ * (`don't`, `well-known`, `v1.2.0`), so that a redline marks the word a reader would say changed and
+ * alignment compares a compound as one term. Figures (`$35,000`, `3.81%`, `2019–2020`) are
+ * `tokenize`'s `number` tokens, which begin where a word would (with a digit) or with a currency sign.
  */
-export const contentWordSource = String.raw`[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*`
+export const wordSource = String.raw`${wordCharSource}+(?:(?:['’\-]|(?<=\p{N})[.:](?=\p{N}))${wordCharSource}+)*`
 
 /**
- * Counted words (`countWords`), in spaced scripts: a run of non-space characters holding a letter or
- * digit. Like `wc -w` but ignoring bare punctuation (`–`, `*`, `|`), so a Markdown edition and the
- * same text extracted from a PDF count alike.
+ * A word as a word processor counts it (`countWords`), in spaced scripts: a run of non-space
+ * characters holding a word character. Like `wc -w` but ignoring bare punctuation (`–`, `*`, `|`), so
+ * a Markdown edition and the same text extracted from a PDF count alike. Each such run holds at
+ * least one word or number token of `tokenize`, and more where punctuation joins them (`and/or`).
  */
-export const countedWordSource = String.raw`[^\s]*[\p{L}\p{N}][^\s]*`
+export const countedWordSource = String.raw`[^\s]*${wordCharSource}[^\s]*`

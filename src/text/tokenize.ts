@@ -2,7 +2,7 @@
  * The tokeniser word diffs run on. Tokens are small enough that a redline marks what a reader would
  * call "the word that changed", and lossless so that joining the tokens gives the text back.
  */
-import {languageOf, segmenterOf, tokenWordSource, unspacedChar} from './languages.js'
+import {languageOf, segmenterOf, unspacedChar, wordCharSource, wordSource} from './languages.js'
 
 /**
  * - `word`: letters and digits, with inner apostrophes, hyphens and digit-dot-digit (`don't`,
@@ -31,9 +31,9 @@ const numberSource = String.raw`${figure}(?:[–—-]${figure})?(?![\p{Script=La
 // one alternation with named groups on editions of 100,000+ words).
 const spaceAt = /\s+/uy
 const numberAt = new RegExp(numberSource, 'uy')
-const wordAt = new RegExp(tokenWordSource, 'uy')
+const wordAt = new RegExp(wordSource, 'uy')
 const startsNumber = /[$€£¥₩\p{Nd}]/u
-const startsWord = /[\p{L}\p{M}\p{N}_]/u
+const startsWord = new RegExp(wordCharSource, 'u')
 const isSpace = /\s/u
 const wholeNumber = new RegExp(`^${numberSource}$`, 'u')
 const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u
@@ -54,22 +54,19 @@ export function tokenize(text: string, language: string): Token[] {
   const tokens: Token[] = []
   let at = 0
   while (at < text.length) {
-    const code = text.charCodeAt(at)
-    // Most text of most editions is ASCII: classify it by code, not by a Unicode regex per token.
-    const ascii = code < 0x80
-    const char = ascii ? text[at]! : String.fromCodePoint(text.codePointAt(at)!)
+    const char = String.fromCodePoint(text.codePointAt(at)!)
     let match: string | undefined
-    if (ascii ? asciiSpace(code) : isSpace.test(char)) {
+    if (isSpace.test(char)) {
       spaceAt.lastIndex = at
       match = spaceAt.exec(text)![0]
       tokens.push({text: match, kind: 'space'})
     } else if (
-      (ascii ? asciiDigit(code) || code === 0x24 : startsNumber.test(char)) &&
-      // biome-ignore lint/complexity/noCommaOperator: the hot loop positions the sticky pattern and tests it in one condition
+      startsNumber.test(char) &&
+      // biome-ignore lint/complexity/noCommaOperator: the loop positions the sticky pattern and tests it in one condition
       ((numberAt.lastIndex = at), (match = numberAt.exec(text)?.[0]) !== undefined)
     ) {
       tokens.push({text: match, kind: 'number'})
-    } else if (ascii ? asciiWordChar(code) : startsWord.test(char)) {
+    } else if (startsWord.test(char)) {
       wordAt.lastIndex = at
       match = wordAt.exec(text)![0]
       pushWord(tokens, match, language)
@@ -148,14 +145,32 @@ function spansOf(tokens: Token[], from: number): TokenSpans {
 }
 
 /**
+ * Arrays {@link tokenSpans} may write its spans into, for a caller that reads each result before
+ * the next call: a paragraph's spans then cost no allocation.
+ */
+export class SpanRoom {
+  private ends = new Int32Array(0)
+  private kinds = new Uint8Array(0)
+
+  /** Arrays of at least `length` elements (their contents left from before). */
+  take(length: number): [Int32Array, Uint8Array] {
+    if (this.ends.length < length) {
+      this.ends = new Int32Array(Math.max(length, 2 * this.ends.length))
+      this.kinds = new Uint8Array(this.ends.length)
+    }
+    return [this.ends, this.kinds]
+  }
+}
+
+/**
  * {@link tokenize} of `text.slice(from, to)` as spans: the same tokens, their offsets into `text`
  * (nothing at or after `to` is read). Text in a spaced script (nearly every paragraph of most
- * editions) is read without an object or a string a token; the rest goes through tokenize.
+ * editions) is read without an object or a string a token; the rest goes through tokenize. With a
+ * `room`, the spans are views of its arrays, valid until its next use.
  */
-export function tokenSpans(text: string, language: string, from = 0, to = text.length): TokenSpans {
+export function tokenSpans(text: string, language: string, from = 0, to = text.length, room?: SpanRoom): TokenSpans {
   // Up to a code unit that needs tokenize(), every code unit is a character: at most one token each.
-  const ends = new Int32Array(to - from)
-  const kinds = new Uint8Array(to - from)
+  const [ends, kinds] = room ? room.take(to - from) : [new Int32Array(to - from), new Uint8Array(to - from)]
   // The number pattern looks ahead: inside a longer text it runs on the slice alone.
   let slice: string | null = to === text.length ? text : null
   const offset = to === text.length ? 0 : from
@@ -228,17 +243,7 @@ function pushPunct(tokens: Token[], char: string): void {
   tokens.push({text: char, kind: 'punct'})
 }
 
-const asciiSpace = (code: number): boolean => code === 0x20 || (code >= 0x09 && code <= 0x0d)
-const asciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
-const asciiWordChar = (code: number): boolean =>
-  asciiDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f
-const nonAscii = /[^\u0000-\u007f]/u
-
 function pushWord(tokens: Token[], word: string, language: string): void {
-  if (!nonAscii.test(word)) {
-    tokens.push({text: word, kind: 'word'})
-    return
-  }
   if (unspacedChar.test(word)) {
     pushSegmented(tokens, word, segmenterLocale(word, language))
     return

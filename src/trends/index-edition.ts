@@ -10,8 +10,7 @@ import {tokenize, type Token} from '../text/tokenize.js'
 import {isPlain, plainNumber, plainPunct, plainTokens, plainWord} from './plain-tokens.js'
 import {plainTokenSpans} from './plain-token-spans.js'
 import {plainSentences} from './plain-sentences.js'
-import {WordIds} from './word-ids.js'
-import {toNfkc} from '../text/to-nfkc.js'
+import {Interner} from '../text/interner.js'
 import {unspacedChar} from '../text/languages.js'
 
 /**
@@ -19,8 +18,8 @@ import {unspacedChar} from '../text/languages.js'
  * first sight, so the same series in the same order gets the same ids.
  */
 export interface Vocabulary {
-  /** Token → id, found by the token's characters (no string needed for a token already seen). */
-  ids: WordIds
+  /** Token → id, found by the token's characters (no string needed for a token already seen); `ids.size === words.length`. */
+  ids: Interner
   /** `words[id]` is the token. */
   words: string[]
   /** `content[id]` is 1 when the token may start or end a counted n-gram (not a stop word, holds a letter). */
@@ -77,8 +76,7 @@ const plainSentenceCache = new WeakMap<Vocabulary, Map<string, PlainSentence>>()
 
 /** A vocabulary to share between the editions of one run. */
 export function createVocabulary(): Vocabulary {
-  const words: string[] = []
-  return {ids: new WordIds(words), words, content: []}
+  return {ids: new Interner(), words: [], content: []}
 }
 
 const letter = /\p{L}/u
@@ -87,7 +85,7 @@ const oddSpace = /[^\S ]| {2}/u
 
 /** The text a term or sentence is matched on: NFKC, lower case, whitespace collapsed. */
 export function normalizeText(text: string): string {
-  return toNfkc(text).toLowerCase()
+  return text.normalize('NFKC').toLowerCase()
 }
 
 /**
@@ -171,13 +169,11 @@ export function indexEdition(
   const stems = new Set<string>()
   // Id of text[start, end), a word (else a number) when `word`.
   const idOf = (text: string, word: boolean, start = 0, end = text.length): number => {
-    let id = vocabulary.ids.find(text, start, end)
-    if (id === -1) {
+    const id = vocabulary.ids.intern(text, start, end)
+    if (id === vocabulary.words.length) {
       const token = start === 0 && end === text.length ? text : text.slice(start, end)
-      id = vocabulary.words.length
       vocabulary.words.push(token)
       vocabulary.content.push(word && letter.test(token) && !stop.has(token) ? 1 : 0)
-      vocabulary.ids.add(id)
     }
     return id
   }
@@ -311,7 +307,7 @@ export function indexEdition(
         continue
       }
       for (const sentence of blockSentences(text, language)) {
-        const nfkc = toNfkc(sentence.text)
+        const nfkc = sentence.text.normalize('NFKC')
         sentences.push({
           text: oddSpace.test(nfkc) ? nfkc.replace(/\s+/gu, ' ') : nfkc,
           section: section?.id ?? null,

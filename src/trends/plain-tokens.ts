@@ -1,12 +1,9 @@
 /**
- * The counted tokens of a sentence in plain text (ASCII plus curly quotes, dashes and bullets),
- * without building `Token` objects: the trends index reads millions of such tokens per run.
- *
- * The output is exactly the non-space tokens of `tokenize` (src/text/tokenize.ts) for such text —
- * tests/trends/plain-tokens.test.ts checks that on every sentence of the corpora. Any other text
- * goes through `tokenize` itself.
+ * The counted tokens of a sentence in plain text (ASCII plus curly quotes, dashes and bullets): the
+ * non-space tokens of `tokenize`, as two flat arrays. Plain text holds nothing that needs a
+ * language (no Chinese, Japanese or Korean) and nothing NFKC changes.
  */
-import {plainTokenSpans} from './plain-token-spans.js'
+import {tokenize, tokenKinds} from '../text/tokenize.js'
 
 export {plainNumber, plainPunct, plainWord} from './plain-token-spans.js'
 
@@ -26,11 +23,10 @@ export function isPlain(text: string): boolean {
  */
 export function plainTokens(text: string, texts: string[], kinds: number[], plain = false): boolean {
   if (!plain && !plainText.test(text)) return false
-  const spans: number[] = []
-  plainTokenSpans(text, 0, text.length, spans)
-  for (let k = 0; k < spans.length; k += 3) {
-    texts.push(text.slice(spans[k]!, spans[k + 1]!))
-    kinds.push(spans[k + 2]!)
-  }
+  for (const token of tokenize(text, 'en'))
+    if (token.kind !== 'space') {
+      texts.push(token.text)
+      kinds.push(tokenKinds.indexOf(token.kind))
+    }
   return true
 }

@@ -72,10 +72,21 @@ const runs: {name: string; argv: string[]; schema: string; exit: number}[] = [
     argv: ['outline', '--json', fixture('extracted-text/page-numbers/input.txt')]
   },
   {
-    name: 'compare, summary (merges, foundIn)',
+    name: 'compare, summary (merges)',
     schema: 'compare',
     exit: 1,
     argv: ['compare', '--json', edition('owasp-api-security-top10/2019.md'), edition('owasp-api-security-top10/2023.md')]
+  },
+  {
+    name: 'compare, summary (foundIn)',
+    schema: 'compare',
+    exit: 1,
+    argv: [
+      'compare',
+      '--json',
+      fixture('corpora/cisa-scuba-m365-baselines/exo-v1.2.0-2024-04-04.md'),
+      fixture('corpora/cisa-scuba-m365-baselines/exo-v1.4.0-2024-11-22.md')
+    ]
   },
   {
     name: 'compare --format json of an edition with itself',
