@@ -18,7 +18,7 @@ describe('the harsh generator', () => {
   })
 
   // Floors the aligner meets today on these seeds (bench/eval-harsh.ts prints more seeds).
-  for (const script of ['latin', 'hangul'] as HarshScript[])
+  for (const script of ['latin', 'hangul', 'kana'] as HarshScript[])
     it(`aligns ${script} pairs at category level with F1 ≥ 0.95`, () => {
       for (const seed of [1, 2]) {
         const pair = makeHarshPair({seed, script})
