@@ -85,9 +85,10 @@ function contentOf(a: SectionProfile, b: SectionProfile): number {
 
 /**
  * The evidence of one relation. A pairing is doubtful unless something strong stands behind it:
- * similarity ≥ 0.6, half of the text held, or a title kept (≥ 0.8 alike) in its place. An added or
- * removed section is doubtful when it came within 0.05 of being paired. (On the eval corpora, what
- * this leaves undoubted are the relations the publishers' mappings confirm; see bench/README.md.)
+ * the new edition's own statement, similarity ≥ 0.6, half of the text held, or a title kept (≥ 0.8
+ * alike) in its place. An added or removed section is doubtful when it came within 0.05 of being
+ * paired. (On the eval corpora, what this leaves undoubted are the relations the publishers'
+ * mappings confirm; see bench/README.md.)
  */
 export function relationEvidence(input: EvidenceInput): RelationEvidence {
   const {kind, olds, news} = input
@@ -124,6 +125,7 @@ export function relationEvidence(input: EvidenceInput): RelationEvidence {
   if (!input.moved && position >= 1 - evidence.place) decidedBy.push('position')
   const keptTitleInPlace = title >= evidence.title && !input.moved
   const doubtful = !(
+    input.declared !== undefined ||
     input.similarity >= evidence.trusted ||
     decidedBy.includes('containment') ||
     keptTitleInPlace ||
