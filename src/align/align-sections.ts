@@ -314,7 +314,10 @@ function alignGeneric(w: Working, oldLanguage: string, newLanguage: string): voi
   const oldTitle = relativeTitle(w.olds, new Map(), oldLanguage)
   const newTitle = relativeTitle(w.news, new Map(), newLanguage)
   for (const relation of [...groups.keys()].sort((a, b) => a - b)) {
-    const {olds, news} = groups.get(relation)!
+    const group = groups.get(relation)!
+    if (relation >= 0) gatherGeneric(w, w.relations[relation]!, group, oldTitle, newTitle)
+    const olds = group.olds.filter((p) => w.oldRel[p.index] === noRelation)
+    const news = group.news.filter((p) => w.newRel[p.index] === noRelation)
     if (olds.length === 0 || news.length === 0) continue
     const titleOf = (p: SectionProfile): TitleKey => (olds.includes(p) ? oldTitle(p) : newTitle(p))
     const candidates = scoreCandidates(olds, news, w.options.minSimilarity, titleOf)
@@ -323,6 +326,35 @@ function alignGeneric(w: Working, oldLanguage: string, newLanguage: string): voi
       c.similarity + nudge.genericPlace * (1 - Math.abs(at(c.oldIndex, olds.length) - at(c.newIndex, news.length)))
     for (const c of assign(w, candidates, placed, olds, news))
       addRelation(w, 'matched', [olds[c.oldIndex]!.index], [news[c.newIndex]!.index], c.similarity)
+  }
+}
+
+/**
+ * Under a merge, the sub-sections of one generic title ("How to Prevent") of the merged sections
+ * went into the one of that title of the new section, merged too; under a split, the other way.
+ */
+function gatherGeneric(
+  w: Working,
+  anchor: WorkingRelation,
+  group: {olds: SectionProfile[]; news: SectionProfile[]},
+  oldTitle: (p: SectionProfile) => TitleKey,
+  newTitle: (p: SectionProfile) => TitleKey
+): void {
+  if (anchor.kind !== 'merged' && anchor.kind !== 'split') return
+  const byTitle = new Map<string, {olds: SectionProfile[]; news: SectionProfile[]}>()
+  const entry = (title: string) => {
+    let e = byTitle.get(title)
+    if (!e) byTitle.set(title, (e = {olds: [], news: []}))
+    return e
+  }
+  for (const p of group.olds) entry(oldTitle(p).text).olds.push(p)
+  for (const p of group.news) entry(newTitle(p).text).news.push(p)
+  for (const {olds, news} of byTitle.values()) {
+    const [several, one] = anchor.kind === 'merged' ? [olds, news] : [news, olds]
+    if (one.length !== 1 || several.length < 2) continue
+    const [a, b] = [olds.map((p) => p.index), news.map((p) => p.index)]
+    const similarity = cosine(sumVectors(olds.map((p) => p.tree)), sumVectors(news.map((p) => p.tree)))
+    addRelation(w, anchor.kind, a, b, similarity, {byTitle: true})
   }
 }
 
@@ -584,6 +616,16 @@ function finishAlignment(w: Working): Alignment {
     for (const a of r.old) oldRel[a] = index
     for (const b of r.new) newRel[b] = index
   })
+  // Numbering codes of the leftovers with years and leading zeros dropped (API04:2019 → API4:).
+  const codeStem = (p: SectionProfile): string | null =>
+    p.flat.section.numbering?.replace(yearOrDate, '').replace(/(?<!\d)0+(?=\d)/gu, '') || null
+  const stems = (list: SectionProfile[]): Set<string> => new Set(list.map(codeStem).filter((c): c is string => c !== null))
+  const [oldStems, newStems] = [stems(leftOld), stems(leftNew)]
+  const sameCodeLeft = (r: WorkingRelation): boolean => {
+    const p = r.old.length > 0 ? w.olds[r.old[0]!]! : w.news[r.new[0]!]!
+    const stem = codeStem(p)
+    return stem !== null && (r.old.length > 0 ? newStems : oldStems).has(stem)
+  }
   const flags = live.map((r) => relationFlags(w, r))
   const moved = movedRelations(w, live, oldRel, newRel)
   const relations: AlignedRelation[] = live.map((r, index) => {
@@ -601,6 +643,7 @@ function finishAlignment(w: Working): Alignment {
       ...(r.containment !== undefined ? {containment: r.containment} : r.foundIn ? {containment: r.foundIn.share} : {}),
       ...(r.byTitle ? {byTitle: true} : {}),
       moved: f.has('moved'),
+      ...(r.kind === 'added' || r.kind === 'removed' ? {sameCodeLeft: sameCodeLeft(r)} : {}),
       declared: declarationFor(w.declarations, r.old, r.new)
     })
     return {

@@ -279,3 +279,25 @@ export function scoreHarsh(pair: HarshPair, result: CompareResult): HarshScore {
     movedRecall: pair.moves.length === 0 ? 1 : moved.length / pair.moves.length
   }
 }
+
+/**
+ * The truth at every level: each category relation, and under it the same generic sub-section of
+ * every section on each side (merged under a merge, split under a split; added or removed with
+ * their category), and the introduction added.
+ */
+export function harshTruthAllLevels(pair: HarshPair): HarshTruth[] {
+  const byId = (edition: Edition) => new Map(edition.sections.map((s) => [s.id, s]))
+  const [olds, news] = [byId(pair.old), byId(pair.next)]
+  const out: HarshTruth[] = [{old: [], new: [pair.next.sections[0]!.id]}]
+  const child = (section: Edition['sections'][number] | undefined, title: string): string[] =>
+    (section?.children ?? []).filter((c) => c.title === title).map((c) => c.id)
+  for (const t of pair.truth) {
+    out.push(t)
+    for (const title of generic) {
+      const [o, n] = [t.old.flatMap((id) => child(olds.get(id), title)), t.new.flatMap((id) => child(news.get(id), title))]
+      if (o.length > 0 && n.length > 0) out.push({old: o, new: n})
+      else for (const id of [...o, ...n]) out.push(o.includes(id) ? {old: [id], new: []} : {old: [], new: [id]})
+    }
+  }
+  return out
+}
