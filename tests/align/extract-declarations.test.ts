@@ -43,6 +43,25 @@ describe('extractDeclarations', () => {
     ])
   })
 
+  it('reads the cue words of translated editions (French, Portuguese, Indonesian)', () => {
+    const old = makeEdition([
+      ['1 Excessive Data Exposure', ['Old text.']],
+      ['2 Mass Assignment', ['Old text.']]
+    ])
+    for (const sentence of [
+      "Nous avons combiné l'Excessive Data Exposure et le Mass Assignment.",
+      'Combinámos Excessive Data Exposure e Mass Assignment.',
+      'Kami menggabungkan Excessive Data Exposure dan Mass Assignment.'
+    ]) {
+      const next = makeEdition([
+        ['1 Notes', [sentence]],
+        ['2 Object Property Authorization', ['New text.']]
+      ])
+      const {old: olds, new: news} = profileSections(old, next)
+      expect(extractDeclarations(olds, news).map((d) => [d.kind, d.old])).toEqual([['merged', [0, 1]]])
+    }
+  })
+
   it('takes no sentence naming nothing, nor a contents listing naming everything', () => {
     const titles = ['Deploy Phase', 'Runtime Phase', 'Storage Layer', 'Access Control', 'Compute Nodes']
     const old = makeEdition(titles.map((t) => [t, [`About ${t.toLowerCase()}.`]]))
