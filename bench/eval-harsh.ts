@@ -82,6 +82,7 @@ const owaspMapping: [string[], string[]][] = [
   [[], ['API10']]
 ]
 const owasp = path.resolve(import.meta.dirname, '../../shared/corpora/owasp-api-security-top10')
+const owaspRows = ['\n| OWASP API 2019 → 2023 | category relation F1 | right |', '|---|---:|---:|']
 if (existsSync(owasp)) {
   const load = async (file: string): Promise<Edition> =>
     (await ingestEdition(new Uint8Array(readFileSync(path.join(owasp, file))), {file: path.join(owasp, file)})).edition
@@ -107,9 +108,19 @@ if (existsSync(owasp)) {
       old: o.map((c) => byCode.get(`2019:${c}`) ?? c),
       new: n.map((c) => byCode.get(`2023:${c}`) ?? c)
     }))
-    calibrate('OWASP API 2019 → 2023, categories', compareEditions(old, next), truth, (id) => codes.has(id), `owasp ${language}`)
+    const result = compareEditions(old, next)
+    calibrate('OWASP API 2019 → 2023, categories', result, truth, (id) => codes.has(id), `owasp ${language}`)
+    const found = result.relations
+      .map((r) => [r.old.map((x) => x.id).filter((id) => codes.has(id)), r.new.map((x) => x.id).filter((id) => codes.has(id))])
+      .filter(([o, n]) => o!.length + n!.length > 0)
+      .map(([o, n]) => key(o!, n!))
+    const expected = new Set(truth.map((t) => key(t.old, t.new)))
+    const hits = found.filter((k) => expected.has(k)).length
+    owaspRows.push(`| ${language} | ${((2 * hits) / (found.length + expected.size)).toFixed(3)} | ${hits} of ${expected.size} |`)
   }
 }
+
+if (owaspRows.length > 2) console.log(owaspRows.join('\n'))
 
 const share = (right: number, all: number): string => (all === 0 ? '–' : (right / all).toFixed(3))
 console.log('\n| pairs | not doubtful | right | share right | doubtful | right | share right |\n|---|---:|---:|---:|---:|---:|---:|')

@@ -332,6 +332,7 @@ function alignGeneric(w: Working, oldLanguage: string, newLanguage: string): voi
 /**
  * Under a merge, the sub-sections of one generic title ("How to Prevent") of the merged sections
  * went into the one of that title of the new section, merged too; under a split, the other way.
+ * Titles with a number are left to the assignment.
  */
 function gatherGeneric(
   w: Working,
@@ -349,7 +350,9 @@ function gatherGeneric(
   }
   for (const p of group.olds) entry(oldTitle(p).text).olds.push(p)
   for (const p of group.news) entry(newTitle(p).text).news.push(p)
-  for (const {olds, news} of byTitle.values()) {
+  for (const [title, {olds, news}] of byTitle) {
+    // A numbered label ("Scenario #2") is a place in a list, not a topic: content pairs those.
+    if (/\p{N}/u.test(title)) continue
     const [several, one] = anchor.kind === 'merged' ? [olds, news] : [news, olds]
     if (one.length !== 1 || several.length < 2) continue
     const [a, b] = [olds.map((p) => p.index), news.map((p) => p.index)]

@@ -15,8 +15,8 @@ export interface Declaration {
 }
 
 // Cue words, English and their Korean, Japanese and Chinese counterparts, and the French,
-// Portuguese, Spanish and Indonesian of translated editions. Tried in this order: "formerly" and
-// "renamed" before "merged" so that "X (formerly Y), merged…" reads as a rename.
+// Portuguese, Spanish, Indonesian and Persian of translated editions. Tried in this order:
+// "formerly" and "renamed" before "merged" so that "X (formerly Y), merged…" reads as a rename.
 const cues: [DeclarationKind, RegExp][] = [
   [
     'renamed',
@@ -24,7 +24,7 @@ const cues: [DeclarationKind, RegExp][] = [
   ],
   [
     'merged',
-    /\b(?:merged|combined|consolidated|folded|combin(?:[ée]e?s?|ons|[áa]mos|ad[oa]s?)|fusionn(?:[ée]e?s?|ons)|fundid[oa]s?|fusionad[oa]s?|menggabungkan|digabung(?:kan)?)(?![\p{L}\p{N}])|\bnow (?:a )?part of\b|통합|統合|合并|合併/iu
+    /\b(?:merged|combined|consolidated|folded|combin(?:[ée]e?s?|ons|[áa]mos|ad[oa]s?)|fusionn(?:[ée]e?s?|ons)|fundid[oa]s?|fusionad[oa]s?|menggabungkan|digabung(?:kan)?)(?![\p{L}\p{N}])|\bnow (?:a )?part of\b|통합|統合|合并|合併|تلفیق|ادغام|ترکیبی از/iu
   ],
   ['replaces', /\b(?:replaces|replaced by|supersedes|superseded by)\b|대체|置き換え|取代/iu],
   ['new', /\bnew in (?:this|v\d|version|\d)|\bnew (?:category|section|chapter|requirement)\b|\bwe added\b|신규|新規|新設|新增/iu]
