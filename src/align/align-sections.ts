@@ -619,9 +619,12 @@ function finishAlignment(w: Working): Alignment {
     for (const a of r.old) oldRel[a] = index
     for (const b of r.new) newRel[b] = index
   })
-  // Numbering codes of the leftovers with years and leading zeros dropped (API04:2019 → API4:).
-  const codeStem = (p: SectionProfile): string | null =>
-    p.flat.section.numbering?.replace(yearOrDate, '').replace(/(?<!\d)0+(?=\d)/gu, '') || null
+  // Numbering codes of the leftovers with years and leading zeros dropped (API04:2019 → API4:). A
+  // code without a letter ("5.", "2.3") is a place in a list, which a removed section leaves free.
+  const codeStem = (p: SectionProfile): string | null => {
+    const code = p.flat.section.numbering
+    return code && /\p{L}/u.test(code) ? code.replace(yearOrDate, '').replace(/(?<!\d)0+(?=\d)/gu, '') : null
+  }
   const stems = (list: SectionProfile[]): Set<string> => new Set(list.map(codeStem).filter((c): c is string => c !== null))
   const [oldStems, newStems] = [stems(leftOld), stems(leftNew)]
   const sameCodeLeft = (r: WorkingRelation): boolean => {

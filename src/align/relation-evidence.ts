@@ -51,8 +51,9 @@ export interface EvidenceInput {
   byTitle?: boolean
   moved: boolean
   /**
-   * Added or removed only: a section left on the other side has the same numbering code, years
-   * aside (`API4:2019` removed, `API4:2023` added): perhaps one section renamed and rewritten.
+   * Added or removed only: a section left on the other side has the same numbering code (one with
+   * a letter), years aside (`API4:2019` removed, `API4:2023` added): perhaps one section renamed and
+   * rewritten.
    */
   sameCodeLeft?: boolean
   /** The new edition's statement of this change, if it made one. */
