@@ -127,6 +127,8 @@ interface WorkingRelation {
   containment?: number
   /** Made on the title and numbering code alone. */
   byTitle?: boolean
+  /** Made on what the new edition says about its changes. */
+  declared?: boolean
 }
 
 interface Working {
@@ -150,7 +152,7 @@ function addRelation(
   old: number[],
   next: number[],
   similarity: number,
-  extra: Pick<WorkingRelation, 'containment' | 'byTitle'> = {}
+  extra: Pick<WorkingRelation, 'containment' | 'byTitle' | 'declared'> = {}
 ): void {
   const index = w.relations.length
   w.relations.push({kind, old: [...old].sort((a, b) => a - b), new: [...next].sort((a, b) => a - b), similarity, ...extra})
@@ -312,7 +314,10 @@ function alignGeneric(w: Working, oldLanguage: string, newLanguage: string): voi
   const oldTitle = relativeTitle(w.olds, new Map(), oldLanguage)
   const newTitle = relativeTitle(w.news, new Map(), newLanguage)
   for (const relation of [...groups.keys()].sort((a, b) => a - b)) {
-    const {olds, news} = groups.get(relation)!
+    const group = groups.get(relation)!
+    if (relation >= 0) gatherGeneric(w, w.relations[relation]!, group, oldTitle, newTitle)
+    const olds = group.olds.filter((p) => w.oldRel[p.index] === noRelation)
+    const news = group.news.filter((p) => w.newRel[p.index] === noRelation)
     if (olds.length === 0 || news.length === 0) continue
     const titleOf = (p: SectionProfile): TitleKey => (olds.includes(p) ? oldTitle(p) : newTitle(p))
     const candidates = scoreCandidates(olds, news, w.options.minSimilarity, titleOf)
@@ -321,6 +326,38 @@ function alignGeneric(w: Working, oldLanguage: string, newLanguage: string): voi
       c.similarity + nudge.genericPlace * (1 - Math.abs(at(c.oldIndex, olds.length) - at(c.newIndex, news.length)))
     for (const c of assign(w, candidates, placed, olds, news))
       addRelation(w, 'matched', [olds[c.oldIndex]!.index], [news[c.newIndex]!.index], c.similarity)
+  }
+}
+
+/**
+ * Under a merge, the sub-sections of one generic title ("How to Prevent") of the merged sections
+ * went into the one of that title of the new section, merged too; under a split, the other way.
+ * Titles with a number are left to the assignment.
+ */
+function gatherGeneric(
+  w: Working,
+  anchor: WorkingRelation,
+  group: {olds: SectionProfile[]; news: SectionProfile[]},
+  oldTitle: (p: SectionProfile) => TitleKey,
+  newTitle: (p: SectionProfile) => TitleKey
+): void {
+  if (anchor.kind !== 'merged' && anchor.kind !== 'split') return
+  const byTitle = new Map<string, {olds: SectionProfile[]; news: SectionProfile[]}>()
+  const entry = (title: string) => {
+    let e = byTitle.get(title)
+    if (!e) byTitle.set(title, (e = {olds: [], news: []}))
+    return e
+  }
+  for (const p of group.olds) entry(oldTitle(p).text).olds.push(p)
+  for (const p of group.news) entry(newTitle(p).text).news.push(p)
+  for (const [title, {olds, news}] of byTitle) {
+    // A numbered label ("Scenario #2") is a place in a list, not a topic: content pairs those.
+    if (/\p{N}/u.test(title)) continue
+    const [several, one] = anchor.kind === 'merged' ? [olds, news] : [news, olds]
+    if (one.length !== 1 || several.length < 2) continue
+    const [a, b] = [olds.map((p) => p.index), news.map((p) => p.index)]
+    const similarity = cosine(sumVectors(olds.map((p) => p.tree)), sumVectors(news.map((p) => p.tree)))
+    addRelation(w, anchor.kind, a, b, similarity, {byTitle: true})
   }
 }
 
@@ -375,6 +412,80 @@ function findSplitsMerges(w: Working, generic: boolean): void {
       containment: pair.containment
     })
   }
+}
+
+/** A relation a declaration may not undo: its content, held text, title or own declaration stand behind it. */
+function firm(w: Working, relation: number): boolean {
+  if (relation === noRelation) return false
+  const r = w.relations[relation]!
+  return r.declared === true || r.byTitle === true || (r.containment ?? 0) >= w.options.minContainment || r.similarity >= declaredTrust.firm
+}
+
+/** Thresholds of pairing on declarations. */
+const declaredTrust = {
+  /** A relation this similar stands against a declaration (it may name a section in passing): the trusted similarity. */
+  firm: 0.6,
+  /** A merge target the declaration does not name must resemble the merged sections at least this much (cosine). */
+  minTarget: 0.1
+} as const
+
+/**
+ * Relations the new edition states ("X is now part of Y", "formerly X", 統合, 통합, 合并): a merge
+ * gathers the old sections it names into the new section it names, else into the new partner of one
+ * of them, else into the free new section most like them together; a rename or replacement naming
+ * one old and one new section pairs them. Relations made on firm evidence are kept (a declaration
+ * may name a section in passing); weaker ones give way.
+ */
+function alignDeclared(w: Working): void {
+  for (const d of w.declarations) {
+    if (d.kind === 'new' || d.old.length === 0) continue
+    const olds = d.old.filter((a) => w.olds[a]!.flat.section.level <= w.options.maxLevel)
+    if (d.kind !== 'merged') {
+      if (olds.length !== 1 || d.new.length !== 1) continue
+      const [a, b] = [olds[0]!, d.new[0]!]
+      const [ra, rb] = [w.oldRel[a]!, w.newRel[b]!]
+      if ((ra !== noRelation && ra === rb) || firm(w, ra) || firm(w, rb)) continue
+      for (const r of new Set([ra, rb])) if (r !== noRelation) dropRelation(w, r)
+      addRelation(w, 'matched', [a], [b], pairSimilarity(w.olds[a]!, w.news[b]!), {declared: true})
+      continue
+    }
+    const target = declaredTarget(w, olds, d.new)
+    if (target === undefined) continue
+    const targetRel = w.newRel[target]!
+    const partners = targetRel === noRelation ? [] : w.relations[targetRel]!.old
+    const members = [...new Set([...partners, ...olds.filter((a) => w.oldRel[a] === targetRel || !firm(w, w.oldRel[a]!))])]
+    if (members.length < 2 || (targetRel !== noRelation && w.relations[targetRel]!.new.length > 1)) continue
+    if (members.length === partners.length) {
+      w.relations[targetRel]!.declared = true
+      continue
+    }
+    for (const r of new Set([targetRel, ...members.map((a) => w.oldRel[a]!)])) if (r !== noRelation) dropRelation(w, r)
+    const similarity = cosine(sumVectors(members.map((a) => w.olds[a]!.tree)), w.news[target]!.tree)
+    addRelation(w, 'merged', members, [target], similarity, {declared: true})
+  }
+}
+
+/** The new section a declared merge of `olds` went into (see {@link alignDeclared}), or undefined. */
+function declaredTarget(w: Working, olds: readonly number[], named: readonly number[]): number | undefined {
+  if (named.length === 1) return named[0]
+  if (named.length > 1) return undefined
+  const partners = new Set<number>()
+  for (const a of olds) {
+    const r = w.oldRel[a]!
+    if (r !== noRelation && w.relations[r]!.new.length === 1) partners.add(w.relations[r]!.new[0]!)
+  }
+  if (partners.size === 1) return [...partners][0]
+  if (partners.size > 1) return undefined
+  const together = sumVectors(olds.map((a) => w.olds[a]!.tree))
+  let best: number | undefined
+  let bestScore: number = declaredTrust.minTarget
+  const level = Math.min(...olds.map((a) => w.olds[a]!.flat.section.level))
+  for (const p of w.news) {
+    if (p.generic || p.flat.section.level !== level || firm(w, w.newRel[p.index]!)) continue
+    const score = cosine(together, p.tree)
+    if (score > bestScore) [best, bestScore] = [p.index, score]
+  }
+  return best
 }
 
 /** Last stage: leftovers paired on text held with a similar title, or on a title kept under a renumbered code. */
@@ -470,6 +581,7 @@ export function alignSections(old: Edition, next: Edition, options: AlignOptions
     alignIdentical(w)
     alignDistinctive(w)
     findSplitsMerges(w, false)
+    alignDeclared(w)
     alignGeneric(w, old.language, next.language)
     findSplitsMerges(w, true)
     alignLeftovers(w)
@@ -507,6 +619,19 @@ function finishAlignment(w: Working): Alignment {
     for (const a of r.old) oldRel[a] = index
     for (const b of r.new) newRel[b] = index
   })
+  // Numbering codes of the leftovers with years and leading zeros dropped (API04:2019 → API4:). A
+  // code without a letter ("5.", "2.3") is a place in a list, which a removed section leaves free.
+  const codeStem = (p: SectionProfile): string | null => {
+    const code = p.flat.section.numbering
+    return code && /\p{L}/u.test(code) ? code.replace(yearOrDate, '').replace(/(?<!\d)0+(?=\d)/gu, '') : null
+  }
+  const stems = (list: SectionProfile[]): Set<string> => new Set(list.map(codeStem).filter((c): c is string => c !== null))
+  const [oldStems, newStems] = [stems(leftOld), stems(leftNew)]
+  const sameCodeLeft = (r: WorkingRelation): boolean => {
+    const p = r.old.length > 0 ? w.olds[r.old[0]!]! : w.news[r.new[0]!]!
+    const stem = codeStem(p)
+    return stem !== null && (r.old.length > 0 ? newStems : oldStems).has(stem)
+  }
   const flags = live.map((r) => relationFlags(w, r))
   const moved = movedRelations(w, live, oldRel, newRel)
   const relations: AlignedRelation[] = live.map((r, index) => {
@@ -524,6 +649,7 @@ function finishAlignment(w: Working): Alignment {
       ...(r.containment !== undefined ? {containment: r.containment} : r.foundIn ? {containment: r.foundIn.share} : {}),
       ...(r.byTitle ? {byTitle: true} : {}),
       moved: f.has('moved'),
+      ...(r.kind === 'added' || r.kind === 'removed' ? {sameCodeLeft: sameCodeLeft(r)} : {}),
       declared: declarationFor(w.declarations, r.old, r.new)
     })
     return {

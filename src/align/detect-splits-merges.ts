@@ -36,7 +36,8 @@ export interface SplitMergeInput {
   allowed(a: number, b: number): boolean
   /**
    * Also accept a rewritten merge or split: a leftover whose subtree resembles one section of the
-   * other edition far more than the rest (cosine ≥ 0.15 and ≥ 2.5 × its median cosine). Such a
+   * other edition far more than the rest (cosine ≥ 0.15 and ≥ 2.5 × its median cosine, or standing
+   * ≥ 0.1 above the median and three times as far above it as the second best). Such a
    * resemblance only counts when it gathers two or more sections into one relation, never for a
    * single pair (the assignment already judged those).
    */
@@ -78,6 +79,10 @@ const splitMerge = {
   minResemblance: 0.15,
   /** How far above the median cosine the best target must stand to be distinctive, not just close. */
   resemblanceOverMedian: 2.5,
+  /** Or: how far the best target must stand above the median cosine (the background every section shares)… */
+  minExcess: 0.1,
+  /** …and how many times further than the second best does: the vocabulary concentrates in one place. */
+  excessOverSecond: 3,
   /** Rounds of proposals: a bound, as each round only re-proposes what a stronger relation took. */
   maxRounds: 4
 } as const
@@ -211,7 +216,13 @@ function distinctiveResemblance(
   })
   scores.sort((a, b) => a - b)
   const median = scores[scores.length >> 1] ?? 0
-  return best >= 0 && bestScore >= splitMerge.minResemblance && bestScore >= splitMerge.resemblanceOverMedian * median ? best : null
+  if (best < 0 || bestScore < splitMerge.minResemblance) return null
+  if (bestScore >= splitMerge.resemblanceOverMedian * median) return best
+  // Vocabulary concentration: where every section shares much with every other (short words of an
+  // unspaced script, one topic throughout), what stands above that background still points one way.
+  const second = scores.length >= 2 && scores[scores.length - 1] === bestScore ? scores[scores.length - 2]! : scores[scores.length - 1]!
+  const excess = bestScore - median
+  return excess >= splitMerge.minExcess && excess >= splitMerge.excessOverSecond * Math.max(0, second - median) ? best : null
 }
 
 /**

@@ -14,11 +14,18 @@ export interface Declaration {
   new: number[]
 }
 
-// Cue words, English and their Korean, Japanese and Chinese counterparts. Tried in this order:
+// Cue words, English and their Korean, Japanese and Chinese counterparts, and the French,
+// Portuguese, Spanish, Indonesian and Persian of translated editions. Tried in this order:
 // "formerly" and "renamed" before "merged" so that "X (formerly Y), merged…" reads as a rename.
 const cues: [DeclarationKind, RegExp][] = [
-  ['renamed', /\b(?:renamed|formerly|previously (?:called|known as))\b|名称変更|名称を変更|改称|이름 변경|명칭 변경|更名|改名/iu],
-  ['merged', /\b(?:merged|combined|consolidated|folded)\b|\bnow (?:a )?part of\b|통합|統合|合并|合併/iu],
+  [
+    'renamed',
+    /\b(?:renamed|formerly|previously (?:called|known as)|anciennement|renommée?s?|renomead[oa]s?|renombrad[oa]s?|sebelumnya (?:bernama|disebut|dikenal))(?![\p{L}\p{N}])|\bpr[ée]c[ée]demment nomm[ée]|\banteriormente (?:denominad|designad|llamad|chamad)|名称変更|名称を変更|改称|이름 변경|명칭 변경|更名|改名/iu
+  ],
+  [
+    'merged',
+    /\b(?:merged|combined|consolidated|folded|combin(?:[ée]e?s?|ons|[áa]mos|ad[oa]s?)|fusionn(?:[ée]e?s?|ons)|fundid[oa]s?|fusionad[oa]s?|menggabungkan|digabung(?:kan)?)(?![\p{L}\p{N}])|\bnow (?:a )?part of\b|통합|統合|合并|合併|تلفیق|ادغام|ترکیبی از/iu
+  ],
   ['replaces', /\b(?:replaces|replaced by|supersedes|superseded by)\b|대체|置き換え|取代/iu],
   ['new', /\bnew in (?:this|v\d|version|\d)|\bnew (?:category|section|chapter|requirement)\b|\bwe added\b|신규|新規|新設|新增/iu]
 ]

@@ -47,9 +47,15 @@ export interface EvidenceInput {
   similarity: number
   /** Containment measured when the relation was made, or the `foundIn` share of an added/removed section. */
   containment?: number
-  /** The pair was made on the title and code alone (see `pairLeftovers`). */
+  /** The pair was made on the title and code alone (see `pairLeftovers`), or a split or merge of generic sub-sections on their title. */
   byTitle?: boolean
   moved: boolean
+  /**
+   * Added or removed only: a section left on the other side has the same numbering code (one with
+   * a letter), years aside (`API4:2019` removed, `API4:2023` added): perhaps one section renamed and
+   * rewritten.
+   */
+  sameCodeLeft?: boolean
   /** The new edition's statement of this change, if it made one. */
   declared?: Declaration
 }
@@ -85,9 +91,10 @@ function contentOf(a: SectionProfile, b: SectionProfile): number {
 
 /**
  * The evidence of one relation. A pairing is doubtful unless something strong stands behind it:
- * similarity ≥ 0.6, half of the text held, or a title kept (≥ 0.8 alike) in its place. An added or
- * removed section is doubtful when it came within 0.05 of being paired. (On the eval corpora, what
- * this leaves undoubted are the relations the publishers' mappings confirm; see bench/README.md.)
+ * the new edition's own statement, similarity ≥ 0.6, half of the text held, or a title kept (≥ 0.8
+ * alike) in its place. An added or removed section is doubtful when it came within 0.05 of being
+ * paired, or when a section left on the other side has its numbering code, years aside. (On the eval corpora, what this leaves undoubted are the relations the publishers'
+ * mappings confirm; see bench/README.md.)
  */
 export function relationEvidence(input: EvidenceInput): RelationEvidence {
   const {kind, olds, news} = input
@@ -97,7 +104,7 @@ export function relationEvidence(input: EvidenceInput): RelationEvidence {
       decidedBy: input.declared ? ['declared'] : [],
       ...declared,
       content: round(input.similarity),
-      doubtful: !input.declared && input.similarity >= evidence.nearMiss
+      doubtful: !input.declared && (input.similarity >= evidence.nearMiss || input.sameCodeLeft === true)
     }
     if (input.containment !== undefined) out.containment = round(input.containment)
     return out
@@ -107,8 +114,10 @@ export function relationEvidence(input: EvidenceInput): RelationEvidence {
   if (containment !== undefined && containment >= evidence.containment) decidedBy.push('containment')
   if (kind !== 'matched') {
     const content = round(input.similarity)
+    // Made on the title: generic sub-sections of one title gathered under a split or merge.
+    if (input.byTitle) decidedBy.push('title')
     if (content >= evidence.content) decidedBy.push('content')
-    const doubtful = !input.declared && !decidedBy.includes('containment') && content < evidence.trusted
+    const doubtful = !input.declared && !input.byTitle && !decidedBy.includes('containment') && content < evidence.trusted
     return {decidedBy, ...declared, content, ...(containment === undefined ? {} : {containment: round(containment)}), doubtful}
   }
   const [a, b] = [olds[0]!, news[0]!]
@@ -124,6 +133,7 @@ export function relationEvidence(input: EvidenceInput): RelationEvidence {
   if (!input.moved && position >= 1 - evidence.place) decidedBy.push('position')
   const keptTitleInPlace = title >= evidence.title && !input.moved
   const doubtful = !(
+    input.declared !== undefined ||
     input.similarity >= evidence.trusted ||
     decidedBy.includes('containment') ||
     keptTitleInPlace ||

@@ -264,14 +264,38 @@ const languageSampleSections = 40
 /** A paragraph whose word diff gave up and kept less than this share is reported as rewritten. */
 const rewrittenShare = 0.1
 
+/** Per paragraph key: its occurrences in the old edition plus 2^16 times those in the new. */
+function countKeys(items: Iterable<Item>): Map<number, number> {
+  const occurrences = new Map<number, number>()
+  for (const item of items) occurrences.set(item.key, (occurrences.get(item.key) ?? 0) + (item.side === 'old' ? 1 : 1 << 16))
+  return occurrences
+}
+
+const onceEach = 1 + (1 << 16)
+
+/**
+ * Paragraphs that stand word for word once in each edition, in two different relations, are one
+ * paragraph that moved. That is surer than any edited paragraph the place it left or reached could
+ * be paired with by word similarity, which in unspaced scripts runs high between unrelated paragraphs
+ * (short words recur): so these are paired before the relations are aligned inside.
+ */
+function pairVerbatimMoves(olds: Item[], news: Item[], options: ResolvedDiffOptions): void {
+  const occurrences = countKeys([...olds, ...news])
+  const byKey = new Map<number, Item>()
+  for (const item of olds) if (item.words >= options.minMoveWords && occurrences.get(item.key) === onceEach) byKey.set(item.key, item)
+  for (const item of news) {
+    const twin = byKey.get(item.key)
+    if (twin && twin.relation !== item.relation) pair(twin, item, 'moved', 1)
+  }
+}
+
 /** Find paragraphs that moved (unchanged or edited), across all relations, among the unmatched ones. */
 function findMoves(olds: Item[], news: Item[], options: ResolvedDiffOptions): void {
   const eligible = (item: Item) => item.partner === null && item.words >= options.minMoveWords
   // A line repeated in several sections ("The API might be vulnerable if:") cannot say where it
   // moved from: only paragraphs unique in both editions are moved unchanged.
-  const occurrences = new Map<number, number>()
-  for (const item of [...olds, ...news]) occurrences.set(item.key, (occurrences.get(item.key) ?? 0) + (item.side === 'old' ? 1 : 1 << 16))
-  const unique = (item: Item) => occurrences.get(item.key) === 1 + (1 << 16)
+  const occurrences = countKeys([...olds, ...news])
+  const unique = (item: Item) => occurrences.get(item.key) === onceEach
   const oldFree = olds.filter(eligible)
   const byKey = new Map<number, Item>()
   for (const item of oldFree) if (unique(item)) byKey.set(item.key, item)
@@ -351,12 +375,15 @@ export function diffRelations(pairs: RelationPair[], options: DiffOptions = {}):
   const oldItems = pairs.map((p, r) => makeItems(p.old, 'old', r, keys, cache))
   const newItems = pairs.map((p, r) => makeItems(p.new, 'new', r, keys, cache))
 
-  // 1. Inside each relation: identical paragraphs in order, then edited ones in the same place.
-  for (let r = 0; r < pairs.length; r++) alignBlocks(oldItems[r]!, newItems[r]!, resolved, pair, wordSimilarity)
-  // 2. Across the comparison: paragraphs that moved.
+  // 1. A paragraph found word for word in one other relation, and nowhere else, moved there.
+  pairVerbatimMoves(oldItems.flat(), newItems.flat(), resolved)
+  // 2. Inside each relation: identical paragraphs in order, then edited ones in the same place.
+  const free = (item: Item) => item.partner === null
+  for (let r = 0; r < pairs.length; r++) alignBlocks(oldItems[r]!.filter(free), newItems[r]!.filter(free), resolved, pair, wordSimilarity)
+  // 3. Across the comparison: paragraphs that moved.
   findMoves(oldItems.flat(), newItems.flat(), resolved)
 
-  // 3. Word diffs and emission in reading order, and the measures of each relation and of the whole.
+  // 4. Word diffs and emission in reading order, and the measures of each relation and of the whole.
   const relationTerms = new TermTally(keys.termCount)
   const editionTerms = new TermTally(keys.termCount)
   let oldWords = 0

@@ -43,6 +43,25 @@ describe('extractDeclarations', () => {
     ])
   })
 
+  it('reads the cue words of translated editions (French, Portuguese, Indonesian)', () => {
+    const old = makeEdition([
+      ['1 Excessive Data Exposure', ['Old text.']],
+      ['2 Mass Assignment', ['Old text.']]
+    ])
+    for (const sentence of [
+      "Nous avons combiné l'Excessive Data Exposure et le Mass Assignment.",
+      'Combinámos Excessive Data Exposure e Mass Assignment.',
+      'Kami menggabungkan Excessive Data Exposure dan Mass Assignment.'
+    ]) {
+      const next = makeEdition([
+        ['1 Notes', [sentence]],
+        ['2 Object Property Authorization', ['New text.']]
+      ])
+      const {old: olds, new: news} = profileSections(old, next)
+      expect(extractDeclarations(olds, news).map((d) => [d.kind, d.old])).toEqual([['merged', [0, 1]]])
+    }
+  })
+
   it('takes no sentence naming nothing, nor a contents listing naming everything', () => {
     const titles = ['Deploy Phase', 'Runtime Phase', 'Storage Layer', 'Access Control', 'Compute Nodes']
     const old = makeEdition(titles.map((t) => [t, [`About ${t.toLowerCase()}.`]]))
@@ -52,5 +71,53 @@ describe('extractDeclarations', () => {
     ])
     const {old: olds, new: news} = profileSections(old, next)
     expect(extractDeclarations(olds, news)).toEqual([])
+  })
+})
+
+describe('declarations pair sections', () => {
+  const words = (prefix: string, n: number) => Array.from({length: n}, (_, i) => `${prefix}${String.fromCharCode(97 + (i % 26))}${i}`)
+  const text = (list: string[]) => `${list.join(' ')}.`
+  const session = words('sess', 40)
+  const auth = words('auth', 40)
+  const vulnerable = words('vuln', 40)
+  const logging = words('logg', 40)
+  const old = makeEdition([
+    ['A1 Session Management', [text(session)]],
+    ['A2 Broken Authentication', [text(auth)]],
+    ['A3 Vulnerable Components', [text(vulnerable)]],
+    ['A4 Security Logging', [text(logging)]]
+  ])
+  // Each rewritten: a few words of the old text kept in a new text, too few for any pair or containment.
+  const next = (declare: boolean) =>
+    makeEdition([
+      [
+        '1 Introduction',
+        declare
+          ? [
+              'In this edition we merged Session Management and Broken Authentication into one category. Vulnerable Components was renamed Supply Chain Failures.'
+            ]
+          : ['In this edition some categories changed.']
+      ],
+      ['2 Identity Failures', [text([...session.slice(0, 5), ...auth.slice(0, 5), ...words('iden', 40)])]],
+      ['3 Supply Chain Failures', [text(words('supp', 40))]],
+      ['4 Security Logging', [text(logging)]]
+    ])
+  const shape = (declare: boolean) =>
+    alignSections(old, next(declare))
+      .relations.filter((r) => r.old.length > 0 || r.new[0] !== '1-introduction')
+      .map((r) => [r.kind, r.old, r.new, r.evidence.decidedBy.includes('declared'), r.evidence.doubtful])
+
+  it('gathers a declared merge into the new section most like its parts, and pairs a declared rename', () => {
+    expect(shape(true)).toEqual([
+      ['merged', ['a1-session-management', 'a2-broken-authentication'], ['2-identity-failures'], true, false],
+      ['matched', ['a3-vulnerable-components'], ['3-supply-chain-failures'], true, false],
+      ['matched', ['a4-security-logging'], ['4-security-logging'], false, false]
+    ])
+  })
+
+  it('without the declaration, the same sections stay removed and added', () => {
+    const kinds = shape(false).map(([kind]) => kind)
+    expect(kinds.filter((k) => k === 'removed')).toHaveLength(3)
+    expect(kinds.filter((k) => k === 'added')).toHaveLength(2)
   })
 })

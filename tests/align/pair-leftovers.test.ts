@@ -120,3 +120,30 @@ describe('pairing leftovers by containment and title', () => {
     expect(lines(alignment, old, next)).toMatchSnapshot()
   })
 })
+
+describe('a section added or removed while its code is left on the other side', () => {
+  it('is doubtful: perhaps one section renamed and rewritten', () => {
+    const edition = (specs: [string, string, string][]) => {
+      const e = makeEdition(specs.map(([, title, text]) => [title, [text]]))
+      e.sections.forEach((s, k) => void (s.numbering = specs[k]![0]))
+      return e
+    }
+    const kept = 'Every request is logged with its caller, time and outcome so that incidents can be traced.'
+    const old = edition([
+      ['API1:2019', 'Logging', kept],
+      ['API4:2019', 'Lack of Resources', 'Quotas were never enforced on the cheap endpoints of the service.'],
+      ['API8:2019', 'Injection', 'Queries built from strings let attackers run their own commands.']
+    ])
+    const next = edition([
+      ['API1:2023', 'Logging', kept],
+      ['API04:2023', 'Unrestricted Consumption', 'Paying for every message sent by a partner drains budgets overnight.'],
+      ['API9:2023', 'Inventory', 'Old hosts linger in the inventory long after their owners left.']
+    ])
+    const doubt = Object.fromEntries(
+      alignSections(old, next)
+        .relations.filter((r) => r.kind !== 'matched')
+        .map((r) => [[...r.old, ...r.new][0]!, r.evidence.doubtful])
+    )
+    expect(doubt).toEqual({'lack-of-resources': true, 'unrestricted-consumption': true, injection: false, inventory: false})
+  })
+})

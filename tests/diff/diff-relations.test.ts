@@ -2,6 +2,7 @@ import {readdirSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {diffRelations, type BlockDiff, type RelationsDiff} from '../../src/diff/diff-relations.js'
+import type {Section} from '../../src/model/edition.js'
 import {loadEdition, pairInOrder} from './load-fixture.js'
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/diff')
@@ -182,6 +183,43 @@ describe('similarity measures', () => {
     expect(stats.wordsRemoved + stats.wordsAdded).toBeGreaterThan(40)
     expect(measures.edit).toBeGreaterThan(0.9)
     expect(measures.simple).toBeGreaterThan(0.9)
+  })
+})
+
+describe('a paragraph moved word for word', () => {
+  test('goes where its twin is, though an edited paragraph in its old place resembles it', () => {
+    const blocks = (...texts: string[]) => texts.map((value) => ({type: 'paragraph' as const, children: [{type: 'text' as const, value}]}))
+    const section = (id: string, ...texts: string[]): Section => ({
+      id,
+      heading: id,
+      numbering: null,
+      title: id,
+      level: 1,
+      words: 0,
+      totalWords: 0,
+      page: null,
+      blocks: blocks(...texts),
+      children: []
+    })
+    const kept = 'Scope covers every office and every contractor of the firm.'
+    const moved = 'Backups run nightly and are kept for thirty days in two regions.'
+    // Shares half its words with the moved paragraph: alone, it would be taken for its edit in place.
+    const rewritten = 'Backups run weekly and are kept for ninety days offline.'
+    const other = 'Incidents are reported to the security team within one day.'
+    const result = diffRelations([
+      {old: [section('a', kept, moved)], new: [section('a', kept, rewritten)]},
+      {old: [section('b', other)], new: [section('b', other, moved)]}
+    ])
+    const [a, b] = result.relations
+    expect(a!.blocks.map((x) => [x.op, x.movedTo?.section ?? null])).toEqual([
+      ['equal', null],
+      ['deleted', 'b'],
+      ['inserted', null]
+    ])
+    expect(b!.blocks.map((x) => [x.op, x.old?.section ?? null])).toEqual([
+      ['equal', 'b'],
+      ['moved', 'a']
+    ])
   })
 })
 

@@ -4,7 +4,8 @@
  * are shuffled; each has the same generic sub-sections ("Example Attack Scenarios", "How to
  * Prevent", "References"); text drifts as over an eight-year gap (a share of the words replaced,
  * sentences reordered); some categories are renamed by synonym (title words replaced by unrelated
- * words), two pairs are merged and one is split with their text rewritten, some are removed and
+ * words), two pairs are merged and one is split with their text drifted, three are merged and one
+ * split with their text rewritten (new sentences on the same topics), some are removed and
  * added, paragraphs move between kept categories, and the new edition declares one of its merges
  * in its introduction. Words are made-up syllables in Latin, Hangul (with particles) or Katakana.
  */
@@ -18,7 +19,7 @@ export type HarshScript = 'latin' | 'hangul' | 'kana'
 export interface HarshOptions {
   seed: number
   script?: HarshScript
-  /** Categories of the old edition (default 14). */
+  /** Categories of the old edition (default 18). */
   categories?: number
   /** Share of the words of kept text replaced (default 0.3: eight years of drift). */
   drift?: number
@@ -61,7 +62,7 @@ export function makeHarshPair(options: HarshOptions): HarshPair {
   const random = seededRandom(options.seed)
   const script = options.script ?? 'latin'
   const drift = options.drift ?? 0.3
-  const count = options.categories ?? 14
+  const count = options.categories ?? 18
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
   const shuffle = <T>(list: T[]): T[] => {
     for (let i = list.length - 1; i > 0; i--) {
@@ -116,13 +117,16 @@ export function makeHarshPair(options: HarshOptions): HarshPair {
     generic.map((g, j): Spec => [g, c.subs[j]!.map(render)])
   ]
 
-  // Fates: the first two removed, then two merges (pairs), one split, three renamed, the rest kept.
+  // Fates: the first two removed, then two merges (pairs), a merge of three rewritten, one split,
+  // one split rewritten, three renamed, the rest kept.
   const order = shuffle(olds.map((_, k) => k))
   const removed = order.slice(0, 2)
   const merges = [order.slice(2, 4), order.slice(4, 6)]
-  const split = order[6]!
-  const renamed = new Set(order.slice(7, 10))
-  const kept = order.slice(7)
+  const rewrittenMerge = order.slice(6, 9)
+  const split = order[9]!
+  const rewrittenSplit = order[10]!
+  const renamed = new Set(order.slice(11, 14))
+  const kept = order.slice(11)
   interface NewCategory {
     title: string[]
     own: string[][][]
@@ -145,6 +149,20 @@ export function makeHarshPair(options: HarshOptions): HarshPair {
       subs: generic.map((_, j) => [...rewrite(ca, ca.subs[j]!.slice(0, 1)), ...rewrite(cb, cb.subs[j]!.slice(0, 1))]),
       from: [a!, b!]
     })
+  }
+  // Rewritten: new sentences on the parts' topics, none of their wording; the title names none of them.
+  const fresh = (vocabulary: string[], paragraphs: number): string[][][] => Array.from({length: paragraphs}, () => paragraph(vocabulary))
+  news.push({
+    title: titleWords(),
+    own: shuffle(rewrittenMerge.flatMap((k) => fresh(olds[k]!.vocabulary, 2))),
+    subs: generic.map(() => rewrittenMerge.flatMap((k) => fresh(olds[k]!.vocabulary, 1))),
+    from: rewrittenMerge
+  })
+  {
+    // Each part of a rewritten split takes half the old topic's words.
+    const {vocabulary} = olds[rewrittenSplit]!
+    for (const half of [vocabulary.slice(0, vocabulary.length / 2), vocabulary.slice(vocabulary.length / 2)])
+      news.push({title: titleWords(), own: fresh(half, 3), subs: generic.map(() => fresh(half, 1)), from: [rewrittenSplit]})
   }
   {
     const c = olds[split]!
@@ -191,11 +209,15 @@ export function makeHarshPair(options: HarshOptions): HarshPair {
     ...news.map((n, k) => ({old: n.from.map(oldId), new: [newId(k)]}))
   ]
   // A split is one relation: its old category with both new parts.
-  const splitParts = truth.filter((t) => t.old.length === 1 && t.old[0] === oldId(split))
+  const splits = [split, rewrittenSplit].map(oldId)
+  const splitParts = (id: string) => truth.filter((t) => t.old.length === 1 && t.old[0] === id)
   return {
     old,
     next,
-    truth: [...truth.filter((t) => !splitParts.includes(t)), {old: [oldId(split)], new: splitParts.flatMap((t) => t.new)}],
+    truth: [
+      ...truth.filter((t) => !splits.some((id) => splitParts(id).includes(t))),
+      ...splits.map((id) => ({old: [id], new: splitParts(id).flatMap((t) => t.new)}))
+    ],
     moves: moves.map((m) => ({...m, from: oldId(Number(m.from)), to: newId(Number(m.to))}))
   }
 }
@@ -256,4 +278,26 @@ export function scoreHarsh(pair: HarshPair, result: CompareResult): HarshScore {
     removedF1: f1(found.removed, truth.removed),
     movedRecall: pair.moves.length === 0 ? 1 : moved.length / pair.moves.length
   }
+}
+
+/**
+ * The truth at every level: each category relation, and under it the same generic sub-section of
+ * every section on each side (merged under a merge, split under a split; added or removed with
+ * their category), and the introduction added.
+ */
+export function harshTruthAllLevels(pair: HarshPair): HarshTruth[] {
+  const byId = (edition: Edition) => new Map(edition.sections.map((s) => [s.id, s]))
+  const [olds, news] = [byId(pair.old), byId(pair.next)]
+  const out: HarshTruth[] = [{old: [], new: [pair.next.sections[0]!.id]}]
+  const child = (section: Edition['sections'][number] | undefined, title: string): string[] =>
+    (section?.children ?? []).filter((c) => c.title === title).map((c) => c.id)
+  for (const t of pair.truth) {
+    out.push(t)
+    for (const title of generic) {
+      const [o, n] = [t.old.flatMap((id) => child(olds.get(id), title)), t.new.flatMap((id) => child(news.get(id), title))]
+      if (o.length > 0 && n.length > 0) out.push({old: o, new: n})
+      else for (const id of [...o, ...n]) out.push(o.includes(id) ? {old: [id], new: []} : {old: [], new: [id]})
+    }
+  }
+  return out
 }
