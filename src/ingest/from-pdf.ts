@@ -36,6 +36,8 @@ export interface FromPdfOptions {
 /** A line of text on a page, in reading order (its text, page, x0, x1, baseline y and size as a badge is read). */
 interface Line extends BadgeLine {
   bold: boolean
+  /** Font weight: a contents page may tell levels by weight alone (light chapters, thin sections). */
+  weight: number
   monospace: boolean
   /** Column: 0 full width or single column, 1 left, 2 right. */
   column: number
@@ -157,6 +159,7 @@ function toLine(fragment: PdfTextItem[], page: number): Line {
     y: dominant(fragment, (item) => item.y),
     size: round(dominant(fragment, (item) => item.fontSize)),
     bold: dominant(fragment, (item) => item.bold),
+    weight: dominant(fragment, (item) => item.fontWeight),
     monospace: dominant(fragment, (item) => item.monospace),
     column: 0,
     maxGap,
@@ -324,6 +327,8 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   // Laid-out contents pages (title and page number far apart, often in two columns), by geometry and
   // before running heads: an entry at the top of the page repeats the heading atop its own page.
   const contentsPages = findContentsPages(laidOut)
+  const contentsAt = contentsPages.used.findIndex((used) => used.some(Boolean))
+  let contentsPage = contentsAt < 0 ? null : content.pages[contentsAt]!.number
   const pages = laidOut.map((page, p) => page.filter((_, index) => !contentsPages.used[p]![index]))
   const furniture = findFurniture(
     pages.map((lines) => lines.map((line) => line.text)),
@@ -359,7 +364,10 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   // wide-spaced shape it knows.
   const tocView = lines.map((line) => (/\s\d{1,4}$/u.test(line.text) ? line.text.replace(/\s+(\d{1,4})$/u, '   $1') : line.text))
   const parsedToc = contentsPages.entries.length > 0 ? null : parseToc(tocView, lexicon, lines.map((line) => line.text).join('\n'))
-  if (parsedToc) lines = [...lines.slice(0, parsedToc.start), ...lines.slice(parsedToc.end)]
+  if (parsedToc) {
+    contentsPage = lines[parsedToc.start]?.page ?? null
+    lines = [...lines.slice(0, parsedToc.start), ...lines.slice(parsedToc.end)]
+  }
   const toc = contentsPages.entries.length > 0 ? contentsPages.entries : (parsedToc?.entries ?? [])
   if (toc.length > 0) messages.push({severity: 'info', code: 'toc-found', text: `table of contents with ${toc.length} entries`})
 
@@ -478,7 +486,11 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const levelOf = skeletonLevels(
     groups,
     rankOf,
-    {bookmarks: content.bookmarks, labels: content.pages.map((page) => page.label)},
+    {
+      bookmarks: content.bookmarks,
+      labels: content.pages.map((page) => page.label),
+      contentsPage
+    },
     toc,
     messages
   )

@@ -39,6 +39,12 @@ export interface MatchOptions {
   labels: readonly (string | null)[]
   /** What the skeleton is, for messages (`bookmarks`, `printed contents`). */
   source: string
+  /**
+   * Physical page of the printed contents, when known: a heading-styled line on an earlier page and
+   * before the first listed heading is front matter (`VERSION 2` over a list of contributors), not a
+   * section the contents forgot.
+   */
+  contentsPage?: number | null
 }
 
 /** What {@link matchContents} decides. */
@@ -289,7 +295,7 @@ export function matchContents(
     const level = levels[index]
     if (level !== null && level !== undefined) anchor = {level, rank: candidate.heading ? candidate.rank : Number.POSITIVE_INFINITY}
     else if (!candidate.heading) return
-    else if (anchor === null) levels[index] = candidate.rank
+    else if (anchor === null) levels[index] = candidate.page < (options.contentsPage ?? 0) ? null : candidate.rank
     else {
       const {level: anchorLevel, rank}: {level: number; rank: number} = anchor
       // The skeleton lists every heading down to its depth: one it leaves out sits below the last listed
