@@ -17,8 +17,9 @@ export interface PlacedLine {
   x1: number
   y: number
   size: number
-  /** Font weight (400 regular, 700 bold), when known: an entry's weight can tell its level where its indent does not. */
+  /** Font weight (400 regular, 700 bold; 0 unknown) and boldness: an entry's weight can tell its level where its indent does not. */
   weight?: number
+  bold?: boolean
 }
 
 /** Contents found on the pages: the entries in reading order, and per page which lines they used. */
@@ -143,7 +144,7 @@ function pairsOf(lines: readonly PlacedLine[]): Pair[] {
 }
 
 /** Type style of an entry's first line: size and weight. */
-const styleKey = (line: PlacedLine): string => `${line.size}|${line.weight ?? 0}`
+const styleKey = (line: PlacedLine): string => `${line.size}|${line.weight ?? 0}|${line.bold ? 1 : 0}`
 
 /**
  * Levels corrected by style: an entry indented like level L whose own entries are indented two
