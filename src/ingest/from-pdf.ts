@@ -47,6 +47,8 @@ interface Line extends BadgeLine {
   inRow: boolean
   /** Starts right of its column's left edge (a list item, a quote). */
   indented: boolean
+  /** Structure type of the tagged element holding most of the line (`H2`, `P`, `LBody`), or null untagged. */
+  tag: string | null
 }
 
 // Layout thresholds, in units of the font size unless said otherwise. Each is a judgement about
@@ -69,6 +71,10 @@ const maxHeadingChars = 200
 const paragraphStep = 1.3
 /** A heading spans at most this many lines; more same-style lines are a bold paragraph. */
 const maxHeadingLines = 3
+/** Fewer heading tags than this are a tagged title or two, not the document's headings: type sizes decide then. */
+const minTaggedHeadings = 3
+/** A tagged heading (`H`, `H1`…`H6`): its level is its number, `H` (untiered) counts as 1. */
+const headingTag = /^H([1-6])?$/u
 /** A monospaced character is this wide, to rebuild a code block's indentation from x positions. */
 const monoAdvance = 0.6
 /** A column gutter lies in this middle band of the page width (a left margin note is not a column). */
@@ -164,7 +170,8 @@ function toLine(fragment: PdfTextItem[], page: number): Line {
     column: 0,
     maxGap,
     inRow: false,
-    indented: false
+    indented: false,
+    tag: dominant(fragment, (item) => item.tag)
   }
 }
 
@@ -317,8 +324,10 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
 
   messages.push(...emptyGlyphMessages(content))
 
-  const textSize = textBodySize(content.pages.flatMap((page) => page.items))
-  const split = content.pages.map((page) => findFootnotes(page.items, textSize))
+  // A tagged PDF marks its page furniture (running heads, page numbers) as artifacts: not text.
+  const items = content.pages.map((page) => (content.tagged ? page.items.filter((item) => !item.artifact) : page.items))
+  const textSize = textBodySize(items.flat())
+  const split = items.map((pageItems) => findFootnotes(pageItems, textSize))
   const {pages: laidOut, messages: textMapMessages} = repairPageLines(
     content.pages.map((page, p) => pageLines({...page, items: split[p]!.body})),
     {pageNumbers: content.pages.map((page) => page.number)}
@@ -380,14 +389,23 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const bodyStyle = [...styleWeight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '0|0'
   const bodySize = Number(bodyStyle.split('|')[0])
   const bodyBold = bodyStyle.endsWith('|1')
+  // A tagged PDF that tags its headings says which lines are headings and at what level; table
+  // cells, list items and bold paragraphs (tagged TD, LBody, P) are not, however they are set.
+  const tagLevel = (line: Line): number | null => {
+    const match = headingTag.exec(line.tag ?? '')
+    return match ? Number(match[1] ?? 1) : null
+  }
+  const tagged = lines.filter((line) => tagLevel(line) !== null).length >= minTaggedHeadings
   // Table cells (several on one baseline, or far apart) and a bold run-in label (`New in 2023:`)
   // share a heading's look but are not headings.
   const headingStyle = (line: Line): boolean =>
-    !line.monospace &&
-    !line.inRow &&
-    line.maxGap < 1 &&
-    (line.size > bodySize + headingSizeAbove ||
-      (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/[:：]$/u.test(line.text)))
+    tagged
+      ? tagLevel(line) !== null && !line.monospace
+      : !line.monospace &&
+        !line.inRow &&
+        line.maxGap < 1 &&
+        (line.size > bodySize + headingSizeAbove ||
+          (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/[:：]$/u.test(line.text)))
 
   // Spacing between lines of one paragraph, per font size: the most common baseline step.
   const stepCounts = new Map<number, number>()
@@ -423,7 +441,8 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
       group.heading === isHeading &&
       last.size === line.size &&
       last.bold === line.bold &&
-      last.monospace === line.monospace
+      last.monospace === line.monospace &&
+      (!tagged || last.tag === line.tag)
     ) {
       if (last.page === line.page && last.column === line.column) {
         const step = line.y - last.y
@@ -471,7 +490,8 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     if (!group.heading) continue
     const {numbering} = parseNumbering(group.lines.map((line) => line.text).join(' '))
     const scheme = numbering === null ? null : numberingScheme(numbering)
-    keys.set(group, [styles.indexOf(styleOf(group)), scheme?.scheme === 'decimal' ? scheme.depth : 0])
+    const level = tagged ? tagLevel(group.lines[0]!) : null
+    keys.set(group, level !== null ? [level, 0] : [styles.indexOf(styleOf(group)), scheme?.scheme === 'decimal' ? scheme.depth : 0])
   }
   const order = [...new Set([...keys.values()].map(([s, d]) => `${s}:${d}`))].sort((a, b) => {
     const [sa, da] = a.split(':').map(Number) as [number, number]

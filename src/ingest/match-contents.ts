@@ -86,6 +86,20 @@ export function titleSimilarity(entry: string, heading: string): number {
   return Math.max(plain, similarity(entry.replace(trailingNote, ''), heading.replace(trailingNote, '')))
 }
 
+/** At most this many numbering labels lead a title (`3) 제 3 절 요구사항`: Word's list number before the section's own). */
+const maxLabels = 3
+
+/** The title without every leading numbering label. */
+function withoutLabels(text: string): string {
+  let title = text
+  for (let i = 0; i < maxLabels; i++) {
+    const parsed = parseNumbering(title)
+    if (parsed.numbering === null || parsed.title === '') break
+    title = parsed.title
+  }
+  return title
+}
+
 function similarity(entry: string, heading: string): number {
   const a = key(entry)
   const b = key(heading)
@@ -94,6 +108,8 @@ function similarity(entry: string, heading: string): number {
   const bareA = key(parseNumbering(entry).title)
   const bareB = key(parseNumbering(heading).title)
   if (bareA !== '' && bareA === bareB) return 1
+  const strippedA = key(withoutLabels(entry))
+  if (strippedA !== '' && strippedA === key(withoutLabels(heading))) return 1
   const x = bigrams(bareA || a)
   const y = bigrams(bareB || b)
   let common = 0

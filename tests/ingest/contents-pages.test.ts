@@ -193,6 +193,9 @@ describe('matchContents', () => {
     expect(match.messages[0]).toMatchObject({severity: 'warning', code: 'contents-entry-unmatched'})
     expect(match.messages[0]!.text).toContain('2 of 5 printed contents entries')
     expect(titleSimilarity('GitOps (New in v2)', 'GitOps')).toBe(1)
+    // Word's list number before the section's own label (OpenChain 1.1 ko: `3) 제 3 절 요구사항`).
+    expect(titleSimilarity('제 3 절 요구사항', '3) 제 3 절 요구사항')).toBe(1)
+    expect(titleSimilarity('제 3 절 요구사항', '3) 제 4 절 정의')).toBeLessThan(0.6)
   })
 
   it('says in one warning where the contents and the type sizes disagree, and follows the contents', () => {
