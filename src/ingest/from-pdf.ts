@@ -324,8 +324,13 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
 
   messages.push(...emptyGlyphMessages(content))
 
-  // A tagged PDF marks its page furniture (running heads, page numbers) as artifacts: not text.
-  const items = content.pages.map((page) => (content.tagged ? page.items.filter((item) => !item.artifact) : page.items))
+  // A tagged PDF that tags its headings says which lines are headings and at what level (below),
+  // and its artifacts are page furniture (running heads, page numbers), not text. Where headings are
+  // not tagged, the tagging is too loose to trust: Hancom marks a chapter opener's title an artifact.
+  const tagged =
+    content.tagged &&
+    content.pages.flatMap((page) => page.items).filter((item) => headingTag.test(item.tag ?? '')).length >= minTaggedHeadings
+  const items = content.pages.map((page) => (tagged ? page.items.filter((item) => !item.artifact) : page.items))
   const textSize = textBodySize(items.flat())
   const split = items.map((pageItems) => findFootnotes(pageItems, textSize))
   const {pages: laidOut, messages: textMapMessages} = repairPageLines(
@@ -389,13 +394,12 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const bodyStyle = [...styleWeight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '0|0'
   const bodySize = Number(bodyStyle.split('|')[0])
   const bodyBold = bodyStyle.endsWith('|1')
-  // A tagged PDF that tags its headings says which lines are headings and at what level; table
-  // cells, list items and bold paragraphs (tagged TD, LBody, P) are not, however they are set.
+  // Where headings are tagged, table cells, list items and bold paragraphs (tagged TD, LBody, P)
+  // are not headings, however they are set.
   const tagLevel = (line: Line): number | null => {
     const match = headingTag.exec(line.tag ?? '')
     return match ? Number(match[1] ?? 1) : null
   }
-  const tagged = lines.filter((line) => tagLevel(line) !== null).length >= minTaggedHeadings
   // Table cells (several on one baseline, or far apart) and a bold run-in label (`New in 2023:`)
   // share a heading's look but are not headings.
   const headingStyle = (line: Line): boolean =>
