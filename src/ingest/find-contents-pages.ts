@@ -3,7 +3,8 @@
  * laid-out contents page (InDesign, Word, Hwp) sets each entry's title and its page number as two
  * runs far apart on one baseline, often in two columns; the text-only shape `parseToc` knows never
  * appears. A page is a contents page when most of its lines are such pairs with the numbers aligned
- * at a few right edges. Entry depth comes from indentation, ranked per column.
+ * at a few right edges. Entry depth comes from indentation, ranked per column, corrected by type
+ * style where the two disagree.
  */
 import type {TocEntry} from '../model/edition.js'
 import {parseNumbering} from '../text/parse-numbering.js'
@@ -16,6 +17,9 @@ export interface PlacedLine {
   x1: number
   y: number
   size: number
+  /** Font weight (400 regular, 700 bold; 0 unknown) and boldness: an entry's weight can tell its level where its indent does not. */
+  weight?: number
+  bold?: boolean
 }
 
 /** Contents found on the pages: the entries in reading order, and per page which lines they used. */
@@ -139,6 +143,37 @@ function pairsOf(lines: readonly PlacedLine[]): Pair[] {
   return pairs
 }
 
+/** Type style of an entry's first line: size and weight. */
+const styleKey = (line: PlacedLine): string => `${line.size}|${line.weight ?? 0}|${line.bold ? 1 : 0}`
+
+/**
+ * Levels corrected by style: an entry indented like level L whose own entries are indented two
+ * levels deeper, and which is set in the style level L+1 shares (and level L does not), is at level
+ * L+1. A designer who pulls a section flush left by mistake (CNCF 2020 sets `Deploy` at the
+ * chapters' indent, but in the sections' weight, its subsections indented as under a section)
+ * still styled and nested it as what it is. `levels` is in reading order.
+ */
+function styleCorrected(levels: ReadonlyArray<[Pair, number]>, styleOf: (pair: Pair) => string): Map<Pair, number> {
+  const counts = new Map<number, Map<string, number>>()
+  for (const [pair, level] of levels) {
+    const styles = counts.get(level) ?? new Map<string, number>()
+    styles.set(styleOf(pair), (styles.get(styleOf(pair)) ?? 0) + 1)
+    counts.set(level, styles)
+  }
+  const dominant = new Map(
+    [...counts].map(([level, styles]) => [level, [...styles].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]])
+  )
+  return new Map(
+    levels.map(([pair, level], index) => {
+      const own = dominant.get(level)
+      const next = dominant.get(level + 1)
+      const style = styleOf(pair)
+      const skipped = (levels[index + 1]?.[1] ?? 0) >= level + 2
+      return [pair, skipped && next !== undefined && own !== next && style !== own && style === next ? level + 1 : level]
+    })
+  )
+}
+
 /** Cluster sorted values: a new cluster starts where the gap exceeds `gap(value)`. */
 function clusterRanks(values: readonly number[], gap: (value: number) => number): Map<number, number> {
   const sorted = [...new Set(values)].sort((a, b) => a - b)
@@ -208,7 +243,10 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
         inColumn.map((pair) => lines[pair.title[0]!]!.x0),
         () => indentStep * size
       )
-      for (const pair of inColumn) levelOf.set(pair, ranks.get(lines[pair.title[0]!]!.x0)! + 1)
+      const byIndent = inColumn
+        .sort((a, b) => lines[a.title[0]!]!.y - lines[b.title[0]!]!.y)
+        .map((pair): [Pair, number] => [pair, ranks.get(lines[pair.title[0]!]!.x0)! + 1])
+      for (const [pair, level] of styleCorrected(byIndent, (pair) => styleKey(lines[pair.title[0]!]!))) levelOf.set(pair, level)
     }
     const ordered = [...pairs].sort((a, b) => columnOf(a) - columnOf(b) || lines[a.title[0]!]!.y - lines[b.title[0]!]!.y)
     const pageEntries = ordered.map((pair): TocEntry => {

@@ -36,6 +36,8 @@ export interface FromPdfOptions {
 /** A line of text on a page, in reading order (its text, page, x0, x1, baseline y and size as a badge is read). */
 interface Line extends BadgeLine {
   bold: boolean
+  /** Font weight: a contents page may tell levels by weight alone (light chapters, thin sections). */
+  weight: number
   monospace: boolean
   /** Column: 0 full width or single column, 1 left, 2 right. */
   column: number
@@ -45,6 +47,8 @@ interface Line extends BadgeLine {
   inRow: boolean
   /** Starts right of its column's left edge (a list item, a quote). */
   indented: boolean
+  /** Structure type of the tagged element holding most of the line (`H2`, `P`, `LBody`), or null untagged. */
+  tag: string | null
 }
 
 // Layout thresholds, in units of the font size unless said otherwise. Each is a judgement about
@@ -67,6 +71,10 @@ const maxHeadingChars = 200
 const paragraphStep = 1.3
 /** A heading spans at most this many lines; more same-style lines are a bold paragraph. */
 const maxHeadingLines = 3
+/** Fewer heading tags than this are a tagged title or two, not the document's headings: type sizes decide then. */
+const minTaggedHeadings = 3
+/** A tagged heading (`H`, `H1`…`H6`): its level is its number, `H` (untiered) counts as 1. */
+const headingTag = /^H([1-6])?$/u
 /** A monospaced character is this wide, to rebuild a code block's indentation from x positions. */
 const monoAdvance = 0.6
 /** A column gutter lies in this middle band of the page width (a left margin note is not a column). */
@@ -157,11 +165,13 @@ function toLine(fragment: PdfTextItem[], page: number): Line {
     y: dominant(fragment, (item) => item.y),
     size: round(dominant(fragment, (item) => item.fontSize)),
     bold: dominant(fragment, (item) => item.bold),
+    weight: dominant(fragment, (item) => item.fontWeight),
     monospace: dominant(fragment, (item) => item.monospace),
     column: 0,
     maxGap,
     inRow: false,
-    indented: false
+    indented: false,
+    tag: dominant(fragment, (item) => item.tag)
   }
 }
 
@@ -336,8 +346,15 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
 
   messages.push(...emptyGlyphMessages(content))
 
-  const textSize = textBodySize(content.pages.flatMap((page) => page.items))
-  const split = content.pages.map((page) => findFootnotes(page.items, textSize))
+  // A tagged PDF that tags its headings says which lines are headings and at what level (below),
+  // and its artifacts are page furniture (running heads, page numbers), not text. Where headings are
+  // not tagged, the tagging is too loose to trust: Hancom marks a chapter opener's title an artifact.
+  const tagged =
+    content.tagged &&
+    content.pages.flatMap((page) => page.items).filter((item) => headingTag.test(item.tag ?? '')).length >= minTaggedHeadings
+  const items = content.pages.map((page) => (tagged ? page.items.filter((item) => !item.artifact) : page.items))
+  const textSize = textBodySize(items.flat())
+  const split = items.map((pageItems) => findFootnotes(pageItems, textSize))
   const {pages: laidOut, messages: textMapMessages} = repairPageLines(
     content.pages.map((page, p) => pageLines({...page, items: split[p]!.body})),
     {pageNumbers: content.pages.map((page) => page.number)}
@@ -346,6 +363,8 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   // Laid-out contents pages (title and page number far apart, often in two columns), by geometry and
   // before running heads: an entry at the top of the page repeats the heading atop its own page.
   const contentsPages = findContentsPages(laidOut)
+  const contentsAt = contentsPages.used.findIndex((used) => used.some(Boolean))
+  let contentsPage = contentsAt < 0 ? null : content.pages[contentsAt]!.number
   const pages = laidOut.map((page, p) => page.filter((_, index) => !contentsPages.used[p]![index]))
   const furniture = findFurniture(
     pages.map((lines) => lines.map((line) => line.text)),
@@ -381,7 +400,10 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   // wide-spaced shape it knows.
   const tocView = lines.map((line) => (/\s\d{1,4}$/u.test(line.text) ? line.text.replace(/\s+(\d{1,4})$/u, '   $1') : line.text))
   const parsedToc = contentsPages.entries.length > 0 ? null : parseToc(tocView, lexicon, lines.map((line) => line.text).join('\n'))
-  if (parsedToc) lines = [...lines.slice(0, parsedToc.start), ...lines.slice(parsedToc.end)]
+  if (parsedToc) {
+    contentsPage = lines[parsedToc.start]?.page ?? null
+    lines = [...lines.slice(0, parsedToc.start), ...lines.slice(parsedToc.end)]
+  }
   const toc = contentsPages.entries.length > 0 ? contentsPages.entries : (parsedToc?.entries ?? [])
   if (toc.length > 0) messages.push({severity: 'info', code: 'toc-found', text: `table of contents with ${toc.length} entries`})
 
@@ -394,14 +416,22 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const bodyStyle = [...styleWeight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '0|0'
   const bodySize = Number(bodyStyle.split('|')[0])
   const bodyBold = bodyStyle.endsWith('|1')
+  // Where headings are tagged, table cells, list items and bold paragraphs (tagged TD, LBody, P)
+  // are not headings, however they are set.
+  const tagLevel = (line: Line): number | null => {
+    const match = headingTag.exec(line.tag ?? '')
+    return match ? Number(match[1] ?? 1) : null
+  }
   // Table cells (several on one baseline, or far apart) and a bold run-in label (`New in 2023:`)
   // share a heading's look but are not headings.
   const headingStyle = (line: Line): boolean =>
-    !line.monospace &&
-    !line.inRow &&
-    line.maxGap < 1 &&
-    (line.size > bodySize + headingSizeAbove ||
-      (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/[:：]$/u.test(line.text)))
+    tagged
+      ? tagLevel(line) !== null && !line.monospace
+      : !line.monospace &&
+        !line.inRow &&
+        line.maxGap < 1 &&
+        (line.size > bodySize + headingSizeAbove ||
+          (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/[:：]$/u.test(line.text)))
 
   // Spacing between lines of one paragraph, per font size: the most common baseline step.
   const stepCounts = new Map<number, number>()
@@ -437,7 +467,8 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
       group.heading === isHeading &&
       last.size === line.size &&
       last.bold === line.bold &&
-      last.monospace === line.monospace
+      last.monospace === line.monospace &&
+      (!tagged || last.tag === line.tag)
     ) {
       if (last.page === line.page && last.column === line.column) {
         const step = line.y - last.y
@@ -485,7 +516,8 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     if (!group.heading) continue
     const {numbering} = parseNumbering(group.lines.map((line) => line.text).join(' '))
     const scheme = numbering === null ? null : numberingScheme(numbering)
-    keys.set(group, [styles.indexOf(styleOf(group)), scheme?.scheme === 'decimal' ? scheme.depth : 0])
+    const level = tagged ? tagLevel(group.lines[0]!) : null
+    keys.set(group, level !== null ? [level, 0] : [styles.indexOf(styleOf(group)), scheme?.scheme === 'decimal' ? scheme.depth : 0])
   }
   const order = [...new Set([...keys.values()].map(([s, d]) => `${s}:${d}`))].sort((a, b) => {
     const [sa, da] = a.split(':').map(Number) as [number, number]
@@ -500,7 +532,11 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const levelOf = skeletonLevels(
     groups,
     rankOf,
-    {bookmarks: content.bookmarks, labels: content.pages.map((page) => page.label)},
+    {
+      bookmarks: content.bookmarks,
+      labels: content.pages.map((page) => page.label),
+      contentsPage
+    },
     toc,
     messages
   )

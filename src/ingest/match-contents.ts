@@ -39,6 +39,12 @@ export interface MatchOptions {
   labels: readonly (string | null)[]
   /** What the skeleton is, for messages (`bookmarks`, `printed contents`). */
   source: string
+  /**
+   * Physical page of the printed contents, when known: a heading-styled line on an earlier page and
+   * before the first listed heading is front matter (`VERSION 2` over a list of contributors), not a
+   * section the contents forgot.
+   */
+  contentsPage?: number | null
 }
 
 /** What {@link matchContents} decides. */
@@ -80,6 +86,20 @@ export function titleSimilarity(entry: string, heading: string): number {
   return Math.max(plain, similarity(entry.replace(trailingNote, ''), heading.replace(trailingNote, '')))
 }
 
+/** At most this many numbering labels lead a title (`3) 제 3 절 요구사항`: Word's list number before the section's own). */
+const maxLabels = 3
+
+/** The title without every leading numbering label. */
+function withoutLabels(text: string): string {
+  let title = text
+  for (let i = 0; i < maxLabels; i++) {
+    const parsed = parseNumbering(title)
+    if (parsed.numbering === null || parsed.title === '') break
+    title = parsed.title
+  }
+  return title
+}
+
 function similarity(entry: string, heading: string): number {
   const a = key(entry)
   const b = key(heading)
@@ -88,6 +108,8 @@ function similarity(entry: string, heading: string): number {
   const bareA = key(parseNumbering(entry).title)
   const bareB = key(parseNumbering(heading).title)
   if (bareA !== '' && bareA === bareB) return 1
+  const strippedA = key(withoutLabels(entry))
+  if (strippedA !== '' && strippedA === key(withoutLabels(heading))) return 1
   const x = bigrams(bareA || a)
   const y = bigrams(bareB || b)
   let common = 0
@@ -289,7 +311,7 @@ export function matchContents(
     const level = levels[index]
     if (level !== null && level !== undefined) anchor = {level, rank: candidate.heading ? candidate.rank : Number.POSITIVE_INFINITY}
     else if (!candidate.heading) return
-    else if (anchor === null) levels[index] = candidate.rank
+    else if (anchor === null) levels[index] = candidate.page < (options.contentsPage ?? 0) ? null : candidate.rank
     else {
       const {level: anchorLevel, rank}: {level: number; rank: number} = anchor
       // The skeleton lists every heading down to its depth: one it leaves out sits below the last listed

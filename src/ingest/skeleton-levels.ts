@@ -18,6 +18,8 @@ export interface OutlineSignals {
   bookmarks: ReadonlyArray<{title: string; level: number; page: number | null}>
   /** Printed page labels, one per physical page. */
   labels: readonly (string | null)[]
+  /** Physical page where the printed contents start, or null (none, or not laid out on a page of its own). */
+  contentsPage?: number | null
 }
 
 /** Fewer bookmarks than this are a cover link or two, not the document's tree. */
@@ -78,7 +80,8 @@ export function skeletonLevels<B extends SkeletonBlock>(
   const match = matchContents(candidates, entries, {
     physicalPages: useBookmarks,
     labels: signals.labels,
-    source: useBookmarks ? 'bookmark' : 'printed contents'
+    source: useBookmarks ? 'bookmark' : 'printed contents',
+    contentsPage: signals.contentsPage ?? null
   })
   if (match.found === 0) {
     messages.push({

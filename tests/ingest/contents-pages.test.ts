@@ -47,6 +47,41 @@ describe('findContentsPages', () => {
     expect(found.used[2]).toEqual([false, false])
   })
 
+  it("trusts an entry's weight over its indent when its own entries are indented as under the next level", () => {
+    // CNCF 2020: Deploy pulled flush left with the chapters, but set in the sections' thin weight and
+    // with its subsections two indents in. Target Audience (a section in the subsections' size) keeps its indent.
+    const weighted = (title: string, x0: number, y: number, page: number, size: number, weight: number): PlacedLine[] => [
+      {...at(title, x0, y, size), weight},
+      {text: String(page), x0: 262, x1: 270, y, size: 8, weight: 280}
+    ]
+    const page = [
+      at('Index', 60, 60, 20),
+      ...weighted('Introduction', 60, 100, 6, 8, 320),
+      ...weighted('Target Audience', 66, 112, 6, 7, 280),
+      ...weighted('Cloud Native Layers', 60, 124, 8, 8, 320),
+      ...weighted('Distribute', 66, 136, 12, 8, 280),
+      ...weighted('Build Pipeline', 74, 148, 13, 7, 280),
+      ...weighted('Deploy', 60, 160, 17, 8, 280),
+      ...weighted('Pre-Flight Deployment Checks', 74, 172, 18, 7, 280),
+      ...weighted('Compliance', 60, 184, 37, 8, 320),
+      ...weighted('Regulatory Audits', 66, 196, 37, 8, 280)
+    ]
+    expect(findContentsPages([page]).entries.map((entry) => `${entry.level} ${entry.title}`)).toEqual([
+      '1 Introduction',
+      '2 Target Audience',
+      '1 Cloud Native Layers',
+      '2 Distribute',
+      '3 Build Pipeline',
+      '2 Deploy',
+      '3 Pre-Flight Deployment Checks',
+      '1 Compliance',
+      '2 Regulatory Audits'
+    ])
+    // Without weights the indent rules: Deploy is a chapter.
+    const unweighted = page.map(({weight: _, ...line}) => line)
+    expect(findContentsPages([unweighted]).entries.map((entry) => `${entry.level} ${entry.title}`)).toContain('1 Deploy')
+  })
+
   it('takes a title and its number set close enough to read as one line, and Korean numbering labels', () => {
     const page = [
       at('목차', 60, 60, 20),
@@ -120,6 +155,15 @@ describe('matchContents', () => {
     expect(match.messages).toEqual([])
   })
 
+  it('a heading-styled line before the contents page and before every listed heading is front matter, not a heading', () => {
+    // CNCF 2022 page 2: `VERSION 2` and `VERSION 1 (NOV 2020)` over the contributors; the contents is on page 3.
+    const candidates = [heading('VERSION 2', 2), heading('VERSION 1 (NOV 2020)', 2), heading('Introduction', 5), heading('Remarks', 6, 2)]
+    const entries = [entry(1, 'Introduction', 1)]
+    expect(matchContents(candidates, entries, {...printed, contentsPage: 3}).levels).toEqual([null, null, 1, 2])
+    // Where the contents page is not known, they stay headings at their type rank.
+    expect(matchContents(candidates, entries, printed).levels).toEqual([1, 1, 1, 2])
+  })
+
   it('uses page labels when the PDF has them, and a same-titled heading on another page is not taken', () => {
     // The first Scope (a summary's heading, rank 3) stays at its type rank; the listed one is level 1.
     const candidates = [heading('Scope', 2, 3), heading('Scope', 5, 3), heading('Terms', 6, 3)]
@@ -149,6 +193,9 @@ describe('matchContents', () => {
     expect(match.messages[0]).toMatchObject({severity: 'warning', code: 'contents-entry-unmatched'})
     expect(match.messages[0]!.text).toContain('2 of 5 printed contents entries')
     expect(titleSimilarity('GitOps (New in v2)', 'GitOps')).toBe(1)
+    // Word's list number before the section's own label (OpenChain 1.1 ko: `3) 제 3 절 요구사항`).
+    expect(titleSimilarity('제 3 절 요구사항', '3) 제 3 절 요구사항')).toBe(1)
+    expect(titleSimilarity('제 3 절 요구사항', '3) 제 4 절 정의')).toBeLessThan(0.6)
   })
 
   it('says in one warning where the contents and the type sizes disagree, and follows the contents', () => {

@@ -14,6 +14,11 @@ export interface PaperLayout {
   labels?: boolean
   /** Print the contents page. Default true. */
   contents?: boolean
+  /**
+   * Titles of entries the contents page pulls flush left with the chapters by mistake (their own
+   * entries keep their indent); they keep the regular weight of sections, chapters being bold.
+   */
+  pulledLeft?: string[]
 }
 
 interface Entry {
@@ -86,9 +91,13 @@ export function layOutPaper(markdown: string, layout: PaperLayout = {}): Uint8Ar
   entries.forEach((entry, index) => {
     const right = index >= half
     const row = right ? index - half : index
-    const x = (right ? 320 : 60) + 8 * (entry.level - 1)
+    const indent = layout.pulledLeft?.includes(entry.title) ? 0 : entry.level - 1
+    const x = (right ? 320 : 60) + 8 * indent
     const at = 100 + row * 12
-    contents.push({text: entry.title, x, y: at, size: 8}, {text: String(entry.page), x: right ? 540 : 270, y: at, size: 8})
+    contents.push(
+      {text: entry.title, x, y: at, size: 8, bold: entry.level === 1},
+      {text: String(entry.page), x: right ? 540 : 270, y: at, size: 8}
+    )
   })
   const pages: TestPage[] = [
     {lines: [{text: title, x: 72, y: 300, size: 28, bold: true}]},

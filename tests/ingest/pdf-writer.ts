@@ -1,7 +1,8 @@
 /**
  * A tiny PDF writer for tests: pages of text lines in the standard Helvetica fonts, with an
- * optional outline (bookmarks) and page labels, so a test can build exactly the PDF it needs
- * (20,000 lines on one page, a bookmark tree) without committing large fixtures.
+ * optional outline (bookmarks), page labels and tagged structure (a StructTreeRoot whose elements
+ * hold the lines' marked content), so a test can build exactly the PDF it needs (20,000 lines on
+ * one page, a bookmark tree, tagged headings) without committing large fixtures.
  */
 
 /** One line of text at a position (PDF points, y from the page top). */
@@ -17,6 +18,8 @@ export interface TestLine {
   symbol?: boolean
   /** Runs that continue the line right after its text: a superscript footnote marker, a raised tag, a bullet's text. */
   runs?: TestRun[]
+  /** Structure type of the element holding the line (`H1`, `P`, `LBody`…), or `Artifact` (page furniture). Untagged by default. */
+  tag?: string
 }
 
 /** A run continuing a {@link TestLine} where its text ends. */
@@ -74,24 +77,42 @@ export function writePdf(pages: TestPage[], bookmarks: TestBookmark[] = []): Uin
   )
   const font = (run: {privateUse?: boolean; symbol?: boolean; bold?: boolean}): string =>
     run.privateUse ? 'F3' : run.symbol ? 'F4' : run.bold ? 'F2' : 'F1'
+  const tagged = pages.some((page) => page.lines.some((line) => line.tag !== undefined))
+  const structRoot = tagged ? reserve() : 0
+  const elements: number[] = []
+  /** Per page, its elements in MCID order (the parent tree PDF readers map marked content back with). */
+  const parents: number[][] = []
   const pageIds: number[] = []
-  for (const page of pages) {
+  for (const [index, page] of pages.entries()) {
     const width = page.width ?? 612
     const height = page.height ?? 792
+    const pageId = reserve()
+    const owned: number[] = []
     const stream = page.lines
-      .map(
-        (line) =>
-          `BT /${font(line)} ${line.size} Tf 1 0 0 1 ${line.x} ${height - line.y} Tm ${literal(line.text)} Tj${(line.runs ?? [])
-            .map((run) => ` /${font(run)} ${run.size} Tf ${run.rise ?? 0} Ts ${literal(run.text)} Tj`)
-            .join('')}${line.runs?.some((run) => run.rise) ? ' 0 Ts' : ''} ET`
-      )
+      .map((line) => {
+        const text = `BT /${font(line)} ${line.size} Tf 1 0 0 1 ${line.x} ${height - line.y} Tm ${literal(line.text)} Tj${(line.runs ?? [])
+          .map((run) => ` /${font(run)} ${run.size} Tf ${run.rise ?? 0} Ts ${literal(run.text)} Tj`)
+          .join('')}${line.runs?.some((run) => run.rise) ? ' 0 Ts' : ''} ET`
+        if (line.tag === undefined) return text
+        if (line.tag === 'Artifact') return `/Artifact BMC ${text} EMC`
+        const element = add(`<< /Type /StructElem /S /${line.tag} /P ${structRoot} 0 R /Pg ${pageId} 0 R /K ${owned.length} >>`)
+        elements.push(element)
+        owned.push(element)
+        return `/${line.tag} << /MCID ${owned.length - 1} >> BDC ${text} EMC`
+      })
       .join('\n')
+    parents.push(owned)
     const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`)
-    pageIds.push(
-      add(
-        `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R /F3 ${logo} 0 R /F4 ${symbol} 0 R >> >> /Contents ${content} 0 R >>`
-      )
+    objects[pageId - 1] =
+      `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R /F3 ${logo} 0 R /F4 ${symbol} 0 R >> >> /Contents ${content} 0 R${tagged ? ` /StructParents ${index}` : ''} >>`
+    pageIds.push(pageId)
+  }
+  if (tagged) {
+    const parentTree = add(
+      `<< /Nums [${parents.map((owned, index) => `${index} [${owned.map((id) => `${id} 0 R`).join(' ')}]`).join(' ')}] >>`
     )
+    objects[structRoot - 1] =
+      `<< /Type /StructTreeRoot /K [${elements.map((id) => `${id} 0 R`).join(' ')}] /ParentTree ${parentTree} 0 R >>`
   }
   objects[pagesId - 1] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`
   let extra = ''
@@ -121,6 +142,7 @@ export function writePdf(pages: TestPage[], bookmarks: TestBookmark[] = []): Uin
   }
   const labels = pages.map((page, index) => (page.label === undefined ? '' : `${index} << /P ${literal(page.label)} >>`)).filter(Boolean)
   if (labels.length > 0) extra += ` /PageLabels << /Nums [${labels.join(' ')}] >>`
+  if (tagged) extra += ` /MarkInfo << /Marked true >> /StructTreeRoot ${structRoot} 0 R`
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesId} 0 R${extra} >>`
 
   let out = '%PDF-1.7\n'
