@@ -116,7 +116,9 @@ describe('report on editions that are not normalised', () => {
     const whole = [readFileSync(truncated, 'utf8'), readFileSync(edited, 'utf8')]
     writeFileSync(truncated, whole[0]!.slice(0, whole[0]!.length / 2))
     // A changed value whose stored hash no longer matches is not trusted either.
-    writeFileSync(edited, whole[1]!.replace(/characters/u, 'letters'))
+    const tampered = JSON.parse(whole[1]!)
+    tampered.markdown = `${tampered.markdown}\nA sentence the original never held.\n`
+    writeFileSync(edited, JSON.stringify(tampered))
     const io = fakeIo({cwd: root, env})
     expect(await execute(['report', 'editions', '-o', 'out', '--verbose'], io)).toBe(0)
     expect(io.err()).toContain('read 1 edition from the cache')
