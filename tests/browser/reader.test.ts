@@ -17,7 +17,7 @@ import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import type {Edition} from '../../src/model/edition.js'
 import {buildSite} from '../../src/report/build-site.js'
 import {renderCompareReport} from '../../src/report/render-compare-report.js'
-import {type TestLine, writePdf} from '../ingest/pdf-writer.js'
+import {accessGuidePdf} from '../support/access-guide-pdf.js'
 import {loadCncfPair, loadCovenantSeries} from '../report/load-fixture.js'
 import {describeInChromium, launchChromium} from './chromium.js'
 
@@ -27,24 +27,7 @@ const a4ContentWidth = Math.floor(((210 - 2 * 14) / 25.4) * 96)
 
 /** A two-page PDF edition: a heading and a paragraph per section, the second section on page 2. */
 async function pdfEdition(edition: string, passwordRule: string): Promise<Edition> {
-  const body = (text: string, y: number): TestLine => ({text, x: 72, y, size: 11})
-  const bytes = writePdf([
-    {
-      lines: [
-        {text: 'Access Guide', x: 72, y: 72, size: 22, bold: true},
-        {text: '1 Scope', x: 72, y: 130, size: 16, bold: true},
-        body('This guide applies to every system that holds customer records.', 160),
-        body('Owners review it once a year and publish the result.', 175)
-      ]
-    },
-    {
-      lines: [
-        {text: '2 Passwords', x: 72, y: 72, size: 16, bold: true},
-        body(passwordRule, 102),
-        body('Accounts that stay unused for ninety days are locked.', 117)
-      ]
-    }
-  ])
+  const bytes = accessGuidePdf(passwordRule)
   const {edition: result} = await ingestEdition(bytes, {file: `${edition}.pdf`, series: 'access-guide', edition, year: Number(edition)})
   return result
 }

@@ -6,32 +6,10 @@ import {describe, expect, it} from 'vitest'
 import {cacheFolder, openEditionCache} from '../../src/cli/edition-cache.js'
 import {execute} from '../../src/cli/execute.js'
 import {loadEdition} from '../../src/cli/load-edition.js'
-import {writePdf, type TestLine} from '../ingest/pdf-writer.js'
+import {accessGuidePdf} from '../support/access-guide-pdf.js'
 import {fakeIo} from './fake-io.js'
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures')
-const body = (text: string, y: number): TestLine => ({text, x: 72, y, size: 11})
-
-/** A two-page PDF edition: a title, then a heading and a paragraph per section. */
-function pdfEdition(rule: string): Uint8Array {
-  return writePdf([
-    {
-      lines: [
-        {text: 'Access Guide', x: 72, y: 72, size: 22, bold: true},
-        {text: '1 Scope', x: 72, y: 130, size: 16, bold: true},
-        body('This guide applies to every system that holds customer records.', 160),
-        body('Owners review it once a year and publish the result.', 175)
-      ]
-    },
-    {
-      lines: [
-        {text: '2 Passwords', x: 72, y: 72, size: 16, bold: true},
-        body(rule, 102),
-        body('Accounts that stay unused for ninety days are locked.', 117)
-      ]
-    }
-  ])
-}
 
 const html = `<!doctype html><html lang="en"><head><title>Access Guide</title></head><body>
 <h1>Access Guide</h1><h2>1 Scope</h2><p>This guide applies to every system that holds customer records.</p>
@@ -46,7 +24,7 @@ function raw(): {root: string; cache: string} {
   const root = mkdtempSync(path.join(tmpdir(), 'wpdiff-raw-'))
   const folder = path.join(root, 'editions', 'access-guide')
   mkdirSync(folder, {recursive: true})
-  writeFileSync(path.join(folder, 'access-guide-2020.pdf'), pdfEdition('Passwords have twelve characters or more.'))
+  writeFileSync(path.join(folder, 'access-guide-2020.pdf'), accessGuidePdf('Passwords have twelve characters or more.'))
   writeFileSync(path.join(folder, 'access-guide-2021.html'), html)
   copyFileSync(path.join(fixtures, 'ingest', 'docx-headings', 'input.docx'), path.join(folder, 'access-guide-2022.docx'))
   writeFileSync(path.join(folder, 'access-guide-2023.md'), markdown)

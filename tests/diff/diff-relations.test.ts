@@ -7,6 +7,20 @@ import {loadEdition, pairInOrder} from './load-fixture.js'
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/diff')
 
+/** A section of one paragraph per text, the rest of it empty. */
+const sectionOf = (id: string, paragraphs: string[]): Section => ({
+  id,
+  heading: id,
+  numbering: null,
+  title: id,
+  level: 1,
+  words: 0,
+  totalWords: 0,
+  page: null,
+  children: [],
+  blocks: paragraphs.map((text) => ({type: 'paragraph' as const, children: [{type: 'text' as const, value: text}]}))
+})
+
 async function runFixture(name: string): Promise<RelationsDiff> {
   const old = await loadEdition(path.join(fixtures, name, 'old.md'))
   const neu = await loadEdition(path.join(fixtures, name, 'new.md'))
@@ -117,40 +131,15 @@ describe('rewritten', () => {
   })
 
   test('a paragraph beyond the edit budget is rewritten, never empty', () => {
-    const section = (id: string, text: string) => ({
-      id,
-      heading: id,
-      numbering: null,
-      title: id,
-      level: 1,
-      words: 0,
-      totalWords: 0,
-      page: null,
-      children: [],
-      blocks: [{type: 'paragraph' as const, children: [{type: 'text' as const, value: text}]}]
-    })
     const a = `${Array.from({length: 300}, (_, i) => `alpha${i}`).join(' ')} shared words stay here`
     const b = `${Array.from({length: 300}, (_, i) => `beta${i}`).join(' ')} shared words stay here`
-    const result = diffRelations([{old: [section('s', a)], new: [section('s', b)]}], {maxEditLength: 50, changedThreshold: 0})
+    const result = diffRelations([{old: [sectionOf('s', [a])], new: [sectionOf('s', [b])]}], {maxEditLength: 50, changedThreshold: 0})
     const block = result.relations[0]!.blocks[0]!
     expect(block.op).toBe('rewritten')
     expect(block.oldText).toBe(a)
     expect(block.text).toBe(b)
     expect(result.messages.map((m) => m.code)).toContain('word-diff-skipped')
   })
-})
-
-const sectionOf = (id: string, paragraphs: string[]) => ({
-  id,
-  heading: id,
-  numbering: null,
-  title: id,
-  level: 1,
-  words: 0,
-  totalWords: 0,
-  page: null,
-  children: [],
-  blocks: paragraphs.map((text) => ({type: 'paragraph' as const, children: [{type: 'text' as const, value: text}]}))
 })
 
 describe('statistics across relations', () => {
@@ -188,27 +177,14 @@ describe('similarity measures', () => {
 
 describe('a paragraph moved word for word', () => {
   test('goes where its twin is, though an edited paragraph in its old place resembles it', () => {
-    const blocks = (...texts: string[]) => texts.map((value) => ({type: 'paragraph' as const, children: [{type: 'text' as const, value}]}))
-    const section = (id: string, ...texts: string[]): Section => ({
-      id,
-      heading: id,
-      numbering: null,
-      title: id,
-      level: 1,
-      words: 0,
-      totalWords: 0,
-      page: null,
-      blocks: blocks(...texts),
-      children: []
-    })
     const kept = 'Scope covers every office and every contractor of the firm.'
     const moved = 'Backups run nightly and are kept for thirty days in two regions.'
     // Shares half its words with the moved paragraph: alone, it would be taken for its edit in place.
     const rewritten = 'Backups run weekly and are kept for ninety days offline.'
     const other = 'Incidents are reported to the security team within one day.'
     const result = diffRelations([
-      {old: [section('a', kept, moved)], new: [section('a', kept, rewritten)]},
-      {old: [section('b', other)], new: [section('b', other, moved)]}
+      {old: [sectionOf('a', [kept, moved])], new: [sectionOf('a', [kept, rewritten])]},
+      {old: [sectionOf('b', [other])], new: [sectionOf('b', [other, moved])]}
     ])
     const [a, b] = result.relations
     expect(a!.blocks.map((x) => [x.op, x.movedTo?.section ?? null])).toEqual([
