@@ -1,5 +1,6 @@
 import type {Block, Edition, Section} from '../model/edition.js'
 import {blocksToText} from '../model/blocks-to-text.js'
+import {yearIn} from '../text/year-in.js'
 
 /**
  * How an edition is named when its front matter does not say: the label and year from the file
@@ -23,7 +24,6 @@ const dotLanguage = /\.([a-z]{2,3}(?:-[A-Za-z]{2,4})?)$/u
 const joinedLanguage = /[_-]([a-z]{2}(?:-[A-Z]{2}|-Hans|-Hant)?)$/u
 // A version (`v1`, `4.0.3`, `rev2`, `1.0a`) or a year: where the label of a name starts.
 const versionToken = /^(?:v|ver|version|rev|r|ed)?\.?\d+(?:\.\d+)*[a-z]?$/iu
-const yearPattern = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/u
 
 const languageNames = new Intl.DisplayNames(['en'], {type: 'language', fallback: 'none'})
 
@@ -33,12 +33,6 @@ function isKnownLanguage(tag: string): boolean {
   } catch {
     return false
   }
-}
-
-/** The first 19xx/20xx year standing alone in `text` (not part of a longer number), or null. */
-export function yearIn(text: string): number | null {
-  const match = yearPattern.exec(text)
-  return match ? Number(match[1]) : null
 }
 
 /**

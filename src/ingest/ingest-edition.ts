@@ -9,6 +9,7 @@ import {guessLanguage} from '../text/detect-script.js'
 import {detectFormat} from './detect-format.js'
 import {fromMarkdown} from './from-markdown.js'
 import {formatSpec} from './input-formats.js'
+import {yearIn} from '../text/year-in.js'
 import {holdsHtml, loadHtmlEngine} from '../normalize/html-to-mdast.js'
 
 /** Options of {@link ingestEdition}. Metadata given here wins over front matter, which wins over the path. */
@@ -96,7 +97,7 @@ function buildEdition(
   const series = options.series ?? stringField(front, 'series') ?? (folderName(file) || options.folder || 'documents')
   const edition = options.edition ?? stringField(front, 'edition') ?? (nameLanguage ? stem.slice(0, -nameLanguage.length - 1) : stem)
   const explicitYear = options.year !== undefined ? options.year : numberField(front, 'year')
-  const year = explicitYear !== undefined ? explicitYear : (yearOf(edition) ?? yearOf(stem))
+  const year = explicitYear !== undefined ? explicitYear : (yearIn(edition) ?? yearIn(stem))
   const language = options.language ?? stringField(front, 'language') ?? nameLanguage ?? guessLanguage(text || blocksToText(root.children))
   const knownTitle = options.title ?? stringField(front, 'title') ?? parsed.title
   const fallbackTitle = `${series} ${edition}`
@@ -148,11 +149,6 @@ function baseName(file: string): string {
 function folderName(file: string): string {
   const parts = file.split(/[\\/]/u)
   return parts.length >= 2 ? parts[parts.length - 2]! : ''
-}
-
-function yearOf(label: string): number | null {
-  const match = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/u.exec(label)
-  return match ? Number(match[1]) : null
 }
 
 function stringField(record: Record<string, unknown>, key: string): string | undefined {
