@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {parse as parseYaml} from 'yaml'
+import {readFrontMatter} from '../ingest/from-markdown.js'
 import {formatOfExtension} from '../ingest/input-formats.js'
 import {ingestEdition, type IngestOptions, type IngestResult} from '../ingest/ingest-edition.js'
 import type {Edition} from '../model/edition.js'
@@ -90,15 +90,7 @@ function finish(
 /** The fields of the YAML front matter the bytes open with, or none (it is read again, in full, by ingest). */
 export function frontMatterOf(bytes: Uint8Array): Record<string, unknown> {
   if (bytes[0] !== 0x2d || bytes[1] !== 0x2d || bytes[2] !== 0x2d) return {}
-  const head = new TextDecoder().decode(bytes.subarray(0, frontMatterBytes))
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/u.exec(head)
-  if (!match) return {}
-  try {
-    const value: unknown = parseYaml(match[1]!)
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
-  } catch {
-    return {}
-  }
+  return readFrontMatter(new TextDecoder().decode(bytes.subarray(0, frontMatterBytes)))?.value ?? {}
 }
 
 // Front matter is a few hundred bytes; a normalised edition's printed contents can make it some kilobytes.

@@ -14,7 +14,7 @@ export interface FromMarkdownOptions {
 }
 
 // The front matter block at the very start, as remark-frontmatter reads it.
-const frontMatterBlock = /^---\n([\s\S]*?)\n---(?:\n|$)/u
+const frontMatterBlock = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u
 
 /**
  * Read a Markdown edition (CommonMark + GFM, YAML front matter). The tree is returned as parsed;
@@ -53,12 +53,22 @@ export function fromMarkdown(text: string, options: FromMarkdownOptions = {}): P
 
 // The front matter, when it is wpdiff's, read before the parse that depends on it.
 function normalizedFrontMatter(text: string): {yaml: string; value: Record<string, unknown>} | null {
+  // Most front matter is not wpdiff's: a look for its key spares those a second YAML parse.
+  if (!/^generator:/mu.test(frontMatterBlock.exec(text)?.[1] ?? '')) return null
+  const front = readFrontMatter(text)
+  return front && isNormalizedFrontMatter(front.value) ? front : null
+}
+
+/**
+ * The YAML front matter `text` opens with, as written and as read, without parsing the Markdown;
+ * null when there is none or it is not a YAML mapping. For a choice that must come before the parse.
+ */
+export function readFrontMatter(text: string): {yaml: string; value: Record<string, unknown>} | null {
   const yaml = frontMatterBlock.exec(text)?.[1]
-  if (yaml === undefined || !/^generator:/mu.test(yaml)) return null
+  if (yaml === undefined) return null
   try {
     const value: unknown = parseYaml(yaml)
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return null
-    return isNormalizedFrontMatter(value as Record<string, unknown>) ? {yaml, value: value as Record<string, unknown>} : null
+    return value && typeof value === 'object' && !Array.isArray(value) ? {yaml, value: value as Record<string, unknown>} : null
   } catch {
     return null
   }
