@@ -72,6 +72,28 @@ describeInChromium('a trends page of 34 editions printed on A4', () => {
       const columns = tables.filter((table) => table.caption.startsWith(caption)).flatMap((table) => table.columns)
       expect(columns, caption).toEqual(labels)
     }
+    // Nothing is left in a scrolling box, which paper cuts at its edge.
+    const boxed = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        // (a visually hidden label is a 1 px box on purpose)
+        .filter(
+          (el) => !el.matches('.visually-hidden') && getComputedStyle(el).overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1
+        )
+        .map((el) => `${el.tagName}.${el.className}`)
+    )
+    expect(boxed).toEqual([])
+    // No one-word column heading is broken across lines ("Y e a r", "Sentence s").
+    const broken = await page.evaluate(() =>
+      [...document.querySelectorAll('thead th')]
+        .filter((th) => th.getClientRects().length > 0 && !/\s/u.test(th.textContent!.trim()))
+        .filter((th) => {
+          const range = document.createRange()
+          range.selectNodeContents(th)
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1
+        })
+        .map((th) => th.textContent)
+    )
+    expect(broken).toEqual([])
     // The screen's one table is the one not printed, and on screen the printed groups are not shown.
     await page.emulateMedia({media: 'screen'})
     expect(await page.locator('.print-groups').first().isVisible()).toBe(false)
