@@ -74,6 +74,8 @@ describe.each([
     const [, most = '', changes = ''] = md.split(/^## (?:Sections that changed most|Changes \(\d+\))$/mu)
     const entries = [...most.matchAll(/^\d+\. (.+) \(([^()]*)\)$/gmu)]
     expect(entries.length).toBe(10)
+    // Each named by its path, not a bare title ("API3:2023 › Scenario #2").
+    expect(entries.some(([, place]) => place!.includes(' › '))).toBe(true)
     for (const [, place, text] of entries) {
       const heading = place!.split(' + ')[0]!.split(' › ').at(-1)!
       const lines = changes.split('\n').filter((line) => line.startsWith(`- **${heading}**`))

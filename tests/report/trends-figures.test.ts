@@ -95,3 +95,16 @@ describe.each([
     expect(describeTrends(result)).toMatch(/rising \(whole words old→new\)/u)
   }, 120_000)
 })
+
+describe('the trends text without --terms', () => {
+  it('gives the unit of every count: occurrences, with per 10,000 words in brackets (issue 20: raw counts with no unit)', async () => {
+    const list = await shipped('un-general-debate-kor')
+    const result = computeTrends(list.slice(0, 3))
+    const text = describeTrends(result)
+    expect(text).toContain('Occurrences per edition (per 10,000 words in brackets):')
+    // Ten default terms, each with a count and its rate for every edition.
+    const lines = text.split('\n').filter((line) => line.startsWith('  '))
+    expect(lines).toHaveLength(10)
+    for (const line of lines) expect(line).toMatch(/^ {2}.+: 1991 \d+ \(\d+\.\d\), 1992 \d+ \(\d+\.\d\), 1993 \d+ \(\d+\.\d\)$/u)
+  })
+})
