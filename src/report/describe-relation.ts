@@ -174,6 +174,17 @@ export function changedWords(relation: Relation): number {
 }
 
 /**
+ * The words of a new (removed) section as every figure of a report gives them (its card, "changed
+ * most", the Markdown): the diff's count of words added (removed). The section's own size would
+ * disagree with it: it counts paragraphs that moved in or away (shown as moved, not as new) and
+ * words the redline does not compare. Null for a relation that is neither.
+ */
+export function wholeSectionWords(relation: Relation): number | null {
+  const kind = relationKinds(relation)[0]
+  return kind === 'added' ? relation.stats.wordsAdded : kind === 'removed' ? relation.stats.wordsRemoved : null
+}
+
+/**
  * The card's one line of evidence: the signals the relation rests on with their values ("why: 88%
  * of the text held, title 1.00, content 0.74"), or '' for an unchanged section (nothing to explain)
  * and for an added or removed one that came nowhere near a pair.

@@ -29,8 +29,8 @@ export function describeTrends(result: TrendsResult): string {
       const near = overall.belowCut.filter((k) => (rising ? k.g2 > 0 : k.g2 < 0))
       return near.length > 0 ? `none reaches |G²| ≥ ${result.settings.cut}; nearest: ${show(near)}` : 'none'
     }
-    lines.push(`${overall.old} → ${overall.new} rising (occurrences old→new): ${show(overall.rising) || nearest(true)}`)
-    lines.push(`${overall.old} → ${overall.new} falling (occurrences old→new): ${show(overall.falling) || nearest(false)}`)
+    lines.push(`${overall.old} → ${overall.new} rising (whole words old→new): ${show(overall.rising) || nearest(true)}`)
+    lines.push(`${overall.old} → ${overall.new} falling (whole words old→new): ${show(overall.falling) || nearest(false)}`)
   }
   return `${lines.join('\n')}\n`
 }

@@ -4,7 +4,7 @@
  * then one line per relation that is not unchanged.
  */
 import type {CompareResult} from '../compare/compare-editions.js'
-import {relationBadges, relationHeading, relationKinds} from './describe-relation.js'
+import {relationBadges, relationHeading, relationKinds, wholeSectionWords} from './describe-relation.js'
 import {summarizeChanges} from './summarize-changes.js'
 import {countOf, thousands} from './count-of.js'
 
@@ -101,13 +101,10 @@ export function renderCompareMarkdown(result: CompareResult, options: CompareMar
     const badges = relationBadges(relation, options.doubtBelow)
       .map((badge) => escapeMarkdown(badge.text))
       .join('; ')
-    const kind = relationKinds(relation)[0]
-    const size = (relation.new.length > 0 ? relation.new : relation.old).reduce((sum, ref) => sum + ref.words, 0)
     // An added (removed) section is all new (gone): "+4 −7" on it would say otherwise.
+    const whole = wholeSectionWords(relation)
     const stats =
-      kind === 'added' || kind === 'removed'
-        ? countOf(size, 'word')
-        : `+${thousands(relation.stats.wordsAdded)} −${thousands(relation.stats.wordsRemoved)} words`
+      whole !== null ? countOf(whole, 'word') : `+${thousands(relation.stats.wordsAdded)} −${thousands(relation.stats.wordsRemoved)} words`
     lines.push(`- **${escapeMarkdown(relationHeading(relation))}** — ${badges} (${stats})`)
   }
   lines.push('')

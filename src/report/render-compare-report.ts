@@ -10,7 +10,8 @@ import {
   relationAnchor,
   relationBadges,
   relationHeading,
-  relationKinds
+  relationKinds,
+  wholeSectionWords
 } from './describe-relation.js'
 import {renderRedline} from './render-redline.js'
 import {renderTemplate} from './render.js'
@@ -123,7 +124,7 @@ export function renderCompareReport(result: CompareResult, options: CompareRepor
       removed: relation.stats.wordsRemoved,
       moved: relation.stats.paragraphsMoved,
       pages: pages(relation) ?? '',
-      words: refs.reduce((sum, ref) => sum + ref.words, 0),
+      words: wholeSectionWords(relation) ?? refs.reduce((sum, ref) => sum + ref.words, 0),
       collapsed: unchanged,
       body: renderRedline(relation, {
         ownOld: new Set(relation.old.map((ref) => ref.id)),

@@ -42,6 +42,27 @@ interface Point {
   label: string
 }
 
+// How many edition columns A4 portrait holds beside the row names at the printed 8 pt, each cell's
+// bracketed count on a line of its own: twelve of "102.80" / "(13)", eight of "60.29" / "(22; 71%)".
+// A longer series is printed as several tables of the same rows.
+const printColumnsPerTable = {terms: 12, themes: 8, sections: 12} as const
+
+/**
+ * The editions in balanced groups of at most `size`, for printing a table with one column per
+ * edition; none when one table fits. Each group is named by its first and last edition.
+ */
+export function printGroups(labels: readonly string[], size: number): {label: string; cols: number[]}[] {
+  if (labels.length <= size) return []
+  const count = Math.ceil(labels.length / size)
+  const groups: {label: string; cols: number[]}[] = []
+  for (let g = 0, start = 0; g < count; g++) {
+    const length = Math.ceil((labels.length - start) / (count - g))
+    groups.push({label: `${labels[start]}–${labels[start + length - 1]}`, cols: Array.from({length}, (_, i) => start + i)})
+    start += length
+  }
+  return groups
+}
+
 function round1(value: number): number {
   return Math.round(value * 10) / 10
 }
@@ -256,6 +277,13 @@ export function renderTrendsPage(result: TrendsResult, options: TrendsPageOption
     ...(options.generatedAt ? {generatedAt: options.generatedAt} : {}),
     settings: result.settings,
     editions: result.editions,
+    editionLabels: labels,
+    allCols: labels.map((_, i) => i),
+    printGroups: {
+      terms: printGroups(labels, printColumnsPerTable.terms),
+      themes: printGroups(labels, printColumnsPerTable.themes),
+      sections: printGroups(labels, printColumnsPerTable.sections)
+    },
     terms,
     termCharts,
     themes: result.themes,

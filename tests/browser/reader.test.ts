@@ -196,8 +196,13 @@ describeInChromium('what a busy reader sees', () => {
       await page.setViewportSize({width: a4ContentWidth, height: 1100})
       await page.emulateMedia({media: 'print'})
       expect(await overflow(page)).toBe(0)
-      // Print shows no controls.
+      // Print shows no controls, and keeps each heading with the text under it.
       expect(await page.locator('.controls:visible, .toc:visible, button:visible').count()).toBe(0)
+      expect(
+        await page.evaluate(
+          () => [...document.querySelectorAll('h1, h2, h3')].filter((h) => getComputedStyle(h).breakAfter !== 'avoid-page').length
+        )
+      ).toBe(0)
       await page.emulateMedia({media: 'screen'})
       await page.setViewportSize({width: 1280, height: 900})
       await page.screenshot({path: path.join(repo, 'reports', 'screenshots', `${shot}-1280.png`)})

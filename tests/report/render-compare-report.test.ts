@@ -90,6 +90,25 @@ describe('renderCompareReport', () => {
     expect(html.match(/<script[\s>]/gu)).toHaveLength(1)
   })
 
+  it('gives one headline figure with its sentence, and the other measures under details, each with a definition (issue 20)', async () => {
+    const [before, after] = await loadCncfPair()
+    const result = compareEditions(before, after)
+    const html = renderCompareReport(result)
+    const summary = html.slice(html.indexOf('id="_summary"'), html.indexOf('id="_structure"'))
+    const percent = `${Math.round(result.summary.similarity * 100)}%`
+    // One figure in bold, then the sentence that says what it means.
+    expect(summary.match(/<p class="headline">/gu)).toHaveLength(1)
+    expect(summary).toContain(`<p class="headline"><strong>${percent} alike.</strong> Section by section, weighted by length`)
+    // The measures sit in a closed <details>, not beside the headline; each row has its definition.
+    const details = /<details class="numbers">([\s\S]*?)<\/details>/u.exec(summary)?.[1] ?? ''
+    const rows = [...details.matchAll(/<tr><th scope="row">([^<]+)<\/th><td class="num">([\d.]+)<\/td><td>([^<]*)<\/td><\/tr>/gu)]
+    expect(rows).toHaveLength(1 + Object.keys(result.summary.measures).length)
+    expect(rows[0]![1]).toBe('Similarity (the headline)')
+    expect(rows[0]![2]).toBe(result.summary.similarity.toFixed(3))
+    for (const row of rows) expect(row[3]!.length, row[1]).toBeGreaterThan(20)
+    expect(summary.slice(0, summary.indexOf('<details class="numbers">'))).not.toMatch(/cosine|jaccard/iu)
+  })
+
   it('renders the CNCF 2020 → 2022 report with every relation and both outlines', async () => {
     const [before, after] = await loadCncfPair()
     const result = compareEditions(before, after, {detail: 'blocks'})
