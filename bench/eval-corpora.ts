@@ -7,8 +7,10 @@
  * - Every consecutive pair of editions of one document in one language (304 pairs) is compared;
  *   the digest of each result is checked against bench/eval-corpora.digests.json, so a change that
  *   should not move any result can show it did not (`npm run eval -- --save` records new digests).
+ *   The pairs that changed are named. `--maps FILE` writes every pair's section map (one line a
+ *   relation: kind, old ids → new ids, doubtful) as JSON, to read two runs' maps side by side.
  * - Every shipped edition under editions/ is a fixed point of ingest.
- * - With `../shared/realpdf` present, bench/eval-pdf.ts runs after these.
+ * - With `../shared/realpdf` present, bench/eval-pdf.ts runs after these (not with `--no-pdf`).
  *
  * Prints one table per check. Missing folders are reported and skipped; the exit code is 0 unless
  * `--strict` is given and a file failed a check.
@@ -17,7 +19,7 @@ import {createHash} from 'node:crypto'
 import {spawnSync} from 'node:child_process'
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {compareEditions} from '../src/compare/compare-editions.js'
+import {compareEditions, type CompareResult} from '../src/compare/compare-editions.js'
 import {ingestEdition} from '../src/ingest/ingest-edition.js'
 import type {Edition} from '../src/model/edition.js'
 import {toNormalizedMarkdown} from '../src/normalize/to-normalized-markdown.js'
@@ -30,6 +32,8 @@ const realpdf = path.resolve(root, '../shared/realpdf')
 const digestsFile = path.join(import.meta.dirname, 'eval-corpora.digests.json')
 const save = process.argv.includes('--save')
 const strict = process.argv.includes('--strict')
+const mapsAt = process.argv.indexOf('--maps')
+const mapsFile = mapsAt >= 0 ? process.argv[mapsAt + 1] : undefined
 
 function table(header: string[], rows: (string | number)[][]): void {
   const cells = [header, ...rows.map((row) => row.map(String))]
@@ -71,6 +75,8 @@ async function evalCorpora(): Promise<void> {
   console.log(`## Corpora (${corpora})\n`)
   const saved = existsSync(digestsFile) ? (JSON.parse(readFileSync(digestsFile, 'utf8')) as Record<string, string>) : null
   const digests: Record<string, string> = {}
+  const maps: Record<string, string[]> = {}
+  const changedPairs: string[] = []
   const rows: (string | number)[][] = []
   const totals = {files: 0, ingested: 0, fixed: 0, lost: 0, pairs: 0, changed: 0}
   for (const series of readdirSync(corpora).sort()) {
@@ -106,10 +112,15 @@ async function evalCorpora(): Promise<void> {
       for (let k = 1; k < list.length; k++) {
         const [a, b] = [editions.get(list[k - 1]!), editions.get(list[k]!)]
         const key = `${series}/${list[k - 1]} → ${list[k]}`
-        const value = a && b ? digest(compareEditions(a, b)) : 'not ingested'
+        const result = a && b ? compareEditions(a, b) : null
+        const value = result ? digest(result) : 'not ingested'
         digests[key] = value
         pairDigests.push(value)
-        if (saved && saved[key] !== value) changed++
+        if (result && mapsFile) maps[key] = result.relations.map(sectionMapLine)
+        if (saved && saved[key] !== value) {
+          changed++
+          changedPairs.push(key)
+        }
       }
     }
     rows.push([
@@ -143,7 +154,15 @@ async function evalCorpora(): Promise<void> {
       ? `\nchanged: pairs whose comparison differs from ${path.relative(root, digestsFile)}${save ? ' (now saved again)' : ' (npm run eval -- --save records these)'}`
       : `\nno saved digests: ${save ? 'saved now' : 'npm run eval -- --save records them'} (${path.relative(root, digestsFile)})`
   )
+  for (const key of changedPairs) console.log(`  changed: ${key}`)
   if (save) writeFileSync(digestsFile, `${JSON.stringify(digests, null, 2)}\n`)
+  if (mapsFile) writeFileSync(mapsFile, `${JSON.stringify(maps, null, 1)}\n`)
+}
+
+/** One relation of a section map as a line: `matched a → b`, `doubtful` when so marked. */
+function sectionMapLine(r: CompareResult['relations'][number]): string {
+  const ids = (list: {id: string}[]): string => list.map((s) => s.id).join(' + ') || '∅'
+  return `${r.kind} ${ids(r.old)} → ${ids(r.new)}${r.evidence?.doubtful ? ' (doubtful)' : ''}`
 }
 
 async function evalShippedEditions(): Promise<void> {
@@ -175,6 +194,7 @@ async function evalShippedEditions(): Promise<void> {
 }
 
 function evalRealPdf(): void {
+  if (process.argv.includes('--no-pdf')) return
   if (!existsSync(realpdf)) {
     console.log(`\n## Real PDFs: skipped (${realpdf} not found)`)
     return

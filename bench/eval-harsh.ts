@@ -4,6 +4,9 @@
  * moved between categories that the diff reports as moved. Then the calibration of `doubtful`: how
  * many relations marked doubtful or not are right, at every level on the generator's pairs and at
  * category level on the OWASP API 2019 → 2023 pairs (publisher's mapping) of ../shared/corpora.
+ * Category relation F1 per language: OWASP API 2019 → 2023 (en, fr, id, pt-pt, fa) and the
+ * OpenChain specification's goals, 1.0 → 1.1 → 1.2 → 2.0 → 2.1, from the Japanese and the Korean
+ * PDFs of ../shared/realpdf (the publisher keeps each goal's number: G1 → ゴール 1 → 1.0 → 3.1).
  */
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
@@ -83,12 +86,23 @@ const owaspMapping: [string[], string[]][] = [
 ]
 const owasp = path.resolve(import.meta.dirname, '../../shared/corpora/owasp-api-security-top10')
 const owaspRows = ['\n| OWASP API 2019 → 2023 | category relation F1 | right |', '|---|---:|---:|']
+const load = async (file: string): Promise<Edition> => (await ingestEdition(new Uint8Array(readFileSync(file)), {file})).edition
+
+/** Category relation F1 of `result` against `truth` (section ids), over the sections `codes` names, and how many truth relations it found. */
+function categoryF1(result: CompareResult, truth: HarshTruth[], codes: ReadonlyMap<string, string>): {f1: number; hits: number} {
+  const found = result.relations
+    .map((r) => [r.old.map((x) => x.id).filter((id) => codes.has(id)), r.new.map((x) => x.id).filter((id) => codes.has(id))])
+    .filter(([o, n]) => o!.length + n!.length > 0)
+    .map(([o, n]) => key(o!, n!))
+  const expected = new Set(truth.map((t) => key(t.old, t.new)))
+  const hits = found.filter((k) => expected.has(k)).length
+  return {f1: (2 * hits) / (found.length + expected.size), hits}
+}
+
 if (existsSync(owasp)) {
-  const load = async (file: string): Promise<Edition> =>
-    (await ingestEdition(new Uint8Array(readFileSync(path.join(owasp, file))), {file: path.join(owasp, file)})).edition
   for (const language of ['en', 'fr', 'id', 'pt-pt', 'fa']) {
     if (!existsSync(path.join(owasp, `2019.${language}.md`))) continue
-    const [old, next] = [await load(`2019.${language}.md`), await load(`2023.${language}.md`)]
+    const [old, next] = [await load(path.join(owasp, `2019.${language}.md`)), await load(path.join(owasp, `2023.${language}.md`))]
     // Category sections by their code (API3:2019 → API3 of the old edition).
     const codes = new Map<string, string>()
     const tops = (edition: Edition, year: string) => {
@@ -110,17 +124,57 @@ if (existsSync(owasp)) {
     }))
     const result = compareEditions(old, next)
     calibrate('OWASP API 2019 → 2023, categories', result, truth, (id) => codes.has(id), `owasp ${language}`)
-    const found = result.relations
-      .map((r) => [r.old.map((x) => x.id).filter((id) => codes.has(id)), r.new.map((x) => x.id).filter((id) => codes.has(id))])
-      .filter(([o, n]) => o!.length + n!.length > 0)
-      .map(([o, n]) => key(o!, n!))
-    const expected = new Set(truth.map((t) => key(t.old, t.new)))
-    const hits = found.filter((k) => expected.has(k)).length
-    owaspRows.push(`| ${language} | ${((2 * hits) / (found.length + expected.size)).toFixed(3)} | ${hits} of ${expected.size} |`)
+    const {f1, hits} = categoryF1(result, truth, codes)
+    owaspRows.push(`| ${language} | ${f1.toFixed(3)} | ${hits} of ${truth.length} |`)
   }
 }
 
 if (owaspRows.length > 2) console.log(owaspRows.join('\n'))
+
+// OpenChain: the six goals keep their numbers through every edition ("G1:", "ゴール 1：", "목표 1:",
+// "1.0", then "3.1" of ISO/IEC 5230 in 2.1), which is the publisher's mapping at goal level.
+const openchain = path.resolve(import.meta.dirname, '../../shared/realpdf/openchain-spec')
+if (existsSync(openchain)) {
+  const versions = ['1.0', '1.1', '1.2', '2.0', '2.1']
+  const goalOf = (heading: string): string | undefined => {
+    const m = /^(?:G|ゴール|목표)\s*(\d)\b|^(\d)\.0\s|^3\.(\d)\s/u.exec(heading.normalize('NFKC'))
+    return m ? (m[1] ?? m[2] ?? m[3]) : undefined
+  }
+  const rows = ['\n| OpenChain goals (PDF) | ja F1 | ja right | ko F1 | ko right |', '|---|---:|---:|---:|---:|']
+  const cells = new Map<string, string[]>()
+  for (const language of ['ja', 'ko']) {
+    const editions = await Promise.all(versions.map((v) => load(path.join(openchain, `${v}.${language}.pdf`))))
+    for (let k = 1; k < editions.length; k++) {
+      const [old, next] = [editions[k - 1]!, editions[k]!]
+      const codes = new Map<string, string>()
+      const goals = (edition: Edition, side: string): Map<string, string> => {
+        const byGoal = new Map<string, string>()
+        const visit = (sections: Edition['sections']) => {
+          for (const s of sections) {
+            const goal = s.level === 2 ? goalOf(s.heading) : undefined
+            if (goal && !byGoal.has(goal)) {
+              byGoal.set(goal, s.id)
+              codes.set(s.id, `${side}${goal}`)
+            }
+            visit(s.children)
+          }
+        }
+        visit(edition.sections)
+        return byGoal
+      }
+      const [oldGoals, newGoals] = [goals(old, 'old'), goals(next, 'new')]
+      const truth = ['1', '2', '3', '4', '5', '6'].flatMap((g) => {
+        const [o, n] = [oldGoals.get(g), newGoals.get(g)]
+        return o || n ? [{old: o ? [o] : [], new: n ? [n] : []}] : []
+      })
+      const {f1, hits} = categoryF1(compareEditions(old, next), truth, codes)
+      const label = `${versions[k - 1]} → ${versions[k]}`
+      cells.set(label, [...(cells.get(label) ?? []), f1.toFixed(3), `${hits} of ${truth.length}`])
+    }
+  }
+  for (const [label, values] of cells) rows.push(`| ${label} | ${values.join(' | ')} |`)
+  console.log(rows.join('\n'))
+}
 
 const share = (right: number, all: number): string => (all === 0 ? '–' : (right / all).toFixed(3))
 console.log('\n| pairs | not doubtful | right | share right | doubtful | right | share right |\n|---|---:|---:|---:|---:|---:|---:|')

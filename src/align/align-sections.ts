@@ -1,9 +1,11 @@
 import type {Edition, Message} from '../model/edition.js'
 import {assignPairs} from './assign-pairs.js'
+import {codeStem, yearOrDate} from './code-stem.js'
 import {detectSplitsMerges} from './detect-splits-merges.js'
 import {extractDeclarations, type Declaration} from './extract-declarations.js'
 import {locateText} from './locate-text.js'
 import {pairLeftovers} from './pair-leftovers.js'
+import {pairRenumbered} from './pair-renumbered.js'
 import {profileSections, type ProfileCache, type SectionProfile} from './profile-sections.js'
 import {cosine, sumVectors} from './sparse-vector.js'
 import {declarationFor, relationEvidence, type RelationEvidence} from './relation-evidence.js'
@@ -127,6 +129,8 @@ interface WorkingRelation {
   containment?: number
   /** Made on the title and numbering code alone. */
   byTitle?: boolean
+  /** Made on a kept numbering code and content resembling nothing else as much. */
+  byCode?: boolean
   /** Made on what the new edition says about its changes. */
   declared?: boolean
 }
@@ -152,7 +156,7 @@ function addRelation(
   old: number[],
   next: number[],
   similarity: number,
-  extra: Pick<WorkingRelation, 'containment' | 'byTitle' | 'declared'> = {}
+  extra: Pick<WorkingRelation, 'containment' | 'byTitle' | 'byCode' | 'declared'> = {}
 ): void {
   const index = w.relations.length
   w.relations.push({kind, old: [...old].sort((a, b) => a - b), new: [...next].sort((a, b) => a - b), similarity, ...extra})
@@ -488,6 +492,18 @@ function declaredTarget(w: Working, olds: readonly number[], named: readonly num
   return best
 }
 
+/**
+ * Leftovers that kept their numbering code and resemble each other distinctively: paired before
+ * the generic sub-sections, which then pair inside them.
+ */
+function alignRenumbered(w: Working): void {
+  const looked = (p: SectionProfile): boolean => p.flat.section.level <= w.options.maxLevel
+  const leftoverOld = w.olds.filter((p) => looked(p) && w.oldRel[p.index] === noRelation).map((p) => p.index)
+  const leftoverNew = w.news.filter((p) => looked(p) && w.newRel[p.index] === noRelation).map((p) => p.index)
+  for (const pair of pairRenumbered({olds: w.olds, news: w.news, leftoverOld, leftoverNew}))
+    addRelation(w, 'matched', [pair.old], [pair.new], pairSimilarity(w.olds[pair.old]!, w.news[pair.new]!), {byCode: true})
+}
+
 /** Last stage: leftovers paired on text held with a similar title, or on a title kept under a renumbered code. */
 function alignLeftovers(w: Working): void {
   const looked = (p: SectionProfile): boolean => p.flat.section.level <= w.options.maxLevel
@@ -582,6 +598,7 @@ export function alignSections(old: Edition, next: Edition, options: AlignOptions
     alignDistinctive(w)
     findSplitsMerges(w, false)
     alignDeclared(w)
+    alignRenumbered(w)
     alignGeneric(w, old.language, next.language)
     findSplitsMerges(w, true)
     alignLeftovers(w)
@@ -619,17 +636,13 @@ function finishAlignment(w: Working): Alignment {
     for (const a of r.old) oldRel[a] = index
     for (const b of r.new) newRel[b] = index
   })
-  // Numbering codes of the leftovers with years and leading zeros dropped (API04:2019 → API4:). A
-  // code without a letter ("5.", "2.3") is a place in a list, which a removed section leaves free.
-  const codeStem = (p: SectionProfile): string | null => {
-    const code = p.flat.section.numbering
-    return code && /\p{L}/u.test(code) ? code.replace(yearOrDate, '').replace(/(?<!\d)0+(?=\d)/gu, '') : null
-  }
-  const stems = (list: SectionProfile[]): Set<string> => new Set(list.map(codeStem).filter((c): c is string => c !== null))
+  // Numbering codes of the leftovers, years and leading zeros aside (see codeStem).
+  const stems = (list: SectionProfile[]): Set<string> =>
+    new Set(list.map((p) => codeStem(p.flat.section.numbering)).filter((c): c is string => c !== null))
   const [oldStems, newStems] = [stems(leftOld), stems(leftNew)]
   const sameCodeLeft = (r: WorkingRelation): boolean => {
     const p = r.old.length > 0 ? w.olds[r.old[0]!]! : w.news[r.new[0]!]!
-    const stem = codeStem(p)
+    const stem = codeStem(p.flat.section.numbering)
     return stem !== null && (r.old.length > 0 ? newStems : oldStems).has(stem)
   }
   const flags = live.map((r) => relationFlags(w, r))
@@ -648,6 +661,7 @@ function finishAlignment(w: Working): Alignment {
       similarity: unchanged ? 1 : r.similarity,
       ...(r.containment !== undefined ? {containment: r.containment} : r.foundIn ? {containment: r.foundIn.share} : {}),
       ...(r.byTitle ? {byTitle: true} : {}),
+      ...(r.byCode ? {byCode: true} : {}),
       moved: f.has('moved'),
       ...(r.kind === 'added' || r.kind === 'removed' ? {sameCodeLeft: sameCodeLeft(r)} : {}),
       declared: declarationFor(w.declarations, r.old, r.new)
@@ -669,9 +683,6 @@ function finishAlignment(w: Working): Alignment {
 function round(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 10_000) / 10_000
 }
-
-// A year (1800-2199), a span of years (2019-2020, 2019–20) or a date (2016-07-27) standing alone.
-const yearOrDate = /(?<![\p{L}\p{N}])(?:1[89]|2[01])\d\d(?:-\d\d-\d\d|[–—-](?:(?:1[89]|2[01])?\d\d))?(?![\p{L}\p{N}])/gu
 
 function relationFlags(w: Working, r: Working['relations'][number]): Set<RelationFlag> {
   const flags = new Set<RelationFlag>()

@@ -191,8 +191,11 @@ function bestContainer(
   return found.best && {target: found.best.target, containment: found.best.containment}
 }
 
-/** The section of `targets` that `source` resembles far more than the others, by subtree cosine. */
-function distinctiveResemblance(
+/**
+ * The section of `targets` that `source` resembles far more than the others, by subtree cosine
+ * (`cosines()`: one per target), among those `allowed`; null when none stands out so.
+ */
+export function distinctiveResemblance(
   source: SectionProfile,
   cosines: () => Float64Array,
   targets: readonly SectionProfile[],

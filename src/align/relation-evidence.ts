@@ -49,6 +49,8 @@ export interface EvidenceInput {
   containment?: number
   /** The pair was made on the title and code alone (see `pairLeftovers`), or a split or merge of generic sub-sections on their title. */
   byTitle?: boolean
+  /** The pair was made on a kept numbering code and distinctive content (see `pairRenumbered`). */
+  byCode?: boolean
   moved: boolean
   /**
    * Added or removed only: a section left on the other side has the same numbering code (one with
@@ -128,8 +130,9 @@ export function relationEvidence(input: EvidenceInput): RelationEvidence {
   const code = oldCode !== newCode && (oldCode !== null || newCode !== null) ? {old: oldCode, new: newCode} : undefined
   if (title >= evidence.title || input.byTitle) decidedBy.push('title')
   if (content >= evidence.content) decidedBy.push('content')
-  // A code that changed under a kept title is a renumbering: it says the two are one section.
-  if (code && title >= evidence.title) decidedBy.push('code')
+  // A code that changed under a kept title is a renumbering: it says the two are one section; so
+  // does a kept code (years aside) over text that resembles nothing else as much.
+  if (code && (title >= evidence.title || input.byCode)) decidedBy.push('code')
   if (!input.moved && position >= 1 - evidence.place) decidedBy.push('position')
   const keptTitleInPlace = title >= evidence.title && !input.moved
   const doubtful = !(

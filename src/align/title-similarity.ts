@@ -1,11 +1,15 @@
 import {isAscii} from '../text/detect-script.js'
 import {languageOf} from '../text/languages.js'
+import {toContentWords} from './content-terms.js'
 
 /** A title prepared for comparison (numbering already stripped by `parseNumbering`). */
 export interface TitleKey {
   /** Lower case, NFKC, every run of non-letters/digits one space: `supply chain vulnerabilities`. */
   text: string
-  /** Distinct words of `text`. */
+  /**
+   * Distinct words of `text`; in Chinese, Japanese and Korean its content words (segmenter words,
+   * particles and stop words left out), since a run between spaces there is a phrase, not a word.
+   */
   tokens: Set<string>
   /** Distinct character n-grams of ` text ` (of the language's `titleGram` size). */
   grams: Set<string>
@@ -24,8 +28,10 @@ export function toTitleKey(title: string, language: string): TitleKey {
         .toLowerCase()
         .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
         .trim()
-  const tokens = new Set(text === '' ? [] : text.split(' '))
-  const n = languageOf(language).titleGram
+  const {segmented, titleGram: n} = languageOf(language)
+  // "コミュニティへの（積極的な）関わり方の理解" is three runs and "コミュニティ活動への理解" one: as
+  // runs they share nothing, as words コミュニティ and 理解.
+  const tokens = new Set(text === '' ? [] : segmented ? toContentWords(text, language) : text.split(' '))
   const padded = ` ${text} `
   const grams = new Set<string>()
   if (text !== '') for (let i = 0; i + n <= padded.length; i++) grams.add(padded.slice(i, i + n))
