@@ -27,7 +27,7 @@ import {compareEditions, type CompareResult} from '../src/compare/compare-editio
 import {fromPdf} from '../src/ingest/from-pdf.js'
 import {ingestEdition} from '../src/ingest/ingest-edition.js'
 import {type PdfContent, readPdf} from '../src/ingest/pdf.js'
-import {unwrapBookmarks} from '../src/ingest/skeleton-levels.js'
+import {flatBookmarks, unwrapBookmarks} from '../src/ingest/skeleton-levels.js'
 import {groupMessages} from '../src/cli/print-messages.js'
 import type {Edition, ParsedDocument} from '../src/model/edition.js'
 import {type OutlineHeading, type OutlineScore, pairHeadings, parents, scoreOutline} from './score-outline.js'
@@ -365,7 +365,8 @@ function truthOf(name: string, content: PdfContent, parsed: ParsedDocument): {ki
   // Letters and digits one by one: Korean and Japanese words are spaced differently by every extractor.
   const pageWords = letters(content.pages.map((page) => page.items.map((item) => item.text).join(' ')).join('\n'))
   const bookmarks = unwrapBookmarks(content.bookmarks)
-  if (bookmarks.length >= 3)
+  // Flat bookmarks (every entry under one wrapper) give no levels to score against: the printed contents do.
+  if (bookmarks.length >= 3 && !(flatBookmarks(bookmarks) && parsed.toc.some((entry) => entry.level > 1)))
     return {kind: 'bookmarks', headings: bookmarks.map((b) => ({title: b.title, depth: b.level})), words: pageWords}
   return {kind: 'contents', headings: parsed.toc.map((entry) => ({title: entry.title, depth: entry.level})), words: pageWords}
 }

@@ -64,8 +64,8 @@ interface Pair {
   page: number | null
 }
 
-/** A title and its number close enough to be read as one line (`Testing 14`). */
-const endsInNumber = /^(.*\D)\s+(\d{1,4})$/u
+/** A title and its number close enough to be read as one line (`Testing 14`, `개요 ·······6` with the leader run in). */
+const endsInNumber = /^(.*\D)(?:\s+|(?<=(?:[.·…･]\s?){2,}))(\d{1,4})$/u
 
 /** Dot leaders or a slash between a title and its page number (`Scope ......`, `추진배경 /`). */
 const leaderTail = /\s*(?:(?:[.·…･]\s?){2,}|\/)\s*$/u
@@ -79,7 +79,8 @@ function pairsOf(lines: readonly PlacedLine[]): Pair[] {
   const pairedEnd = new Set<number>()
   lines.forEach((line, index) => {
     const joined = endsInNumber.exec(line.text)
-    if (joined && !pageFooter.test(line.text.trim())) {
+    // `Chapter 01` atop a chapter opener is a label, not an entry for page 1.
+    if (joined && !pageFooter.test(line.text.trim()) && parseNumbering(line.text).title !== '') {
       taken.add(index)
       pairedEnd.add(index)
       pairs.push({title: [index], number: index, page: Number(joined[2])})
@@ -188,14 +189,18 @@ function clusterRanks(values: readonly number[], gap: (value: number) => number)
 
 /**
  * Numbered entries (`3.1.2`, `제2절`) carry their depth: when most entries are numbered, numbering
- * decides and indentation only places the unnumbered ones (a contents page set flush left).
+ * decides and indentation only places the unnumbered ones.
  */
 function withNumberingLevels(entries: TocEntry[]): TocEntry[] {
   const usable = (entry: TocEntry): boolean => entry.numbering !== null && !numberingScheme(entry.numbering).scheme.startsWith('other:')
   if (entries.filter(usable).length * 2 <= entries.length) return entries
-  const levels = numberingLevels(entries.map((entry) => ({numbering: usable(entry) ? entry.numbering : null, fallbackLevel: 1})))
+  // An entry without a usable label keeps its indent (`<참고 제1호>` indented under `IV. 부록1`).
+  const levels = numberingLevels(entries.map((entry) => ({numbering: usable(entry) ? entry.numbering : null, fallbackLevel: entry.level})))
   return entries.map((entry, index) => ({...entry, level: levels[index]!}))
 }
+
+/** An entry's letters and digits, label and title: how a chapter opener's copy of it is recognised. */
+const entryKey = (entry: TocEntry): string => `${entry.numbering ?? ''}${entry.title}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 
 /** Find the contents pages among `pages` (each a page's lines in reading order, page furniture removed). */
 export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): ContentsPages {
@@ -254,11 +259,21 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
         .map((index) => titleText(lines[index]!).trim())
         .join(' ')
         .replace(/\s+/gu, ' ')
+        // A Roman numeral set as one character (`Ⅵ.` after `V.`, Hwp) is the label `VI.`.
+        .replace(/^[\u2160-\u217F]/u, (numeral) => numeral.normalize('NFKC'))
       const {numbering, title} = parseNumbering(text)
       for (const index of [...pair.title, ...(pair.number === null ? [] : [pair.number])]) used[p]![index] = true
       return {level: levelOf.get(pair)!, numbering, title, page: pair.page}
     })
-    entries.push(...withNumberingLevels(pageEntries))
+    // A chapter opener repeats its part of the contents: its lines are contents, its entries are listed
+    // already (worded a little shorter at times: `보안교육 설문지` for `보안교육 설문지 (Excel)`).
+    const listed = (entry: TocEntry): boolean =>
+      entries.some((earlier) => {
+        if (earlier.page !== entry.page) return false
+        const [a, b] = [entryKey(earlier), entryKey(entry)]
+        return a.startsWith(b) || b.startsWith(a)
+      })
+    entries.push(...withNumberingLevels(pageEntries).filter((entry) => !listed(entry)))
     lines.forEach((line, index) => {
       if (contentsTitle.test(line.text.trim()) || bulletLine.test(line.text.trim())) used[p]![index] = true
     })

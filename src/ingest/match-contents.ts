@@ -89,15 +89,24 @@ export function titleSimilarity(entry: string, heading: string): number {
 /** At most this many numbering labels lead a title (`3) 제 3 절 요구사항`: Word's list number before the section's own). */
 const maxLabels = 3
 
+/**
+ * A numbered label in angle or square brackets before a title (`<참고 제1호>`, `<사례 01>`, `[서식 3]`):
+ * the contents prints it, the page may set it apart from the title or leave it out.
+ */
+const bracketLabel = /^\s*[<〈《[【［]\s*[^<>〈〉《》[\]【】［］]{0,12}\d[^<>〈〉《》[\]【】［］]{0,6}[>〉》\]】］]\s*/u
+
+/** A section number set as a badge before a Korean or Japanese title (`03 자산분류`), which parseNumbering leaves alone before a lower-case or CJK word. */
+const badgeNumber = /^\d{1,3}\s+(?=[^\d\s])/u
+
 /** The title without every leading numbering label. */
 function withoutLabels(text: string): string {
-  let title = text
+  let title = text.replace(bracketLabel, '')
   for (let i = 0; i < maxLabels; i++) {
     const parsed = parseNumbering(title)
     if (parsed.numbering === null || parsed.title === '') break
     title = parsed.title
   }
-  return title
+  return title.replace(badgeNumber, '')
 }
 
 function similarity(entry: string, heading: string): number {
