@@ -131,10 +131,15 @@ function similarity(entry: string, heading: string): number {
   return total === 0 ? 0 : (2 * common) / total
 }
 
-/** Physical page of each printed page number, from page labels; empty when labels say nothing. */
-function labelPages(labels: readonly (string | null)[]): Map<number, number> {
+/**
+ * Physical page of each printed page number, from page labels; empty when labels say nothing. Pages
+ * up to the contents page are skipped when it is known: front matter numbered 1–4 before a body
+ * numbered from 1 again is not where the contents points.
+ */
+function labelPages(labels: readonly (string | null)[], contentsPage: number): Map<number, number> {
   const pages = new Map<number, number>()
   labels.forEach((label, index) => {
+    if (index + 1 <= contentsPage) return
     const printed = label === null ? null : /^\D{0,3}?(\d{1,4})\D{0,3}$/u.exec(label.trim())
     if (printed && !pages.has(Number(printed[1]))) pages.set(Number(printed[1]), index + 1)
   })
@@ -229,7 +234,7 @@ export function matchContents(
   entries: readonly SkeletonEntry[],
   options: MatchOptions
 ): ContentsMatch {
-  const labels = options.physicalPages ? new Map<number, number>() : labelPages(options.labels)
+  const labels = options.physicalPages ? new Map<number, number>() : labelPages(options.labels, options.contentsPage ?? 0)
   const offset = options.physicalPages || labels.size > 0 ? 0 : learnOffset(candidates, entries)
   const expected = (entry: SkeletonEntry): number | null => {
     if (entry.page === null) return null
