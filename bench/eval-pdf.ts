@@ -9,8 +9,10 @@
  * each file, the character-multiset F1 of the adapter's page text against pdftotext's (target ≥ 0.97
  * in every script), the characters one has and the other lacks, and the headings and words fromPdf
  * makes of it. Then a structure table per real PDF against its Markdown source (CNCF), else its
- * bookmarks, else its printed contents: heading recall, precision, right-parent share, words kept,
- * furniture left, headings of only digits or bullets, warning lines (see bench/README.md).
+ * bookmarks (unless they are flat), else its printed contents: heading recall, precision, right-parent
+ * share, words kept, furniture left, headings of only digits or bullets, warning lines (see
+ * bench/README.md). Against a printed contents, headings deeper than the deepest one it lists are
+ * left out of precision.
  * `--only <text>` limits both real-PDF tables to paths containing the text.
  */
 import {execFileSync} from 'node:child_process'
@@ -438,11 +440,18 @@ function structureRow(name: string, content: PdfContent, parsed: ParsedDocument)
   const markOnly = found.filter((heading) => /^[\s\d.,:;()•·▪■□◦●○§※l\-–—Ÿ]*$/u.test(heading.title)).length
   const warnings = groupMessages(parsed.messages.filter((message) => message.severity === 'warning')).length
   const contents = parsed.toc.map((entry) => ({title: entry.title, depth: entry.level}))
+  // A printed contents that lists two levels says nothing of the third: headings below the deepest
+  // one it was matched to (OpenChain ko's numbered requirements under its goals) are not scored.
+  const listedDepth =
+    truth.kind === 'contents'
+      ? pairHeadings(truth.headings, found).reduce((deepest, [, j]) => Math.max(deepest, found[j]!.depth), 0)
+      : Infinity
+  const listed = found.filter((heading) => heading.depth <= listedDepth)
   if (parentsWanted && truth.kind === 'markdown') printParentMismatches(name, truth.headings, found, contents)
   return {
     name,
     truth: truth.kind,
-    score: scoreOutline(truth.headings, found),
+    score: scoreOutline(truth.headings, listed),
     contentsParent: truth.kind === 'markdown' && contents.length > 0 ? scoreOutline(contents, found).rightParent : null,
     words: kept(truth.words, split(parsed.root.children.map((node) => toString(node)).join('\n'))),
     furniture,

@@ -73,6 +73,11 @@ function bigrams(text: string): Map<string, number> {
   return counts
 }
 
+/** A short code opening a title, with a colon (`G5: FOSS 커뮤니티참여를 이해하라`, OpenChain's goals). */
+const codeLabel = /^\s*([A-Z]{1,3}\d{1,3}):\s*\S/u
+/** Similarity of two titles opening with the same code: enough to match, whatever the words after it. */
+const sameCode = 0.85
+
 /** A note in parentheses after a title (`GitOps (New in v2)`, `Scope (informative)`). */
 const trailingNote = /\s*\([^()]*\)\s*$/u
 
@@ -81,6 +86,9 @@ const trailingNote = /\s*\([^()]*\)\s*$/u
  * a note in parentheses that only one side prints is not held against the match.
  */
 export function titleSimilarity(entry: string, heading: string): number {
+  const code = codeLabel.exec(entry)?.[1]
+  // One requirement code on both sides (`G5:`) is one heading, however the two translate its title.
+  if (code !== undefined && codeLabel.exec(heading)?.[1] === code) return Math.max(sameCode, similarity(entry, heading))
   const plain = similarity(entry, heading)
   if (plain === 1 || !(trailingNote.test(entry) || trailingNote.test(heading))) return plain
   return Math.max(plain, similarity(entry.replace(trailingNote, ''), heading.replace(trailingNote, '')))

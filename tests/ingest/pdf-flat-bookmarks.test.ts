@@ -136,3 +136,10 @@ describe('findContentsPages on chapter openers', () => {
     expect(found.used[1]!.slice(2).every(Boolean)).toBe(true)
   })
 })
+
+describe('titleSimilarity on requirement codes', () => {
+  it('matches two titles opening with one code, however they translate the rest', () => {
+    expect(titleSimilarity('G5: FOSS Community 참여를 이해하라', 'G5: FOSS 커뮤니티참여를 이해하라')).toBeGreaterThanOrEqual(0.8)
+    expect(titleSimilarity('G5: FOSS Community 참여를 이해하라', 'G6: OpenChain 요구사항 준수를 인증하라')).toBeLessThan(0.6)
+  })
+})
