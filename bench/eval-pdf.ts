@@ -262,6 +262,78 @@ async function realPdfTable(): Promise<void> {
   console.log(`target: F1 ≥ 0.97 on every file — ${pass ? 'met' : 'NOT met'}`)
   printStructure(structure)
   if ('cncf'.includes(only) || only.includes('cncf')) await printPairAgreement()
+  if ('openchain'.includes(only) || only.includes('openchain')) await printTranslationAgreement()
+}
+
+/**
+ * A section's place in words no translation changes: the digits and code letters of its numbering
+ * (`제 3 절` and `第3節` → `3`), else of a code opening its title (`G2:`); null when it has neither.
+ */
+function neutralLabel(ref: {numbering: string | null; title: string}): string | null {
+  const title = ref.title.normalize('NFKC')
+  const code = /^\s*([A-Z]{1,3}\d{1,3})[:.]/u.exec(title)?.[1]
+  // A leading list number the numbering parser leaves (`1）はじめに`, full-width parenthesis).
+  const listed = /^\s*(\d{1,3}(?:\.\d{1,3})*)[).]?\s/u.exec(title)?.[1]
+  const digits = ref.numbering?.normalize('NFKC').match(/\d+/gu)?.join('.')
+  return code ?? digits ?? listed ?? null
+}
+
+/**
+ * OpenChain's Japanese and Korean editions are translations of one specification: compared
+ * edition to edition straight from their PDFs, they should relate the same sections the same way.
+ * Per pair of consecutive editions, the relations of each language keyed by their sections'
+ * numbering paths, and the share of keyed relations both languages give (the rest: relations whose
+ * sections carry no numbering, counted apart).
+ */
+async function printTranslationAgreement(): Promise<void> {
+  const versions = ['1.0', '1.1', '1.2', '2.0', '2.1']
+  const file = (version: string, language: string): string => path.join(realpdf, 'openchain-spec', `${version}.${language}.pdf`)
+  if (!versions.every((version) => existsSync(file(version, 'ja')) && existsSync(file(version, 'ko')))) return
+  const load = async (version: string, language: string): Promise<Edition> =>
+    (
+      await ingestEdition(readFileSync(file(version, language)), {
+        file: file(version, language),
+        series: `openchain-${language}`,
+        edition: version,
+        year: 2016 + versions.indexOf(version)
+      })
+    ).edition
+  console.log(
+    '\nOpenChain ja and ko (translations of one spec) compared edition to edition from their PDFs: do they relate the same sections alike?'
+  )
+  console.log(
+    `${'pair'.padEnd(12)} ${'ja'.padStart(4)} ${'ko'.padStart(4)} ${'same'.padStart(5)} ${'agree'.padStart(6)}  unkeyed ja/ko  differing (first 3)`
+  )
+  let same = 0
+  let all = 0
+  for (let index = 0; index + 1 < versions.length; index++) {
+    const keys: Array<{keyed: Set<string>; unkeyed: number}> = []
+    for (const language of ['ja', 'ko']) {
+      const result = compareEditions(await load(versions[index]!, language), await load(versions[index + 1]!, language))
+      const keyed = new Set<string>()
+      let unkeyed = 0
+      for (const relation of result.relations) {
+        const side = (refs: typeof relation.old): string | null => {
+          const labels = refs.map(neutralLabel)
+          return labels.some((label) => label === null) ? null : labels.join(' + ')
+        }
+        const [from, to] = [side(relation.old), side(relation.new)]
+        if (from === null || to === null) unkeyed++
+        else keyed.add(`${relation.kind}[${relation.flags.filter((flag) => flag !== 'moved').join(',')}] ${from} → ${to}`)
+      }
+      keys.push({keyed, unkeyed})
+    }
+    const [ja, ko] = keys as [(typeof keys)[0], (typeof keys)[0]]
+    const both = [...ja.keyed].filter((key) => ko.keyed.has(key))
+    const union = new Set([...ja.keyed, ...ko.keyed])
+    const differing = [...union].filter((key) => !(ja.keyed.has(key) && ko.keyed.has(key))).sort()
+    same += both.length
+    all += union.size
+    console.log(
+      `${`${versions[index]}→${versions[index + 1]}`.padEnd(12)} ${String(ja.keyed.size).padStart(4)} ${String(ko.keyed.size).padStart(4)} ${String(both.length).padStart(5)} ${(union.size === 0 ? 1 : both.length / union.size).toFixed(3).padStart(6)}  ${`${ja.unkeyed}/${ko.unkeyed}`.padStart(13)}  ${differing.slice(0, 3).join(' | ')}`
+    )
+  }
+  console.log(`all pairs: ${same} of ${all} keyed relations the same in both languages (${(all === 0 ? 1 : same / all).toFixed(3)})`)
 }
 
 /**
