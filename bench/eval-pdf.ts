@@ -9,8 +9,10 @@
  * each file, the character-multiset F1 of the adapter's page text against pdftotext's (target ≥ 0.97
  * in every script), the characters one has and the other lacks, and the headings and words fromPdf
  * makes of it. Then a structure table per real PDF against its Markdown source (CNCF), else its
- * bookmarks, else its printed contents: heading recall, precision, right-parent share, words kept,
- * furniture left, headings of only digits or bullets, warning lines (see bench/README.md).
+ * bookmarks (unless they are flat), else its printed contents: heading recall, precision, right-parent
+ * share, words kept, furniture left, headings of only digits or bullets, warning lines (see
+ * bench/README.md). Against a printed contents, headings deeper than the deepest one it lists are
+ * left out of precision.
  * `--only <text>` limits both real-PDF tables to paths containing the text.
  */
 import {execFileSync} from 'node:child_process'
@@ -27,7 +29,7 @@ import {compareEditions, type CompareResult} from '../src/compare/compare-editio
 import {fromPdf} from '../src/ingest/from-pdf.js'
 import {ingestEdition} from '../src/ingest/ingest-edition.js'
 import {type PdfContent, readPdf} from '../src/ingest/pdf.js'
-import {unwrapBookmarks} from '../src/ingest/skeleton-levels.js'
+import {flatBookmarks, unwrapBookmarks} from '../src/ingest/skeleton-levels.js'
 import {groupMessages} from '../src/cli/print-messages.js'
 import type {Edition, ParsedDocument} from '../src/model/edition.js'
 import {type OutlineHeading, type OutlineScore, pairHeadings, parents, scoreOutline} from './score-outline.js'
@@ -260,6 +262,78 @@ async function realPdfTable(): Promise<void> {
   console.log(`target: F1 ≥ 0.97 on every file — ${pass ? 'met' : 'NOT met'}`)
   printStructure(structure)
   if ('cncf'.includes(only) || only.includes('cncf')) await printPairAgreement()
+  if ('openchain'.includes(only) || only.includes('openchain')) await printTranslationAgreement()
+}
+
+/**
+ * A section's place in words no translation changes: the digits and code letters of its numbering
+ * (`제 3 절` and `第3節` → `3`), else of a code opening its title (`G2:`); null when it has neither.
+ */
+function neutralLabel(ref: {numbering: string | null; title: string}): string | null {
+  const title = ref.title.normalize('NFKC')
+  const code = /^\s*([A-Z]{1,3}\d{1,3})[:.]/u.exec(title)?.[1]
+  // A leading list number the numbering parser leaves (`1）はじめに`, full-width parenthesis).
+  const listed = /^\s*(\d{1,3}(?:\.\d{1,3})*)[).]?\s/u.exec(title)?.[1]
+  const digits = ref.numbering?.normalize('NFKC').match(/\d+/gu)?.join('.')
+  return code ?? digits ?? listed ?? null
+}
+
+/**
+ * OpenChain's Japanese and Korean editions are translations of one specification: compared
+ * edition to edition straight from their PDFs, they should relate the same sections the same way.
+ * Per pair of consecutive editions, the relations of each language keyed by their sections'
+ * numbering paths, and the share of keyed relations both languages give (the rest: relations whose
+ * sections carry no numbering, counted apart).
+ */
+async function printTranslationAgreement(): Promise<void> {
+  const versions = ['1.0', '1.1', '1.2', '2.0', '2.1']
+  const file = (version: string, language: string): string => path.join(realpdf, 'openchain-spec', `${version}.${language}.pdf`)
+  if (!versions.every((version) => existsSync(file(version, 'ja')) && existsSync(file(version, 'ko')))) return
+  const load = async (version: string, language: string): Promise<Edition> =>
+    (
+      await ingestEdition(readFileSync(file(version, language)), {
+        file: file(version, language),
+        series: `openchain-${language}`,
+        edition: version,
+        year: 2016 + versions.indexOf(version)
+      })
+    ).edition
+  console.log(
+    '\nOpenChain ja and ko (translations of one spec) compared edition to edition from their PDFs: do they relate the same sections alike?'
+  )
+  console.log(
+    `${'pair'.padEnd(12)} ${'ja'.padStart(4)} ${'ko'.padStart(4)} ${'same'.padStart(5)} ${'agree'.padStart(6)}  unkeyed ja/ko  differing (first 3)`
+  )
+  let same = 0
+  let all = 0
+  for (let index = 0; index + 1 < versions.length; index++) {
+    const keys: Array<{keyed: Set<string>; unkeyed: number}> = []
+    for (const language of ['ja', 'ko']) {
+      const result = compareEditions(await load(versions[index]!, language), await load(versions[index + 1]!, language))
+      const keyed = new Set<string>()
+      let unkeyed = 0
+      for (const relation of result.relations) {
+        const side = (refs: typeof relation.old): string | null => {
+          const labels = refs.map(neutralLabel)
+          return labels.some((label) => label === null) ? null : labels.join(' + ')
+        }
+        const [from, to] = [side(relation.old), side(relation.new)]
+        if (from === null || to === null) unkeyed++
+        else keyed.add(`${relation.kind}[${relation.flags.filter((flag) => flag !== 'moved').join(',')}] ${from} → ${to}`)
+      }
+      keys.push({keyed, unkeyed})
+    }
+    const [ja, ko] = keys as [(typeof keys)[0], (typeof keys)[0]]
+    const both = [...ja.keyed].filter((key) => ko.keyed.has(key))
+    const union = new Set([...ja.keyed, ...ko.keyed])
+    const differing = [...union].filter((key) => !(ja.keyed.has(key) && ko.keyed.has(key))).sort()
+    same += both.length
+    all += union.size
+    console.log(
+      `${`${versions[index]}→${versions[index + 1]}`.padEnd(12)} ${String(ja.keyed.size).padStart(4)} ${String(ko.keyed.size).padStart(4)} ${String(both.length).padStart(5)} ${(union.size === 0 ? 1 : both.length / union.size).toFixed(3).padStart(6)}  ${`${ja.unkeyed}/${ko.unkeyed}`.padStart(13)}  ${differing.slice(0, 3).join(' | ')}`
+    )
+  }
+  console.log(`all pairs: ${same} of ${all} keyed relations the same in both languages (${(all === 0 ? 1 : same / all).toFixed(3)})`)
 }
 
 /**
@@ -365,7 +439,8 @@ function truthOf(name: string, content: PdfContent, parsed: ParsedDocument): {ki
   // Letters and digits one by one: Korean and Japanese words are spaced differently by every extractor.
   const pageWords = letters(content.pages.map((page) => page.items.map((item) => item.text).join(' ')).join('\n'))
   const bookmarks = unwrapBookmarks(content.bookmarks)
-  if (bookmarks.length >= 3)
+  // Flat bookmarks (every entry under one wrapper) give no levels to score against: the printed contents do.
+  if (bookmarks.length >= 3 && !(flatBookmarks(bookmarks) && parsed.toc.some((entry) => entry.level > 1)))
     return {kind: 'bookmarks', headings: bookmarks.map((b) => ({title: b.title, depth: b.level})), words: pageWords}
   return {kind: 'contents', headings: parsed.toc.map((entry) => ({title: entry.title, depth: entry.level})), words: pageWords}
 }
@@ -437,11 +512,18 @@ function structureRow(name: string, content: PdfContent, parsed: ParsedDocument)
   const markOnly = found.filter((heading) => /^[\s\d.,:;()•·▪■□◦●○§※l\-–—Ÿ]*$/u.test(heading.title)).length
   const warnings = groupMessages(parsed.messages.filter((message) => message.severity === 'warning')).length
   const contents = parsed.toc.map((entry) => ({title: entry.title, depth: entry.level}))
+  // A printed contents that lists two levels says nothing of the third: headings below the deepest
+  // one it was matched to (OpenChain ko's numbered requirements under its goals) are not scored.
+  const listedDepth =
+    truth.kind === 'contents'
+      ? pairHeadings(truth.headings, found).reduce((deepest, [, j]) => Math.max(deepest, found[j]!.depth), 0)
+      : Infinity
+  const listed = found.filter((heading) => heading.depth <= listedDepth)
   if (parentsWanted && truth.kind === 'markdown') printParentMismatches(name, truth.headings, found, contents)
   return {
     name,
     truth: truth.kind,
-    score: scoreOutline(truth.headings, found),
+    score: scoreOutline(truth.headings, listed),
     contentsParent: truth.kind === 'markdown' && contents.length > 0 ? scoreOutline(contents, found).rightParent : null,
     words: kept(truth.words, split(parsed.root.children.map((node) => toString(node)).join('\n'))),
     furniture,

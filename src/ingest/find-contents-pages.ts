@@ -58,20 +58,25 @@ const pageFooter = /^(?:page|p\.)?\s*\d+\s*(?:of|\/)\s*\d+$/iu
 const contentsTitle = /^(?:table of contents|contents|index|目\s*次|목\s*차|차\s*례|目\s*录|目\s*錄)$/iu
 
 interface Pair {
+  /** A label run set apart on the title's row (`제1장`), kept out of the indents. */
+  label?: number
   title: number[]
   /** The line holding the page number (the title's own line when run in), or null for an entry without one. */
   number: number | null
   page: number | null
 }
 
-/** A title and its number close enough to be read as one line (`Testing 14`). */
-const endsInNumber = /^(.*\D)\s+(\d{1,4})$/u
+/** A title and its number close enough to be read as one line (`Testing 14`, `개요 ·······6` with the leader run in). */
+const endsInNumber = /^(.*\D)(?:\s+|(?<=(?:[.·…･]\s?){2,}))(\d{1,4})$/u
 
 /** Dot leaders or a slash between a title and its page number (`Scope ......`, `추진배경 /`). */
 const leaderTail = /\s*(?:(?:[.·…･]\s?){2,}|\/)\s*$/u
 
+/** A numbering label alone (`Part 1`, `제1장`): its number is not a page number. */
+const labelOnly = (text: string): boolean => parseNumbering(text).numbering !== null && parseNumbering(text).title === ''
+
 const titleText = (line: PlacedLine): string =>
-  pageNumber.test(line.text) ? line.text : line.text.replace(endsInNumber, '$1').replace(leaderTail, '')
+  pageNumber.test(line.text) || labelOnly(line.text) ? line.text : line.text.replace(endsInNumber, '$1').replace(leaderTail, '')
 
 function pairsOf(lines: readonly PlacedLine[]): Pair[] {
   const pairs: Pair[] = []
@@ -79,7 +84,8 @@ function pairsOf(lines: readonly PlacedLine[]): Pair[] {
   const pairedEnd = new Set<number>()
   lines.forEach((line, index) => {
     const joined = endsInNumber.exec(line.text)
-    if (joined && !pageFooter.test(line.text.trim())) {
+    // `Chapter 01` atop a chapter opener is a label, not an entry for page 1.
+    if (joined && !pageFooter.test(line.text.trim()) && !labelOnly(line.text)) {
       taken.add(index)
       pairedEnd.add(index)
       pairs.push({title: [index], number: index, page: Number(joined[2])})
@@ -121,6 +127,17 @@ function pairsOf(lines: readonly PlacedLine[]): Pair[] {
     if (title.length === 0 || title.every((other) => titleText(lines[other]!).trim() === '')) continue
     for (const other of title) taken.add(other)
     pairs.push({title, number: index, page: Number(line.text)})
+  }
+  // A label set apart on the entry's row (`제1장`  `추진배경 / 1`): part of the entry.
+  for (const pair of pairs) {
+    const head = lines[pair.title[0]!]!
+    const label = lines.findIndex(
+      (line, other) =>
+        !taken.has(other) && onRow(line, head) && line.x1 <= head.x0 && head.x0 - line.x1 <= runGap * head.size && labelOnly(line.text)
+    )
+    if (label < 0) continue
+    taken.add(label)
+    pair.label = label
   }
   // A title wrapped over lines: unpaired lines just above an entry's title, at its left edge.
   for (const pair of pairs) {
@@ -188,14 +205,18 @@ function clusterRanks(values: readonly number[], gap: (value: number) => number)
 
 /**
  * Numbered entries (`3.1.2`, `제2절`) carry their depth: when most entries are numbered, numbering
- * decides and indentation only places the unnumbered ones (a contents page set flush left).
+ * decides and indentation only places the unnumbered ones.
  */
 function withNumberingLevels(entries: TocEntry[]): TocEntry[] {
   const usable = (entry: TocEntry): boolean => entry.numbering !== null && !numberingScheme(entry.numbering).scheme.startsWith('other:')
   if (entries.filter(usable).length * 2 <= entries.length) return entries
-  const levels = numberingLevels(entries.map((entry) => ({numbering: usable(entry) ? entry.numbering : null, fallbackLevel: 1})))
+  // An entry without a usable label keeps its indent (`<참고 제1호>` indented under `IV. 부록1`).
+  const levels = numberingLevels(entries.map((entry) => ({numbering: usable(entry) ? entry.numbering : null, fallbackLevel: entry.level})))
   return entries.map((entry, index) => ({...entry, level: levels[index]!}))
 }
+
+/** An entry's letters and digits, label and title: how a chapter opener's copy of it is recognised. */
+const entryKey = (entry: TocEntry): string => `${entry.numbering ?? ''}${entry.title}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 
 /** Find the contents pages among `pages` (each a page's lines in reading order, page furniture removed). */
 export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): ContentsPages {
@@ -208,7 +229,7 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
     const pairs = pairsOf(lines)
     if (headed) {
       // Under its title a contents page may list chapters without page numbers (`제1장 총론`).
-      const paired = new Set(pairs.flatMap((pair) => [...pair.title, ...(pair.number === null ? [] : [pair.number])]))
+      const paired = new Set(pairs.flatMap((pair) => [...pair.title, pair.number, pair.label]))
       lines.forEach((line, index) => {
         const text = line.text.trim()
         if (paired.has(index) || contentsTitle.test(text) || text.length > maxEntryChars) return
@@ -250,15 +271,25 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
     }
     const ordered = [...pairs].sort((a, b) => columnOf(a) - columnOf(b) || lines[a.title[0]!]!.y - lines[b.title[0]!]!.y)
     const pageEntries = ordered.map((pair): TocEntry => {
-      const text = pair.title
+      const text = [...(pair.label === undefined ? [] : [pair.label]), ...pair.title]
         .map((index) => titleText(lines[index]!).trim())
         .join(' ')
         .replace(/\s+/gu, ' ')
+        // A Roman numeral set as one character (`Ⅵ.` after `V.`, Hwp) is the label `VI.`.
+        .replace(/^[\u2160-\u217F]/u, (numeral) => numeral.normalize('NFKC'))
       const {numbering, title} = parseNumbering(text)
-      for (const index of [...pair.title, ...(pair.number === null ? [] : [pair.number])]) used[p]![index] = true
+      for (const index of [...pair.title, pair.number, pair.label]) if (index !== null && index !== undefined) used[p]![index] = true
       return {level: levelOf.get(pair)!, numbering, title, page: pair.page}
     })
-    entries.push(...withNumberingLevels(pageEntries))
+    // A chapter opener repeats its part of the contents: its lines are contents, its entries are listed
+    // already (worded a little shorter at times: `보안교육 설문지` for `보안교육 설문지 (Excel)`).
+    const listed = (entry: TocEntry): boolean =>
+      entries.some((earlier) => {
+        if (earlier.page !== entry.page) return false
+        const [a, b] = [entryKey(earlier), entryKey(entry)]
+        return a.startsWith(b) || b.startsWith(a)
+      })
+    entries.push(...withNumberingLevels(pageEntries).filter((entry) => !listed(entry)))
     lines.forEach((line, index) => {
       if (contentsTitle.test(line.text.trim()) || bulletLine.test(line.text.trim())) used[p]![index] = true
     })

@@ -12,6 +12,7 @@ import {buildDocument, type LayoutBlock} from './build-document.js'
 import {isSymbolBullet, notHeading, tableRowLines} from './classify-pdf-lines.js'
 import {findContentsPages} from './find-contents-pages.js'
 import {findFurniture, isPageNumber} from './find-furniture.js'
+import {joinVerticalLetters} from './join-vertical-letters.js'
 import {skeletonLevels} from './skeleton-levels.js'
 import {normalizeChars} from './normalize-chars.js'
 import {findFootnotes, bodySize as textBodySize} from './pdf-footnotes.js'
@@ -82,6 +83,10 @@ const gutterBand = [0.3, 0.7] as const
 /** At most this share of a page's lines may cross the gutter (full-width titles and footers do). */
 const gutterCrossing = 0.15
 
+/** Runs this many times larger or smaller than their neighbour are not one line: a display letter down the margin (`C o n t e n t s` at 48 pt) beside 10 pt text. */
+const displayRatio = 2.5
+const notOneLine = (a: number, b: number): boolean => a > displayRatio * b || b > displayRatio * a
+
 const round = (value: number): number => Math.round(value / sizeStep) * sizeStep
 
 /** Items on one baseline, left to right, split where the gap is wider than a word space could be. */
@@ -99,7 +104,8 @@ function fragments(items: PdfTextItem[]): PdfTextItem[][] {
     let current: PdfTextItem[] = []
     let right = -Infinity
     for (const item of row) {
-      if (current.length > 0 && item.x - right > fragmentGap * item.fontSize) {
+      const previous = current[current.length - 1]
+      if (previous && (item.x - right > fragmentGap * item.fontSize || notOneLine(previous.fontSize, item.fontSize))) {
         out.push(current)
         current = []
       }
@@ -356,7 +362,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const textSize = textBodySize(items.flat())
   const split = items.map((pageItems) => findFootnotes(pageItems, textSize))
   const {pages: laidOut, messages: textMapMessages} = repairPageLines(
-    content.pages.map((page, p) => pageLines({...page, items: split[p]!.body})),
+    content.pages.map((page, p) => joinVerticalLetters(pageLines({...page, items: split[p]!.body}))),
     {pageNumbers: content.pages.map((page) => page.number)}
   )
   messages.push(...textMapMessages)

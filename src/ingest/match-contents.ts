@@ -73,6 +73,11 @@ function bigrams(text: string): Map<string, number> {
   return counts
 }
 
+/** A short code opening a title, with a colon (`G5: FOSS 커뮤니티참여를 이해하라`, OpenChain's goals). */
+const codeLabel = /^\s*([A-Z]{1,3}\d{1,3}):\s*\S/u
+/** Similarity of two titles opening with the same code: enough to match, whatever the words after it. */
+const sameCode = 0.85
+
 /** A note in parentheses after a title (`GitOps (New in v2)`, `Scope (informative)`). */
 const trailingNote = /\s*\([^()]*\)\s*$/u
 
@@ -81,6 +86,9 @@ const trailingNote = /\s*\([^()]*\)\s*$/u
  * a note in parentheses that only one side prints is not held against the match.
  */
 export function titleSimilarity(entry: string, heading: string): number {
+  const code = codeLabel.exec(entry)?.[1]
+  // One requirement code on both sides (`G5:`) is one heading, however the two translate its title.
+  if (code !== undefined && codeLabel.exec(heading)?.[1] === code) return Math.max(sameCode, similarity(entry, heading))
   const plain = similarity(entry, heading)
   if (plain === 1 || !(trailingNote.test(entry) || trailingNote.test(heading))) return plain
   return Math.max(plain, similarity(entry.replace(trailingNote, ''), heading.replace(trailingNote, '')))
@@ -89,15 +97,24 @@ export function titleSimilarity(entry: string, heading: string): number {
 /** At most this many numbering labels lead a title (`3) 제 3 절 요구사항`: Word's list number before the section's own). */
 const maxLabels = 3
 
+/**
+ * A numbered label in angle or square brackets before a title (`<참고 제1호>`, `<사례 01>`, `[서식 3]`):
+ * the contents prints it, the page may set it apart from the title or leave it out.
+ */
+const bracketLabel = /^\s*[<〈《[【［]\s*[^<>〈〉《》[\]【】［］]{0,12}\d[^<>〈〉《》[\]【】［］]{0,6}[>〉》\]】］]\s*/u
+
+/** A section number set as a badge before a Korean or Japanese title (`03 자산분류`), which parseNumbering leaves alone before a lower-case or CJK word. */
+const badgeNumber = /^\d{1,3}\s+(?=[^\d\s])/u
+
 /** The title without every leading numbering label. */
 function withoutLabels(text: string): string {
-  let title = text
+  let title = text.replace(bracketLabel, '')
   for (let i = 0; i < maxLabels; i++) {
     const parsed = parseNumbering(title)
     if (parsed.numbering === null || parsed.title === '') break
     title = parsed.title
   }
-  return title
+  return title.replace(badgeNumber, '')
 }
 
 function similarity(entry: string, heading: string): number {
@@ -122,10 +139,15 @@ function similarity(entry: string, heading: string): number {
   return total === 0 ? 0 : (2 * common) / total
 }
 
-/** Physical page of each printed page number, from page labels; empty when labels say nothing. */
-function labelPages(labels: readonly (string | null)[]): Map<number, number> {
+/**
+ * Physical page of each printed page number, from page labels; empty when labels say nothing. Pages
+ * up to the contents page are skipped when it is known: front matter numbered 1–4 before a body
+ * numbered from 1 again is not where the contents points.
+ */
+function labelPages(labels: readonly (string | null)[], contentsPage: number): Map<number, number> {
   const pages = new Map<number, number>()
   labels.forEach((label, index) => {
+    if (index + 1 <= contentsPage) return
     const printed = label === null ? null : /^\D{0,3}?(\d{1,4})\D{0,3}$/u.exec(label.trim())
     if (printed && !pages.has(Number(printed[1]))) pages.set(Number(printed[1]), index + 1)
   })
@@ -220,7 +242,7 @@ export function matchContents(
   entries: readonly SkeletonEntry[],
   options: MatchOptions
 ): ContentsMatch {
-  const labels = options.physicalPages ? new Map<number, number>() : labelPages(options.labels)
+  const labels = options.physicalPages ? new Map<number, number>() : labelPages(options.labels, options.contentsPage ?? 0)
   const offset = options.physicalPages || labels.size > 0 ? 0 : learnOffset(candidates, entries)
   const expected = (entry: SkeletonEntry): number | null => {
     if (entry.page === null) return null

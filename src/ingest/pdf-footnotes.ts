@@ -28,6 +28,8 @@ export interface PageFootnotes {
 
 /** A marker is set at most this share of the size of the text it stands beside (InDesign and Word set 58–65 %, Hwp 76 %). */
 const markerScale = 0.8
+/** A run under this share of its neighbour's size is no superscript of it: a display letter set down the margin (`C`, `o`, `n`… of `Contents` at 48 pt) beside 12 pt text. */
+const minMarkerScale = 0.4
 /** A raised run's baseline sits at least this share of the neighbour's size above the neighbour's (a plain size change does not). */
 const minRise = 0.15
 /** ... and less than this share above it (more is a line of its own). */
@@ -66,7 +68,12 @@ export function bodySize(items: readonly PdfTextItem[]): number {
 /** `small` is raised beside `big`: much smaller, its baseline a little above `big`'s. */
 function raisedBeside(small: PdfTextItem, big: PdfTextItem): boolean {
   const rise = big.y - small.y
-  return small.fontSize <= markerScale * big.fontSize && rise >= minRise * big.fontSize && rise < maxRise * big.fontSize
+  return (
+    small.fontSize <= markerScale * big.fontSize &&
+    small.fontSize >= minMarkerScale * big.fontSize &&
+    rise >= minRise * big.fontSize &&
+    rise < maxRise * big.fontSize
+  )
 }
 
 /**

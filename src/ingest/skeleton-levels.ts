@@ -24,6 +24,8 @@ export interface OutlineSignals {
 
 /** Fewer bookmarks than this are a cover link or two, not the document's tree. */
 const minBookmarks = 3
+/** Fewer bookmarks than this hold others: the rest is a flat list under a wrapper or two (Hwp's `책갈피`), positions without levels. */
+const minParents = 3
 /** A body-style block of more lines than this is a paragraph, never a listed heading. */
 const maxCandidateLines = 2
 /** A body-style block longer than this (characters) is a paragraph, never a listed heading. */
@@ -51,6 +53,14 @@ export function unwrapBookmarks<T extends {title: string; level: number}>(bookma
 }
 
 /**
+ * Bookmarks that say nothing about levels: fewer than {@link minParents} of them hold others (every
+ * section of the KISA guide sits under `책갈피`, one level deep).
+ */
+export function flatBookmarks(bookmarks: ReadonlyArray<{level: number}>): boolean {
+  return bookmarks.filter((bookmark, index) => (bookmarks[index + 1]?.level ?? 0) > bookmark.level).length < minParents
+}
+
+/**
  * Per block, its heading level (null: not a heading) as the skeleton decides; an empty map when
  * there is no skeleton. `rankOf` gives a heading-styled block's typographic level. Warnings go to `messages`.
  */
@@ -62,7 +72,9 @@ export function skeletonLevels<B extends SkeletonBlock>(
   messages: Message[]
 ): Map<B, number | null> {
   const bookmarks = unwrapBookmarks(signals.bookmarks)
-  const useBookmarks = bookmarks.length >= minBookmarks
+  // Flat bookmarks mark where sections start but not how they nest: a printed contents that nests is the better skeleton.
+  const nestedToc = toc.length >= minBookmarks && toc.some((entry) => entry.level > 1)
+  const useBookmarks = bookmarks.length >= minBookmarks && !(nestedToc && flatBookmarks(bookmarks))
   const entries: readonly SkeletonEntry[] = useBookmarks
     ? bookmarks.map((bookmark) => ({level: bookmark.level, numbering: null, title: bookmark.title.trim(), page: bookmark.page}))
     : toc
