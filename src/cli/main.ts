@@ -1,3 +1,4 @@
+import {setFlagsFromString} from 'node:v8'
 import {execute} from './execute.js'
 import type {Io} from './io.js'
 
@@ -20,6 +21,12 @@ export function onStdoutError(error: NodeJS.ErrnoException, exitCode: number | u
 
 /** The `wpdiff` executable: real process streams in, exit code out. */
 export async function main(): Promise<void> {
+  // PDFium's WebAssembly is run by V8's baseline compiler only. By default V8 recompiles the hot
+  // functions with its optimising compiler in background threads, which costs more CPU than the
+  // faster code saves in a command that lives a few seconds: `outline` of an 11–16 page PDF took a
+  // fifth less CPU without it, and of 100–332 pages the same (`npm run bench -- pdf`). A flag of
+  // this process (the library never sets one), set before the engine is compiled.
+  setFlagsFromString('--liftoff-only')
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     const {code, line} = onStdoutError(error, typeof process.exitCode === 'number' ? process.exitCode : undefined)
     if (line) process.stderr.write(`${line}\n`)

@@ -61,7 +61,7 @@ export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): 
   messages.push(...read.messages)
   messages.push(...parsed.messages)
   if (holdsHtml(parsed.root)) await loadHtmlEngine()
-  const first = buildEdition(parsed, bytes, format, text, options, messages)
+  const first = buildEdition(parsed, bytes, format, text, options, messages, format === 'md')
   // The normalised Markdown is the canonical form of an edition: what the other formats yield is
   // what reading their normalised Markdown yields. So ingest is idempotent by construction, and a
   // report made from the original agrees with one made from the copy under editions/. Markdown
@@ -84,7 +84,8 @@ function buildEdition(
   format: InputFormat,
   text: string,
   options: IngestOptions,
-  messages: Message[]
+  messages: Message[],
+  countWords = true
 ): Edition {
   const file = options.file
   const {root, messages: cleanMessages} = cleanTree(parsed.root)
@@ -106,7 +107,8 @@ function buildEdition(
     title: knownTitle,
     series,
     untitledHeading: knownTitle ?? fallbackTitle,
-    findTitleHeading: !isNormalizedFrontMatter(front)
+    findTitleHeading: !isNormalizedFrontMatter(front),
+    countWords
   })
   messages.push(...tree.messages)
   const title = tree.title ?? fallbackTitle

@@ -6,9 +6,11 @@
  */
 import {isAttested, type Lexicon} from './repair-words.js'
 
-const lineEndHyphen = /(\p{L}+)[-\u2010]$/u
+// Both start only where a run of letters starts (the same matches): tried from every letter, they
+// would read each run to its end from each of its letters, quadratic in a long unspaced (CJK) line.
+const lineEndHyphen = /(?<!\p{L})(\p{L}+)[-\u2010]$/u
 const lineStartWord = /^\s*(\p{Ll}+)/u
-const compound = /\p{L}+(?:[-\u2010]\p{L}+)+/gu
+const compound = /(?<!\p{L})\p{L}+(?:[-\u2010]\p{L}+)+/gu
 
 /**
  * The hyphenated compounds written whole inside lines (`cloud-native`, `end-to-end`), lower case:

@@ -245,7 +245,6 @@ function views(x: Exports): NonNullable<typeof heap> {
   return heap
 }
 const f32 = (x: Exports, pointer: number): number => views(x).f32[pointer >> 2]!
-const f64 = (x: Exports, pointer: number): number => views(x).f64[pointer >> 3]!
 const i32 = (x: Exports, pointer: number): number => views(x).i32[pointer >> 2]!
 
 /** A string PDFium writes as UTF-16LE with a terminating NUL; `call(buffer, length)` returns the bytes it needs. */
@@ -484,7 +483,8 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
     const items: PdfTextItem[] = []
     const count = x.FPDFText_CountChars(textPage)
     const {scratch} = engine
-    let run: {style: ObjectStyle; text: string; x0: number; x1: number; y: number; hyphen: boolean} | null = null
+    // `last`: the index of the run's last glyph, whose hyphen flag is the run's (asked once, at its end).
+    let run: {style: ObjectStyle; text: string; x0: number; x1: number; y: number; last: number; lastCode: number} | null = null
     const flush = (): void => {
       if (run && run.text.trim() !== '') {
         const {style} = run
@@ -500,7 +500,7 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
           bold: style.bold,
           italic: style.italic,
           monospace: style.monospace,
-          hyphen: run.hyphen,
+          hyphen: run.lastCode === 0x02 || x.FPDFText_IsHyphen(textPage, run.last) !== 0,
           tag: style.tag,
           artifact: style.artifact
         })
@@ -538,12 +538,16 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
         if (unmapped) continue
       }
       x.FPDFText_GetCharOrigin(textPage, i, scratch, scratch + 8)
-      const y = top - f64(x, scratch + 8)
       x.FPDFText_GetLooseCharBox(textPage, i, scratch + 16)
+      // One look at the memory for the six numbers (its `buffer` getter is not free).
+      const view = views(x)
+      const y = top - view.f64[(scratch + 8) >> 3]!
       // The run starts at the glyph's origin: boxes come from the font's bounding box, wider than
       // the advance in some CJK fonts (Word's Korean text overlaps by 1–2 pt from glyph to glyph).
-      const left = Math.min(f64(x, scratch), f32(x, scratch + 16), f32(x, scratch + 24))
-      const right = Math.max(f32(x, scratch + 16), f32(x, scratch + 24))
+      const boxLeft = view.f32[(scratch + 16) >> 2]!
+      const boxRight = view.f32[(scratch + 24) >> 2]!
+      const left = Math.min(view.f64[scratch >> 3]!, boxLeft, boxRight)
+      const right = Math.max(boxLeft, boxRight)
       const current = run as typeof run
       if (code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000) {
         // A space separates the words around it whatever its font (Word sets the spaces between
@@ -566,13 +570,14 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
         left - current.x1 > runGap * style.fontSize
       ) {
         flush()
-        run = {style, text: '', x0: left, x1: right, y, hyphen: false}
+        run = {style, text: '', x0: left, x1: right, y, last: i, lastCode: code}
       }
       const open = run!
       // PDFium gives a soft hyphen that ends a line as U+0002; it is printed as a hyphen.
       open.text += code === 0x02 ? '-' : String.fromCodePoint(code)
       open.x1 = Math.max(open.x1, right)
-      open.hyphen = code === 0x02 || x.FPDFText_IsHyphen(textPage, i) !== 0
+      open.last = i
+      open.lastCode = code
     }
     flush()
     return {

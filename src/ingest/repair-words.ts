@@ -58,7 +58,7 @@ export function buildLineLexicon(lines: readonly string[]): Lexicon {
   return buildLexicon(
     lines.map((line, index) => {
       let text = line
-      if (lineEndHyphen.test(text)) text = text.replace(/\p{L}+[-\u2010\u00AD]$/u, '')
+      if (lineEndHyphen.test(text)) text = text.replace(lineEndHyphen, '')
       if (index > 0 && lineEndHyphen.test(lines[index - 1]!)) text = text.replace(/^\s*\p{L}+/u, '')
       return text
     })
@@ -74,7 +74,9 @@ function brokenWord(a: string, b: string, lexicon: Lexicon): boolean {
 }
 
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
-const lineEndHyphen = /(\p{L}+)[-\u2010\u00AD]$/u
+// Starting only where a run of letters starts: tried from every letter, the pattern would read each
+// run to its end from each of its letters, quadratic in a long unspaced (CJK) line; it matches the same.
+const lineEndHyphen = /(?<!\p{L})(\p{L}+)[-\u2010\u00AD]$/u
 const lineStartWord = /^(\p{Ll}+)/u
 
 /**
@@ -201,6 +203,9 @@ export function joinFragments(a: string, b: string, lexicon: Lexicon, rare = 1):
   return best === null ? null : matchCase(a, best)
 }
 
+// The letters `text` ends with, found from the start of their run only (as `lineEndHyphen`).
+const trailingLetterRun = /(?<!\p{L})\p{L}+$/u
+
 /** Re-join letter-spaced fragments inside `text` (single spaces or tabs between them), see {@link joinFragments}. */
 export function repairSpacedWords(text: string, lexicon: Lexicon): string {
   const parts = text.split(/([ \t]+)/u)
@@ -211,11 +216,11 @@ export function repairSpacedWords(text: string, lexicon: Lexicon): string {
     if (i % 2 === 0 && next !== undefined && part !== '') {
       const gap = parts[i + 1]!
       if (gap === ' ' || gap.includes('\t')) {
-        const head = /^(.*?)(\p{L}+)$/u.exec(part)
+        const head = trailingLetterRun.exec(part)
         const tail = /^(\p{L}+)(\P{L}*)$/u.exec(next)
-        const joined = head && tail ? joinFragments(head[2]!, tail[1]!, lexicon) : null
+        const joined = head && tail ? joinFragments(head[0], tail[1]!, lexicon) : null
         if (joined !== null) {
-          parts[i + 2] = head![1]! + joined + tail![2]!
+          parts[i + 2] = part.slice(0, head!.index) + joined + tail![2]!
           i++
           continue
         }

@@ -30,6 +30,12 @@ export interface ParseMarkdownOptions {
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
 const normalizedParser = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml'])
+/**
+ * Text that can hold a GFM autolink literal: its tokenizers start only at `www`, `http` or an `@`
+ * (either case), and so do the patterns of its pass over text nodes. A chunk without one reads the
+ * same without the extension, which is most chunks of most editions.
+ */
+const autolinkLiteralHint = /www|http|@/iu
 
 /**
  * Markdown (CommonMark + GFM, YAML front matter as a `yaml` node) as mdast: the one place remark
@@ -41,8 +47,9 @@ const normalizedParser = unified().use(remarkParse).use(gfmWithoutAutolinkLitera
  */
 export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}): {root: Root; messages: Message[]} {
   const bounded = boundMarkdownNesting(text)
-  const chosen = options.normalized ? normalizedParser : parser
-  return {root: parseInChunks(bounded.text, (chunk) => chosen.parse(chunk) as Root), messages: bounded.messages}
+  const parse = (chunk: string): Root =>
+    (options.normalized || !autolinkLiteralHint.test(chunk) ? normalizedParser.parse(chunk) : parser.parse(chunk)) as Root
+  return {root: parseInChunks(bounded.text, parse), messages: bounded.messages}
 }
 
 // remark-gfm's extensions in its order, less the autolink literals.

@@ -25,6 +25,12 @@ export interface SectionTreeOptions {
    * Default: true.
    */
   findTitleHeading?: boolean
+  /**
+   * Count the words of every section. False when only the tree is wanted, words left at 0: the
+   * first reading of an edition that ingest writes as Markdown and reads again, where counting
+   * (word segmentation in CJK text) would be done twice. Default: true.
+   */
+  countWords?: boolean
 }
 
 /** The section tree of one edition. */
@@ -123,15 +129,16 @@ export function toSectionTree(root: Root, options: SectionTreeOptions): SectionT
     messages.push({severity: 'info', code: 'no-headings', text: 'no headings: the whole text is one section'})
   }
 
-  for (const section of sections) countSection(section, options.language)
-  const preambleWords = countWords(blocksToText(preamble), options.language)
+  const count = options.countWords === false ? () => 0 : (blocks: Block[]) => countWords(blocksToText(blocks), options.language)
+  for (const section of sections) countSection(section, count)
+  const preambleWords = count(preamble)
   return {title, preamble, preambleWords, sections, messages}
 }
 
-function countSection(section: Section, language: string): number {
-  section.words = countWords(blocksToText(section.blocks), language)
+function countSection(section: Section, count: (blocks: Block[]) => number): number {
+  section.words = count(section.blocks)
   if (section.page === null) section.page = firstPage(section.blocks)
-  section.totalWords = section.words + section.children.reduce((sum, child) => sum + countSection(child, language), 0)
+  section.totalWords = section.words + section.children.reduce((sum, child) => sum + countSection(child, count), 0)
   return section.totalWords
 }
 

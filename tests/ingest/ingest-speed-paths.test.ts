@@ -1,0 +1,174 @@
+import fc from 'fast-check'
+import type {Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {ingestEdition} from '../../src/ingest/ingest-edition.js'
+import {readPdf} from '../../src/ingest/pdf.js'
+import {isBrokenWord, markBrokenWords} from '../../src/ingest/pdf-hyphens.js'
+import {buildLexicon, buildLineLexicon, repairSpacedWords} from '../../src/ingest/repair-words.js'
+import {parseMarkdown} from '../../src/normalize/parse-markdown.js'
+import {toSectionTree} from '../../src/normalize/to-section-tree.js'
+import type {Section} from '../../src/model/edition.js'
+import {writePdf} from './pdf-writer.js'
+
+// The cheaper paths of issue 17 §1 give what the paths they replace gave: these compare them.
+
+const fullGfm = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+
+describe('parseMarkdown reads chunks without an autolink literal without that extension', () => {
+  it('gives the tree of one full-GFM parse, links included, over many chunks', () => {
+    const paragraph = (i: number): string =>
+      i % 7 === 3
+        ? `Paragraph ${i} names www.example.org/${i}, https://example.com/a_(b) and mail.${i}@example.org.`
+        : `Paragraph ${i} says **nothing** of the sort, with \`code\`, a [link](https://example.com/${i}) and a note.[^n${i % 5}]`
+    const blocks = Array.from({length: 150}, (_, i) => `${i % 10 === 0 ? `## Section ${i}\n\n` : ''}${paragraph(i)}`)
+    const notes = Array.from({length: 5}, (_, i) => `[^n${i}]: Note ${i}.`)
+    const text = `---\ntitle: T\n---\n\n# Title\n\n${blocks.join('\n\n')}\n\n${notes.join('\n\n')}\n`
+    expect(text.length).toBeGreaterThan(15_000)
+    const {root} = parseMarkdown(text)
+    expect(root).toEqual(fullGfm.parse(text) as Root)
+    const links = JSON.stringify(root).match(/"type":"link"/gu)?.length ?? 0
+    // 21 paragraphs with three literals each, 129 with one written link.
+    expect(links).toBe(21 * 3 + 129)
+  })
+
+  it('gives the tree of one full-GFM parse for any mix of literals and plain text', () => {
+    const piece = fc.constantFrom(
+      'policy',
+      'the',
+      '_data_',
+      '**of**',
+      'WWW.EXAMPLE.ORG',
+      'http://x.y/z',
+      'a@b.co',
+      'Www',
+      'H@',
+      '한국어',
+      '(see'
+    )
+    const paragraph = fc.array(piece, {minLength: 1, maxLength: 12}).map((parts) => parts.join(' '))
+    const document = fc
+      .array(fc.tuple(fc.boolean(), paragraph), {minLength: 1, maxLength: 40})
+      .map((blocks) => blocks.map(([heading, text]) => (heading ? `## ${text}` : text)).join('\n\n'))
+    fc.assert(
+      fc.property(document, (text) => {
+        expect(parseMarkdown(text).root).toEqual(fullGfm.parse(text) as Root)
+      }),
+      {numRuns: 60}
+    )
+  })
+})
+
+describe('toSectionTree without word counts', () => {
+  it('builds the same tree, every count left at 0', () => {
+    const {root} = parseMarkdown(
+      'Intro text here.\n\n# One\n\nSome words in one.\n\n## Two\n\nMore words in two, and more.\n\n# Three\n\nLast.\n'
+    )
+    const counted = toSectionTree(root, {language: 'en', title: null})
+    const bare = toSectionTree(root, {language: 'en', title: null, countWords: false})
+    const zeroed = (sections: Section[]): Section[] =>
+      sections.map((section) => ({...section, words: 0, totalWords: 0, children: zeroed(section.children)}))
+    expect(counted.sections[0]!.totalWords).toBe(10)
+    expect(bare.sections).toEqual(zeroed(counted.sections))
+    expect(bare.preambleWords).toBe(0)
+    expect(counted.preambleWords).toBe(3)
+  })
+
+  it('leaves the words of an ingested PDF counted (only its first reading skips them)', async () => {
+    const pdf = writePdf([
+      {
+        lines: [
+          {text: 'Annual Policy Report', x: 72, y: 72, size: 20, bold: true},
+          {text: '1. Scope', x: 72, y: 120, size: 14, bold: true},
+          {text: 'This report covers the scope of the policy and its review.', x: 72, y: 150, size: 10}
+        ]
+      }
+    ])
+    const {edition} = await ingestEdition(pdf, {file: 'series/2020.pdf'})
+    expect(edition.words).toBeGreaterThan(10)
+    expect(edition.sections.every((section) => section.totalWords > 0)).toBe(true)
+  })
+})
+
+// The patterns as they were, tried from every letter: quadratic in a long run of letters.
+const oldLineEndHyphen = /(\p{L}+)[-\u2010\u00AD]$/u
+const oldPdfLineEndHyphen = /(\p{L}+)[-\u2010]$/u
+const oldCompound = /\p{L}+(?:[-\u2010]\p{L}+)+/gu
+
+function referenceLineLexicon(lines: readonly string[]): ReturnType<typeof buildLexicon> {
+  return buildLexicon(
+    lines.map((line, index) => {
+      let text = line
+      if (oldLineEndHyphen.test(text)) text = text.replace(/\p{L}+[-\u2010\u00AD]$/u, '')
+      if (index > 0 && oldLineEndHyphen.test(lines[index - 1]!)) text = text.replace(/^\s*\p{L}+/u, '')
+      return text
+    })
+  )
+}
+
+function referenceMarkBrokenWords(lines: readonly string[], lexicon: ReturnType<typeof buildLexicon>): string[] {
+  const compounds = new Set<string>()
+  for (const line of lines.map((text) => text.replace(oldPdfLineEndHyphen, ''))) {
+    for (const match of line.matchAll(oldCompound)) {
+      const parts = match[0].toLowerCase().split(/[-\u2010]/u)
+      for (let i = 1; i < parts.length; i++) compounds.add(`${parts[i - 1]}-${parts[i]}`)
+    }
+  }
+  return lines.map((line, index) => {
+    const end = oldPdfLineEndHyphen.exec(line)
+    const start = /^\s*(\p{Ll}+)/u.exec(lines[index + 1] ?? '')
+    if (!end || !start) return line
+    return isBrokenWord(end[1]!.toLowerCase(), start[1]!, lexicon, compounds) ? `${line.slice(0, -1)}\u00AD` : line
+  })
+}
+
+describe('line-end hyphens and letter runs are found from the start of a run only', () => {
+  const line = fc
+    .array(fc.constantFrom('a', 'b', 'tion', '한', '국', '-', '\u2010', '\u00AD', ' ', '\t', '1', '.', 'X'), {maxLength: 16})
+    .map((parts) => parts.join(''))
+
+  it('gives what the patterns tried from every letter gave', () => {
+    fc.assert(
+      fc.property(fc.array(line, {minLength: 1, maxLength: 8}), (lines) => {
+        const lexicon = buildLineLexicon(lines)
+        expect(lexicon).toEqual(referenceLineLexicon(lines))
+        expect(markBrokenWords(lines, lexicon)).toEqual(referenceMarkBrokenWords(lines, lexicon))
+      }),
+      {numRuns: 500}
+    )
+  })
+
+  // Each took over 30 s on one 20,000-letter line; the test timeout is the bound (times are the bench's).
+  it('reads a line of 20,000 letters without a space in linear time', () => {
+    const long = '가'.repeat(20_000)
+    const lines = [long, `${long}-`, 'tion and more', long]
+    const lexicon = buildLineLexicon(lines)
+    expect(lexicon.counts.get(long)).toBe(2)
+    const marked = markBrokenWords(lines, lexicon)
+    // Neither half is a word the text uses on its own: a broken word, its hyphen made soft.
+    expect(marked[1] === `${long}\u00AD`).toBe(true)
+    expect(marked[0] === long).toBe(true)
+    expect(repairSpacedWords(`${long} ${long}x`, lexicon) === `${long} ${long}x`).toBe(true)
+  }, 20_000)
+})
+
+describe('readPdf asks for the hyphen flag of a run once, at its last glyph', () => {
+  it('flags runs that end with a line-end hyphen, and no other', async () => {
+    const pdf = writePdf([
+      {
+        lines: [
+          {text: 'the inter-', x: 72, y: 100, size: 11},
+          {text: 'national review of long-term goals', x: 72, y: 114, size: 11},
+          {text: 'ends here', x: 72, y: 128, size: 11}
+        ]
+      }
+    ])
+    const {pages} = await readPdf(pdf)
+    const items = pages[0]!.items
+    expect(items.map((item) => item.text.trim())).toEqual(['the inter-', 'national review of long-term goals', 'ends here'])
+    expect(items.map((item) => item.hyphen)).toEqual([true, false, false])
+  })
+})
