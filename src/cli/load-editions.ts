@@ -1,5 +1,3 @@
-import {createRequire} from 'node:module'
-import {pathToFileURL} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {IngestOptions, IngestResult} from '../ingest/ingest-edition.js'
 import type {EditionCache} from './edition-cache.js'
@@ -33,7 +31,7 @@ export async function loadEditions(
   for (const planned of plans) results.push(await cachedEdition(planned, cache))
   const left = plans.filter((_, index) => results[index] === null)
   const large = left.filter((planned) => planned.format === 'md' && planned.bytes.length >= minParallelBytes)
-  const threads = new Map(large.length >= 2 ? large.slice(1).map((planned) => [planned, readInWorker(planned)] as const) : [])
+  const threads = new Map(large.length >= 2 ? large.slice(1).map((planned) => [planned, startThread(planned)] as const) : [])
   try {
     if (threads.size > 0) progress.step(`reading ${large.map((planned) => planned.file).join(' and ')}`)
     for (const [index, planned] of plans.entries()) {
@@ -54,7 +52,20 @@ interface Thread {
   stop(): Promise<number>
 }
 
-function readInWorker(planned: PlannedEdition): Thread {
+/**
+ * Read one planned Markdown edition in a worker thread: the edition as V8 serialised it, or null
+ * when the thread could not start or read it.
+ */
+export async function readInWorker(planned: PlannedEdition): Promise<Uint8Array | null> {
+  const thread = startThread(planned)
+  try {
+    return await thread.serialized
+  } finally {
+    await thread.stop()
+  }
+}
+
+function startThread(planned: PlannedEdition): Thread {
   let worker: Worker
   try {
     worker = startWorker()
@@ -75,7 +86,7 @@ function startWorker(): Worker {
   const here = import.meta.url
   if (!here.endsWith('.ts')) return new Worker(new URL('./ingest-worker.js', here))
   // Run from the TypeScript sources (the tests): the worker needs tsx to load them.
-  const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href
+  const tsx = import.meta.resolve('tsx/esm/api')
   const script = new URL('./ingest-worker.ts', here).href
   return new Worker(`import(${JSON.stringify(tsx)}).then(({register}) => { register(); return import(${JSON.stringify(script)}) })`, {
     eval: true
