@@ -1,3 +1,4 @@
+import {availableParallelism, loadavg} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import type {IngestOptions, IngestResult} from '../ingest/ingest-edition.js'
 import type {EditionCache} from './edition-cache.js'
@@ -15,22 +16,24 @@ export const minParallelBytes = 256 * 1024
 /**
  * Load several editions as `loadEdition` loads each, with the same results and the same errors:
  * files are read in order (a missing one fails before any parsing), editions in the cache come from
- * there, and when two or more large Markdown editions are left to parse, all but the first are
- * parsed in worker threads while the main thread parses the first, on a machine's other cores.
+ * there, and when two or more large Markdown editions are left to parse and `parallel` allows it
+ * (default: when a core is free, see {@link coreFree}), all but the first are parsed in worker
+ * threads while the main thread parses the first.
  */
 export async function loadEditions(
   files: readonly string[],
   io: Io,
   options: Omit<IngestOptions, 'file'>,
   cache: EditionCache | null,
-  progress: Progress
+  progress: Progress,
+  parallel: boolean = coreFree()
 ): Promise<IngestResult[]> {
   const plans: PlannedEdition[] = []
   for (const file of files) plans.push(planEdition(file, await readInput(file, io), io, options, cache))
   const results: (IngestResult | null)[] = []
   for (const planned of plans) results.push(await cachedEdition(planned, cache))
   const left = plans.filter((_, index) => results[index] === null)
-  const large = left.filter((planned) => planned.format === 'md' && planned.bytes.length >= minParallelBytes)
+  const large = parallel ? left.filter((planned) => planned.format === 'md' && planned.bytes.length >= minParallelBytes) : []
   const threads = new Map(large.length >= 2 ? large.slice(1).map((planned) => [planned, startThread(planned)] as const) : [])
   try {
     if (threads.size > 0) progress.step(`reading ${large.map((planned) => planned.file).join(' and ')}`)
@@ -44,6 +47,16 @@ export async function loadEditions(
     for (const thread of threads.values()) void thread.stop()
   }
   return results as IngestResult[]
+}
+
+/**
+ * Whether a worker thread can run beside this one: a second core, not already taken by other work
+ * (the last minute's load average below the cores). On a busy machine a thread only adds its start
+ * and cold compile (about 0.5 s of CPU on the bench pair) and wins no time.
+ */
+export function coreFree(): boolean {
+  const cores = availableParallelism()
+  return cores >= 2 && loadavg()[0]! < cores
 }
 
 interface Thread {

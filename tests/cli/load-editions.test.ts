@@ -74,7 +74,7 @@ describe('compare of two large Markdown editions', () => {
 
   it('loads the pair in parallel to the same editions as one at a time', async () => {
     const io = fakeIo({cwd: dir})
-    const loaded = await loadEditions(['old.md', 'new.md'], io, {}, null, createProgress(io, {}))
+    const loaded = await loadEditions(['old.md', 'new.md'], io, {}, null, createProgress(io, {}), true)
     expect(JSON.stringify(loaded)).toBe(plain)
   }, 60_000)
 
@@ -90,7 +90,7 @@ describe('compare of two large Markdown editions', () => {
     const io = fakeIo({cwd: dir, env: {WPDIFF_CACHE_DIR: cache}})
     const {openEditionCache} = await import('../../src/cli/edition-cache.js')
     const opened = openEditionCache(io, {})
-    expect(JSON.stringify(await loadEditions(['old.md', 'new.md'], io, {}, opened, createProgress(io, {})))).toBe(plain)
+    expect(JSON.stringify(await loadEditions(['old.md', 'new.md'], io, {}, opened, createProgress(io, {}), true))).toBe(plain)
     expect(opened?.hits).toBe(2)
   }, 120_000)
 
