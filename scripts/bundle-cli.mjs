@@ -17,7 +17,8 @@ import {build} from 'esbuild'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outdir = path.join(root, 'dist/cli-bundle')
-const entryPoints = ['src/cli/main.ts']
+// The worker thread that reads a second large edition is a script of its own (see load-editions.ts).
+const entryPoints = ['src/cli/main.ts', 'src/cli/ingest-worker.ts']
 
 rmSync(outdir, {recursive: true, force: true})
 await build({

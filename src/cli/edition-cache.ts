@@ -1,6 +1,8 @@
 import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
+import {deserialize} from 'node:v8'
+import type {IngestResult} from '../ingest/ingest-edition.js'
 import type {Message} from '../model/edition.js'
 import type {Io} from './io.js'
 import {version} from './version.js'
@@ -12,6 +14,10 @@ import {writeAtomic} from './write-atomic.js'
  * the next `report`, `trends`, `history` or `compare` on the same bytes skips the reading. One JSON
  * file per entry, named by the hash of its key; an entry is trusted only when the hash of its value,
  * stored beside it, still matches.
+ *
+ * A large Markdown edition is its own canonical form, but parsing it is most of what `compare`
+ * does with it: the edition it yields is kept too, as V8's serialisation (`v8.serialize`, read back
+ * in milliseconds), in a folder of its own.
  */
 
 /** Where the cache lives and whether it is used, as the command line chose. */
@@ -38,6 +44,10 @@ export interface EditionCache {
   get(key: string): Promise<CachedEdition | null>
   /** Store an entry; a cache that cannot be written is reported once in `messages` and otherwise ignored. */
   put(key: string, value: CachedEdition): Promise<void>
+  /** The parsed edition stored for `key`, or null when there is none or it cannot be trusted. */
+  getParsed(key: string): Promise<IngestResult | null>
+  /** Store a parsed edition as `v8.serialize` wrote it (the bytes are what a hit deserialises). */
+  putParsed(key: string, serialized: Uint8Array): Promise<void>
   /** How many `get`s found an entry, and how many did not. */
   hits: number
   misses: number
@@ -48,6 +58,8 @@ export interface EditionCache {
 const entrySchema = 'wpdiff/edition-cache@1'
 // Entries of one layout live in their own folder, so a later layout never reads an older one's files.
 const entriesFolder = 'editions-1'
+const parsedSchema = 'wpdiff/parsed-edition@1'
+const parsedFolder = 'parsed-1'
 
 /** Width of a help text line, as every command's help keeps to. */
 const helpWidth = 80
@@ -124,6 +136,20 @@ export function openEditionCache(io: Io, settings: CacheSettings): EditionCache 
   const folder = cacheFolder(io, settings)
   if (folder === null) return null
   const entryFile = (key: string) => path.join(folder, entriesFolder, `${key}.json`)
+  const parsedFile = (key: string) => path.join(folder, parsedFolder, `${key}.v8`)
+  const store = async (file: string, content: string | Uint8Array): Promise<void> => {
+    try {
+      await writeAtomic(file, content, {force: true, makeParents: true})
+    } catch (error) {
+      if (cache.messages.length > 0) return
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+      cache.messages.push({
+        severity: 'warning',
+        code: 'cache-unwritable',
+        text: `cannot write the cache in ${folder} (${reason}); editions are read afresh each time — choose another with --cache-dir, or pass --no-cache`
+      })
+    }
+  }
   const cache: EditionCache = {
     folder,
     hits: 0,
@@ -137,20 +163,56 @@ export function openEditionCache(io: Io, settings: CacheSettings): EditionCache 
     },
     async put(key, value) {
       const entry = {schema: entrySchema, version, key, sha256: valueHash(value), ...value}
-      try {
-        await writeAtomic(entryFile(key), `${JSON.stringify(entry)}\n`, {force: true, makeParents: true})
-      } catch (error) {
-        if (cache.messages.length > 0) return
-        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-        cache.messages.push({
-          severity: 'warning',
-          code: 'cache-unwritable',
-          text: `cannot write the cache in ${folder} (${reason}); editions are read afresh each time — choose another with --cache-dir, or pass --no-cache`
-        })
-      }
+      await store(entryFile(key), `${JSON.stringify(entry)}\n`)
+    },
+    async getParsed(key) {
+      const value = await readParsedEntry(parsedFile(key), key)
+      if (value) cache.hits++
+      else cache.misses++
+      return value
+    },
+    async putParsed(key, serialized) {
+      const head = {schema: parsedSchema, version, key, sha256: createHash('sha256').update(serialized).digest('hex')}
+      const header = new TextEncoder().encode(`${JSON.stringify(head)}\n`)
+      const content = new Uint8Array(header.length + serialized.length)
+      content.set(header)
+      content.set(serialized, header.length)
+      await store(parsedFile(key), content)
     }
   }
   return cache
+}
+
+/**
+ * A parsed entry: one line of JSON (schema, version, key and the SHA-256 of what follows), then the
+ * serialised edition. Null when the line or the hash does not match or the bytes do not deserialise
+ * to an ingest result (the edition is then read afresh and the entry rewritten).
+ */
+async function readParsedEntry(file: string, key: string): Promise<IngestResult | null> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(file)
+  } catch {
+    return null
+  }
+  // The header is a few hundred bytes; a newline later than this is no header of ours.
+  const end = bytes.subarray(0, 1024).indexOf(0x0a)
+  if (end === -1) return null
+  let head: Record<string, unknown>
+  try {
+    head = JSON.parse(bytes.subarray(0, end).toString('utf8')) as Record<string, unknown>
+  } catch {
+    return null
+  }
+  if (head.schema !== parsedSchema || head.version !== version || head.key !== key) return null
+  const payload = bytes.subarray(end + 1)
+  if (head.sha256 !== createHash('sha256').update(payload).digest('hex')) return null
+  try {
+    const value = deserialize(payload) as Partial<IngestResult> | null
+    return value && typeof value.edition === 'object' && Array.isArray(value.messages) ? (value as IngestResult) : null
+  } catch {
+    return null
+  }
 }
 
 /** An entry's value when the file is whole and its value hashes to what it says; else null (it will be rewritten). */

@@ -29,13 +29,25 @@ export interface ParseMarkdownOptions {
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
-const normalizedParser = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml'])
+const normalizedParser = unified().use(remarkParse).use(gfmExtensions, {tables: true}).use(remarkFrontmatter, ['yaml'])
+// The GFM table extension scans the first line of every paragraph for a head row (some 10% of the
+// parse of a normalised edition); a chunk without a line that could be a delimiter row has no
+// table, so it is read without the extension.
+const normalizedParserWithoutTables = unified().use(remarkParse).use(gfmExtensions, {tables: false}).use(remarkFrontmatter, ['yaml'])
+
 /**
  * Text that can hold a GFM autolink literal: its tokenizers start only at `www`, `http` or an `@`
  * (either case), and so do the patterns of its pass over text nodes. A chunk without one reads the
  * same without the extension, which is most chunks of most editions.
  */
 const autolinkLiteralHint = /www|http|@/iu
+
+/**
+ * A line that could be a table's delimiter row (`| --- | :-: |`), behind any container markers:
+ * cells of dashes and colons between pipes, nothing else. Thematic breaks and setext underlines
+ * match too, which only keeps the table extension where it was not needed.
+ */
+const delimiterRowLike = /^[ \t>*+\d.)]*[ \t|:-]*-[ \t|:-]*$/mu
 
 /**
  * Markdown (CommonMark + GFM, YAML front matter as a `yaml` node) as mdast: the one place remark
@@ -47,21 +59,23 @@ const autolinkLiteralHint = /www|http|@/iu
  */
 export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}): {root: Root; messages: Message[]} {
   const bounded = boundMarkdownNesting(text)
-  const parse = (chunk: string): Root =>
-    (options.normalized || !autolinkLiteralHint.test(chunk) ? normalizedParser.parse(chunk) : parser.parse(chunk)) as Root
+  const parse = (chunk: string): Root => {
+    if (!options.normalized && autolinkLiteralHint.test(chunk)) return parser.parse(chunk) as Root
+    return (delimiterRowLike.test(chunk) ? normalizedParser : normalizedParserWithoutTables).parse(chunk) as Root
+  }
   return {root: parseInChunks(bounded.text, parse), messages: bounded.messages}
 }
 
-// remark-gfm's extensions in its order, less the autolink literals.
-function gfmWithoutAutolinkLiterals(this: Processor): void {
+// remark-gfm's extensions in its order, less the autolink literals, and less tables when asked.
+function gfmExtensions(this: Processor, options: {tables: boolean}): void {
   const data = this.data()
   data.micromarkExtensions ??= []
-  data.micromarkExtensions.push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem())
+  data.micromarkExtensions.push(gfmFootnote(), gfmStrikethrough(), ...(options.tables ? [gfmTable()] : []), gfmTaskListItem())
   data.fromMarkdownExtensions ??= []
   data.fromMarkdownExtensions.push([
     gfmFootnoteFromMarkdown(),
     gfmStrikethroughFromMarkdown(),
-    gfmTableFromMarkdown(),
+    ...(options.tables ? [gfmTableFromMarkdown()] : []),
     gfmTaskListItemFromMarkdown()
   ])
 }

@@ -1,12 +1,13 @@
 import path from 'node:path'
 import {compareEditions, isSameEdition, type CompareResult} from '../../compare/compare-editions.js'
+import type {IngestResult} from '../../ingest/ingest-edition.js'
 import type {Edition, InputFormat} from '../../model/edition.js'
 import {UsageError} from '../../model/errors.js'
 import {describeFormats} from '../../ingest/input-formats.js'
 import type {Command} from '../command.js'
 import type {Io} from '../io.js'
 import {cacheOptionsHelp, openEditionCache} from '../edition-cache.js'
-import {loadEdition} from '../load-edition.js'
+import {loadEditions} from '../load-editions.js'
 import {reportCacheUse} from '../load-series.js'
 import {cacheOptions, cacheSettings, excludeOption, excludePatterns, parseCommandArgs} from '../parse-args.js'
 import {excludeSections} from '../../model/exclude-sections.js'
@@ -157,10 +158,7 @@ export const compareCommand: Command = {
     const progress = createProgress(io, values)
     // A failure clears the progress line too, so its one-line message stands alone.
     try {
-      progress.step(`reading ${oldFile}`)
-      const old = await loadEdition(oldFile, io, from, cache)
-      progress.step(`reading ${newFile}`)
-      const next = await loadEdition(newFile, io, from, cache)
+      const [old, next] = (await loadEditions([oldFile, newFile], io, from, cache, progress)) as [IngestResult, IngestResult]
       progress.clear()
       reportCacheUse(io, cache, values)
       printMessages(io, oldFile, old.messages, values)
