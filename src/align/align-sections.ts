@@ -4,6 +4,7 @@ import {codeStem, yearOrDate} from './code-stem.js'
 import {detectSplitsMerges} from './detect-splits-merges.js'
 import {extractDeclarations, type Declaration} from './extract-declarations.js'
 import {locateText} from './locate-text.js'
+import {pairInPlace} from './pair-in-place.js'
 import {pairLeftovers} from './pair-leftovers.js'
 import {pairRenumbered} from './pair-renumbered.js'
 import {profileSections, type ProfileCache, type SectionProfile} from './profile-sections.js'
@@ -504,6 +505,20 @@ function alignRenumbered(w: Working): void {
     addRelation(w, 'matched', [pair.old], [pair.new], pairSimilarity(w.olds[pair.old]!, w.news[pair.new]!), {byCode: true})
 }
 
+/** Leftovers standing in the same place between paired siblings, each the other's most similar sibling. */
+function alignInPlace(w: Working): void {
+  const looked = (p: SectionProfile): boolean => p.flat.section.level <= w.options.maxLevel
+  const pairs = new Map(exactPairs(w))
+  const found = pairInPlace({
+    olds: w.olds,
+    news: w.news,
+    pairs,
+    isLeftOld: (a) => looked(w.olds[a]!) && w.oldRel[a] === noRelation,
+    isLeftNew: (b) => looked(w.news[b]!) && w.newRel[b] === noRelation
+  })
+  for (const pair of found) addRelation(w, 'matched', [pair.old], [pair.new], pairSimilarity(w.olds[pair.old]!, w.news[pair.new]!))
+}
+
 /** Last stage: leftovers paired on text held with a similar title, or on a title kept under a renumbered code. */
 function alignLeftovers(w: Working): void {
   const looked = (p: SectionProfile): boolean => p.flat.section.level <= w.options.maxLevel
@@ -599,6 +614,7 @@ export function alignSections(old: Edition, next: Edition, options: AlignOptions
     findSplitsMerges(w, false)
     alignDeclared(w)
     alignRenumbered(w)
+    alignInPlace(w)
     alignGeneric(w, old.language, next.language)
     findSplitsMerges(w, true)
     alignLeftovers(w)

@@ -1,0 +1,74 @@
+import type {SectionProfile} from './profile-sections.js'
+import {pairSimilarity} from './score-candidates.js'
+
+/** What {@link pairInPlace} works on. */
+export interface InPlaceInput {
+  olds: readonly SectionProfile[]
+  news: readonly SectionProfile[]
+  /** Old index → new index of every one-to-one pair made so far. */
+  pairs: ReadonlyMap<number, number>
+  /** Sections in no relation yet. */
+  isLeftOld: (a: number) => boolean
+  isLeftNew: (b: number) => boolean
+}
+
+/** Thresholds of pairing in place. */
+export const inPlace = {
+  /** Least similarity of two leftovers standing in the same place: their text still says they are one. */
+  minSimilarity: 0.15,
+  /** …standing this many times above any other sibling's: a near tie (API10:2019 0.189 with API10:2023, 0.185 with API9:2023) is no evidence. */
+  margin: 1.25
+} as const
+
+/**
+ * Pairs of leftovers that stand in the same place: children of paired parents (or both at the top),
+ * in the same gap between paired siblings, as many on each side, taken in order, each one's most
+ * similar sibling on the other side (≥ 0.15, and a quarter above the next): a goal whose text was rewritten and whose title
+ * was reworded in other words ("ゴール 1：FOSS に関わる責任の理解" → "1.0 プログラムの基盤"). Generic
+ * sections are left to their own stage.
+ */
+export function pairInPlace(input: InPlaceInput): {old: number; new: number}[] {
+  const {olds, news, pairs} = input
+  const found: {old: number; new: number}[] = []
+  const topOld = olds.filter((p) => p.parent === -1).map((p) => p.index)
+  const topNew = news.filter((p) => p.parent === -1).map((p) => p.index)
+  const families: [number[], number[]][] = [[topOld, topNew]]
+  for (const [a, b] of pairs) families.push([olds[a]!.children, news[b]!.children])
+  for (const [oldKids, newKids] of families) {
+    const newSet = new Set(newKids)
+    // Paired siblings in the order of both sides cut the children into gaps.
+    const anchors = oldKids.filter((a) => pairs.has(a) && newSet.has(pairs.get(a)!))
+    let [i, j] = [0, 0]
+    for (let k = 0; k <= anchors.length; k++) {
+      const endOld = k < anchors.length ? oldKids.indexOf(anchors[k]!) : oldKids.length
+      const endNew = k < anchors.length ? newKids.indexOf(pairs.get(anchors[k]!)!) : newKids.length
+      if (endNew < j) continue
+      const gapOld = oldKids.slice(i, endOld).filter((a) => input.isLeftOld(a) && !olds[a]!.generic)
+      const gapNew = newKids.slice(j, endNew).filter((b) => input.isLeftNew(b) && !news[b]!.generic)
+      if (gapOld.length > 0 && gapOld.length === gapNew.length)
+        gapOld.forEach((a, n) => {
+          const b = gapNew[n]!
+          const similarity = pairSimilarity(olds[a]!, news[b]!)
+          if (similarity < inPlace.minSimilarity) return
+          const bestOf = (x: SectionProfile, others: readonly SectionProfile[], old: boolean): boolean =>
+            others.every((y) => y === x || inPlace.margin * (old ? pairSimilarity(y, news[b]!) : pairSimilarity(olds[a]!, y)) <= similarity)
+          if (
+            bestOf(
+              news[b]!,
+              newKids.map((c) => news[c]!),
+              false
+            ) &&
+            bestOf(
+              olds[a]!,
+              oldKids.map((c) => olds[c]!),
+              true
+            )
+          )
+            found.push({old: a, new: b})
+        })
+      i = endOld + 1
+      j = endNew + 1
+    }
+  }
+  return found.sort((x, y) => x.old - y.old)
+}
