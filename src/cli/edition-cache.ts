@@ -87,7 +87,7 @@ export function cacheOptionsHelp(column: number, metavar = '<dir>'): string {
   return [
     ...option(
       `--cache-dir ${metavar}`,
-      'keep what is read from PDF, Word and HTML editions here, as normalised Markdown, so the next run skips reading them (default: $WPDIFF_CACHE_DIR, else $XDG_CACHE_HOME/wpdiff, else ~/.cache/wpdiff; never with --password)'
+      'keep what is read from PDF, Word and HTML editions here, as normalised Markdown, and large Markdown editions as parsed, so the next run skips reading them (default: $WPDIFF_CACHE_DIR, else $XDG_CACHE_HOME/wpdiff, else ~/.cache/wpdiff; never with --password)'
     ),
     ...option('--no-cache', 'read every edition afresh, and write no cache')
   ].join('\n')
