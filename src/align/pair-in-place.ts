@@ -17,7 +17,9 @@ export const inPlace = {
   /** Least similarity of two leftovers standing in the same place: their text still says they are one. */
   minSimilarity: 0.15,
   /** …standing this many times above any other sibling's: a near tie (API10:2019 0.189 with API10:2023, 0.185 with API9:2023) is no evidence. */
-  margin: 1.25
+  margin: 1.25,
+  /** Families with more children are skipped: a place among hundreds says little, and each pair is weighed against every sibling. */
+  maxChildren: 200
 } as const
 
 /**
@@ -35,13 +37,15 @@ export function pairInPlace(input: InPlaceInput): {old: number; new: number}[] {
   const families: [number[], number[]][] = [[topOld, topNew]]
   for (const [a, b] of pairs) families.push([olds[a]!.children, news[b]!.children])
   for (const [oldKids, newKids] of families) {
-    const newSet = new Set(newKids)
+    if (oldKids.length > inPlace.maxChildren || newKids.length > inPlace.maxChildren) continue
+    const oldAt = new Map(oldKids.map((a, k) => [a, k]))
+    const newAt = new Map(newKids.map((b, k) => [b, k]))
     // Paired siblings in the order of both sides cut the children into gaps.
-    const anchors = oldKids.filter((a) => pairs.has(a) && newSet.has(pairs.get(a)!))
+    const anchors = oldKids.filter((a) => pairs.has(a) && newAt.has(pairs.get(a)!))
     let [i, j] = [0, 0]
     for (let k = 0; k <= anchors.length; k++) {
-      const endOld = k < anchors.length ? oldKids.indexOf(anchors[k]!) : oldKids.length
-      const endNew = k < anchors.length ? newKids.indexOf(pairs.get(anchors[k]!)!) : newKids.length
+      const endOld = k < anchors.length ? oldAt.get(anchors[k]!)! : oldKids.length
+      const endNew = k < anchors.length ? newAt.get(pairs.get(anchors[k]!)!)! : newKids.length
       if (endNew < j) continue
       const gapOld = oldKids.slice(i, endOld).filter((a) => input.isLeftOld(a) && !olds[a]!.generic)
       const gapNew = newKids.slice(j, endNew).filter((b) => input.isLeftNew(b) && !news[b]!.generic)
