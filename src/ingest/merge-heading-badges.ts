@@ -17,8 +17,11 @@ export interface BadgeLine {
   size: number
 }
 
-/** A title at most this many of its font sizes below its badge belongs to it (a chapter opener leaves room between them). */
-const badgeReach = 3
+/**
+ * A title at most this many of its font sizes below its badge belongs to it: a chapter opener leaves
+ * room between them (the KISA guide's `Chapter 01` sits 3.2 title sizes above `개요`).
+ */
+const badgeReach = 4
 /** Lines of one title start within this many points of each other. */
 const sameEdge = 2
 

@@ -29,6 +29,12 @@ describe('mergeHeadingBadges', () => {
     expect(mergeHeadingBadges(lines, big).map((item) => item.text)).toEqual(['제1장 추진 배경', 'body text of the chapter'])
   })
 
+  it('puts the badge of a chapter opener, set well above its title, at the start of the title', () => {
+    // KISA guide, page 6: `Chapter 01` (24 pt) 103 pt above `개요` (32 pt), a running line between them gone as furniture.
+    const lines = [line('Chapter 01', 92, 183, 24), line('개요', 281, 286, 32), line('body text of the chapter', 67, 380, 10)]
+    expect(mergeHeadingBadges(lines, big).map((item) => item.text)).toEqual(['Chapter 01 개요', 'body text of the chapter'])
+  })
+
   it('puts a badge beside a two-line title before its first line, not between its lines', () => {
     const lines = [
       line('Securing Financial Institutions', 140, 100, 20),
