@@ -66,6 +66,11 @@ interface Pair {
   page: number | null
 }
 
+/** A note in parentheses closing a title (`(New in v2)`, `(informative)`). */
+const closingTag = /\s*\([^()]{1,30}\)\s*$/u
+/** A closing note printed after this many entries is a tag the contents uses, not words of one title. */
+const minTagUses = 2
+
 /** A title and its number close enough to be read as one line (`Testing 14`, `개요 ·······6` with the leader run in). */
 const endsInNumber = /^(.*\D)(?:\s+|(?<=(?:[.·…･]\s?){2,}))(\d{1,4})$/u
 
@@ -139,6 +144,14 @@ function pairsOf(lines: readonly PlacedLine[]): Pair[] {
     taken.add(label)
     pair.label = label
   }
+  // A tag that closes several entries (`Secure Defaults (New in v2)`) ends a title: a line ending in it is
+  // an entry of its own (CNCF 2022 prints one without its page number), never the first line of the next.
+  const tagCounts = new Map<string, number>()
+  for (const pair of pairs) {
+    const tag = closingTag.exec(titleText(lines[pair.title.at(-1)!]!))?.[0].trim()
+    if (tag !== undefined) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1)
+  }
+  const endsInTag = (line: PlacedLine): boolean => (tagCounts.get(closingTag.exec(line.text)?.[0].trim() ?? '') ?? 0) >= minTagUses
   // A title wrapped over lines: unpaired lines just above an entry's title, at its left edge.
   for (const pair of pairs) {
     for (;;) {
@@ -148,6 +161,7 @@ function pairsOf(lines: readonly PlacedLine[]): Pair[] {
           !taken.has(other) &&
           !pageNumber.test(line.text) &&
           !endsInNumber.test(line.text) &&
+          !endsInTag(line) &&
           Math.abs(line.x0 - head.x0) <= 1 &&
           head.y - line.y > 0 &&
           head.y - line.y <= wrapGap * head.size
@@ -281,17 +295,34 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
       for (const index of [...pair.title, pair.number, pair.label]) if (index !== null && index !== undefined) used[p]![index] = true
       return {level: levelOf.get(pair)!, numbering, title, page: pair.page}
     })
-    // A chapter opener repeats its part of the contents: its lines are contents, its entries are listed
-    // already (worded a little shorter at times: `보안교육 설문지` for `보안교육 설문지 (Excel)`).
+    // A chapter opener repeats its part of the contents, and a second index below the contents (CNCF
+    // 2022's `NEW IN V2 INDEX`) repeats a selection of it: their lines are contents, their entries are
+    // listed already (worded a little shorter at times: `보안교육 설문지` for `보안교육 설문지 (Excel)`).
+    // On its own page only a word-for-word repeat is one: `Lifecycle Processes` follows `Lifecycle` on page 9.
+    const kept: TocEntry[] = []
     const listed = (entry: TocEntry): boolean =>
       entries.some((earlier) => {
         if (earlier.page !== entry.page) return false
         const [a, b] = [entryKey(earlier), entryKey(entry)]
         return a.startsWith(b) || b.startsWith(a)
-      })
-    entries.push(...withNumberingLevels(pageEntries).filter((entry) => !listed(entry)))
+      }) || kept.some((earlier) => earlier.page === entry.page && entryKey(earlier) === entryKey(entry))
+    for (const entry of withNumberingLevels(pageEntries)) if (!listed(entry)) kept.push(entry)
+    entries.push(...kept)
+    // Lines among a column's entries that are no entry (a second index's title, an entry printed without
+    // its page number) are contents too, never body text.
+    const spans = new Map<number, {x0: number; top: number; bottom: number}>()
+    for (const pair of pairs) {
+      const head = lines[pair.title[0]!]!
+      const span = spans.get(columnOf(pair)) ?? {x0: Infinity, top: Infinity, bottom: -Infinity}
+      spans.set(columnOf(pair), {x0: Math.min(span.x0, head.x0), top: Math.min(span.top, head.y), bottom: Math.max(span.bottom, head.y)})
+    }
     lines.forEach((line, index) => {
-      if (contentsTitle.test(line.text.trim()) || bulletLine.test(line.text.trim())) used[p]![index] = true
+      const text = line.text.trim()
+      const amid = [...spans.values()].some(
+        (span) =>
+          line.y > span.top && line.y < span.bottom && Math.abs(line.x0 - span.x0) <= indentStep * size && text.length <= maxEntryChars
+      )
+      if (contentsTitle.test(text) || bulletLine.test(text) || amid) used[p]![index] = true
     })
   }
   return {entries, used}

@@ -127,6 +127,38 @@ describe('findContentsPages', () => {
     expect(found.used[0]![4]).toBe(true)
   })
 
+  it('ends a title at a tag the contents repeats, and reads a second index below the contents as contents, not entries', () => {
+    // After the CNCF Cloud Native Security Whitepaper v2 (2022, Apache-2.0), contents page 3: below
+    // Acknowledgements the right column lists the new sections again under `NEW IN V2 INDEX`, the
+    // first of them printed without its page number.
+    const page = [
+      at('TABLE OF CONTENTS', 60, 47, 21),
+      ...row('Security Assurance', 60, 100, 31, 270),
+      ...row('Threat Modeling', 66, 112, 32, 270),
+      ...row('Incident Response', 328, 100, 35, 540),
+      ...row('Use case: Ransomware (New in v2)', 328, 112, 35, 540),
+      ...row('Secure Defaults (New in v2)', 336, 124, 40, 540),
+      ...row('Appendix', 320, 136, 51, 540),
+      ...row('Citations', 328, 148, 54, 540),
+      at('NEW IN V2 INDEX', 320, 172, 9),
+      at('Threat Matrix for Containers (New in v2)', 320, 184),
+      ...row('Use case: Ransomware (New in v2)', 320, 196, 35, 540),
+      ...row('Secure Defaults (New in v2)', 320, 208, 40, 540)
+    ]
+    const found = findContentsPages([page])
+    expect(found.entries.map((entry) => `${entry.level} ${entry.title} ${entry.page}`)).toEqual([
+      '1 Security Assurance 31',
+      '2 Threat Modeling 32',
+      '2 Incident Response 35',
+      '2 Use case: Ransomware (New in v2) 35',
+      '3 Secure Defaults (New in v2) 40',
+      '1 Appendix 51',
+      '2 Citations 54'
+    ])
+    // Nothing of the page is left for the body: not the second index's title, not its unnumbered entry.
+    expect(found.used[0]!.every(Boolean)).toBe(true)
+  })
+
   it('leaves body pages alone: a table of figures with numbers is not a contents page', () => {
     const table = [
       at('Region', 60, 100, 10),
