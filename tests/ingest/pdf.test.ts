@@ -5,7 +5,7 @@ import {toString} from 'mdast-util-to-string'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {writePdf} from './pdf-writer.js'
+import {type TestLine, writePdf} from './pdf-writer.js'
 import {describe, expect, it} from 'vitest'
 import {fromPdf} from '../../src/ingest/from-pdf.js'
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
@@ -72,6 +72,33 @@ describe('two columns and hyphenation', async () => {
     expect(text).not.toMatch(/\bcontr[- ]ibut/u)
     expect(text).toContain('contributors')
     expect(text).toContain('moderation decisions')
+  })
+})
+
+describe('text off the page', () => {
+  it('is never printed, so it is not text, and the page number above it is still furniture', async () => {
+    // After the CNCF Cloud Native Security Whitepaper v2 (2022, Apache-2.0), page 54: an overset `40.`
+    // below the bottom edge, under the page number.
+    const page = (n: number, extra: TestLine[] = []) => ({
+      lines: [
+        {text: n === 1 ? 'Citations' : 'Acknowledgements', x: 72, y: 80, size: 20},
+        {
+          text:
+            n === 1
+              ? 'Notes that the text refers to are listed here.'
+              : 'This white paper is a community effort driven by the members of the Security TAG.',
+          x: 72,
+          y: 110,
+          size: 10
+        },
+        {text: String(n), x: 560, y: 770, size: 8},
+        ...extra
+      ]
+    })
+    const parsed = await fromPdf(writePdf([page(1), page(2, [{text: '40.', x: 72, y: 843, size: 7}])]))
+    const texts = parsed.root.children.map((node) => toString(node))
+    expect(texts.filter((text) => /^\s*\d+\.?\s*$/u.test(text))).toEqual([])
+    expect(texts.join('\n')).toContain('members of the Security TAG')
   })
 })
 
