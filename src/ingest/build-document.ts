@@ -98,6 +98,9 @@ function toPhrasing(text: string, reference: (label: string) => string | null = 
   return out
 }
 
+/** A note printed more pages than this after its reference is an end note (a page footnote runs on to the next page at most). */
+const footnotePages = 1
+
 /** Footnote identifiers (see {@link footnoteIdentifiers}). */
 interface FootnoteIds {
   /** The identifier of each note block. */
@@ -213,12 +216,18 @@ export function buildDocument(blocks: readonly LayoutBlock[], options: BuildOpti
     definitions.set(identifier, withPlace({type: 'footnoteDefinition', identifier, label: identifier, children: [paragraph]}, block))
   }
   // A note goes to the end of the section that first refers to it (as Markdown footnotes are
-  // written), one that nothing refers to to the end of its own.
+  // written), one that nothing refers to to the end of its own. An end note, printed pages after its
+  // reference among the others under a heading of their own (CNCF 2022's Citations), stays there: its
+  // Markdown source writes it there too, and a notes section is not empty.
+  const notePage = new Map([...footnotes.definition].map(([block, identifier]) => [identifier, block.page]))
+  let referringPage: number | null = null
   const due = new Set<string>()
   const placed = new Set<string>()
   const refer = (label: string): string | null => {
     const identifier = footnotes.reference(label)
-    if (identifier !== null && !placed.has(identifier)) due.add(identifier)
+    const printed = identifier === null ? null : (notePage.get(identifier) ?? null)
+    const endNote = printed !== null && referringPage !== null && printed - referringPage > footnotePages
+    if (identifier !== null && !placed.has(identifier) && !endNote) due.add(identifier)
     return identifier
   }
   const flushNotes = (): void => {
@@ -231,6 +240,7 @@ export function buildDocument(blocks: readonly LayoutBlock[], options: BuildOpti
   }
   for (const block of blocks) {
     footnotes.pass(block)
+    referringPage = block.page
     if (block.kind !== 'bullet') list = null
     if (block.kind === 'footnote') {
       const identifier = footnotes.definition.get(block)

@@ -569,10 +569,13 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     if (bulletMark.test(texts[0]!)) return {kind: 'bullet', lines: [texts[0]!.replace(bulletMark, ''), ...texts.slice(1)], ...place}
     return {kind: 'paragraph', lines: texts, ...place}
   })
-  // Each page's notes go after its last block; buildDocument moves them to the end of their section.
+  // Each page's notes go where they are printed: below the page's last block for notes at its foot
+  // (buildDocument moves them to the end of their section), under their heading for end notes.
+  const tops = new Map(groups.map((group, index) => [blocks[index]!, group.lines[0]!.y]))
   for (const [p, {notes}] of split.entries()) {
     const page = content.pages[p]!.number
-    const at = blocks.findIndex((block) => (block.page ?? 0) > page)
+    const y = notes[0]?.y ?? 0
+    const at = blocks.findIndex((block) => (block.page ?? 0) > page || (block.page === page && (tops.get(block) ?? -Infinity) > y))
     const noteBlocks: LayoutBlock[] = notes.map((note) => ({
       kind: 'footnote',
       label: note.label,

@@ -72,6 +72,49 @@ describe('footnotes in a PDF', async () => {
   })
 })
 
+describe('end notes in a PDF', async () => {
+  // After the CNCF Cloud Native Security Whitepaper v2 (2022, Apache-2.0): the notes are printed
+  // together under Citations, pages after the words that refer to them, and its Markdown source
+  // writes their definitions there.
+  const note = (label: string, text: string, y: number): TestLine => ({
+    text: label,
+    x: 72,
+    y,
+    size: 4,
+    runs: [{text: ` ${text}`, size: 7, rise: -2}]
+  })
+  const pages = [
+    [
+      {text: 'Cloud Native Layers', x: 72, y: 80, size: 20},
+      body('The runtime environment can itself be broken into layers of components with', 110),
+      body('distinct security concerns', 124, {
+        runs: [
+          {text: '1', size: 6, rise: 3.5},
+          {text: ' such as hardware and host.', size: 10}
+        ]
+      })
+    ],
+    [{text: 'Compliance', x: 72, y: 80, size: 20}, body('Regulatory audits check that the rules are followed, year after year.', 110)],
+    [
+      {text: 'Citations', x: 72, y: 80, size: 20},
+      note('1', 'Another model to consider is Cloud, Clusters, Containers and Code.', 110),
+      {text: 'Acknowledgements', x: 72, y: 300, size: 20},
+      body('This white paper is a community effort of the Security TAG.', 330)
+    ]
+  ]
+  const nodes = (await fromPdf(writePdf(pages.map((lines) => ({lines}))))).root.children
+  const titled = (title: string): number => nodes.findIndex((node) => node.type === 'heading' && toString(node) === title)
+
+  it('keeps them in their own section, where they are printed, and the reference still names them', () => {
+    const definition = nodes.findIndex((node) => node.type === 'footnoteDefinition')
+    expect(toString(nodes[definition]!)).toBe('Another model to consider is Cloud, Clusters, Containers and Code.')
+    expect(definition).toBe(titled('Citations') + 1)
+    expect(titled('Acknowledgements')).toBe(definition + 1)
+    const paragraph = nodes.find((node): node is Paragraph => node.type === 'paragraph' && toString(node).includes('distinct'))!
+    expect(paragraph.children.filter((child) => child.type === 'footnoteReference').map((child) => child.identifier)).toEqual(['1'])
+  })
+})
+
 const item = (text: string, x: number, y: number, fontSize: number, width = text.length * fontSize * 0.5): PdfTextItem => ({
   text,
   x,
