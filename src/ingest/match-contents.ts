@@ -62,6 +62,8 @@ const pageSlack = 1
 const minSimilarity = 0.6
 /** A body-style block is taken as a listed heading only when its wording is this close (a sentence rarely repeats a title). */
 const bodyStyleSimilarity = 0.9
+/** At most this share of the listed headings may be a printed contents' slips (set one level deeper than listed); more are its own design. */
+const maxSlips = 0.02
 /** Unmatched entries named in the one warning line. */
 const namedInWarning = 3
 
@@ -195,18 +197,22 @@ function refineDeepest(candidates: readonly HeadingCandidate[], levels: Array<nu
 }
 
 /**
- * One warning when the skeleton and the type sizes disagree: listed headings set in the type most
- * headings of another level use (the 2020 CNCF paper lists `Deploy` at the top, set like a section).
+ * Where the skeleton and the type sizes disagree: listed headings set in the type most headings of
+ * another level use (the 2020 CNCF paper lists `Deploy` at the top, set like a section), with one
+ * warning. Many such headings are a contents laid out by other rules than the pages: the skeleton is
+ * followed. A few unnumbered ones that a printed contents lists one level higher than the pages set
+ * them are the contents' slip (CNCF 2022 indents `Incident Response` as a sibling of `Threat
+ * Modeling`, whose section the pages and the Markdown source put it in): their type decides.
  */
 function disagreements(
   candidates: readonly HeadingCandidate[],
   matchedEntry: ReadonlyArray<number | null>,
   entries: readonly SkeletonEntry[],
   source: string
-): Message[] {
+): {messages: Message[]; typeLevels: Map<number, number>} {
   const listed = candidates.flatMap((candidate, index) => {
     const e = matchedEntry[index]
-    return e === null || e === undefined || !candidate.heading ? [] : [{candidate, level: entries[e]!.level}]
+    return e === null || e === undefined || !candidate.heading ? [] : [{candidate, index, level: entries[e]!.level, entry: entries[e]!}]
   })
   // The type rank most headings of each listed level use.
   const votes = new Map<number, Map<number, number>>()
@@ -223,17 +229,41 @@ function disagreements(
     const typeLevel = levelOfRank.get(candidate.rank)
     return typeLevel !== undefined && typeLevel !== level && usual.get(level) !== candidate.rank
   })
-  if (odd.length === 0) return []
+  if (odd.length === 0) return {messages: [], typeLevels: new Map()}
   const first = odd[0]!
   const signal = source === 'bookmark' ? 'bookmarks' : source
-  return [
-    {
-      severity: 'warning',
-      code: 'structure-signals-disagree',
-      text: `the ${signal} and the type sizes disagree on ${odd.length} ${odd.length === 1 ? 'heading' : 'headings'} (first "${first.candidate.text}": level ${first.level} in the ${signal}, set like level ${levelOfRank.get(first.candidate.rank)}); the ${signal} are followed`,
-      page: first.candidate.page
+  const slips =
+    source === 'printed contents' &&
+    odd.length <= maxSlips * listed.length &&
+    odd.every(
+      ({candidate, level, entry}) =>
+        levelOfRank.get(candidate.rank) === level + 1 && entry.numbering === null && parseNumbering(candidate.text).numbering === null
+    )
+  if (slips) {
+    const many = odd.length === 1 ? 'heading' : 'headings'
+    return {
+      messages: [
+        {
+          severity: 'warning',
+          code: 'structure-signals-disagree',
+          text: `the ${signal} list ${odd.length} ${many} one level higher than the pages set ${odd.length === 1 ? 'it' : 'them'} (first "${first.candidate.text}"); the pages are followed`,
+          page: first.candidate.page
+        }
+      ],
+      typeLevels: new Map(odd.map(({index, level}) => [index, level + 1]))
     }
-  ]
+  }
+  return {
+    messages: [
+      {
+        severity: 'warning',
+        code: 'structure-signals-disagree',
+        text: `the ${signal} and the type sizes disagree on ${odd.length} ${odd.length === 1 ? 'heading' : 'headings'} (first "${first.candidate.text}": level ${first.level} in the ${signal}, set like level ${levelOfRank.get(first.candidate.rank)}); the ${signal} are followed`,
+        page: first.candidate.page
+      }
+    ],
+    typeLevels: new Map()
+  }
 }
 
 /** Match `entries` to `candidates` in order (see the module comment). */
@@ -318,10 +348,12 @@ export function matchContents(
   const matchedEntry = new Array<number | null>(n).fill(null)
   for (let index = bestEnd; index >= 0; index = previous[index]!) matchedEntry[pairs[index]!.candidate] = pairs[index]!.entry
 
-  // Levels: listed headings at their entry's depth; the others below the nearest listed one by rank.
+  // Levels: listed headings at their entry's depth (or their type's, for a slip of the contents);
+  // the others below the nearest listed one by rank.
+  const disagreement = disagreements(candidates, matchedEntry, entries, options.source)
   const levels: Array<number | null> = candidates.map((_, index) => {
     const e = matchedEntry[index]
-    return e === null || e === undefined ? null : entries[e]!.level
+    return e === null || e === undefined ? null : (disagreement.typeLevels.get(index) ?? entries[e]!.level)
   })
   refineDeepest(
     candidates,
@@ -343,7 +375,7 @@ export function matchContents(
   })
 
   const found = matchedEntry.filter((entry) => entry !== null).length
-  const messages: Message[] = [...disagreements(candidates, matchedEntry, entries, options.source)]
+  const messages: Message[] = [...disagreement.messages]
   if (found < entries.length && found > 0) {
     const matched = new Set(matchedEntry.filter((entry): entry is number => entry !== null))
     const missing = entries.filter((_, index) => !matched.has(index))

@@ -259,6 +259,30 @@ describe('matchContents', () => {
     )
   })
 
+  it('lets the pages decide where a printed contents lists a lone heading one level higher than they set it, and says so once', () => {
+    // CNCF 2022: the contents indents `Incident Response` as a sibling of `Threat Modeling`; the pages
+    // set it like Threat Modeling's sections, and the Markdown source nests it there.
+    const candidates: HeadingCandidate[] = []
+    const entries: SkeletonEntry[] = []
+    for (let chapter = 1; chapter <= 10; chapter++) {
+      candidates.push(heading(`Chapter ${'ABCDEFGHIJ'[chapter - 1]}`, chapter, 1))
+      entries.push(entry(1, `Chapter ${'ABCDEFGHIJ'[chapter - 1]}`, chapter))
+      for (const name of ['Scope', 'Threats', 'Controls']) {
+        candidates.push(heading(`${name} of ${chapter}`, chapter, 2), heading(`Detail of ${name} ${chapter}`, chapter, 3))
+        entries.push(entry(2, `${name} of ${chapter}`, chapter), entry(3, `Detail of ${name} ${chapter}`, chapter))
+      }
+    }
+    candidates.splice(5, 0, heading('Incident Response', 1, 3))
+    entries.splice(5, 0, entry(2, 'Incident Response', 1))
+    const match = matchContents(candidates, entries, {...printed, physicalPages: true})
+    expect(match.levels.slice(0, 8)).toEqual([1, 2, 3, 2, 3, 3, 2, 3])
+    expect(match.messages.map((message) => message.text)).toEqual([
+      'the printed contents list 1 heading one level higher than the pages set it (first "Incident Response"); the pages are followed'
+    ])
+    // Bookmarks are the author's own tree: they are followed whatever the type says.
+    expect(matchContents(candidates, entries, {...printed, physicalPages: true, source: 'bookmark'}).levels[5]).toBe(2)
+  })
+
   it('nests headings below the deepest listed level by type size, and unlisted headings below the listed one before them', () => {
     const candidates = [
       heading('Runtime', 3, 1),
