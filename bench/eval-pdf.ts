@@ -525,7 +525,11 @@ function structureRow(name: string, content: PdfContent, parsed: ParsedDocument)
     truth: truth.kind,
     score: scoreOutline(truth.headings, listed),
     contentsParent: truth.kind === 'markdown' && contents.length > 0 ? scoreOutline(contents, found).rightParent : null,
-    words: kept(truth.words, split(parsed.root.children.map((node) => toString(node)).join('\n'))),
+    // Block by block as the truth is read (mdast's toString glues a list's items: `failures` + `Repudiation`).
+    words: kept(
+      truth.words,
+      split(parsed.root.children.map((node) => (node.type === 'heading' ? toString(node) : blockToText(node))).join('\n'))
+    ),
     furniture,
     markOnly,
     warnings
