@@ -5,6 +5,7 @@ import {deserialize} from 'node:v8'
 import type {IngestResult} from '../ingest/ingest-edition.js'
 import type {Message} from '../model/edition.js'
 import type {Io} from './io.js'
+import {printMessages, type Verbosity} from './print-messages.js'
 import {version} from './version.js'
 import {writeAtomic} from './write-atomic.js'
 
@@ -229,4 +230,15 @@ async function readEntry(file: string, key: string): Promise<CachedEdition | nul
   if (typeof fields.markdown !== 'string' || !Array.isArray(fields.messages)) return null
   const value: CachedEdition = {markdown: fields.markdown, messages: fields.messages as Message[]}
   return fields.sha256 === valueHash(value) ? value : null
+}
+
+/** Trouble with the cache as a warning, and with `--verbose` how many editions came from it. */
+export function reportCacheUse(io: Io, cache: EditionCache | null, verbosity: Verbosity): void {
+  if (!cache) return
+  const notes = [...cache.messages]
+  if (cache.hits > 0) {
+    const editions = cache.hits === 1 ? '1 edition' : `${cache.hits} editions`
+    notes.push({severity: 'info', code: 'cache-hits', text: `read ${editions} from the cache instead of the originals`})
+  }
+  printMessages(io, cache.folder, notes, verbosity)
 }

@@ -9,7 +9,7 @@ import {serialize} from 'node:v8'
 import {parentPort} from 'node:worker_threads'
 import {type PlannedEdition, readMarkdown} from './load-edition.js'
 
-parentPort?.once('message', async (planned: Pick<PlannedEdition, 'bytes' | 'ingest' | 'given' | 'front'>) => {
+parentPort?.once('message', async (planned: Pick<PlannedEdition, 'bytes' | 'ingest'>) => {
   try {
     parentPort?.postMessage({serialized: serialize(await readMarkdown(planned))})
   } catch {

@@ -2,16 +2,21 @@ import {createHash} from 'node:crypto'
 import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {deserialize, serialize} from 'node:v8'
-import {readFrontMatter} from '../ingest/from-markdown.js'
 import {formatOfExtension} from '../ingest/input-formats.js'
-import {ingestEdition, type IngestOptions, type IngestResult} from '../ingest/ingest-edition.js'
+import type {IngestOptions, IngestResult} from '../ingest/ingest-edition.js'
 import type {Edition} from '../model/edition.js'
 import {InputError} from '../model/errors.js'
-import {toNormalizedMarkdown} from '../normalize/to-normalized-markdown.js'
 import type {EditionCache} from './edition-cache.js'
 import {cacheKey} from './edition-cache.js'
 import type {Io} from './io.js'
-import {nameParts, shortTitle, yearOnCover} from './name-edition.js'
+
+/**
+ * The ingest stage and its writer, loaded on first use: an edition read from the cache needs none
+ * of their parsers (some 200 modules, a megabyte bundled), which would cost a cached `compare`
+ * about a tenth of its CPU to load.
+ */
+const ingestStage = async () => (await import('../ingest/ingest-edition.js')).ingestEdition
+const normalizedWriter = async () => (await import('../normalize/to-normalized-markdown.js')).toNormalizedMarkdown
 
 /** Inputs larger than this are refused rather than read into memory. */
 export const maxInputBytes = 256 * 1024 * 1024
@@ -30,12 +35,8 @@ export interface PlannedEdition {
   file: string
   bytes: Uint8Array
   format: string | undefined
-  /** The options ingest is called with (the command line's, with the name's defaults). */
+  /** The options ingest is called with: the command line's, naming the edition by wpdiff's rules. */
   ingest: IngestOptions
-  /** The command line's options, which decide what `finish` may change. */
-  given: Omit<IngestOptions, 'file'>
-  /** The fields of the leading front matter. */
-  front: Record<string, unknown>
   key: string
 }
 
@@ -67,18 +68,18 @@ export function planEdition(
 ): PlannedEdition {
   // `wpdiff outline 2019.txt` inside editions/<series>/ still knows its series.
   const folder = file === '-' ? undefined : path.basename(path.dirname(path.resolve(io.cwd, file)))
-  const front = frontMatterOf(bytes)
-  const named = file === '-' ? options : withNameDefaults(file, options, front)
-  const ingest: IngestOptions = {...(folder ? {folder} : {}), ...named, file}
+  const ingest: IngestOptions = {...(folder ? {folder} : {}), ...options, nameByRules: true, file}
   const extension = /\.([A-Za-z0-9]+)$/u.exec(file)?.[1]
   const format = options.from ?? (file === '-' ? 'md' : extension ? formatOfExtension(extension) : undefined)
   const useCache =
     cache !== null && file !== '-' && options.password === undefined && (format !== 'md' || bytes.length >= minParsedCacheBytes)
   const parent = file.split(/[\\/]/u).slice(-2, -1)[0] ?? ''
-  const {file: _file, password: _password, ...fields} = ingest
+  const {file: _file, password: _password, nameByRules: _nameByRules, ...fields} = ingest
   const key = useCache
     ? cacheKey(createHash('sha256').update(bytes).digest('hex'), {
         ...fields,
+        // The label, language, year and title are decided by these rules from the name below.
+        naming: 'name-edition',
         base: path.basename(file),
         parent,
         format,
@@ -86,7 +87,7 @@ export function planEdition(
         ...(format === 'md' ? {v8: process.versions.v8} : {})
       })
     : ''
-  return {file, bytes, format, ingest, given: options, front, key}
+  return {file, bytes, format, ingest, key}
 }
 
 /** The edition from the cache, when the plan has a key and the cache an entry for it. */
@@ -112,61 +113,22 @@ export async function ingestPlanned(planned: PlannedEdition, cache: EditionCache
     if (key) await cache!.putParsed(key, serialize(result))
     return result
   }
-  const {ingest, given, front} = planned
-  const {result, changed} = finish(await ingestEdition(planned.bytes, ingest), given, front)
+  const result = await (await ingestStage())(planned.bytes, planned.ingest)
   // Written as ingest writes the canonical form it rereads (generator and all), so the source
   // positions of blocks read back from the cache are those of a fresh reading.
-  if (!key && !changed) return result
-  const markdown = toNormalizedMarkdown(result.edition, {generator: 'wpdiff'})
-  if (key) await cache!.put(key, {markdown, messages: result.messages})
-  // A title or year set here moves what follows it in that form: read it back, so the edition is
-  // the same with the cache, without it, and from it.
-  return changed ? {edition: await fromCanonical(markdown, ingest), messages: result.messages} : result
+  if (key) await cache!.put(key, {markdown: (await normalizedWriter())(result.edition, {generator: 'wpdiff'}), messages: result.messages})
+  return result
 }
 
 /** A planned Markdown edition read as ingest reads it: what a worker thread does, and the main one. */
-export async function readMarkdown(planned: Pick<PlannedEdition, 'bytes' | 'ingest' | 'given' | 'front'>): Promise<IngestResult> {
-  return finish(await ingestEdition(planned.bytes, planned.ingest), planned.given, planned.front).result
+export async function readMarkdown(planned: Pick<PlannedEdition, 'bytes' | 'ingest'>): Promise<IngestResult> {
+  return (await ingestStage())(planned.bytes, planned.ingest)
 }
 
 /** The edition of a canonical (normalised) Markdown form, read as ingest rereads it. */
 async function fromCanonical(markdown: string, options: IngestOptions): Promise<Edition> {
-  return (await ingestEdition(new TextEncoder().encode(markdown), {...options, from: 'md'})).edition
+  return (await (await ingestStage())(new TextEncoder().encode(markdown), {...options, from: 'md'})).edition
 }
-
-/** The label (and a language tag after `_` or `-`) a file's name gives, where front matter and options give none. */
-function withNameDefaults(file: string, options: Omit<IngestOptions, 'file'>, front: Record<string, unknown>): Omit<IngestOptions, 'file'> {
-  const parts = nameParts(file)
-  const stem = path.basename(file).replace(/\.[A-Za-z0-9]+$/u, '')
-  const named = {...options}
-  if (named.edition === undefined && front.edition === undefined) named.edition = parts.label
-  // A tag after a dot ingest reads itself, below `<html lang>`; only the other spellings need saying.
-  if (named.language === undefined && front.language === undefined && parts.language && !stem.endsWith(`.${parts.language}`))
-    named.language = parts.language
-  return named
-}
-
-/** The year from the cover where nothing else gave one, and a title short enough for a page heading; `changed` when either moved. */
-function finish(
-  result: IngestResult,
-  options: Omit<IngestOptions, 'file'>,
-  front: Record<string, unknown>
-): {result: IngestResult; changed: boolean} {
-  const edition = result.edition
-  const {year, title} = edition
-  if (edition.year === null && options.year === undefined && !('year' in front)) edition.year = yearOnCover(edition)
-  if (options.title === undefined) edition.title = shortTitle(edition.title, edition)
-  return {result, changed: edition.year !== year || edition.title !== title}
-}
-
-/** The fields of the YAML front matter the bytes open with, or none (it is read again, in full, by ingest). */
-export function frontMatterOf(bytes: Uint8Array): Record<string, unknown> {
-  if (bytes[0] !== 0x2d || bytes[1] !== 0x2d || bytes[2] !== 0x2d) return {}
-  return readFrontMatter(new TextDecoder().decode(bytes.subarray(0, frontMatterBytes)))?.value ?? {}
-}
-
-// Front matter is a few hundred bytes; a normalised edition's printed contents can make it some kilobytes.
-const frontMatterBytes = 1024 * 1024
 
 /** The bytes of a file named on the command line, or of stdin for `-`. */
 export async function readInput(file: string, io: Io): Promise<Uint8Array> {

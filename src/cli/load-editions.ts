@@ -90,8 +90,8 @@ function startThread(planned: PlannedEdition): Thread {
     worker.once('error', () => resolve(null))
     worker.once('exit', () => resolve(null))
   })
-  const {bytes, ingest, given, front} = planned
-  worker.postMessage({bytes, ingest, given, front})
+  const {bytes, ingest} = planned
+  worker.postMessage({bytes, ingest})
   return {serialized, stop: () => worker.terminate()}
 }
 

@@ -5,11 +5,12 @@ import type {Edition, InputFormat} from '../model/edition.js'
 import {InputError} from '../model/errors.js'
 import {excludeSections} from '../model/exclude-sections.js'
 import {orderEditions} from '../model/order-editions.js'
+import {readFrontMatter as readFrontMatterText} from '../ingest/from-markdown.js'
 import {describeExtensions, formatOfExtension} from '../ingest/input-formats.js'
 import {toThemes, type Theme} from '../trends/parse-themes.js'
 import type {EditionCache} from './edition-cache.js'
 import type {Io} from './io.js'
-import {frontMatterOf, loadEdition} from './load-edition.js'
+import {loadEdition} from './load-edition.js'
 import {printMessages, type Verbosity} from './print-messages.js'
 import {createProgress} from './progress.js'
 
@@ -129,17 +130,6 @@ export async function loadSeries(positionals: string[], io: Io, options: LoadSer
   const kept = excludeSections(editions, [...(options.exclude ?? []), ...yamlExclude])
   printMessages(io, positionals.join(' '), kept.messages, options)
   return {editions: orderEditions(kept.editions), seriesYaml, series, skipped}
-}
-
-/** Trouble with the cache as a warning, and with `--verbose` how many editions came from it. */
-export function reportCacheUse(io: Io, cache: EditionCache | null, verbosity: Verbosity): void {
-  if (!cache) return
-  const notes = [...cache.messages]
-  if (cache.hits > 0) {
-    const editions = cache.hits === 1 ? '1 edition' : `${cache.hits} editions`
-    notes.push({severity: 'info', code: 'cache-hits', text: `read ${editions} from the cache instead of the originals`})
-  }
-  printMessages(io, cache.folder, notes, verbosity)
 }
 
 /**
@@ -274,3 +264,12 @@ function refuseDuplicateLabels(editions: readonly Edition[], fileOf: ReadonlyMap
     seen.set(key, edition)
   }
 }
+
+/** The fields of the YAML front matter the bytes open with, or none (it is read again, in full, by ingest). */
+export function frontMatterOf(bytes: Uint8Array): Record<string, unknown> {
+  if (bytes[0] !== 0x2d || bytes[1] !== 0x2d || bytes[2] !== 0x2d) return {}
+  return readFrontMatterText(new TextDecoder().decode(bytes.subarray(0, frontMatterOfBytes)))?.value ?? {}
+}
+
+// Front matter is a few hundred bytes; a normalised edition's printed contents can make it some kilobytes.
+const frontMatterOfBytes = 1024 * 1024

@@ -11,6 +11,7 @@ import {fromMarkdown} from './from-markdown.js'
 import {formatSpec} from './input-formats.js'
 import {yearIn} from '../text/year-in.js'
 import {holdsHtml, loadHtmlEngine} from '../normalize/html-to-mdast.js'
+import {nameParts, shortTitle, yearOnCover} from './name-edition.js'
 
 /** Options of {@link ingestEdition}. Metadata given here wins over front matter, which wins over the path. */
 export interface IngestOptions {
@@ -35,6 +36,14 @@ export interface IngestOptions {
   language?: string
   /** Password of an encrypted PDF. Default: none. */
   password?: string
+  /**
+   * Name the edition by the rules of `name-edition.ts` where these options and the front matter
+   * are silent, as the command line does: the label and a language tag from the file name, the
+   * year from the cover, and a title short enough for a page heading. Deciding here, before the
+   * canonical form is written, is what lets one reread carry the names. Default: false (the label
+   * is the file name without its language tag, the title as found).
+   */
+  nameByRules?: boolean
 }
 
 /** An edition and the warnings met while reading it. */
@@ -61,7 +70,11 @@ export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): 
   messages.push(...read.messages)
   messages.push(...parsed.messages)
   if (holdsHtml(parsed.root)) await loadHtmlEngine()
-  const first = buildEdition(parsed, bytes, format, text, options, messages, format === 'md')
+  // Only Markdown opens with front matter; what other adapters put there (`<html lang>`) gives way to the name's rules.
+  const front = format === 'md' ? parsed.frontMatter : {}
+  const named = options.nameByRules ? withNameDefaults(options, front) : options
+  const first = buildEdition(parsed, bytes, format, text, named, messages, format === 'md')
+  if (options.nameByRules) nameByCover(first, options, front)
   // The normalised Markdown is the canonical form of an edition: what the other formats yield is
   // what reading their normalised Markdown yields. So ingest is idempotent by construction, and a
   // report made from the original agrees with one made from the copy under editions/. Markdown
@@ -73,9 +86,29 @@ export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): 
   // literals that this read turns into links.
   const reread = fromMarkdown(canonical, {trustGenerator: false})
   if (holdsHtml(reread.root)) await loadHtmlEngine()
-  const edition = buildEdition(reread, bytes, 'md', canonical, {...options, file}, [])
+  // The canonical form's front matter carries the names decided above.
+  const edition = buildEdition(reread, bytes, 'md', canonical, {...named, nameByRules: false, file}, [])
   edition.source = first.source
   return {edition, messages}
+}
+
+/** The label (and a language tag after `_` or `-`) a file's name gives, where front matter and options give none. */
+function withNameDefaults(options: IngestOptions, front: Record<string, unknown>): IngestOptions {
+  if (options.file === '-') return options
+  const parts = nameParts(options.file)
+  const stem = baseName(options.file).replace(/\.[A-Za-z0-9]+$/u, '')
+  const named = {...options}
+  if (named.edition === undefined && front.edition === undefined) named.edition = parts.label
+  // A tag after a dot `buildEdition` reads itself, below `<html lang>`; only the other spellings need saying.
+  if (named.language === undefined && front.language === undefined && parts.language && !stem.endsWith(`.${parts.language}`))
+    named.language = parts.language
+  return named
+}
+
+/** The year from the cover where nothing else gave one, and a title short enough for a page heading. */
+function nameByCover(edition: Edition, options: IngestOptions, front: Record<string, unknown>): void {
+  if (edition.year === null && options.year === undefined && !('year' in front)) edition.year = yearOnCover(edition)
+  if (options.title === undefined) edition.title = shortTitle(edition.title, edition)
 }
 
 function buildEdition(

@@ -6,10 +6,6 @@
 import type {InputFormat, Message, ParsedDocument} from '../model/edition.js'
 import {InputError, PdfError} from '../model/errors.js'
 import {decodeText} from './decode-text.js'
-import {fromExtractedText, looksExtracted} from './from-extracted-text.js'
-import {fromHtml} from './from-html.js'
-import {fromMarkdown} from './from-markdown.js'
-import {fromPlainText} from './from-plain-text.js'
 
 /** What a reader was given besides the bytes. */
 export interface ReadContext {
@@ -52,10 +48,15 @@ function decoded(bytes: Uint8Array, file: string): {text: string; messages: Mess
   return {text, messages}
 }
 
-function textFormat(parse: (text: string) => ParsedDocument | Promise<ParsedDocument>): InputFormatSpec['read'] {
+/**
+ * A text format's reader, its parser loaded on first use: this list is read by every command for
+ * names and extensions, and a command that reads no edition (or reads them all from the cache)
+ * need not load a parser.
+ */
+function textFormat(parser: () => Promise<(text: string) => ParsedDocument | Promise<ParsedDocument>>): InputFormatSpec['read'] {
   return async (bytes, {file}) => {
     const {text, messages} = decoded(bytes, file)
-    return {parsed: await parse(text), text, messages}
+    return {parsed: await (await parser())(text), text, messages}
   }
 }
 
@@ -70,14 +71,20 @@ function isWordZip(bytes: Uint8Array): boolean {
 
 /** The formats, in the order help lists them. */
 export const inputFormatSpecs: readonly InputFormatSpec[] = [
-  {name: 'md', label: 'Markdown', extensions: ['md', 'markdown', 'mdown', 'mkd'], binary: false, read: textFormat(fromMarkdown)},
+  {
+    name: 'md',
+    label: 'Markdown',
+    extensions: ['md', 'markdown', 'mdown', 'mkd'],
+    binary: false,
+    read: textFormat(async () => (await import('./from-markdown.js')).fromMarkdown)
+  },
   {
     name: 'html',
     label: 'HTML',
     extensions: ['html', 'htm', 'xhtml'],
     binary: false,
     sniff: (head) => /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype html|html[\s>])/iu.test(head),
-    read: textFormat(fromHtml)
+    read: textFormat(async () => (await import('./from-html.js')).fromHtml)
   },
   {
     name: 'docx',
@@ -96,7 +103,13 @@ export const inputFormatSpecs: readonly InputFormatSpec[] = [
     label: 'plain or PDF-extracted text',
     extensions: ['txt', 'text'],
     binary: false,
-    read: textFormat((text) => (looksExtracted(text) ? fromExtractedText(text) : fromPlainText(text)))
+    read: textFormat(async () => {
+      const [{fromExtractedText, looksExtracted}, {fromPlainText}] = await Promise.all([
+        import('./from-extracted-text.js'),
+        import('./from-plain-text.js')
+      ])
+      return (text) => (looksExtracted(text) ? fromExtractedText(text) : fromPlainText(text))
+    })
   },
   {
     name: 'pdf',

@@ -1,5 +1,6 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {lazyEngines, loadedModules} from '../support/loaded-modules.js'
@@ -51,6 +52,38 @@ describe('the wpdiff executable', () => {
     expect(outline.status).toBe(0)
     expect(outline.urls.filter((url) => /outline/u.test(url))).toHaveLength(1)
     expect(outline.packages.filter((name) => lazyEngines.includes(name))).toEqual([])
+  })
+
+  it('compare --json of editions read from the cache loads no reader, writer or renderer (nor the parser behind them)', () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'wpdiff-bin-cache-'))
+    try {
+      // The CNCF pair: Markdown editions large enough (≥ 64 KB) to be kept in the cache as parsed.
+      const args = [
+        bin,
+        'compare',
+        ...['2020', '2022'].map((year) => `editions/cncf-cloud-native-security-whitepaper/${year}.md`),
+        '--json'
+      ]
+      const first = loadedModules(args, {cwd: root, env: {WPDIFF_CACHE_DIR: cache}})
+      expect(first.status).toBe(1)
+      // The packages bundled into the files a run loaded: esbuild heads each module with its path.
+      const bundled = (urls: string[]) =>
+        new Set(
+          urls
+            .filter((url) => url.includes('/dist/cli-bundle/'))
+            .flatMap((url) =>
+              [...readFileSync(new URL(url), 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gmu)].map((m) => m[1]!)
+            )
+        )
+      const parsers = ['micromark', 'mdast-util-from-markdown', 'yaml', 'mdast-util-to-markdown']
+      expect(parsers.filter((name) => bundled(first.urls).has(name))).toEqual(parsers)
+      const second = loadedModules(args, {cwd: root, env: {WPDIFF_CACHE_DIR: cache}})
+      expect(second.status).toBe(1)
+      expect(second.stdout).toBe(first.stdout)
+      expect(parsers.filter((name) => bundled(second.urls).has(name))).toEqual([])
+    } finally {
+      rmSync(cache, {recursive: true, force: true})
+    }
   })
 
   // The bundled command line leaves the engines outside: each must still load, on first use.

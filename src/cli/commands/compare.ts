@@ -6,17 +6,12 @@ import {UsageError} from '../../model/errors.js'
 import {describeFormats} from '../../ingest/input-formats.js'
 import type {Command} from '../command.js'
 import type {Io} from '../io.js'
-import {cacheOptionsHelp, openEditionCache} from '../edition-cache.js'
+import {cacheOptionsHelp, openEditionCache, reportCacheUse} from '../edition-cache.js'
 import {loadEditions} from '../load-editions.js'
-import {reportCacheUse} from '../load-series.js'
 import {cacheOptions, cacheSettings, excludeOption, excludePatterns, parseCommandArgs} from '../parse-args.js'
 import {excludeSections} from '../../model/exclude-sections.js'
 import {printMessages} from '../print-messages.js'
 import {createProgress, formatSize, type Progress} from '../progress.js'
-import {formatCompareStat} from '../../report/format-compare-stat.js'
-import {formatCompareText} from '../../report/format-compare-text.js'
-import {renderCompareMarkdown} from '../../report/render-compare-markdown.js'
-import {renderCompareReport} from '../../report/render-compare-report.js'
 import {outputFile, writeAtomic} from '../write-atomic.js'
 
 const help = `Usage: wpdiff compare <old> <new> [options]
@@ -102,19 +97,22 @@ export async function writeCompareOutput(
   progress: Progress = createProgress(io, {quiet: true})
 ): Promise<void> {
   const format = compareFormat(options)
-  // The Word engine loads only for a Word redline.
+  // Each format's renderer loads only for that format (the Word engine, the report's templates):
+  // JSON, which most scripts ask for, loads none.
   const content =
     format === 'docx'
       ? (await import('../../report/render-docx.js').then(({renderDocx}) => renderDocx(result))).bytes
       : format === 'json'
         ? `${JSON.stringify(result, null, 2)}\n`
         : format === 'md'
-          ? renderCompareMarkdown(result)
+          ? (await import('../../report/render-compare-markdown.js')).renderCompareMarkdown(result)
           : format === 'html'
-            ? renderCompareReport(result, {generatedAt: options['generated-at'] ?? null})
+            ? (await import('../../report/render-compare-report.js')).renderCompareReport(result, {
+                generatedAt: options['generated-at'] ?? null
+              })
             : format === 'stat'
-              ? formatCompareStat(result)
-              : formatCompareText(result)
+              ? (await import('../../report/format-compare-stat.js')).formatCompareStat(result)
+              : (await import('../../report/format-compare-text.js')).formatCompareText(result)
   if (options.output) {
     await writeAtomic(outputFile(io.cwd, options.output), content, {force: options.force ?? false})
     progress.clear()

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {maxTitleLength, nameParts, shortTitle, yearOnCover} from '../../src/cli/name-edition.js'
-import {ingestEdition} from '../../src/ingest/ingest-edition.js'
+import {maxTitleLength, nameParts, shortTitle, yearOnCover} from '../../src/ingest/name-edition.js'
+import {type IngestOptions, ingestEdition} from '../../src/ingest/ingest-edition.js'
+import {toNormalizedMarkdown} from '../../src/normalize/to-normalized-markdown.js'
 
 describe('nameParts: label, year and language from a file name', () => {
   it.each([
@@ -62,5 +63,41 @@ describe('yearOnCover', () => {
     const late = '<!-- page: 1 -->\n\n# Guide\n\nText.\n\n<!-- page: 5 -->\n\n## History\n\nCopyright 2016.\n'
     expect(yearOnCover(await edition(late))).toBeNull()
     expect(yearOnCover(await edition('# Guide\n\nPage 12019 of 32020.\n'))).toBeNull()
+  })
+})
+
+describe('ingestEdition with nameByRules: names decided before the canonical form is written', () => {
+  const longTitle =
+    'Guidelines on the Security of Network and Information Systems, Including the Annexes on Reporting, Incident Handling and Supervision'
+  const html = `<!doctype html><html><head><title>${longTitle}</title></head><body><h1>${longTitle}</h1><p>© Example Agency 2019</p><h2>Scope</h2><p>Text of 1999.</p><h2>Terms</h2><p>More text.</p></body></html>`
+  const read = (text: string, options: Omit<IngestOptions, 'file'> & {file: string}) =>
+    ingestEdition(new TextEncoder().encode(text), options)
+
+  it('takes the label and language from the file name, the year from the cover and a short title', async () => {
+    const {edition} = await read(html, {file: 'guides/nis-guide_v2_fr.html', nameByRules: true})
+    expect(edition.edition).toBe('v2')
+    expect(edition.language).toBe('fr')
+    expect(edition.year).toBe(2019)
+    expect(edition.title).toBe('Guidelines on the Security of Network and Information Systems, Including the…')
+    const plain = (await read(html, {file: 'guides/nis-guide_v2_fr.html'})).edition
+    expect([plain.edition, plain.year, plain.title]).toEqual(['nis-guide_v2_fr', null, longTitle])
+  })
+
+  it('returns the edition its own canonical form reads back to, so nothing needs reading a third time', async () => {
+    const {edition} = await read(html, {file: 'guides/nis-guide_v2_fr.html', nameByRules: true})
+    const canonical = toNormalizedMarkdown(edition, {generator: 'wpdiff'})
+    const again = (await read(canonical, {file: 'guides/nis-guide_v2_fr.html', from: 'md', nameByRules: true})).edition
+    expect(again).toEqual({...edition, source: again.source})
+    expect(again.source).toEqual(edition.source)
+  })
+
+  it('leaves what options and front matter say, and names nothing after stdin', async () => {
+    const given = (await read(html, {file: 'nis-guide_v2_fr.html', nameByRules: true, edition: 'x', year: null, title: longTitle})).edition
+    expect([given.edition, given.year, given.title]).toEqual(['x', null, longTitle])
+    const front = '---\nedition: first\nyear: null\nlanguage: de\n---\n\n# Leitfaden 2020\n\nText.\n'
+    const fromFront = (await read(front, {file: 'guide_v2_fr.md', nameByRules: true})).edition
+    expect([fromFront.edition, fromFront.year, fromFront.language]).toEqual(['first', null, 'de'])
+    const stdin = (await read('# Guide\n\nText © 2018.\n', {file: '-', nameByRules: true})).edition
+    expect([stdin.edition, stdin.year]).toEqual(['-', 2018])
   })
 })
