@@ -13,7 +13,8 @@ import {isSymbolBullet, notHeading, tableRowLines} from './classify-pdf-lines.js
 import {findContentsPages} from './find-contents-pages.js'
 import {findFurniture, isPageNumber} from './find-furniture.js'
 import {joinVerticalLetters} from './join-vertical-letters.js'
-import {skeletonLevels} from './skeleton-levels.js'
+import {skeletonEntries, skeletonLevels} from './skeleton-levels.js'
+import {listedTitles} from './match-contents.js'
 import {normalizeChars} from './normalize-chars.js'
 import {findFootnotes, bodySize as textBodySize} from './pdf-footnotes.js'
 import {markBrokenWords} from './pdf-hyphens.js'
@@ -40,6 +41,8 @@ interface Line extends BadgeLine {
   /** Font weight: a contents page may tell levels by weight alone (light chapters, thin sections). */
   weight: number
   monospace: boolean
+  /** Font of most of the line's characters: a heading may differ from body text by its typeface alone. */
+  font: string
   /** Column: 0 full width or single column, 1 left, 2 right. */
   column: number
   /** Widest gap between two items of the line, in units of its font size (table cells are far apart). */
@@ -76,6 +79,8 @@ const maxHeadingLines = 3
 const minTaggedHeadings = 3
 /** A tagged heading (`H`, `H1`…`H6`): its level is its number, `H` (untiered) counts as 1. */
 const headingTag = /^H([1-6])?$/u
+/** A section title set in body type is printed this many times at most (its heading, a chapter opener's list); more copies are a running label. */
+const maxListedCopies = 2
 /** A monospaced character is this wide, to rebuild a code block's indentation from x positions. */
 const monoAdvance = 0.6
 /** A column gutter lies in this middle band of the page width (a left margin note is not a column). */
@@ -173,6 +178,7 @@ function toLine(fragment: PdfTextItem[], page: number): Line {
     bold: dominant(fragment, (item) => item.bold),
     weight: dominant(fragment, (item) => item.fontWeight),
     monospace: dominant(fragment, (item) => item.monospace),
+    font: dominant(fragment, (item) => item.fontName),
     column: 0,
     maxGap,
     inRow: false,
@@ -455,6 +461,23 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   lines = mergeHeadingBadges(lines, (line) => headingStyle(line) && line.text.length <= maxHeadingChars)
   const rowCells = tableRowLines(lines, headingStyle)
 
+  // A numbered line in body size and weight but another typeface than the lines around it, which words a
+  // skeleton entry, is a block of its own for the skeleton to find on its page (Japanese papers set
+  // headings in Gothic beside Mincho body text, with no space below). Lines in heading type are offered
+  // to the skeleton already (a chapter opener's list of its sections stays one block).
+  const isListed = listedTitles(skeletonEntries(content.bookmarks, toc).entries)
+  const listedLines = lines.filter(
+    (line, index) =>
+      !headingStyle(line) &&
+      lines[index - 1]?.font !== line.font &&
+      lines[index + 1]?.font !== line.font &&
+      parseNumbering(line.text).numbering !== null &&
+      isListed(line.text)
+  )
+  const copies = new Map<string, number>()
+  for (const line of listedLines) copies.set(line.text, (copies.get(line.text) ?? 0) + 1)
+  const alone = new Set(listedLines.filter((line) => copies.get(line.text)! <= maxListedCopies))
+
   // Group lines into blocks.
   interface Group {
     lines: Line[]
@@ -486,6 +509,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
       }
       if (isHeading && group.lines.length >= maxHeadingLines) continues = false
     }
+    if (alone.has(line) || (last !== undefined && alone.has(last))) continues = false
     if (continues) group!.lines.push(line)
     else groups.push({lines: [line], heading: isHeading, code: line.monospace})
   }
