@@ -318,8 +318,8 @@ function listed(items: readonly (string | number)[], most: number): string {
 
 /** Structure types of running text: a paragraph, a list item's body or the item. */
 const bodyTag = /^(?:P|LBody|LI)$/u
-/** A glyph and a space opening a line: a bullet in a text font (`o FOSS 정책…`), not a title's next line. */
-const oneGlyphBullet = /^\S\s/u
+/** A lower-case `o` and a space opening a line: Word's bullet in a text font (`o FOSS 정책…`), not a title's next line. */
+const oneGlyphBullet = /^o\s/u
 /** Fewer numbered bold list bodies than this are emphasis here and there, not a document's requirement headings. */
 const minListHeadings = 3
 
