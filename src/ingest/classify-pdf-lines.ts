@@ -81,3 +81,39 @@ export function tableRowLines<T extends RowLine>(lines: readonly T[], isHeadingT
   }
   return out
 }
+
+/** What {@link itemCodeLines} reads of a line. */
+export interface CodeLine extends RowLine {
+  text: string
+  bold: boolean
+  size: number
+  /** Another line shares this baseline in the same column (a table row). */
+  inRow: boolean
+}
+
+/** A requirement or check-item code alone on its line: `A-1`, `B-12`, `PS-3`. */
+const itemCode = /^[A-Z]{1,3}-\d{1,3}$/u
+/** Fewer item codes than this are a reference or two, not a document's run of check items. */
+const minItemCodes = 3
+
+/**
+ * Indices of the lines that open a check item: a code alone on its line (`A-1`), bold, with its
+ * statement on the next line (`조직 전반에 적용하고 있는 정보보호 정책/지침 수립…`), set the same way at
+ * least {@link minItemCodes} times. A guide's item pages carry the code as a badge above or beside the
+ * statement, smaller than its sub-headings (`세부 설명`), so type size alone files them under body
+ * text. Codes in a table row (an index of items) do not open an item.
+ */
+export function itemCodeLines<T extends CodeLine>(lines: readonly T[]): number[] {
+  const found = lines.flatMap((line, index) => {
+    const next = lines[index + 1]
+    return itemCode.test(line.text.trim()) && line.bold && !line.inRow && next !== undefined && next.page === line.page && !next.inRow
+      ? [index]
+      : []
+  })
+  // One style for all of them: the size most of them use.
+  const sizes = new Map<number, number>()
+  for (const index of found) sizes.set(lines[index]!.size, (sizes.get(lines[index]!.size) ?? 0) + 1)
+  const size = [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0]
+  const consistent = found.filter((index) => lines[index]!.size === size)
+  return consistent.length >= minItemCodes ? consistent : []
+}

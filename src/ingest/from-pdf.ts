@@ -9,7 +9,7 @@ import type {Message, ParsedDocument} from '../model/edition.js'
 import {PdfError} from '../model/errors.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
-import {isSymbolBullet, notHeading, tableRowLines} from './classify-pdf-lines.js'
+import {isSymbolBullet, itemCodeLines, notHeading, tableRowLines} from './classify-pdf-lines.js'
 import {findContentsPages} from './find-contents-pages.js'
 import {findFurniture, isPageNumber} from './find-furniture.js'
 import {joinVerticalLetters} from './join-vertical-letters.js'
@@ -481,17 +481,29 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     const match = headingTag.exec(line.tag ?? '')
     return match ? Number(match[1] ?? 1) : null
   }
+  // A check item's code badge and its statement are one heading, code first (`A-1 조직 전반에 …`).
+  const codeAt = new Set(itemCodeLines(lines))
+  const itemHeadings = new Set<Line>()
+  lines = lines.flatMap((line, index) => {
+    if (codeAt.has(index - 1)) return []
+    if (!codeAt.has(index)) return [line]
+    const statement = lines[index + 1]!
+    const merged = {...statement, text: `${line.text.trim()} ${statement.text}`, bold: true, size: line.size}
+    itemHeadings.add(merged)
+    return [merged]
+  })
   let listHeadings = tagged ? numberedListHeadings(lines, bodyBold) : new Set<Line>()
   // Table cells (several on one baseline, or far apart) and a bold run-in label (`New in 2023:`)
   // share a heading's look but are not headings.
   const headingStyle = (line: Line): boolean =>
-    tagged
+    itemHeadings.has(line) ||
+    (tagged
       ? (tagLevel(line) !== null || listHeadings.has(line)) && !line.monospace
       : !line.monospace &&
         !line.inRow &&
         line.maxGap < 1 &&
         (line.size > bodySize + headingSizeAbove ||
-          (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/[:：]$/u.test(line.text)))
+          (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/[:：]$/u.test(line.text))))
 
   // Spacing between lines of one paragraph, per font size: the most common baseline step.
   const stepCounts = new Map<number, number>()
@@ -602,6 +614,15 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     if (ownTag !== null) lastTagLevel = ownTag
     const level = tagged ? (ownTag ?? (listHeadings.has(group.lines[0]!) ? lastTagLevel + 1 : null)) : null
     keys.set(group, level !== null ? [level, 0] : [styles.indexOf(styleOf(group)), scheme?.scheme === 'decimal' ? scheme.depth : 0])
+  }
+  // A check item holds the sub-headings after it (`세부 설명`, `점검 방법`): it ranks just above their
+  // style, however small its code is set.
+  let inside: Group | null = null
+  for (let index = groups.length - 1; index >= 0; index--) {
+    const group = groups[index]!
+    if (!group.heading || tagged) continue
+    if (!itemHeadings.has(group.lines[0]!)) inside = group
+    else if (inside !== null) keys.set(group, [styles.indexOf(styleOf(inside)), -1])
   }
   const order = [...new Set([...keys.values()].map(([s, d]) => `${s}:${d}`))].sort((a, b) => {
     const [sa, da] = a.split(':').map(Number) as [number, number]
