@@ -8,6 +8,9 @@
  * for two columns.
  */
 
+import {parseNumbering} from '../text/parse-numbering.js'
+import {numberingScheme} from './numbering-level.js'
+
 /** Why a line in heading type is not a heading, or null when nothing here speaks against it. */
 export type NotHeading = 'bullet' | 'mark-only' | 'label' | 'tag' | 'boilerplate'
 
@@ -116,4 +119,61 @@ export function itemCodeLines<T extends CodeLine>(lines: readonly T[]): number[]
   const size = [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0]
   const consistent = found.filter((index) => lines[index]!.size === size)
   return consistent.length >= minItemCodes ? consistent : []
+}
+
+/** What {@link numberedListHeadings} reads of a line. */
+export interface ListLine {
+  text: string
+  page: number
+  size: number
+  bold: boolean
+  /** Structure type of the tagged element holding most of the line, or null untagged. */
+  tag: string | null
+}
+
+/** Structure types of running text: a paragraph, a list item's body or the item. */
+const bodyTag = /^(?:P|LBody|LI)$/u
+/** A lower-case `o` and a space opening a line: Word's bullet in a text font (`o FOSS 정책…`), not a title's next line. */
+const oneGlyphBullet = /^o\s/u
+/** Fewer numbered bold list bodies than this are emphasis here and there, not a document's requirement headings. */
+const minListHeadings = 3
+
+/**
+ * Lines of bold list bodies that open with a dotted number two deep or more (`1.1 공급 대상 소프트웨어…`
+ * and the lines it wraps onto): a specification's numbered requirements, which some exporters tag
+ * `LBody` where other editions of the same document tag them `H3`. Once at least
+ * {@link minListHeadings} are list bodies, the same bold numbered lines tagged `P` continue the series
+ * (OpenChain 1.1 ko tags goal 1's requirements `LBody`, the others' `P`). Regular-weight numbered
+ * items (`1.1.1 문서화된 FOSS 정책`) stay list items. A title takes at most `maxLines` lines. Bold numbered paragraphs alone are left as they
+ * are tagged: OpenChain 2.0 sets its `1.1 ポリシー` that way in both languages, and as headings they
+ * lead the aligner to pair goal 3 of 1.2 ko with its own sub-section.
+ */
+export function numberedListHeadings<T extends ListLine>(lines: readonly T[], bodyBold: boolean, maxLines: number): Set<T> {
+  const out = new Set<T>()
+  if (bodyBold) return out
+  const listBody = (line: T | undefined): line is T => line !== undefined && bodyTag.test(line.tag ?? '') && line.bold
+  let listed = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const numbering = parseNumbering(line.text).numbering
+    const scheme = numbering === null ? null : numberingScheme(numbering)
+    if (!listBody(line) || scheme?.scheme !== 'decimal' || scheme.depth < 2) continue
+    if (line.tag === 'LBody') listed++
+    out.add(line)
+    for (let k = i + 1; k < i + maxLines; k++) {
+      const next = lines[k]
+      if (
+        !listBody(next) ||
+        next.tag !== line.tag ||
+        next.page !== line.page ||
+        next.size !== line.size ||
+        parseNumbering(next.text).numbering !== null ||
+        notHeading(next.text) !== null ||
+        oneGlyphBullet.test(next.text)
+      )
+        break
+      out.add(next)
+    }
+  }
+  return listed >= minListHeadings ? out : new Set()
 }

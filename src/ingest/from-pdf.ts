@@ -9,7 +9,7 @@ import type {Message, ParsedDocument} from '../model/edition.js'
 import {PdfError} from '../model/errors.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
-import {isSymbolBullet, itemCodeLines, notHeading, tableRowLines} from './classify-pdf-lines.js'
+import {isSymbolBullet, itemCodeLines, notHeading, numberedListHeadings, tableRowLines} from './classify-pdf-lines.js'
 import {findContentsPages} from './find-contents-pages.js'
 import {findFurniture, isPageNumber} from './find-furniture.js'
 import {joinVerticalLetters} from './join-vertical-letters.js'
@@ -316,53 +316,6 @@ function listed(items: readonly (string | number)[], most: number): string {
   return items.length <= most ? items.join(', ') : `${items.slice(0, most).join(', ')} and ${items.length - most} more`
 }
 
-/** Structure types of running text: a paragraph, a list item's body or the item. */
-const bodyTag = /^(?:P|LBody|LI)$/u
-/** A lower-case `o` and a space opening a line: Word's bullet in a text font (`o FOSS 정책…`), not a title's next line. */
-const oneGlyphBullet = /^o\s/u
-/** Fewer numbered bold list bodies than this are emphasis here and there, not a document's requirement headings. */
-const minListHeadings = 3
-
-/**
- * Lines of bold list bodies that open with a dotted number two deep or more (`1.1 공급 대상 소프트웨어…`
- * and the lines it wraps onto): a specification's numbered requirements, which some exporters tag
- * `LBody` where other editions of the same document tag them `H3`. Once at least
- * {@link minListHeadings} are list bodies, the same bold numbered lines tagged `P` continue the series
- * (OpenChain 1.1 ko tags goal 1's requirements `LBody`, the others' `P`). Regular-weight numbered
- * items (`1.1.1 문서화된 FOSS 정책`) stay list items. Bold numbered paragraphs alone are left as they
- * are tagged: OpenChain 2.0 sets its `1.1 ポリシー` that way in both languages, and as headings they
- * lead the aligner to pair goal 3 of 1.2 ko with its own sub-section.
- */
-function numberedListHeadings(lines: readonly Line[], bodyBold: boolean): Set<Line> {
-  const out = new Set<Line>()
-  if (bodyBold) return out
-  const listBody = (line: Line | undefined): line is Line => line !== undefined && bodyTag.test(line.tag ?? '') && line.bold
-  let listed = 0
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
-    const numbering = parseNumbering(line.text).numbering
-    const scheme = numbering === null ? null : numberingScheme(numbering)
-    if (!listBody(line) || scheme?.scheme !== 'decimal' || scheme.depth < 2) continue
-    if (line.tag === 'LBody') listed++
-    out.add(line)
-    for (let k = i + 1; k < i + maxHeadingLines; k++) {
-      const next = lines[k]
-      if (
-        !listBody(next) ||
-        next.tag !== line.tag ||
-        next.page !== line.page ||
-        next.size !== line.size ||
-        parseNumbering(next.text).numbering !== null ||
-        notHeading(next.text) !== null ||
-        oneGlyphBullet.test(next.text)
-      )
-        break
-      out.add(next)
-    }
-  }
-  return listed >= minListHeadings ? out : new Set()
-}
-
 const bulletMark = /^[•◦▪‣●○■□–-]\s+/u
 const sentenceEnd = /[.!?:;"”’)\]。！？」』]$/u
 
@@ -492,7 +445,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     itemHeadings.add(merged)
     return [merged]
   })
-  let listHeadings = tagged ? numberedListHeadings(lines, bodyBold) : new Set<Line>()
+  let listHeadings = tagged ? numberedListHeadings(lines, bodyBold, maxHeadingLines) : new Set<Line>()
   // Table cells (several on one baseline, or far apart) and a bold run-in label (`New in 2023:`)
   // share a heading's look but are not headings.
   const headingStyle = (line: Line): boolean =>
@@ -520,7 +473,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
 
   lines = mergeHeadingBadges(lines, (line) => headingStyle(line) && line.text.length <= maxHeadingChars)
   // A requirement's number set apart from its text (`1.1` tab `공급 대상…`) is merged now: the merged copies are the lines.
-  if (tagged) listHeadings = numberedListHeadings(lines, bodyBold)
+  if (tagged) listHeadings = numberedListHeadings(lines, bodyBold, maxHeadingLines)
   const rowCells = tableRowLines(lines, headingStyle)
 
   // A numbered line in body size and weight but another typeface than the lines around it, which words a
