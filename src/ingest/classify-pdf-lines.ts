@@ -8,6 +8,9 @@
  * for two columns.
  */
 
+import {parseNumbering} from '../text/parse-numbering.js'
+import {numberingScheme} from './numbering-level.js'
+
 /** Why a line in heading type is not a heading, or null when nothing here speaks against it. */
 export type NotHeading = 'bullet' | 'mark-only' | 'label' | 'tag' | 'boilerplate'
 
@@ -80,4 +83,97 @@ export function tableRowLines<T extends RowLine>(lines: readonly T[], isHeadingT
     }
   }
   return out
+}
+
+/** What {@link itemCodeLines} reads of a line. */
+export interface CodeLine extends RowLine {
+  text: string
+  bold: boolean
+  size: number
+  /** Another line shares this baseline in the same column (a table row). */
+  inRow: boolean
+}
+
+/** A requirement or check-item code alone on its line: `A-1`, `B-12`, `PS-3`. */
+const itemCode = /^[A-Z]{1,3}-\d{1,3}$/u
+/** Fewer item codes than this are a reference or two, not a document's run of check items. */
+const minItemCodes = 3
+
+/**
+ * Indices of the lines that open a check item: a code alone on its line (`A-1`), bold, with its
+ * statement on the next line (`조직 전반에 적용하고 있는 정보보호 정책/지침 수립…`), set the same way at
+ * least {@link minItemCodes} times. A guide's item pages carry the code as a badge above or beside the
+ * statement, smaller than its sub-headings (`세부 설명`), so type size alone files them under body
+ * text. Codes in a table row (an index of items) do not open an item.
+ */
+export function itemCodeLines<T extends CodeLine>(lines: readonly T[]): number[] {
+  const found = lines.flatMap((line, index) => {
+    const next = lines[index + 1]
+    return itemCode.test(line.text.trim()) && line.bold && !line.inRow && next !== undefined && next.page === line.page && !next.inRow
+      ? [index]
+      : []
+  })
+  // One style for all of them: the size most of them use.
+  const sizes = new Map<number, number>()
+  for (const index of found) sizes.set(lines[index]!.size, (sizes.get(lines[index]!.size) ?? 0) + 1)
+  const size = [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0]
+  const consistent = found.filter((index) => lines[index]!.size === size)
+  return consistent.length >= minItemCodes ? consistent : []
+}
+
+/** What {@link numberedListHeadings} reads of a line. */
+export interface ListLine {
+  text: string
+  page: number
+  size: number
+  bold: boolean
+  /** Structure type of the tagged element holding most of the line, or null untagged. */
+  tag: string | null
+}
+
+/** Structure types of running text: a paragraph, a list item's body or the item. */
+const bodyTag = /^(?:P|LBody|LI)$/u
+/** A lower-case `o` and a space opening a line: Word's bullet in a text font (`o FOSS 정책…`), not a title's next line. */
+const oneGlyphBullet = /^o\s/u
+/** Fewer numbered bold list bodies than this are emphasis here and there, not a document's requirement headings. */
+const minListHeadings = 3
+
+/**
+ * Lines of bold list bodies that open with a dotted number two deep or more (`1.1 공급 대상 소프트웨어…`
+ * and the lines it wraps onto): a specification's numbered requirements, which some exporters tag
+ * `LBody` where other editions of the same document tag them `H3`. Once at least
+ * {@link minListHeadings} are list bodies, the same bold numbered lines tagged `P` continue the series
+ * (OpenChain 1.1 ko tags goal 1's requirements `LBody`, the others' `P`). Regular-weight numbered
+ * items (`1.1.1 문서화된 FOSS 정책`) stay list items. A title takes at most `maxLines` lines. Bold numbered paragraphs alone are left as they
+ * are tagged: OpenChain 2.0 sets its `1.1 ポリシー` that way in both languages, and as headings they
+ * lead the aligner to pair goal 3 of 1.2 ko with its own sub-section.
+ */
+export function numberedListHeadings<T extends ListLine>(lines: readonly T[], bodyBold: boolean, maxLines: number): Set<T> {
+  const out = new Set<T>()
+  if (bodyBold) return out
+  const listBody = (line: T | undefined): line is T => line !== undefined && bodyTag.test(line.tag ?? '') && line.bold
+  let listed = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const numbering = parseNumbering(line.text).numbering
+    const scheme = numbering === null ? null : numberingScheme(numbering)
+    if (!listBody(line) || scheme?.scheme !== 'decimal' || scheme.depth < 2) continue
+    if (line.tag === 'LBody') listed++
+    out.add(line)
+    for (let k = i + 1; k < i + maxLines; k++) {
+      const next = lines[k]
+      if (
+        !listBody(next) ||
+        next.tag !== line.tag ||
+        next.page !== line.page ||
+        next.size !== line.size ||
+        parseNumbering(next.text).numbering !== null ||
+        notHeading(next.text) !== null ||
+        oneGlyphBullet.test(next.text)
+      )
+        break
+      out.add(next)
+    }
+  }
+  return listed >= minListHeadings ? out : new Set()
 }

@@ -56,6 +56,10 @@ const pageNumber = /^\d{1,4}$/u
 /** A page footer that ends in a number like an entry does (`Page 2 of 16`). */
 const pageFooter = /^(?:page|p\.)?\s*\d+\s*(?:of|\/)\s*\d+$/iu
 const contentsTitle = /^(?:table of contents|contents|index|目\s*次|목\s*차|차\s*례|目\s*录|目\s*錄)$/iu
+/** The contents listing itself, with a leader to its front-matter page numbered in Roman (`目次 ....... i`). */
+const selfEntry = /^(?:table of contents|contents|目\s*次|목\s*차|차\s*례|目\s*录|目\s*錄)\s*(?:[.·…･]\s?){2,}\s*[ivxlc]{1,6}$/iu
+/** The contents page's title, or its entry for itself: neither is an entry nor a wrapped title's first line. */
+const isContentsTitle = (text: string): boolean => contentsTitle.test(text.trim()) || selfEntry.test(text.trim())
 
 interface Pair {
   /** A label run set apart on the title's row (`제1장`), kept out of the indents. */
@@ -152,17 +156,20 @@ function pairsOf(lines: readonly PlacedLine[]): Pair[] {
     if (tag !== undefined) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1)
   }
   const endsInTag = (line: PlacedLine): boolean => (tagCounts.get(closingTag.exec(line.text)?.[0].trim() ?? '') ?? 0) >= minTagUses
-  // A title wrapped over lines: unpaired lines just above an entry's title, at its left edge.
+  // A title wrapped over lines: unpaired lines just above an entry's title, at its left edge; a line
+  // of leader and number alone (a long title's page on the next line) has no edge of its own.
   for (const pair of pairs) {
     for (;;) {
       const head = lines[pair.title[0]!]!
+      const bare = titleText(head).trim() === ''
       const above = lines.findIndex(
         (line, other) =>
           !taken.has(other) &&
           !pageNumber.test(line.text) &&
           !endsInNumber.test(line.text) &&
           !endsInTag(line) &&
-          Math.abs(line.x0 - head.x0) <= 1 &&
+          !isContentsTitle(line.text) &&
+          (Math.abs(line.x0 - head.x0) <= 1 || (bare && pair.title.length === 1)) &&
           head.y - line.y > 0 &&
           head.y - line.y <= wrapGap * head.size
       )
@@ -246,7 +253,7 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
       const paired = new Set(pairs.flatMap((pair) => [...pair.title, pair.number, pair.label]))
       lines.forEach((line, index) => {
         const text = line.text.trim()
-        if (paired.has(index) || contentsTitle.test(text) || text.length > maxEntryChars) return
+        if (paired.has(index) || isContentsTitle(text) || text.length > maxEntryChars) return
         if (parseNumbering(text).numbering !== null) pairs.push({title: [index], number: null, page: null})
       })
     }
@@ -257,7 +264,7 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
         [...line.text.trim()].length > 1 &&
         !pageNumber.test(line.text) &&
         !pageFooter.test(line.text.trim()) &&
-        !contentsTitle.test(line.text.trim()) &&
+        !isContentsTitle(line.text) &&
         !bulletLine.test(line.text.trim())
     ).length
     const inPairs = pairs.reduce((sum, pair) => sum + pair.title.length, 0)
@@ -322,7 +329,7 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
         (span) =>
           line.y > span.top && line.y < span.bottom && Math.abs(line.x0 - span.x0) <= indentStep * size && text.length <= maxEntryChars
       )
-      if (contentsTitle.test(text) || bulletLine.test(text) || amid) used[p]![index] = true
+      if (isContentsTitle(line.text) || bulletLine.test(text) || amid) used[p]![index] = true
     })
   }
   return {entries, used}

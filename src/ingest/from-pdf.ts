@@ -9,11 +9,12 @@ import type {Message, ParsedDocument} from '../model/edition.js'
 import {PdfError} from '../model/errors.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
-import {isSymbolBullet, notHeading, tableRowLines} from './classify-pdf-lines.js'
+import {isSymbolBullet, itemCodeLines, notHeading, numberedListHeadings, tableRowLines} from './classify-pdf-lines.js'
 import {findContentsPages} from './find-contents-pages.js'
 import {findFurniture, isPageNumber} from './find-furniture.js'
 import {joinVerticalLetters} from './join-vertical-letters.js'
-import {skeletonLevels} from './skeleton-levels.js'
+import {skeletonEntries, skeletonLevels} from './skeleton-levels.js'
+import {listedTitles} from './match-contents.js'
 import {normalizeChars} from './normalize-chars.js'
 import {findFootnotes, bodySize as textBodySize} from './pdf-footnotes.js'
 import {markBrokenWords} from './pdf-hyphens.js'
@@ -40,6 +41,8 @@ interface Line extends BadgeLine {
   /** Font weight: a contents page may tell levels by weight alone (light chapters, thin sections). */
   weight: number
   monospace: boolean
+  /** Font of most of the line's characters: a heading may differ from body text by its typeface alone. */
+  font: string
   /** Column: 0 full width or single column, 1 left, 2 right. */
   column: number
   /** Widest gap between two items of the line, in units of its font size (table cells are far apart). */
@@ -76,6 +79,8 @@ const maxHeadingLines = 3
 const minTaggedHeadings = 3
 /** A tagged heading (`H`, `H1`…`H6`): its level is its number, `H` (untiered) counts as 1. */
 const headingTag = /^H([1-6])?$/u
+/** A section title set in body type is printed this many times at most (its heading, a chapter opener's list); more copies are a running label. */
+const maxListedCopies = 2
 /** A monospaced character is this wide, to rebuild a code block's indentation from x positions. */
 const monoAdvance = 0.6
 /** A column gutter lies in this middle band of the page width (a left margin note is not a column). */
@@ -173,6 +178,7 @@ function toLine(fragment: PdfTextItem[], page: number): Line {
     bold: dominant(fragment, (item) => item.bold),
     weight: dominant(fragment, (item) => item.fontWeight),
     monospace: dominant(fragment, (item) => item.monospace),
+    font: dominant(fragment, (item) => item.fontName),
     column: 0,
     maxGap,
     inRow: false,
@@ -431,16 +437,29 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     const match = headingTag.exec(line.tag ?? '')
     return match ? Number(match[1] ?? 1) : null
   }
+  // A check item's code badge and its statement are one heading, code first (`A-1 조직 전반에 …`).
+  const codeAt = new Set(itemCodeLines(lines))
+  const itemHeadings = new Set<Line>()
+  lines = lines.flatMap((line, index) => {
+    if (codeAt.has(index - 1)) return []
+    if (!codeAt.has(index)) return [line]
+    const statement = lines[index + 1]!
+    const merged = {...statement, text: `${line.text.trim()} ${statement.text}`, bold: true, size: line.size}
+    itemHeadings.add(merged)
+    return [merged]
+  })
+  let listHeadings = tagged ? numberedListHeadings(lines, bodyBold, maxHeadingLines) : new Set<Line>()
   // Table cells (several on one baseline, or far apart) and a bold run-in label (`New in 2023:`)
   // share a heading's look but are not headings.
   const headingStyle = (line: Line): boolean =>
-    tagged
-      ? tagLevel(line) !== null && !line.monospace
+    itemHeadings.has(line) ||
+    (tagged
+      ? (tagLevel(line) !== null || listHeadings.has(line)) && !line.monospace
       : !line.monospace &&
         !line.inRow &&
         line.maxGap < 1 &&
         (line.size > bodySize + headingSizeAbove ||
-          (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/[:：]$/u.test(line.text)))
+          (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/[:：]$/u.test(line.text))))
 
   // Spacing between lines of one paragraph, per font size: the most common baseline step.
   const stepCounts = new Map<number, number>()
@@ -456,7 +475,26 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const lineStep = (size: number): number => (bodyStep / bodySize) * size
 
   lines = mergeHeadingBadges(lines, (line) => headingStyle(line) && line.text.length <= maxHeadingChars)
+  // A requirement's number set apart from its text (`1.1` tab `공급 대상…`) is merged now: the merged copies are the lines.
+  if (tagged) listHeadings = numberedListHeadings(lines, bodyBold, maxHeadingLines)
   const rowCells = tableRowLines(lines, headingStyle)
+
+  // A numbered line in body size and weight but another typeface than the lines around it, which words a
+  // skeleton entry, is a block of its own for the skeleton to find on its page (Japanese papers set
+  // headings in Gothic beside Mincho body text, with no space below). Lines in heading type are offered
+  // to the skeleton already (a chapter opener's list of its sections stays one block).
+  const isListed = listedTitles(skeletonEntries(content.bookmarks, toc).entries)
+  const listedLines = lines.filter(
+    (line, index) =>
+      !headingStyle(line) &&
+      lines[index - 1]?.font !== line.font &&
+      lines[index + 1]?.font !== line.font &&
+      parseNumbering(line.text).numbering !== null &&
+      isListed(line.text)
+  )
+  const copies = new Map<string, number>()
+  for (const line of listedLines) copies.set(line.text, (copies.get(line.text) ?? 0) + 1)
+  const alone = new Set(listedLines.filter((line) => copies.get(line.text)! <= maxListedCopies))
 
   // Group lines into blocks.
   interface Group {
@@ -489,6 +527,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
       }
       if (isHeading && group.lines.length >= maxHeadingLines) continues = false
     }
+    if (alone.has(line) || (last !== undefined && alone.has(last))) continues = false
     if (continues) group!.lines.push(line)
     else groups.push({lines: [line], heading: isHeading, code: line.monospace})
   }
@@ -521,12 +560,25 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
 
   // Within one style, dotted-decimal depth separates levels (`1.` and `1.1` printed alike).
   const keys = new Map<Group, [number, number]>()
+  // A numbered list body taken for a heading sits one level below the tagged heading before it.
+  let lastTagLevel = 0
   for (const group of groups) {
     if (!group.heading) continue
     const {numbering} = parseNumbering(group.lines.map((line) => line.text).join(' '))
     const scheme = numbering === null ? null : numberingScheme(numbering)
-    const level = tagged ? tagLevel(group.lines[0]!) : null
+    const ownTag = tagged ? tagLevel(group.lines[0]!) : null
+    if (ownTag !== null) lastTagLevel = ownTag
+    const level = tagged ? (ownTag ?? (listHeadings.has(group.lines[0]!) ? lastTagLevel + 1 : null)) : null
     keys.set(group, level !== null ? [level, 0] : [styles.indexOf(styleOf(group)), scheme?.scheme === 'decimal' ? scheme.depth : 0])
+  }
+  // A check item holds the sub-headings after it (`세부 설명`, `점검 방법`): it ranks just above their
+  // style, however small its code is set.
+  let inside: Group | null = null
+  for (let index = groups.length - 1; index >= 0; index--) {
+    const group = groups[index]!
+    if (!group.heading || tagged) continue
+    if (!itemHeadings.has(group.lines[0]!)) inside = group
+    else if (inside !== null) keys.set(group, [styles.indexOf(styleOf(inside)), -1])
   }
   const order = [...new Set([...keys.values()].map(([s, d]) => `${s}:${d}`))].sort((a, b) => {
     const [sa, da] = a.split(':').map(Number) as [number, number]

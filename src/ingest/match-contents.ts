@@ -119,6 +119,23 @@ function withoutLabels(text: string): string {
   return title.replace(badgeNumber, '')
 }
 
+/** A title this short (letters and digits) names too little to pick a line out of running text. */
+const minListedKey = 2
+
+/**
+ * A test for lines whose words are those of a skeleton entry, numbering aside (`6)ユーザーインターフェイスデザイン`
+ * for the entry `6) ユーザーインターフェイスデザイン`). Such a line is a heading candidate of its own even
+ * when it is set like body text and no wider space parts it from the paragraph around it.
+ */
+export function listedTitles(entries: ReadonlyArray<{numbering: string | null; title: string}>): (text: string) => boolean {
+  const keys = new Set<string>()
+  for (const entry of entries) {
+    for (const text of [entry.title, withoutLabels(entry.title)]) if (key(text).length >= minListedKey) keys.add(key(text))
+  }
+  if (keys.size === 0) return () => false
+  return (text) => keys.has(key(text)) || keys.has(key(withoutLabels(text)))
+}
+
 function similarity(entry: string, heading: string): number {
   const a = key(entry)
   const b = key(heading)

@@ -31,7 +31,8 @@ const cjkRanks: Record<string, number> = {部: 0, 編: 0, 编: 0, 篇: 0, 章: 1
 
 /** Classify one label as returned by `parseNumbering` (e.g. `Chapter II`, `7.4.1.2.`, `제1장`, `가.`). */
 export function numberingScheme(label: string): NumberingScheme {
-  const text = label.trim()
+  // Full-width digits and dots (`１.１`, `５．３`) number alike their ASCII forms; NFKC would also turn `①` into `1`.
+  const text = label.trim().replace(/[０-９．]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
   const named = /^(\S+)\s+(\S+)$/u.exec(text)
   if (named) {
     for (const [word, rank, scheme] of namedRanks) {

@@ -60,6 +60,21 @@ export function flatBookmarks(bookmarks: ReadonlyArray<{level: number}>): boolea
   return bookmarks.filter((bookmark, index) => (bookmarks[index + 1]?.level ?? 0) > bookmark.level).length < minParents
 }
 
+/** The skeleton: the bookmarks when they form a tree (or nothing nests better), else the printed contents. */
+export function skeletonEntries(
+  rawBookmarks: OutlineSignals['bookmarks'],
+  toc: readonly TocEntry[]
+): {entries: readonly SkeletonEntry[]; useBookmarks: boolean} {
+  const bookmarks = unwrapBookmarks(rawBookmarks)
+  // Flat bookmarks mark where sections start but not how they nest: a printed contents that nests is the better skeleton.
+  const nestedToc = toc.length >= minBookmarks && toc.some((entry) => entry.level > 1)
+  const useBookmarks = bookmarks.length >= minBookmarks && !(nestedToc && flatBookmarks(bookmarks))
+  const entries = useBookmarks
+    ? bookmarks.map((bookmark) => ({level: bookmark.level, numbering: null, title: bookmark.title.trim(), page: bookmark.page}))
+    : toc
+  return {entries, useBookmarks}
+}
+
 /**
  * Per block, its heading level (null: not a heading) as the skeleton decides; an empty map when
  * there is no skeleton. `rankOf` gives a heading-styled block's typographic level. Warnings go to `messages`.
@@ -71,13 +86,7 @@ export function skeletonLevels<B extends SkeletonBlock>(
   toc: readonly TocEntry[],
   messages: Message[]
 ): Map<B, number | null> {
-  const bookmarks = unwrapBookmarks(signals.bookmarks)
-  // Flat bookmarks mark where sections start but not how they nest: a printed contents that nests is the better skeleton.
-  const nestedToc = toc.length >= minBookmarks && toc.some((entry) => entry.level > 1)
-  const useBookmarks = bookmarks.length >= minBookmarks && !(nestedToc && flatBookmarks(bookmarks))
-  const entries: readonly SkeletonEntry[] = useBookmarks
-    ? bookmarks.map((bookmark) => ({level: bookmark.level, numbering: null, title: bookmark.title.trim(), page: bookmark.page}))
-    : toc
+  const {entries, useBookmarks} = skeletonEntries(signals.bookmarks, toc)
   if (entries.length === 0) return new Map()
   const offered = blocks.filter((block) => {
     const text = block.lines.map((line) => line.text).join(' ')

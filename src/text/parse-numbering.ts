@@ -41,8 +41,11 @@ const patterns: RegExp[] = [
   /^(\(\d{1,3}\)|\([가-하]\)|[①-⑳])(?=$|\s)/u,
   // Chinese/Japanese enumerators: 一、 (一) （一）
   /^((?:[一二三四五六七八九十]+、)|(?:[（(][一二三四五六七八九十]+[)）]))/u,
-  // Japanese list numbers before a title set without a space: 1）はじめに, （2）目的, ３）適用範囲
-  /^([0-9０-９]{1,3}[)）]|[（(][0-9０-９]{1,3}[)）])(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u,
+  // Japanese list numbers before a title set without a space: 1）はじめに, （2）目的, ３）適用範囲, 4)Outside-In の視点
+  /^([0-9０-９]{1,3}[)）]|[（(][0-9０-９]{1,3}[)）])(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|\p{sc=Latin}\S*\s+[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u,
+  // Japanese section numbers in full-width digits, spaced or not: １ 概要, １.１サービスデザインとは, ５．３ デザイン原則, ２.３ Lesson Learned
+  /^([０-９]{1,3}(?:[.．][０-９]{1,3})*)(?=\s*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|\s+\p{sc=Latin})/u,
+  /^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+)(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u,
   // A bare number followed by a space and text: "1 Introduction" (RFC and report style)
   /^(\d{1,3})(?=\s+\p{Lu})/u
 ]

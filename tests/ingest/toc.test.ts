@@ -78,6 +78,9 @@ describe('numbering levels', () => {
     expect(numberingScheme('제2절')).toMatchObject({scheme: 'ko-절', rank: 2})
     expect(numberingScheme('第3章')).toMatchObject({scheme: 'cjk-章', rank: 1})
     expect(numberingScheme('①').scheme).toBe('circled')
+    // Full-width digits number like ASCII ones (govcio dp2021-01: `１.１サービスデザインとは`).
+    expect(numberingScheme('１.１')).toMatchObject({scheme: 'decimal', depth: 2, first: '1'})
+    expect(numberingScheme('５．３')).toMatchObject({scheme: 'decimal', depth: 2, first: '5'})
   })
 
   it('nests schemes in order of appearance and resets on a higher rank', () => {
