@@ -17,8 +17,9 @@ import {build} from 'esbuild'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outdir = path.join(root, 'dist/cli-bundle')
-// The worker thread that reads a second large edition is a script of its own (see load-editions.ts).
-const entryPoints = ['src/cli/main.ts', 'src/cli/ingest-worker.ts']
+// The worker threads (one reads a second large edition, see load-editions.ts; one shares a long
+// PDF's pages, see ingest/pdf.ts) are scripts of their own.
+const entryPoints = ['src/cli/main.ts', 'src/cli/ingest-worker.ts', 'src/ingest/pdf-worker.ts']
 
 rmSync(outdir, {recursive: true, force: true})
 await build({

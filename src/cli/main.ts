@@ -1,3 +1,4 @@
+import {availableParallelism, loadavg} from 'node:os'
 import {setFlagsFromString} from 'node:v8'
 import {execute} from './execute.js'
 import type {Io} from './io.js'
@@ -27,13 +28,26 @@ export async function main(): Promise<void> {
   // fifth less CPU without it, and of 100–332 pages the same (`npm run bench -- pdf`). A flag of
   // this process (the library never sets one), set before the engine is compiled.
   setFlagsFromString('--liftoff-only')
+  const args = process.argv.slice(2)
+  // A command given a PDF reads and compiles the engine while it loads its own modules (the two
+  // overlap on two cores). A long PDF's pages are shared with a second thread only when a core is
+  // free (the rule of load-editions.ts): on a busy machine the thread would slow both down.
+  if (args.some((arg, index) => /\.pdf$/iu.test(arg) || (arg === 'pdf' && args[index - 1] === '--from') || arg === '--from=pdf')) {
+    // Nor is JavaScript recompiled by V8's optimising compiler: in a run given PDFs it costs more
+    // than it saves (CPU of `outline` of an 11-page PDF 1340 → 1050 ms, of the 332-page guide
+    // 5.1 → 4.7 s, `compare` of the two CNCF papers 3.4 → 2.6 s). Runs on Markdown keep it.
+    setFlagsFromString('--no-opt')
+    const cores = availableParallelism()
+    const threads = cores >= 2 && loadavg()[0]! < cores ? 2 : 1
+    void import('../ingest/pdf.js').then((pdf) => pdf.preloadPdfEngine({threads}))
+  }
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     const {code, line} = onStdoutError(error, typeof process.exitCode === 'number' ? process.exitCode : undefined)
     if (line) process.stderr.write(`${line}\n`)
     process.exit(code)
   })
   const io: Io = {stdout: process.stdout, stderr: process.stderr, readStdin, env: process.env, cwd: process.cwd()}
-  const code = await execute(process.argv.slice(2), io)
+  const code = await execute(args, io)
   // Let piped stdout drain before exiting (exitCode instead of exit()).
   process.exitCode = code
 }

@@ -14,6 +14,7 @@
 import {readFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import {performance} from 'node:perf_hooks'
+import {Worker} from 'node:worker_threads'
 import type {Message} from '../model/edition.js'
 import {PdfError} from '../model/errors.js'
 
@@ -104,6 +105,12 @@ export interface ReadPdfOptions {
    * content) cannot be interrupted. Default 10000 ms.
    */
   pageTimeoutMs?: number
+  /**
+   * Threads reading pages, each with its own engine: with 2, a document of at least
+   * {@link minThreadedPages} pages is shared with a worker thread, page by page as each is free
+   * (the output is the same). Default: what {@link preloadPdfEngine} was told, else 1.
+   */
+  threads?: number
 }
 
 // The wasm exports used here, called directly: the package's `cwrap` wrappers check arguments on
@@ -212,13 +219,44 @@ function fontName(bytes: Uint8Array): string {
 
 let engine: Promise<Engine> | null = null
 
+/** The two WebAssembly calls used here (the project's TypeScript `lib` does not declare the global). */
+interface WasmApi {
+  compile(bytes: Uint8Array): Promise<object>
+  instantiate(module: object, imports: object): Promise<object>
+}
+const wasm = (globalThis as unknown as {WebAssembly: WasmApi}).WebAssembly
+
+/**
+ * Start loading the engine now, for a caller that knows a PDF is coming and has other work to do
+ * first (the command line loads its command's modules meanwhile): reading and compiling the 4.6 MB
+ * module runs on other threads. A failure is left for {@link readPdf} to report.
+ */
+export function preloadPdfEngine(options: {threads?: number} = {}): void {
+  if (options.threads !== undefined) defaultThreads = options.threads
+  loadEngine().catch(() => undefined)
+}
+
+// Threads for a read that does not say (set by the command line when a core is free).
+let defaultThreads = 1
+
 /** Load PDFium once, on first use. */
 function loadEngine(): Promise<Engine> {
   engine ??= (async () => {
     const require = createRequire(import.meta.url)
-    const [{init}, wasmBinary] = await Promise.all([import('@embedpdf/pdfium'), readFile(require.resolve('@embedpdf/pdfium/pdfium.wasm'))])
+    // The module compiles (on V8's background threads) while the package's JavaScript glue loads;
+    // handing the glue the compiled module also spares it a copy of the 4.6 MB file.
+    const compiled = readFile(require.resolve('@embedpdf/pdfium/pdfium.wasm')).then((bytes) => wasm.compile(bytes))
+    const [{init}, wasmModule] = await Promise.all([import('@embedpdf/pdfium'), compiled])
     const before = new Set(Reflect.ownKeys(globalThis))
-    const module = await init({wasmBinary})
+    const module = await new Promise<Awaited<ReturnType<typeof init>>>((resolve, reject) => {
+      init({
+        instantiateWasm(imports: object, receive: (instance: object, module: object) => void) {
+          // The glue does not hear of a failure here, so it is passed on from this side.
+          wasm.instantiate(wasmModule, imports).then((instance) => receive(instance, wasmModule), reject)
+          return {}
+        }
+      }).then(resolve, reject)
+    })
     // The package's debug glue defines some 150 warning getters on globalThis (`buffer`, `asm`…)
     // when it starts; take them away so that loading a PDF changes no globals.
     for (const key of Reflect.ownKeys(globalThis)) {
@@ -290,7 +328,11 @@ const renderFillStroke = 2
 const boldWeight = 600
 
 /** Open a PDF, run `use` on it and close it. Throws `PdfError` when it cannot be opened. */
-async function withDocument<T>(bytes: Uint8Array, password: string | undefined, use: (engine: Engine, document: number) => T): Promise<T> {
+async function withDocument<T>(
+  bytes: Uint8Array,
+  password: string | undefined,
+  use: (engine: Engine, document: number) => T | Promise<T>
+): Promise<T> {
   const engine = await loadEngine()
   const {x} = engine
   if (bytes.length === 0) throw new PdfError('the PDF is empty', {hint: 'download or export the PDF again'})
@@ -322,7 +364,7 @@ async function withDocument<T>(bytes: Uint8Array, password: string | undefined, 
       )
     }
     try {
-      return use(engine, document)
+      return await use(engine, document)
     } finally {
       x.FPDF_CloseDocument(document)
     }
@@ -340,23 +382,40 @@ function startsLikePdf(bytes: Uint8Array): boolean {
   return false
 }
 
+/**
+ * Pages from which a worker thread pays: it starts in about a tenth of a second (its own isolate,
+ * the engine's glue; the compiled module is shared), by which time this thread has read some 30
+ * pages of a typical document.
+ */
+export const minThreadedPages = 64
+
 /** Open `bytes` as a PDF and read the text of every page. Throws `PdfError` for a PDF that cannot be read. */
 export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfContent> {
   const pageTimeoutMs = options.pageTimeoutMs ?? 10_000
-  return withDocument(bytes, options.password, (engine, document) => {
+  const threads = options.threads ?? defaultThreads
+  return withDocument(bytes, options.password, async (engine, document) => {
     const {x} = engine
     const messages: Message[] = []
     const numPages = x.FPDF_GetPageCount(document)
     if (numPages <= 0)
       throw new PdfError('the PDF is damaged or truncated (PDFium found no pages)', {hint: 'download or export the PDF again'})
     const tagged = x.FPDFCatalog_IsTagged(document) !== 0
+    // Each thread takes the next page not yet taken, so that neither waits for the other.
+    const claims = new Int32Array(new SharedArrayBuffer(4))
+    const helper =
+      threads >= 2 && numPages >= minThreadedPages ? readPagesInWorker({bytes, password: options.password, pageTimeoutMs, claims}) : null
+    const outcomes = new Array<PageOutcome | undefined>(numPages)
+    for (let index = Atomics.add(claims, 0, 1); index < numPages; index = Atomics.add(claims, 0, 1))
+      outcomes[index] = readPage(engine, document, index, tagged, performance.now() + pageTimeoutMs)
+    for (const [index, outcome] of (await helper) ?? []) outcomes[index] = outcome
     const pages: PdfPage[] = []
     // Per page, the y of its top in PDF user space (bookmark targets are given in that space).
     const tops: number[] = []
     for (let index = 0; index < numPages; index++) {
       const number = index + 1
       const label = readUtf16(engine, (buffer, length) => x.FPDF_GetPageLabel(document, index, buffer, length)) || null
-      const outcome = readPage(engine, document, index, tagged, performance.now() + pageTimeoutMs)
+      // A page the worker took but did not deliver (it failed) is read here.
+      const outcome = outcomes[index] ?? readPage(engine, document, index, tagged, performance.now() + pageTimeoutMs)
       if ('page' in outcome) {
         const {top, ...page} = outcome.page
         tops.push(top)
@@ -388,6 +447,55 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
         y === null || bookmark.page === null || tops[bookmark.page - 1] === 0 ? null : Math.round((tops[bookmark.page - 1]! - y) * 10) / 10
     }))
     return {pages, title: readTitle(engine, document), language, tagged, bookmarks, messages}
+  })
+}
+
+/** What a worker thread is given: the document, and the counter of pages taken, shared with this thread. */
+export interface PageJob {
+  bytes: Uint8Array
+  password: string | undefined
+  pageTimeoutMs: number
+  claims: Int32Array
+}
+
+/** The pages a worker took, read: the worker's side of {@link readPdf}. */
+export async function readClaimedPages(job: PageJob): Promise<Array<[number, PageOutcome]>> {
+  return withDocument(job.bytes, job.password, (engine, document) => {
+    const numPages = engine.x.FPDF_GetPageCount(document)
+    const tagged = engine.x.FPDFCatalog_IsTagged(document) !== 0
+    const out: Array<[number, PageOutcome]> = []
+    for (let index = Atomics.add(job.claims, 0, 1); index < numPages; index = Atomics.add(job.claims, 0, 1))
+      out.push([index, readPage(engine, document, index, tagged, performance.now() + job.pageTimeoutMs)])
+    return out
+  })
+}
+
+/** Read pages in a worker thread alongside this one; resolves to what it read, or to nothing when it failed. */
+export async function readPagesInWorker(job: PageJob): Promise<Array<[number, PageOutcome]>> {
+  let worker: Worker
+  try {
+    worker = startPageWorker(job)
+  } catch {
+    return []
+  }
+  return new Promise((resolve) => {
+    worker.once('message', (message: {pages: Array<[number, PageOutcome]>} | {failed: true}) =>
+      resolve('pages' in message ? message.pages : [])
+    )
+    worker.once('error', () => resolve([]))
+    worker.once('exit', () => resolve([]))
+  })
+}
+
+function startPageWorker(job: PageJob): Worker {
+  const here = import.meta.url
+  if (!here.endsWith('.ts')) return new Worker(new URL('./pdf-worker.js', here), {workerData: job})
+  // Run from the TypeScript sources (the tests): the worker needs tsx to load them.
+  const tsx = import.meta.resolve('tsx/esm/api')
+  const script = new URL('./pdf-worker.ts', here).href
+  return new Worker(`import(${JSON.stringify(tsx)}).then(({register}) => { register(); return import(${JSON.stringify(script)}) })`, {
+    eval: true,
+    workerData: job
   })
 }
 
@@ -445,7 +553,7 @@ function readBookmarks(engine: Engine, document: number, numPages: number): Arra
 }
 
 /** How reading one page ended: its text, or why it was skipped (the reason in plain words). */
-type PageOutcome = {page: Omit<PdfPage, 'number' | 'label'> & {top: number}} | {timeout: true} | {error: string}
+export type PageOutcome = {page: Omit<PdfPage, 'number' | 'label'> & {top: number}} | {timeout: true} | {error: string}
 
 /** What the runs of one text object share, looked up once per object. */
 interface ObjectStyle

@@ -1,0 +1,54 @@
+/**
+ * A long PDF read in two threads (`readPdf` with `threads: 2` shares its pages with a worker that
+ * has its own engine) gives exactly what one thread gives: every page, in order, with its labels,
+ * bookmarks, warnings and glyph counts. The document is written by `pdf-writer.ts`.
+ */
+import {describe, expect, it} from 'vitest'
+import {minThreadedPages, readPagesInWorker, readPdf} from '../../src/ingest/pdf.js'
+import {type TestPage, writePdf} from './pdf-writer.js'
+
+const pageCount = minThreadedPages + 16
+const pages: TestPage[] = Array.from({length: pageCount}, (_, i) => ({
+  label: `p${i + 1}`,
+  lines: [
+    {text: `Chapter ${i + 1}`, x: 72, y: 72, size: 18, bold: i % 2 === 0},
+    {text: `Body text of page ${i + 1}, with a few words.`, x: 72, y: 120, size: 10},
+    ...(i % 5 === 0 ? [{text: 'H', x: 72, y: 140, size: 10, privateUse: true}] : []),
+    {text: 'Furniture', x: 72, y: 700, size: 8, tag: 'Artifact'}
+  ]
+}))
+const bytes = writePdf(
+  pages,
+  pages.map((_, i) => ({title: `Chapter ${i + 1}`, page: i + 1}))
+)
+
+describe('readPdf in two threads', () => {
+  it('reads every page of a long PDF as one thread does', async () => {
+    const one = await readPdf(bytes, {threads: 1})
+    const two = await readPdf(bytes, {threads: 2})
+    expect(two.pages.map((page) => page.number)).toEqual(Array.from({length: pageCount}, (_, i) => i + 1))
+    expect(two.pages.map((page) => page.items[0]?.text)).toEqual(Array.from({length: pageCount}, (_, i) => `Chapter ${i + 1}`))
+    expect(two.pages[5]!.emptyGlyphs.length).toBe(1)
+    expect(two).toEqual(one)
+  }, 60_000)
+
+  it('has the worker read the pages it takes, each as this thread reads it', async () => {
+    const one = await readPdf(bytes, {threads: 1})
+    // This thread has taken the first ten pages: the worker takes the rest.
+    const claims = new Int32Array(new SharedArrayBuffer(4))
+    claims[0] = 10
+    const read = await readPagesInWorker({bytes, password: undefined, pageTimeoutMs: 10_000, claims})
+    expect(read.map(([index]) => index)).toEqual(Array.from({length: pageCount - 10}, (_, i) => i + 10))
+    for (const [index, outcome] of read) {
+      expect('page' in outcome).toBe(true)
+      if (!('page' in outcome)) continue
+      const {top: _, ...page} = outcome.page
+      expect({...page, number: index + 1, label: `p${index + 1}`}).toEqual(one.pages[index])
+    }
+  }, 60_000)
+
+  it('reads a short PDF in this thread alone, with the same result', async () => {
+    const short = writePdf(pages.slice(0, 3))
+    expect(await readPdf(short, {threads: 2})).toEqual(await readPdf(short, {threads: 1}))
+  })
+})
