@@ -62,6 +62,7 @@ export interface PdfPage {
   number: number
   /** The printed page label (`iv`, `A-3`, `- 2 -`), or null when the PDF defines none. */
   label: string | null
+  /** Size in the page's own space, the space of its text positions: a page turned a quarter (`/Rotate 90`) is shown the other way round. */
   width: number
   height: number
   items: PdfTextItem[]
@@ -140,6 +141,7 @@ interface Exports {
   FPDF_ClosePage(page: number): void
   FPDF_GetPageWidthF(page: number): number
   FPDF_GetPageHeightF(page: number): number
+  FPDFPage_GetRotation(page: number): number
   FPDFPage_GetCropBox(page: number, left: number, bottom: number, right: number, top: number): number
   FPDFPage_GetMediaBox(page: number, left: number, bottom: number, right: number, top: number): number
   FPDFText_LoadPage(page: number): number
@@ -577,8 +579,10 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
     textPage = x.FPDFText_LoadPage(page)
     if (textPage === 0) return {error: 'PDFium could not read its text'}
     if (performance.now() > deadline) return {timeout: true}
-    const width = x.FPDF_GetPageWidthF(page)
-    const height = x.FPDF_GetPageHeightF(page)
+    // PDFium gives a turned page's size as shown, but its text positions as drawn, before the turn.
+    const quarterTurn = x.FPDFPage_GetRotation(page) % 2 === 1
+    const width = quarterTurn ? x.FPDF_GetPageHeightF(page) : x.FPDF_GetPageWidthF(page)
+    const height = quarterTurn ? x.FPDF_GetPageWidthF(page) : x.FPDF_GetPageHeightF(page)
     const top = pageTop(engine, page, height)
     let tags: Map<number, string> | null = null
     if (tagged) {

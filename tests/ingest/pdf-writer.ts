@@ -40,6 +40,8 @@ export interface TestPage {
   lines: TestLine[]
   /** Printed page label (a `/PageLabels` prefix for this page alone). */
   label?: string
+  /** `/Rotate`: the page is shown turned this many degrees clockwise (its text is drawn as if it were not). */
+  rotate?: number
 }
 
 export interface TestBookmark {
@@ -107,7 +109,7 @@ export function writePdf(pages: TestPage[], bookmarks: TestBookmark[] = []): Uin
     parents.push(owned)
     const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`)
     objects[pageId - 1] =
-      `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R /F3 ${logo} 0 R /F4 ${symbol} 0 R /F5 ${serif} 0 R >> >> /Contents ${content} 0 R${tagged ? ` /StructParents ${index}` : ''} >>`
+      `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R /F3 ${logo} 0 R /F4 ${symbol} 0 R /F5 ${serif} 0 R >> >> /Contents ${content} 0 R${tagged ? ` /StructParents ${index}` : ''}${page.rotate ? ` /Rotate ${page.rotate}` : ''} >>`
     pageIds.push(pageId)
   }
   if (tagged) {

@@ -100,6 +100,19 @@ describe('text off the page', () => {
     expect(texts.filter((text) => /^\s*\d+\.?\s*$/u.test(text))).toEqual([])
     expect(texts.join('\n')).toContain('members of the Security TAG')
   })
+
+  it('is measured against the page as drawn: a page turned a quarter keeps the text low on its long side', async () => {
+    // A landscape table set on a portrait page and turned for reading (`/Rotate 90`): PDFium gives the
+    // page's size as shown (792 × 612) and its text positions as drawn, down to 792 pt from the top.
+    const lines = Array.from({length: 40}, (_, n) => ({text: `Row ${n + 1} of the table of measures`, x: 72, y: 40 + n * 18, size: 10}))
+    const words = async (rotate: number) => {
+      const parsed = await fromPdf(writePdf([{lines, rotate}]))
+      return parsed.root.children.map((node) => toString(node)).join('\n')
+    }
+    const turned = await words(90)
+    expect(turned).toContain('Row 40 of the table')
+    expect(turned).toBe(await words(0))
+  })
 })
 
 describe('bad PDFs', () => {
