@@ -20,7 +20,9 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const realpdf = path.join(root, '../shared/realpdf')
 const bin = path.join(root, 'bin/wpdiff.js')
 // Makes the child print its own peak RSS (kB) and CPU time (µs, all threads) on exit: the figures for the whole process.
-const reportUsage = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nwpdiff-bench-usage '+u.maxRSS+' '+(u.userCPUTime+u.systemCPUTime)+'\\n')})`
+// A worker thread (a long PDF's page reader) loads this too and exits first, with the process's figures so far:
+// only the main thread reports.
+const reportUsage = `data:text/javascript,import {isMainThread} from 'node:worker_threads';if(isMainThread)process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nwpdiff-bench-usage '+u.maxRSS+' '+(u.userCPUTime+u.systemCPUTime)+'\\n')})`
 
 function pdfsUnder(folder: string): string[] {
   return readdirSync(folder, {recursive: true, encoding: 'utf8'})
