@@ -583,7 +583,7 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
     const quarterTurn = x.FPDFPage_GetRotation(page) % 2 === 1
     const width = quarterTurn ? x.FPDF_GetPageHeightF(page) : x.FPDF_GetPageWidthF(page)
     const height = quarterTurn ? x.FPDF_GetPageWidthF(page) : x.FPDF_GetPageHeightF(page)
-    const top = pageTop(engine, page, height)
+    const {top, left: pageLeft} = pageOrigin(engine, page, height)
     let tags: Map<number, string> | null = null
     if (tagged) {
       tree = x.FPDF_StructTree_GetForPage(page)
@@ -658,8 +658,8 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
       // the advance in some CJK fonts (Word's Korean text overlaps by 1–2 pt from glyph to glyph).
       const boxLeft = view.f32[(scratch + 16) >> 2]!
       const boxRight = view.f32[(scratch + 24) >> 2]!
-      const left = Math.min(view.f64[scratch >> 3]!, boxLeft, boxRight)
-      const right = Math.max(boxLeft, boxRight)
+      const left = Math.min(view.f64[scratch >> 3]!, boxLeft, boxRight) - pageLeft
+      const right = Math.max(boxLeft, boxRight) - pageLeft
       const current = run as typeof run
       if (code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000) {
         // A space separates the words around it whatever its font (Word sets the spaces between
@@ -752,16 +752,19 @@ function isPrivateGlyph(code: number): boolean {
   return (code >= 0xe000 && code <= 0xf8ff && (code < 0xf000 || code > 0xf0ff)) || code >= 0xf0000
 }
 
-/** y of the top of the visible page, in PDF user space (text positions are measured from it). */
-function pageTop(engine: Engine, page: number, height: number): number {
+/** The top left corner of the visible page, in PDF user space: text positions are measured from it. */
+function pageOrigin(engine: Engine, page: number, height: number): {top: number; left: number} {
   const {x, scratch} = engine
   if (
     x.FPDFPage_GetCropBox(page, scratch, scratch + 4, scratch + 8, scratch + 12) ||
     x.FPDFPage_GetMediaBox(page, scratch, scratch + 4, scratch + 8, scratch + 12)
   ) {
-    return Math.max(f32(x, scratch + 4), f32(x, scratch + 12))
+    return {
+      top: Math.max(f32(x, scratch + 4), f32(x, scratch + 12)),
+      left: Math.min(f32(x, scratch), f32(x, scratch + 8))
+    }
   }
-  return height
+  return {top: height, left: 0}
 }
 
 function objectStyle(

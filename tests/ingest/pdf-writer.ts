@@ -42,6 +42,8 @@ export interface TestPage {
   label?: string
   /** `/Rotate`: the page is shown turned this many degrees clockwise (its text is drawn as if it were not). */
   rotate?: number
+  /** `/CropBox [left bottom right top]`: the part of the page shown, when not all of it. */
+  crop?: [number, number, number, number]
 }
 
 export interface TestBookmark {
@@ -109,7 +111,7 @@ export function writePdf(pages: TestPage[], bookmarks: TestBookmark[] = []): Uin
     parents.push(owned)
     const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`)
     objects[pageId - 1] =
-      `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R /F3 ${logo} 0 R /F4 ${symbol} 0 R /F5 ${serif} 0 R >> >> /Contents ${content} 0 R${tagged ? ` /StructParents ${index}` : ''}${page.rotate ? ` /Rotate ${page.rotate}` : ''} >>`
+      `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R /F3 ${logo} 0 R /F4 ${symbol} 0 R /F5 ${serif} 0 R >> >> /Contents ${content} 0 R${tagged ? ` /StructParents ${index}` : ''}${page.rotate ? ` /Rotate ${page.rotate}` : ''}${page.crop ? ` /CropBox [${page.crop.join(' ')}]` : ''} >>`
     pageIds.push(pageId)
   }
   if (tagged) {

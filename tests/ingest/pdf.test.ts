@@ -113,6 +113,21 @@ describe('text off the page', () => {
     expect(turned).toContain('Row 40 of the table')
     expect(turned).toBe(await words(0))
   })
+
+  it('is measured from the corner of the part shown: a crop box well right of 0 keeps the text at its right edge', async () => {
+    // A spread cut down to its right-hand page (`/CropBox [300 0 912 792]` on a 912 pt wide sheet): the
+    // page is 612 pt wide as shown, and its text is drawn from x = 300 up.
+    const lines = (shift: number) => [
+      {text: 'Findings of the annual review', x: shift + 72, y: 80, size: 20},
+      {text: 'The review covers every office of the agency.', x: shift + 72, y: 120, size: 10},
+      {text: 'Margin note', x: shift + 540, y: 160, size: 10}
+    ]
+    const text = async (page: Parameters<typeof writePdf>[0][number]) =>
+      (await fromPdf(writePdf([page]))).root.children.map((node) => toString(node)).join('\n')
+    const cropped = await text({width: 912, crop: [300, 0, 912, 792], lines: lines(300)})
+    expect(cropped).toContain('Margin note')
+    expect(cropped).toBe(await text({lines: lines(0)}))
+  })
 })
 
 describe('bad PDFs', () => {
