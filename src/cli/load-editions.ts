@@ -1,6 +1,7 @@
-import {availableParallelism, loadavg} from 'node:os'
-import {Worker} from 'node:worker_threads'
+import type {Worker} from 'node:worker_threads'
 import type {IngestOptions, IngestResult} from '../ingest/ingest-edition.js'
+import {startWorker} from '../ingest/start-worker.js'
+import {coreFree} from './core-free.js'
 import type {EditionCache} from './edition-cache.js'
 import type {Io} from './io.js'
 import {cachedEdition, ingestPlanned, type PlannedEdition, planEdition, readInput} from './load-edition.js'
@@ -49,16 +50,6 @@ export async function loadEditions(
   return results as IngestResult[]
 }
 
-/**
- * Whether a worker thread can run beside this one: a second core, not already taken by other work
- * (the last minute's load average below the cores). On a busy machine a thread only adds its start
- * and cold compile (about 0.5 s of CPU on the bench pair) and wins no time.
- */
-export function coreFree(): boolean {
-  const cores = availableParallelism()
-  return cores >= 2 && loadavg()[0]! < cores
-}
-
 interface Thread {
   /** The edition as V8 serialised it, or null when the thread failed (the caller then reads it). */
   serialized: Promise<Uint8Array | null>
@@ -81,7 +72,7 @@ export async function readInWorker(planned: PlannedEdition): Promise<Uint8Array 
 function startThread(planned: PlannedEdition): Thread {
   let worker: Worker
   try {
-    worker = startWorker()
+    worker = startWorker(import.meta.url, 'ingest-worker')
   } catch {
     return {serialized: Promise.resolve(null), stop: async () => 0}
   }
@@ -93,15 +84,4 @@ function startThread(planned: PlannedEdition): Thread {
   const {bytes, ingest} = planned
   worker.postMessage({bytes, ingest})
   return {serialized, stop: () => worker.terminate()}
-}
-
-function startWorker(): Worker {
-  const here = import.meta.url
-  if (!here.endsWith('.ts')) return new Worker(new URL('./ingest-worker.js', here))
-  // Run from the TypeScript sources (the tests): the worker needs tsx to load them.
-  const tsx = import.meta.resolve('tsx/esm/api')
-  const script = new URL('./ingest-worker.ts', here).href
-  return new Worker(`import(${JSON.stringify(tsx)}).then(({register}) => { register(); return import(${JSON.stringify(script)}) })`, {
-    eval: true
-  })
 }

@@ -1,5 +1,5 @@
-import {availableParallelism, loadavg} from 'node:os'
 import {setFlagsFromString} from 'node:v8'
+import {coreFree} from './core-free.js'
 import {execute} from './execute.js'
 import type {Io} from './io.js'
 
@@ -31,14 +31,13 @@ export async function main(): Promise<void> {
   const args = process.argv.slice(2)
   // A command given a PDF reads and compiles the engine while it loads its own modules (the two
   // overlap on two cores). A long PDF's pages are shared with a second thread only when a core is
-  // free (the rule of load-editions.ts): on a busy machine the thread would slow both down.
+  // free: on a busy machine the thread would slow both down.
   if (args.some((arg, index) => /\.pdf$/iu.test(arg) || (arg === 'pdf' && args[index - 1] === '--from') || arg === '--from=pdf')) {
     // Nor is JavaScript recompiled by V8's optimising compiler: in a run given PDFs it costs more
     // than it saves (CPU of `outline` of an 11-page PDF 1340 → 1050 ms, of the 332-page guide
     // 5.1 → 4.7 s, `compare` of the two CNCF papers 3.4 → 2.6 s). Runs on Markdown keep it.
     setFlagsFromString('--no-opt')
-    const cores = availableParallelism()
-    const threads = cores >= 2 && loadavg()[0]! < cores ? 2 : 1
+    const threads = coreFree() ? 2 : 1
     void import('../ingest/pdf.js').then((pdf) => pdf.preloadPdfEngine({threads}))
   }
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -14,9 +14,10 @@
 import {readFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import {performance} from 'node:perf_hooks'
-import {Worker} from 'node:worker_threads'
+import type {Worker} from 'node:worker_threads'
 import type {Message} from '../model/edition.js'
 import {PdfError} from '../model/errors.js'
+import {startWorker} from './start-worker.js'
 
 /** One run of text: characters of one font and size on one baseline. Coordinates are PDF points from the page's top-left corner. */
 export interface PdfTextItem {
@@ -476,7 +477,7 @@ export async function readClaimedPages(job: PageJob): Promise<Array<[number, Pag
 export async function readPagesInWorker(job: PageJob): Promise<Array<[number, PageOutcome]>> {
   let worker: Worker
   try {
-    worker = startPageWorker(job)
+    worker = startWorker(import.meta.url, 'pdf-worker', {workerData: job})
   } catch {
     return []
   }
@@ -486,18 +487,6 @@ export async function readPagesInWorker(job: PageJob): Promise<Array<[number, Pa
     )
     worker.once('error', () => resolve([]))
     worker.once('exit', () => resolve([]))
-  })
-}
-
-function startPageWorker(job: PageJob): Worker {
-  const here = import.meta.url
-  if (!here.endsWith('.ts')) return new Worker(new URL('./pdf-worker.js', here), {workerData: job})
-  // Run from the TypeScript sources (the tests): the worker needs tsx to load them.
-  const tsx = import.meta.resolve('tsx/esm/api')
-  const script = new URL('./pdf-worker.ts', here).href
-  return new Worker(`import(${JSON.stringify(tsx)}).then(({register}) => { register(); return import(${JSON.stringify(script)}) })`, {
-    eval: true,
-    workerData: job
   })
 }
 
