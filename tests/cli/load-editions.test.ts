@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -41,6 +42,21 @@ const compareJson = async (dir: string, ...args: string[]): Promise<{code: numbe
   const io = fakeIo({cwd: dir})
   const code = await execute(['compare', 'old.md', 'new.md', '--json', ...args], io)
   return {code, out: io.out(), err: io.err()}
+}
+/**
+ * What a parsed entry holds: its header without the hash, and the edition it deserialises to. Not
+ * its bytes: V8 writes a string as one or two bytes a character as it happens to be held in memory,
+ * so an edition read in a worker thread serialises to other bytes than the same edition read here.
+ */
+const held = (bytes: Buffer): string => {
+  const end = bytes.indexOf(0x0a)
+  const {sha256, ...head} = JSON.parse(bytes.subarray(0, end).toString('utf8')) as Record<string, unknown>
+  expect(sha256).toBe(
+    createHash('sha256')
+      .update(bytes.subarray(end + 1))
+      .digest('hex')
+  )
+  return JSON.stringify([head, deserialize(bytes.subarray(end + 1))])
 }
 const entries = (cache: string): string[] =>
   existsSync(path.join(cache, 'parsed-1')) ? readdirSync(path.join(cache, 'parsed-1')).sort() : []
@@ -127,13 +143,14 @@ describe('compare of two large Markdown editions', () => {
       await compareJson(dir, '--cache-dir', cache)
       const names = entries(cache)
       const files = names.map((name) => path.join(cache, 'parsed-1', name))
-      const whole = files.map((file) => readFileSync(file))
-      for (const [index, file] of files.entries()) writeFileSync(file, spoil[damages[index]!]!(readFileSync(file)))
-      expect(files.map((file) => readFileSync(file))).not.toEqual(whole)
+      const bytes = files.map((file) => readFileSync(file))
+      const whole = bytes.map(held)
+      for (const [index, file] of files.entries()) writeFileSync(file, spoil[damages[index]!]!(bytes[index]!))
+      for (const [index, file] of files.entries()) expect(readFileSync(file).equals(bytes[index]!)).toBe(false)
       const after = await compareJson(dir, '--cache-dir', cache, '--verbose')
       expect(after).toEqual({code: 1, out: json, err: ''})
       expect(entries(cache)).toEqual(names)
-      expect(files.map((file) => readFileSync(file))).toEqual(whole)
+      expect(files.map((file) => held(readFileSync(file)))).toEqual(whole)
     },
     120_000
   )
