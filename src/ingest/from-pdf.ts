@@ -10,6 +10,7 @@ import {PdfError} from '../model/errors.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
 import {isSymbolBullet, itemCodeLines, notHeading, numberedListHeadings, tableRowLines} from './classify-pdf-lines.js'
+import {coverTitle, isFileNameTitle} from './cover-title.js'
 import {findContentsPages} from './find-contents-pages.js'
 import {findFurniture, isPageNumber} from './find-furniture.js'
 import {joinVerticalLetters} from './join-vertical-letters.js'
@@ -23,7 +24,7 @@ import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
 import {readPdf, type PdfContent, type PdfPage, type PdfTextItem} from './pdf.js'
 import {repairPageLines} from './repair-text-map.js'
-import {buildLineLexicon} from './repair-words.js'
+import {buildLineLexicon, joinLineList} from './repair-words.js'
 
 /** Options of {@link fromPdf}. */
 export interface FromPdfOptions {
@@ -552,11 +553,17 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     headingGroups.filter((group) => styleOf(group) === styles[0]).length === 1 &&
     groups.indexOf(first) <= 1
   ) {
-    title = first.lines.map((line) => line.text).join(' ')
+    title = joinLineList(
+      first.lines.map((line) => line.text),
+      lexicon
+    )
     groups.splice(groups.indexOf(first), 1)
     styles.shift()
   }
-  title ??= content.title
+  // Else the cover's largest type, else the document information unless it names a file (Word and Hwp fill it with one).
+  const cover = pages[content.pages.findIndex((page) => page.number === 1)] ?? []
+  title ??= coverTitle(cover, bodySize + headingSizeAbove, lexicon)
+  if (title === null && content.title !== null && !isFileNameTitle(content.title)) title = content.title
 
   // Within one style, dotted-decimal depth separates levels (`1.` and `1.1` printed alike).
   const keys = new Map<Group, [number, number]>()

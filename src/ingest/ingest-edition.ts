@@ -11,7 +11,7 @@ import {fromMarkdown} from './from-markdown.js'
 import {formatSpec} from './input-formats.js'
 import {yearIn} from '../text/year-in.js'
 import {holdsHtml, loadHtmlEngine} from '../normalize/html-to-mdast.js'
-import {nameParts, shortTitle, yearOnCover} from './name-edition.js'
+import {isLanguageFolder, nameParts, shortTitle, yearOnCover} from './name-edition.js'
 
 /** Options of {@link ingestEdition}. Metadata given here wins over front matter, which wins over the path. */
 export interface IngestOptions {
@@ -19,7 +19,10 @@ export interface IngestOptions {
   file: string
   /** Force the input format. Default: from the extension, confirmed by the content. */
   from?: InputFormat
-  /** Series slug. Default: front matter, else the name of the folder holding the file. */
+  /**
+   * Series slug. Default: front matter, else the name of the folder holding the file; with
+   * `nameByRules`, a folder named as a language (`ko/`) gives way to the file name's words before its label.
+   */
   series?: string
   /**
    * Name of the folder holding the file, for the series default when `file` names none (a bare
@@ -30,7 +33,7 @@ export interface IngestOptions {
   edition?: string
   /** Publication year. Default: front matter, else the first 19xx/20xx year in the edition label. */
   year?: number | null
-  /** Document title. Default: front matter, the document's own title heading, `<title>`, else `<series> <edition>`. */
+  /** Document title. Default: front matter, the document's own title heading, `<title>`, a PDF's cover or document information, else `<series> <edition>`. */
   title?: string
   /** BCP 47 language. Default: front matter, `<html lang>`, a tag in the file name (`2020.zh-CN.md`), else guessed from the script. */
   language?: string
@@ -99,6 +102,9 @@ function withNameDefaults(options: IngestOptions, front: Record<string, unknown>
   const stem = baseName(options.file).replace(/\.[A-Za-z0-9]+$/u, '')
   const named = {...options}
   if (named.edition === undefined && front.edition === undefined) named.edition = parts.label
+  const folder = folderName(options.file) || options.folder || ''
+  if (named.series === undefined && front.series === undefined && parts.series !== null && isLanguageFolder(folder))
+    named.series = parts.series
   // A tag after a dot `buildEdition` reads itself, below `<html lang>`; only the other spellings need saying.
   if (named.language === undefined && front.language === undefined && parts.language && !stem.endsWith(`.${parts.language}`))
     named.language = parts.language

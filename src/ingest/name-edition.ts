@@ -16,6 +16,8 @@ export interface NameParts {
   year: number | null
   /** A language tag after a dot (`2020.zh-CN.pdf`), or after `_`/`-` when it is a known language (`ASVS_4.0.3_ko.pdf`). */
   language: string | null
+  /** The words before the label (`owasp-top10-2021.pdf` → `owasp-top10`), which name the series; null when the label starts the name. */
+  series: string | null
 }
 
 // A tag after a dot is taken as a language whatever it is (as `wpdiff ingest` always has); after `_`
@@ -52,7 +54,17 @@ export function nameParts(fileName: string): NameParts {
   const tokens = [...stem.matchAll(/[^\s_-]+/gu)]
   const first = tokens.find((token) => versionToken.test(token[0]) || yearIn(token[0]) !== null)
   const label = first ? stem.slice(first.index) : stem
-  return {label: label || stem, year: yearIn(label) ?? yearIn(stem), language}
+  const series = first ? stem.slice(0, first.index).replace(/[\s_-]+$/u, '') : ''
+  return {label: label || stem, year: yearIn(label) ?? yearIn(stem), language, series: series || null}
+}
+
+/**
+ * A folder named as a language (`ko/`, `ja/`, `zh-CN/`) sorts documents by language, so it names no
+ * series: a file in it is named by its own words (`ko/msit-ai-impact-assessment-guideline-2026.pdf`
+ * is the series `msit-ai-impact-assessment-guideline`, edition 2026).
+ */
+export function isLanguageFolder(name: string): boolean {
+  return /^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/u.test(name) && isKnownLanguage(name)
 }
 
 /** Pages at the front of a document where its date is printed: the cover, the title page, the imprint. */

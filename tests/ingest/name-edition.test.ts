@@ -1,33 +1,40 @@
 import {describe, expect, it} from 'vitest'
-import {maxTitleLength, nameParts, shortTitle, yearOnCover} from '../../src/ingest/name-edition.js'
+import {isLanguageFolder, maxTitleLength, nameParts, shortTitle, yearOnCover} from '../../src/ingest/name-edition.js'
 import {type IngestOptions, ingestEdition} from '../../src/ingest/ingest-edition.js'
 import {toNormalizedMarkdown} from '../../src/normalize/to-normalized-markdown.js'
 
 describe('nameParts: label, year and language from a file name', () => {
   it.each([
-    ['2021.pdf', '2021', 2021, null],
-    ['owasp-top10-2021.pdf', '2021', 2021, null],
-    ['v1-2020.pdf', 'v1-2020', 2020, null],
-    ['ASVS_4.0.3_ko.pdf', '4.0.3', null, 'ko'],
-    ['2020.zh-CN.pdf', '2020', 2020, 'zh-CN'],
-    ['1.0.ko.pdf', '1.0', null, 'ko'],
-    ['owasp-top10-2021-en.pdf', '2021', 2021, 'en'],
-    ['CNCF_CloudNativeSecurityWhitepaper-Nov2020.pdf', 'Nov2020', 2020, null],
-    ['CNCF_cloud-native-security-whitepaper-May2022-v2.pdf', 'May2022-v2', 2022, null],
-    ['exo-v1.4.0-2024-11-22.md', 'v1.4.0-2024-11-22', 2024, null],
-    ['editions/guide/ed2-2019.docx', 'ed2-2019', 2019, null],
-    ['2019-annual-report.html', '2019-annual-report', 2019, null],
-    ['guide.md', 'guide', null, null],
-    ['old.md', 'old', null, null]
-  ])('%s → %s', (file, label, year, language) => {
-    expect(nameParts(file)).toEqual({label, year, language})
+    ['2021.pdf', '2021', 2021, null, null],
+    ['owasp-top10-2021.pdf', '2021', 2021, null, 'owasp-top10'],
+    ['v1-2020.pdf', 'v1-2020', 2020, null, null],
+    ['ASVS_4.0.3_ko.pdf', '4.0.3', null, 'ko', 'ASVS'],
+    ['2020.zh-CN.pdf', '2020', 2020, 'zh-CN', null],
+    ['1.0.ko.pdf', '1.0', null, 'ko', null],
+    ['owasp-top10-2021-en.pdf', '2021', 2021, 'en', 'owasp-top10'],
+    ['CNCF_CloudNativeSecurityWhitepaper-Nov2020.pdf', 'Nov2020', 2020, null, 'CNCF_CloudNativeSecurityWhitepaper'],
+    ['CNCF_cloud-native-security-whitepaper-May2022-v2.pdf', 'May2022-v2', 2022, null, 'CNCF_cloud-native-security-whitepaper'],
+    ['exo-v1.4.0-2024-11-22.md', 'v1.4.0-2024-11-22', 2024, null, 'exo'],
+    ['editions/guide/ed2-2019.docx', 'ed2-2019', 2019, null, null],
+    ['2019-annual-report.html', '2019-annual-report', 2019, null, null],
+    ['guide.md', 'guide', null, null, null],
+    ['old.md', 'old', null, null, null]
+  ])('%s → %s', (file, label, year, language, series) => {
+    expect(nameParts(file)).toEqual({label, year, language, series})
   })
 
   it('takes a tag after _ or - as a language only when it is a known two-letter code', () => {
-    expect(nameParts('guide-v2-xq.pdf')).toEqual({label: 'v2-xq', year: null, language: null})
+    expect(nameParts('guide-v2-xq.pdf')).toEqual({label: 'v2-xq', year: null, language: null, series: 'guide'})
     expect(nameParts('guide_v2_fr.pdf').language).toBe('fr')
     // A name that is nothing but a tag names no language.
-    expect(nameParts('en.pdf')).toEqual({label: 'en', year: null, language: null})
+    expect(nameParts('en.pdf')).toEqual({label: 'en', year: null, language: null, series: null})
+  })
+})
+
+describe('isLanguageFolder', () => {
+  it('knows a folder named as a language from one named as a series', () => {
+    for (const name of ['ko', 'ja', 'en', 'zh-CN', 'pt-BR']) expect(isLanguageFolder(name), name).toBe(true)
+    for (const name of ['guide', 'openchain-spec', 'xq', 'editions', 'KO', '2021']) expect(isLanguageFolder(name), name).toBe(false)
   })
 })
 
@@ -99,5 +106,19 @@ describe('ingestEdition with nameByRules: names decided before the canonical for
     expect([fromFront.edition, fromFront.year, fromFront.language]).toEqual(['first', null, 'de'])
     const stdin = (await read('# Guide\n\nText © 2018.\n', {file: '-', nameByRules: true})).edition
     expect([stdin.edition, stdin.year]).toEqual(['-', 2018])
+  })
+
+  it('names a file in a folder named as a language by its own words, and keeps a series folder or a given series', async () => {
+    const text = '# Guide\n\nText.\n'
+    const inLanguage = (await read(text, {file: 'ko/msit-ai-impact-guideline-2026.md', nameByRules: true})).edition
+    expect([inLanguage.series, inLanguage.edition, inLanguage.year]).toEqual(['msit-ai-impact-guideline', '2026', 2026])
+    const inSeries = (await read(text, {file: 'guides/msit-ai-impact-guideline-2026.md', nameByRules: true})).edition
+    expect([inSeries.series, inSeries.edition]).toEqual(['guides', '2026'])
+    const given = (await read(text, {file: 'ko/msit-ai-impact-guideline-2026.md', nameByRules: true, series: 'msit'})).edition
+    expect(given.series).toBe('msit')
+    // Nothing before the label: the folder is all there is.
+    expect((await read(text, {file: 'ko/2026.md', nameByRules: true})).edition.series).toBe('ko')
+    // Without the command line's rules the folder names the series, as `ingestEdition` always has.
+    expect((await read(text, {file: 'ko/msit-ai-impact-guideline-2026.md'})).edition.series).toBe('ko')
   })
 })

@@ -58,8 +58,13 @@ function literal(text: string): string {
   return `(${text.replace(/[\\()]/gu, (c) => `\\${c}`)})`
 }
 
-/** The bytes of a PDF holding `pages`, with `bookmarks` as its outline. */
-export function writePdf(pages: TestPage[], bookmarks: TestBookmark[] = []): Uint8Array {
+/** The document information dictionary (`/Info`), which exporters fill as they please. */
+export interface TestInfo {
+  title?: string
+}
+
+/** The bytes of a PDF holding `pages`, with `bookmarks` as its outline and `info` as its document information. */
+export function writePdf(pages: TestPage[], bookmarks: TestBookmark[] = [], info: TestInfo = {}): Uint8Array {
   const objects: string[] = []
   const add = (body: string): number => objects.push(body)
   const reserve = (): number => objects.push('')
@@ -151,6 +156,7 @@ export function writePdf(pages: TestPage[], bookmarks: TestBookmark[] = []): Uin
   if (labels.length > 0) extra += ` /PageLabels << /Nums [${labels.join(' ')}] >>`
   if (tagged) extra += ` /MarkInfo << /Marked true >> /StructTreeRoot ${structRoot} 0 R`
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesId} 0 R${extra} >>`
+  const infoId = info.title === undefined ? null : add(`<< /Title ${literal(info.title)} >>`)
 
   let out = '%PDF-1.7\n'
   const offsets: number[] = []
@@ -160,6 +166,6 @@ export function writePdf(pages: TestPage[], bookmarks: TestBookmark[] = []): Uin
   })
   const xref = Buffer.byteLength(out, 'latin1')
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`
-  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${infoId === null ? '' : ` /Info ${infoId} 0 R`} >>\nstartxref\n${xref}\n%%EOF\n`
   return new Uint8Array(Buffer.from(out, 'latin1'))
 }

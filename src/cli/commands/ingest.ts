@@ -17,13 +17,14 @@ Markdown format: YAML front matter, chapters as #, sections as ##, clean paragra
 Options:
   --from <fmt>       input format: ${describeFormats()} (default: from the extension and content;
                      required for stdin unless it is Markdown)
-  --series <slug>    series (default: front matter, else the folder name)
+  --series <slug>    series (default: front matter, else the folder name; in a folder named as a
+                     language, ko/msit-guide-2026.pdf, the words before the label: msit-guide)
   --edition <label>  edition label (default: front matter, else the file name from its first
                      version or year on: owasp-top10-2021.pdf is 2021, v1-2020.pdf is v1-2020)
   --year <yyyy>      publication year (default: front matter, else a year in the file name, else
                      one on the cover: in the title, on page 1, in a copyright line)
-  --title <text>     document title (default: front matter, title heading, <title>; cut at a
-                     word before 80 characters)
+  --title <text>     document title (default: front matter, title heading, <title>, a PDF's
+                     cover; cut at a word before 80 characters)
   --lang <bcp47>     language (default: front matter, <html lang>, name tag like 2020.zh-CN.md, script)
   --password <pw>    password of an encrypted PDF
   -o, --output <f>   write here (atomically) instead of stdout

@@ -1,0 +1,93 @@
+/**
+ * Issue #21 item 3 on real PDFs: a cover set in the chapters' type (the MSIT guideline's
+ * `인공지능 / 영향평가 / 가이드라인` at 25 pt, its chapters alike), a title in two sizes, and a
+ * document information title that names the file (`OpenChain-2.1_original_ja`) gave editions the
+ * stand-in title (`Ko`, `Openchain spec`) or the file's name.
+ */
+import {describe, expect, it} from 'vitest'
+import {coverTitle, isFileNameTitle} from '../../src/ingest/cover-title.js'
+import {fromPdf} from '../../src/ingest/from-pdf.js'
+import {ingestEdition} from '../../src/ingest/ingest-edition.js'
+import type {BadgeLine} from '../../src/ingest/merge-heading-badges.js'
+import {buildLineLexicon} from '../../src/ingest/repair-words.js'
+import {type TestLine, type TestPage, writePdf} from './pdf-writer.js'
+
+const line = (text: string, size: number, y: number): BadgeLine => ({text, size, y, page: 1, x0: 72, x1: 72 + text.length * size * 0.5})
+const lexicon = buildLineLexicon([])
+
+describe('coverTitle', () => {
+  it('joins the lines set in the cover’s largest type, in reading order', () => {
+    const cover = [line('2026', 19, 100), line('인공지능', 25, 300), line('영향평가', 25, 330), line('가이드라인', 25, 360)]
+    expect(coverTitle(cover, 12, lexicon)).toBe('인공지능 영향평가 가이드라인')
+    // Japanese lines join without a space.
+    expect(coverTitle([line('行政機関における', 19, 100), line('優良事例', 19, 125), line('2021 年 4 月', 12, 200)], 12, lexicon)).toBe(
+      '行政機関における優良事例'
+    )
+  })
+
+  it('finds none where the cover is body text, a badge, a contents page or a display paragraph', () => {
+    expect(coverTitle([line('Scope', 10, 100), line('This guide says how.', 10, 120)], 11, lexicon)).toBeNull()
+    expect(coverTitle([line('요약본', 22, 100), line('05', 14, 200)], 12, lexicon)).toBeNull()
+    expect(coverTitle([line('CONTENTS', 28, 100), line('Overview 1', 14, 200)], 12, lexicon)).toBeNull()
+    expect(coverTitle([line('목 차', 28, 100)], 12, lexicon)).toBeNull()
+    const display = ['We', 'set', 'our', 'whole', 'mission', 'large'].map((text, index) => line(text, 30, 100 + index * 40))
+    expect(coverTitle(display, 12, lexicon)).toBeNull()
+  })
+})
+
+describe('isFileNameTitle', () => {
+  it('tells a document information title that names a file from one that names the document', () => {
+    for (const title of ['OpenChain-2.1_original_ja', 'Microsoft Word - draft.docx', 'report_final_v2', 'guide.hwp'])
+      expect(isFileNameTitle(title), title).toBe(true)
+    for (const title of ['OpenChain Specification v1.0 Japanese Translation', '애플리케이션 보안 검증 표준', 'Whitepaper'])
+      expect(isFileNameTitle(title), title).toBe(false)
+  })
+})
+
+/** Body lines worded per page, so none repeats as a running head. */
+const body = (y: number, topic: string): TestLine[] =>
+  [`This chapter says how ${topic} is assessed and by whom.`, `Each ${topic} assessment is written down.`].map((text, index) => ({
+    text,
+    x: 72,
+    y: y + index * 12,
+    size: 10
+  }))
+
+/** A guide whose cover title is set in its chapters' type (so it is no style of its own), over a year. */
+function guide(info: {title?: string} = {}): Uint8Array {
+  const pages: TestPage[] = [
+    {
+      lines: [
+        {text: '2026', x: 72, y: 100, size: 14},
+        {text: 'Impact Assessment', x: 72, y: 300, size: 20, bold: true},
+        {text: 'Guideline', x: 72, y: 326, size: 20, bold: true}
+      ]
+    },
+    {lines: [{text: 'Overview', x: 72, y: 80, size: 20, bold: true}, ...body(120, 'the overview')]},
+    {lines: [{text: 'Procedure', x: 72, y: 80, size: 20, bold: true}, ...body(120, 'the procedure')]}
+  ]
+  return writePdf(pages, [], info)
+}
+
+describe('a PDF’s title', () => {
+  it('is its cover’s largest type when no heading style is the title’s alone, and is no section then', async () => {
+    const document = await fromPdf(guide())
+    expect(document.title).toBe('Impact Assessment Guideline')
+    const {edition} = await ingestEdition(guide(), {file: 'ko/impact-assessment-guideline-2026.pdf', nameByRules: true})
+    expect([edition.title, edition.series, edition.edition, edition.year]).toEqual([
+      'Impact Assessment Guideline',
+      'impact-assessment-guideline',
+      '2026',
+      2026
+    ])
+    expect(edition.sections.map((section) => section.heading)).toEqual(['Overview', 'Procedure'])
+  })
+
+  it('is the cover’s over the document information, which counts only when it does not name a file', async () => {
+    expect((await fromPdf(guide({title: 'Assessment of AI Impact'}))).title).toBe('Impact Assessment Guideline')
+    const bare = (title: string) =>
+      writePdf([{lines: [{text: 'Overview', x: 72, y: 80, size: 10}, ...body(120, 'the overview')]}], [], {title})
+    expect((await fromPdf(bare('Assessment of AI Impact'))).title).toBe('Assessment of AI Impact')
+    expect((await fromPdf(bare('impact_guideline_final'))).title).toBeNull()
+  })
+})
