@@ -6,7 +6,7 @@ import type {IngestResult} from '../ingest/ingest-edition.js'
 import type {Message} from '../model/edition.js'
 import type {Io} from './io.js'
 import {printMessages, type Verbosity} from './print-messages.js'
-import {version} from './version.js'
+import {codeStamp, version} from './version.js'
 import {writeAtomic} from './write-atomic.js'
 
 /**
@@ -112,17 +112,17 @@ function nonEmpty(value: string | undefined): string | undefined {
 }
 
 /**
- * The key of an edition: the SHA-256 of its bytes, the wpdiff version, and every input of ingest
+ * The key of an edition: the SHA-256 of its bytes, the wpdiff version and build ({@link codeStamp}), and every input of ingest
  * that changes its output (format, the file's name and folder, which give the label, series and
  * language, and metadata given on the command line). Never a password: none is stored anywhere.
  */
-export function cacheKey(sha256: string, inputs: Record<string, string | number | null | undefined>): string {
+export function cacheKey(sha256: string, inputs: Record<string, string | number | null | undefined>, build: string = codeStamp()): string {
   const fields = Object.keys(inputs)
     .sort()
     .filter((name) => inputs[name] !== undefined)
     .map((name) => [name, inputs[name]])
   return createHash('sha256')
-    .update(JSON.stringify({schema: entrySchema, version, sha256, fields}))
+    .update(JSON.stringify({schema: entrySchema, version: build, sha256, fields}))
     .digest('hex')
 }
 

@@ -3,7 +3,8 @@ import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileS
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {cacheFolder, openEditionCache} from '../../src/cli/edition-cache.js'
+import {cacheFolder, cacheKey, openEditionCache} from '../../src/cli/edition-cache.js'
+import {codeStamp, version} from '../../src/cli/version.js'
 import {execute} from '../../src/cli/execute.js'
 import {loadEdition} from '../../src/cli/load-edition.js'
 import {accessGuidePdf} from '../support/access-guide-pdf.js'
@@ -167,6 +168,15 @@ describe('report on editions that are not normalised', () => {
 })
 
 describe('the edition cache', () => {
+  it('keys an edition by the build reading it, so a rebuilt checkout of one version reads it afresh', () => {
+    const sha = 'a'.repeat(64)
+    const inputs = {format: 'pdf', file: 'guide-2026.pdf'}
+    expect(cacheKey(sha, inputs)).toBe(cacheKey(sha, inputs, codeStamp()))
+    expect(cacheKey(sha, inputs, `${version}+1.2`)).not.toBe(cacheKey(sha, inputs, `${version}+1.3`))
+    const file = statSync(path.resolve(import.meta.dirname, '../../src/cli/version.ts'))
+    expect(codeStamp()).toBe(`${version}+${file.size}.${Math.trunc(file.mtimeMs)}`)
+  })
+
   it('gives the edition a fresh reading gives, for PDF, HTML and Word', async () => {
     const {root, cache} = raw()
     const io = fakeIo({cwd: root, env: {WPDIFF_CACHE_DIR: cache}})
