@@ -17,7 +17,7 @@ export interface Declaration {
 // Cue words, English and their Korean, Japanese and Chinese counterparts, and the French,
 // Portuguese, Spanish, Indonesian and Persian of translated editions. Tried in this order:
 // "formerly" and "renamed" before "merged" so that "X (formerly Y), merged…" reads as a rename.
-const cues: [DeclarationKind, RegExp][] = [
+const cuePatterns: [DeclarationKind, RegExp][] = [
   [
     'renamed',
     /\b(?:renamed|formerly|previously (?:called|known as)|anciennement|renommée?s?|renomead[oa]s?|renombrad[oa]s?|sebelumnya (?:bernama|disebut|dikenal))(?![\p{L}\p{N}])|\bpr[ée]c[ée]demment nomm[ée]|\banteriormente (?:denominad|designad|llamad|chamad)|名称変更|名称を変更|改称|이름 변경|명칭 변경|更名|改名/iu
@@ -29,6 +29,29 @@ const cues: [DeclarationKind, RegExp][] = [
   ['replaces', /\b(?:replaces|replaced by|supersedes|superseded by)\b|대체|置き換え|取代/iu],
   ['new', /\bnew in (?:this|v\d|version|\d)|\bnew (?:category|section|chapter|requirement)\b|\bwe added\b|신규|新規|新設|新增/iu]
 ]
+
+/** A cue pattern and its hint: the same pattern without its word boundaries (`\b`). */
+export interface Cue {
+  kind: DeclarationKind
+  pattern: RegExp
+  hint: RegExp
+}
+
+// `\b` under the `iu` flags makes V8 try the whole pattern at every character (some 50 ms a pattern
+// on a 1 MB edition, against 2 ms without it). Dropping an assertion only lets more text match, so
+// text the hint does not match cannot match the pattern: it is tried first, the pattern only on a hit.
+export const cues: readonly Cue[] = cuePatterns.map(([kind, pattern]) => ({
+  kind,
+  pattern,
+  hint: new RegExp(pattern.source.replaceAll(String.raw`\b`, ''), pattern.flags)
+}))
+
+/** Whether `text` holds the cue words of `cue`: `cue.pattern.test(text)`, mostly without running it. */
+export function holdsCue(cue: Cue, text: string): boolean {
+  return cue.hint.test(text) && cue.pattern.test(text)
+}
+
+const newCue = cues.find((cue) => cue.kind === 'new')!
 
 /** Limits of declaration extraction. */
 const limits = {
@@ -61,25 +84,43 @@ function nameable(profile: SectionProfile): boolean {
   return !profile.generic && text.length >= (cjk.test(text) ? limits.minCjkTitle : limits.minTitle)
 }
 
-/** Profiles whose title (or numbering code) `sentence` names; CJK titles match anywhere, others as whole words. */
-function named(sentence: string, profiles: readonly SectionProfile[]): number[] {
+/** How a sentence can name a section: by its numbering code, or by its title (as a whole word outside CJK scripts). */
+interface Name {
+  index: number
+  /** The numbering code when it is one a sentence can quote (`API3:2019`, `1.2`), else null. */
+  code: string | null
+  /** What a normalised sentence (spaced at both ends) must include to name it, or null when its title is not nameable. */
+  title: string | null
+}
+
+// Made once per edition, not once per sentence and section: a long edition has a few thousand sections.
+function toNames(profiles: readonly SectionProfile[]): Name[] {
+  return profiles.map((p) => {
+    const code = p.flat.section.numbering
+    const text = p.title.text
+    return {
+      index: p.index,
+      code: code !== null && /\d.*[:.]|[:.].*\d/u.test(code) ? code : null,
+      title: nameable(p) ? (cjk.test(text) ? text : ` ${text} `) : null
+    }
+  })
+}
+
+/** Sections whose title (or numbering code) `sentence` names; CJK titles match anywhere, others as whole words. */
+function named(sentence: string, names: readonly Name[]): number[] {
   const key = ` ${normalise(sentence)} `
   const codes = sentence.normalize('NFKC')
   const out: number[] = []
-  for (const p of profiles) {
-    const code = p.flat.section.numbering
-    const byCode = code !== null && /\d.*[:.]|[:.].*\d/u.test(code) && codes.includes(code)
-    if (byCode || (nameable(p) && (cjk.test(p.title.text) ? key.includes(p.title.text) : key.includes(` ${p.title.text} `))))
-      out.push(p.index)
-  }
+  for (const name of names)
+    if ((name.code !== null && codes.includes(name.code)) || (name.title !== null && key.includes(name.title))) out.push(name.index)
   return out
 }
 
 /** Sentences of `text` holding a cue word (a cheap split: a changelog line is one sentence). */
 function* cueSentences(text: string): Generator<[DeclarationKind, string]> {
   for (const sentence of text.split(/(?<=[.!?。！？])\s+|\n+|(?<=[。！？])/u)) {
-    const cue = cues.find(([, pattern]) => pattern.test(sentence))
-    if (cue) yield [cue[0], sentence.trim()]
+    const cue = cues.find((c) => holdsCue(c, sentence))
+    if (cue) yield [cue.kind, sentence.trim()]
   }
 }
 
@@ -94,17 +135,18 @@ export function extractDeclarations(olds: readonly SectionProfile[], news: reado
   const out: Declaration[] = []
   const quote = (sentence: string): string =>
     sentence.length <= limits.maxSentence ? sentence : `${sentence.slice(0, limits.maxSentence - 1).trimEnd()}…`
+  let names: {old: Name[]; new: Name[]} | null = null
   for (const section of news) {
     if (out.length >= limits.maxDeclarations) break
     const heading = section.flat.section.heading
-    const newCue = cues.find(([kind]) => kind === 'new')![1]
-    if (newCue.test(heading)) out.push({kind: 'new', sentence: quote(heading), old: [], new: [section.index]})
-    if (section.text === '' || !cues.some(([, pattern]) => pattern.test(section.text))) continue
+    if (holdsCue(newCue, heading)) out.push({kind: 'new', sentence: quote(heading), old: [], new: [section.index]})
+    if (section.text === '' || !cues.some((cue) => holdsCue(cue, section.text))) continue
     for (const [kind, sentence] of cueSentences(section.text)) {
-      const old = named(sentence, olds)
+      names ??= {old: toNames(olds), new: toNames(news)}
+      const old = named(sentence, names.old)
       // A new section named like an old one named beside it is that section still, not where it went.
       const oldTitles = new Set(old.map((a) => olds[a]!.title.text))
-      const next = named(sentence, news).filter((b) => (b !== section.index && !oldTitles.has(news[b]!.title.text)) || kind === 'new')
+      const next = named(sentence, names.new).filter((b) => (b !== section.index && !oldTitles.has(news[b]!.title.text)) || kind === 'new')
       const total = old.length + next.length
       if (total === 0 || total > limits.maxNamed) continue
       out.push({kind, sentence: quote(sentence), old, new: next})

@@ -183,6 +183,24 @@ function collect(edition: Edition, state: CacheState, scratch: TypedArena): Raw[
 }
 
 /**
+ * The counts of the first `distinct` ids of `touched`, out of `sums` (cleared on the way). A function
+ * of its own, not a closure made anew with each edition: V8 inlines the closure into `count`, and
+ * the second edition's closure, another function, threw that code away (a deopt for a "wrong call
+ * target", then a recompile, on every cold run).
+ */
+function takeCounts(touched: Int32Array, sums: Int32Array, distinct: number, arena: TypedArena): Counts {
+  const ids = arena.int32(distinct)
+  const counts = arena.int32(distinct)
+  for (let i = 0; i < distinct; i++) {
+    const id = touched[i]!
+    ids[i] = id
+    counts[i] = sums[id]!
+    sums[id] = 0
+  }
+  return {ids, counts}
+}
+
+/**
  * Fill the own and subtree counts and shingles of `raws`. Dense scratch arrays over the `size` term
  * ids replace maps, and nothing is sorted: vectors are compared by scattering one into a dense
  * array ({@link cosine}), so their ids need no order (sorting them costs more than it saves).
@@ -190,17 +208,6 @@ function collect(edition: Edition, state: CacheState, scratch: TypedArena): Raw[
 function count(raws: Raw[], size: number, arena: TypedArena): void {
   const sums = new Int32Array(size)
   const touched = new Int32Array(size)
-  const take = (distinct: number): Counts => {
-    const ids = arena.int32(distinct)
-    const counts = arena.int32(distinct)
-    for (let i = 0; i < distinct; i++) {
-      const id = touched[i]!
-      ids[i] = id
-      counts[i] = sums[id]!
-      sums[id] = 0
-    }
-    return {ids, counts}
-  }
   // Which ids are bigrams, and which sections hold a one-word text (whose shingle is its word) in
   // their subtree: a subtree's shingles are then its bigrams, read off its counts.
   const bigram = new Uint8Array(size)
@@ -222,7 +229,7 @@ function count(raws: Raw[], size: number, arena: TypedArena): void {
       for (let k = words; k < distinct; k++) bigram[touched[k]!] = 1
       raw.ownShingles = raw.treeShingles = arena.copyInt32(touched, words, distinct)
     }
-    raw.own = raw.tree = distinct === 0 ? noCounts : take(distinct)
+    raw.own = raw.tree = distinct === 0 ? noCounts : takeCounts(touched, sums, distinct, arena)
     // Counted: the term list is not needed again, and a cache may keep this section long.
     raw.terms = noCounts.ids
   }
@@ -241,7 +248,7 @@ function count(raws: Raw[], size: number, arena: TypedArena): void {
         sums[id]! += counts[i]!
       }
     }
-    raw.tree = take(distinct)
+    raw.tree = takeCounts(touched, sums, distinct, arena)
     distinct = 0
     if (wordShingle[index] === 0) {
       const ids = raw.tree.ids
@@ -253,7 +260,7 @@ function count(raws: Raw[], size: number, arena: TypedArena): void {
       const ids = c < 0 ? raw.ownShingles : raws[raw.children[c]!]!.treeShingles
       for (let i = 0; i < ids.length; i++) if (sums[ids[i]!]!++ === 0) touched[distinct++] = ids[i]!
     }
-    raw.treeShingles = take(distinct).ids
+    raw.treeShingles = takeCounts(touched, sums, distinct, arena).ids
   }
 }
 

@@ -1,6 +1,7 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {alignSections} from '../../src/align/align-sections.js'
-import {extractDeclarations} from '../../src/align/extract-declarations.js'
+import {cues, extractDeclarations, holdsCue} from '../../src/align/extract-declarations.js'
 import {profileSections} from '../../src/align/profile-sections.js'
 import {loadCorpusEdition, makeEdition} from './load-corpus.js'
 
@@ -71,6 +72,64 @@ describe('extractDeclarations', () => {
     ])
     const {old: olds, new: news} = profileSections(old, next)
     expect(extractDeclarations(olds, news)).toEqual([])
+  })
+})
+
+describe('holdsCue', () => {
+  // Words of the cues and their near misses, joined by what does and does not end a word, including
+  // the two letters the `iu` flags fold onto ASCII (ſ for s, the Kelvin sign for k).
+  const pieces = [
+    'renamed',
+    'unrenamed',
+    'formerly',
+    'previously known as',
+    'previouſly',
+    'known',
+    'merged',
+    'emerged',
+    'combined',
+    'combinée',
+    'now part of',
+    'now a part of',
+    'replaces',
+    'replaced by',
+    'supersedes',
+    'ſupersedes',
+    'new in this',
+    'new in v2',
+    'renew in v2',
+    'new section',
+    'new sections',
+    'we added',
+    'previously \u212Anown as',
+    'digabungkan',
+    'digabung\u212Aan',
+    '\u017F',
+    '통합',
+    '統合',
+    '新規',
+    'x',
+    '_',
+    '1',
+    'é',
+    ' ',
+    '-',
+    '.',
+    '(',
+    '\n'
+  ]
+  const text = fc.array(fc.constantFrom(...pieces), {maxLength: 8}).map((parts) => parts.join(''))
+
+  it('says what each cue pattern says, on text with and without cue words', () => {
+    fc.assert(
+      fc.property(text, (sample) => {
+        for (const cue of cues) expect(holdsCue(cue, sample)).toBe(cue.pattern.test(sample))
+      }),
+      {numRuns: 2000}
+    )
+    // Each cue is met, and a word boundary still decides.
+    expect(cues.map((cue) => holdsCue(cue, 'It was renamed, merged, replaces it; new section.'))).toEqual([true, true, true, true])
+    expect(cues.map((cue) => holdsCue(cue, 'Unrenamed, emerged, unreplaces it; renew sections.'))).toEqual([false, false, false, false])
   })
 })
 

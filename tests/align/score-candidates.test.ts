@@ -1,7 +1,7 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import {profileSections, type SectionProfile} from '../../src/align/profile-sections.js'
 import {cosine} from '../../src/align/sparse-vector.js'
-import {pairSimilarity, scoreCandidates} from '../../src/align/score-candidates.js'
+import {pairSimilarity, scoreCandidates, termPostings} from '../../src/align/score-candidates.js'
 import {corporaDir} from '../support/corpora.js'
 import {loadCorpusPool} from '../support/synthetic-editions.js'
 import {loadCorpusEdition, makeEdition} from './load-corpus.js'
@@ -140,5 +140,24 @@ describe('scoreCandidates on many sections', () => {
     expect(candidates.map((c) => `${title(profiles.old, c.oldIndex)} → ${title(profiles.new, c.newIndex)}`)).toContain(
       'Topic 3 old → Topic 3 new'
     )
+  })
+})
+
+describe('termPostings', () => {
+  it('lists, for each term id, the sections holding it with its weight, skipping missing and empty vectors', () => {
+    const vector = (ids: number[], weights: number[]) => ({
+      ids: Int32Array.from(ids),
+      weights: Float64Array.from(weights),
+      bound: Math.max(0, ...ids) + 1
+    })
+    const postings = termPostings([
+      vector([3, 0], [0.6, 0.8]),
+      null,
+      {ids: new Int32Array(0), weights: new Float64Array(0), bound: 0},
+      vector([0, 2], [0.5, 0.5])
+    ])
+    expect([...postings.start]).toEqual([0, 2, 2, 3, 4])
+    expect([...postings.sections]).toEqual([0, 3, 3, 0])
+    expect([...postings.weights]).toEqual([0.8, 0.5, 0.5, 0.6])
   })
 })
