@@ -706,6 +706,8 @@ function relationFlags(w: Working, r: Working['relations'][number]): Set<Relatio
   const olds = r.old.map((a) => w.olds[a]!)
   const news = r.new.map((b) => w.news[b]!)
   const normal = (p: SectionProfile): string => p.flat.section.title.normalize('NFKC').replace(/\s+/gu, ' ').trim()
+  // `1）` and `1)`, `１.１` and `1.1` are one number set in full-width or half-width forms.
+  const label = (p: SectionProfile): string => (p.flat.section.numbering ?? '').normalize('NFKC').replace(/\s+/gu, ' ')
   // Years and dates in a title follow the edition ("Risks – 2019" → "Risks – 2023", a statement
   // named after its date): like a number, they change without the section being renamed.
   const undated = (title: string): string => title.replace(yearOrDate, '#')
@@ -714,7 +716,7 @@ function relationFlags(w: Working, r: Working['relations'][number]): Set<Relatio
   if (r.kind === 'matched') {
     const [a, b] = [olds[0]!, news[0]!]
     if (undated(normal(a)) !== undated(normal(b))) flags.add('renamed')
-    else if (normal(a) !== normal(b) || (a.flat.section.numbering ?? '') !== (b.flat.section.numbering ?? '')) flags.add('renumbered')
+    else if (normal(a) !== normal(b) || label(a) !== label(b)) flags.add('renumbered')
     if (a.text !== b.text) flags.add('modified')
   } else {
     // The one side is renamed when its title is none of the several's.
