@@ -700,12 +700,19 @@ function round(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 10_000) / 10_000
 }
 
+/**
+ * A space beside punctuation or Chinese and Japanese script, which set no spaces between words: an
+ * edition that writes `G1: FOSS に` where the next writes `G1：FOSS に` has not renamed the section.
+ */
+const spaceBesideUnspaced = / (?=[\p{P}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])|(?<=[\p{P}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]) /gu
+
 function relationFlags(w: Working, r: Working['relations'][number]): Set<RelationFlag> {
   const flags = new Set<RelationFlag>()
   if (r.old.length === 0 || r.new.length === 0) return flags
   const olds = r.old.map((a) => w.olds[a]!)
   const news = r.new.map((b) => w.news[b]!)
-  const normal = (p: SectionProfile): string => p.flat.section.title.normalize('NFKC').replace(/\s+/gu, ' ').trim()
+  const normal = (p: SectionProfile): string =>
+    p.flat.section.title.normalize('NFKC').replace(/\s+/gu, ' ').trim().replace(spaceBesideUnspaced, '')
   // `1）` and `1)`, `１.１` and `1.1` are one number set in full-width or half-width forms.
   const label = (p: SectionProfile): string => (p.flat.section.numbering ?? '').normalize('NFKC').replace(/\s+/gu, ' ')
   // Years and dates in a title follow the edition ("Risks – 2019" → "Risks – 2023", a statement

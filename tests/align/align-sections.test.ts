@@ -443,6 +443,18 @@ describe('alignSections on hand-built editions', () => {
     ])
   })
 
+  it('does not call a title renamed for its spaces beside punctuation or Japanese (`G1: FOSS に` → `G1：FOSS に`)', async () => {
+    const edition = async (text: string): Promise<Edition> =>
+      (await ingestEdition(new TextEncoder().encode(text), {file: 'spec.ja.md'})).edition
+    const body = 'オープンソースのライセンスを守るための要件を定める。'
+    const a = await edition(`# G1: FOSS に関わる責任の理解\n\n${body}\n\n# G2: 責任者 の アサイン\n\n${body}責任者。\n`)
+    const b = await edition(`# G1：FOSS に関わる責任の理解\n\n${body}\n\n# G2：責任者のアサインと教育\n\n${body}責任者。\n`)
+    expect(alignSections(a, b).relations.map((r) => [r.kind, r.flags])).toEqual([
+      ['matched', []],
+      ['matched', ['renamed']]
+    ])
+  })
+
   it('compares two editions without headings as one section each', () => {
     const flat = (text: string): Edition => ({
       ...makeEdition([]),
