@@ -272,10 +272,14 @@ async function realPdfTable(): Promise<void> {
 function neutralLabel(ref: {numbering: string | null; title: string}): string | null {
   const title = ref.title.normalize('NFKC')
   const code = /^\s*([A-Z]{1,3}\d{1,3})[:.]/u.exec(title)?.[1]
+  // A goal named in words (`ゴール 1：`, `목표 1:`) is the goal code `G1` of 1.0 and 1.1 (`G1:`).
+  const goal = /^\s*(?:Goal|ゴール|목표)\s*(\d{1,2})\s*:/u.exec(title)?.[1]
   // A leading list number the numbering parser leaves (`1）はじめに`, full-width parenthesis).
   const listed = /^\s*(\d{1,3}(?:\.\d{1,3})*)[).]?\s/u.exec(title)?.[1]
-  const digits = ref.numbering?.normalize('NFKC').match(/\d+/gu)?.join('.')
-  return code ?? digits ?? listed ?? null
+  // Word's list number before the section label (`1) 제 1 절`) numbers the same section twice: the label says it.
+  const numbering = ref.numbering?.normalize('NFKC').replace(/^\d{1,3}[.)]\s+(?=제|第)/u, '')
+  const digits = numbering?.match(/\d+/gu)?.join('.')
+  return code ?? (goal === undefined ? undefined : `G${goal}`) ?? digits ?? listed ?? null
 }
 
 /**

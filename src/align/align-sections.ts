@@ -700,12 +700,21 @@ function round(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 10_000) / 10_000
 }
 
+/**
+ * A space beside punctuation or Chinese and Japanese script, which set no spaces between words: an
+ * edition that writes `G1: FOSS に` where the next writes `G1：FOSS に` has not renamed the section.
+ */
+const spaceBesideUnspaced = / (?=[\p{P}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])|(?<=[\p{P}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]) /gu
+
 function relationFlags(w: Working, r: Working['relations'][number]): Set<RelationFlag> {
   const flags = new Set<RelationFlag>()
   if (r.old.length === 0 || r.new.length === 0) return flags
   const olds = r.old.map((a) => w.olds[a]!)
   const news = r.new.map((b) => w.news[b]!)
-  const normal = (p: SectionProfile): string => p.flat.section.title.normalize('NFKC').replace(/\s+/gu, ' ').trim()
+  const normal = (p: SectionProfile): string =>
+    p.flat.section.title.normalize('NFKC').replace(/\s+/gu, ' ').trim().replace(spaceBesideUnspaced, '')
+  // `1）` and `1)`, `１.１` and `1.1` are one number set in full-width or half-width forms.
+  const label = (p: SectionProfile): string => (p.flat.section.numbering ?? '').normalize('NFKC').replace(/\s+/gu, ' ')
   // Years and dates in a title follow the edition ("Risks – 2019" → "Risks – 2023", a statement
   // named after its date): like a number, they change without the section being renamed.
   const undated = (title: string): string => title.replace(yearOrDate, '#')
@@ -714,7 +723,7 @@ function relationFlags(w: Working, r: Working['relations'][number]): Set<Relatio
   if (r.kind === 'matched') {
     const [a, b] = [olds[0]!, news[0]!]
     if (undated(normal(a)) !== undated(normal(b))) flags.add('renamed')
-    else if (normal(a) !== normal(b) || (a.flat.section.numbering ?? '') !== (b.flat.section.numbering ?? '')) flags.add('renumbered')
+    else if (normal(a) !== normal(b) || label(a) !== label(b)) flags.add('renumbered')
     if (a.text !== b.text) flags.add('modified')
   } else {
     // The one side is renamed when its title is none of the several's.

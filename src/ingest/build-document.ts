@@ -8,6 +8,7 @@ import type {FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingCon
 import type {Message, ParsedDocument, TocEntry} from '../model/edition.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {numberingLevels, numberingScheme} from './numbering-level.js'
+import {undoubleListNumbers} from './undouble-list-numbers.js'
 import {joinLineList, repairSpacedWords, type Lexicon} from './repair-words.js'
 
 /** One block as laid out on the page, before text repair. */
@@ -168,13 +169,14 @@ export function buildDocument(blocks: readonly LayoutBlock[], options: BuildOpti
     tocByTitle.set(key(`${entry.numbering ?? ''}${entry.title}`), entry)
   }
 
-  const headingTexts: string[] = []
+  const headingBlocks = blocks.filter((block) => block.kind === 'heading')
+  const undoubled = undoubleListNumbers(headingBlocks.map((block) => joinAll(block.lines, lexicon).replace(footnoteTokens, '')))
+  const headingTexts = undoubled.texts
+  messages.push(...undoubled.messages)
   const headingInputs: Array<{numbering: string | null; fallbackLevel: number}> = []
   const tocLevels: Array<number | null> = []
-  for (const block of blocks) {
-    if (block.kind !== 'heading') continue
-    const text = joinAll(block.lines, lexicon).replace(footnoteTokens, '')
-    headingTexts.push(text)
+  for (const [index, text] of headingTexts.entries()) {
+    const block = headingBlocks[index]!
     const {numbering} = parseNumbering(text)
     const usable = numbering !== null && !numberingScheme(numbering).scheme.startsWith('other:')
     const entry = options.tocChecked ? undefined : (tocByTitle.get(key(text)) ?? tocByTitle.get(key(parseNumbering(text).title)))

@@ -177,3 +177,37 @@ export function numberedListHeadings<T extends ListLine>(lines: readonly T[], bo
   }
   return listed >= minListHeadings ? out : new Set()
 }
+
+/** A tagged heading element, `H` or `H1`…`H6`. */
+const headingTagType = /^H[1-6]?$/u
+/** A tagged heading wraps over at most this many lines (OpenChain 1.2 ja sets a requirement over four). */
+export const maxTaggedHeadingLines = 6
+
+/** What {@link continuesTaggedHeading} needs of a line. */
+export interface TaggedLine {
+  text: string
+  page: number
+  size: number
+  y: number
+  tag: string | null
+}
+
+/**
+ * The line right below a tagged heading's line, of the same heading tag and size with no number of
+ * its own, is more of that heading whatever its weight: the tag says where the heading ends
+ * (OpenChain 1.2 ko sets a requirement's second sentence regular, `문서화된 FOSS 정책이 존재한다. 이
+ * 정책은…`, and 1.2 ja wraps one over four lines; read by weight or a three-line cap, each tail
+ * became a heading of its own). `step` is the most a line may sit below the last one.
+ */
+export function continuesTaggedHeading(last: TaggedLine, line: TaggedLine, linesSoFar: number, step: number): boolean {
+  return (
+    headingTagType.test(last.tag ?? '') &&
+    line.tag === last.tag &&
+    line.size === last.size &&
+    line.page === last.page &&
+    line.y > last.y &&
+    line.y - last.y <= step &&
+    linesSoFar < maxTaggedHeadingLines &&
+    parseNumbering(line.text).numbering === null
+  )
+}

@@ -9,7 +9,14 @@ import type {Message, ParsedDocument} from '../model/edition.js'
 import {PdfError} from '../model/errors.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
-import {isSymbolBullet, itemCodeLines, notHeading, numberedListHeadings, tableRowLines} from './classify-pdf-lines.js'
+import {
+  continuesTaggedHeading,
+  isSymbolBullet,
+  itemCodeLines,
+  notHeading,
+  numberedListHeadings,
+  tableRowLines
+} from './classify-pdf-lines.js'
 import {coverTitle, isFileNameTitle} from './cover-title.js'
 import {findContentsPages} from './find-contents-pages.js'
 import {findFurniture, isPageNumber} from './find-furniture.js'
@@ -528,6 +535,14 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
       }
       if (isHeading && group.lines.length >= maxHeadingLines) continues = false
     }
+    if (
+      tagged &&
+      isHeading &&
+      group?.heading &&
+      last &&
+      continuesTaggedHeading(last, line, group.lines.length, lineStep(line.size) * paragraphStep)
+    )
+      continues = true
     if (alone.has(line) || (last !== undefined && alone.has(last))) continues = false
     if (continues) group!.lines.push(line)
     else groups.push({lines: [line], heading: isHeading, code: line.monospace})

@@ -39,6 +39,9 @@ export function numberingScheme(label: string): NumberingScheme {
       if (word.test(named[1]!)) return {scheme, depth: 1, rank, first: (named[2]!.split('.')[0] ?? '').toUpperCase()}
     }
   }
+  // A word processor's list number before a named label (`1) 제 1 절`, `2. 第2章`): the label places the heading.
+  const listed = /^\d{1,3}[.)）]\s+((?:제|第).+)$/u.exec(text)
+  if (listed) return numberingScheme(listed[1]!)
   const korean = /^제\s*(\d+)\s*([편부장절관조항])$/u.exec(text)
   if (korean) return {scheme: `ko-${korean[2]}`, depth: 1, rank: koreanRanks[korean[2]!] ?? null, first: korean[1]!}
   const cjk = /^第(.+?)([部編编篇章節节款条條])$/u.exec(text)

@@ -52,6 +52,9 @@ const patterns: RegExp[] = [
 
 // Between label and title: spaces, and at most one of `:`, `.`, `–`, `—`, `-`, `|`.
 const separator = /^\s*[:.\-–—|]?\s*/u
+// Word's automatic list number (`1)`, `2.`, `3）`) printed before a named Korean or CJK label.
+const listNumber = /^[0-9０-９]{1,3}[.)）]$/u
+const namedLabel = new RegExp(`^(제\\s*\\d+\\s*[장절편부관조항]|第${cjkDigits}[章節节部編编条條款篇])(?=$|[\\s.:：、])`, 'u')
 
 /** Split `heading` into numbering and title. */
 export function parseNumbering(heading: string): ParsedHeading {
@@ -59,8 +62,14 @@ export function parseNumbering(heading: string): ParsedHeading {
   for (const pattern of patterns) {
     const match = pattern.exec(text)
     if (!match?.[1]) continue
-    const label = match[1]
-    const rest = text.slice(label.length).replace(separator, '')
+    let label = match[1]
+    let rest = text.slice(label.length).replace(separator, '')
+    // `1) 제 1 절 소개`: the list number and the section label both number the heading; `소개` is its title.
+    const named = listNumber.test(label) ? namedLabel.exec(rest) : null
+    if (named) {
+      label = `${label} ${named[1]!}`
+      rest = rest.slice(named[1]!.length).replace(separator, '')
+    }
     // A heading that is nothing but a number ("2020") is a title, not a numbering.
     if (rest === '' && /^\d{4}$/u.test(label)) break
     return {numbering: label.replace(/\s+/gu, ' '), title: rest}

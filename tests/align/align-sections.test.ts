@@ -3,6 +3,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {alignSections, type Alignment} from '../../src/align/align-sections.js'
 import {createProfileCache} from '../../src/align/profile-sections.js'
 import {listAlignableSections} from '../../src/align/list-alignable-sections.js'
+import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import type {Edition} from '../../src/model/edition.js'
 import {corporaDir} from '../support/corpora.js'
 import {loadCorpusPool} from '../support/synthetic-editions.js'
@@ -426,6 +427,32 @@ describe('alignSections on hand-built editions', () => {
     // A number that is not a year ("Top 10" → "Top 25") is a new name.
     expect(flags(a, b)).toEqual([['renumbered'], ['renumbered'], ['renumbered'], ['renamed']])
     expect(flags(b, a)).toEqual(flags(a, b))
+  })
+
+  it('does not call a number set in full-width forms renumbered (`1）` → `1)`, `２.１` → `2.1`)', async () => {
+    const edition = async (text: string): Promise<Edition> =>
+      (await ingestEdition(new TextEncoder().encode(text), {file: 'spec.ja.md'})).edition
+    const body = 'オープンソースのライセンスを守るための要件を定める。'
+    const a = await edition(`# 1）はじめに\n\n${body}\n\n## ２.１ 用語\n\n${body}用語。\n\n## 2.2 要件\n\n${body}要件。\n`)
+    const b = await edition(`# 1) はじめに\n\n${body}\n\n## 2.1 用語\n\n${body}用語。\n\n## 2.3 要件\n\n${body}要件。\n`)
+    const relations = alignSections(a, b).relations
+    expect(relations.map((r) => [r.kind, r.flags])).toEqual([
+      ['matched', []],
+      ['matched', []],
+      ['matched', ['renumbered']]
+    ])
+  })
+
+  it('does not call a title renamed for its spaces beside punctuation or Japanese (`G1: FOSS に` → `G1：FOSS に`)', async () => {
+    const edition = async (text: string): Promise<Edition> =>
+      (await ingestEdition(new TextEncoder().encode(text), {file: 'spec.ja.md'})).edition
+    const body = 'オープンソースのライセンスを守るための要件を定める。'
+    const a = await edition(`# G1: FOSS に関わる責任の理解\n\n${body}\n\n# G2: 責任者 の アサイン\n\n${body}責任者。\n`)
+    const b = await edition(`# G1：FOSS に関わる責任の理解\n\n${body}\n\n# G2：責任者のアサインと教育\n\n${body}責任者。\n`)
+    expect(alignSections(a, b).relations.map((r) => [r.kind, r.flags])).toEqual([
+      ['matched', []],
+      ['matched', ['renamed']]
+    ])
   })
 
   it('compares two editions without headings as one section each', () => {

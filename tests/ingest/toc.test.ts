@@ -81,6 +81,8 @@ describe('numbering levels', () => {
     // Full-width digits number like ASCII ones (govcio dp2021-01: `１.１サービスデザインとは`).
     expect(numberingScheme('１.１')).toMatchObject({scheme: 'decimal', depth: 2, first: '1'})
     expect(numberingScheme('５．３')).toMatchObject({scheme: 'decimal', depth: 2, first: '5'})
+    // Word's list number before the printed label (OpenChain 1.1 ko `1) 제 1 절 소개`): the label ranks it.
+    expect(numberingScheme('1) 제 1 절')).toMatchObject({scheme: 'ko-절', rank: 2, first: '1'})
   })
 
   it('nests schemes in order of appearance and resets on a higher rank', () => {

@@ -23,6 +23,10 @@ describe('parseNumbering', () => {
     ['（2）目的', '（2）', '目的'],
     ['３）適用範囲', '３）', '適用範囲'],
     ['1)はじめに', '1)', 'はじめに'],
+    // Word's list number before the printed section label (OpenChain 1.1 and 1.2 ko): both are the numbering.
+    ['1) 제 1 절 소개', '1) 제 1 절', '소개'],
+    ['2. 第2章 用語の定義', '2. 第2章', '用語の定義'],
+    ['3) 제도 개선', '3)', '제도 개선'],
     // Japanese list and section numbers before a Latin word or in full-width digits (govcio dp2021-01).
     ['4)Outside-In の視点', '4)', 'Outside-In の視点'],
     ['1)e-Gov 直接の利用者とのワークショップ', '1)', 'e-Gov 直接の利用者とのワークショップ'],
