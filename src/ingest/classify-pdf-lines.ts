@@ -177,3 +177,37 @@ export function numberedListHeadings<T extends ListLine>(lines: readonly T[], bo
   }
   return listed >= minListHeadings ? out : new Set()
 }
+
+/** What {@link overprintedLines} reads of a line. */
+export interface FlowLine extends RowLine {
+  text: string
+  size: number
+  x0: number
+  x1: number
+  /** Another line shares this baseline in the same column (a table row). */
+  inRow: boolean
+}
+
+/** A stamp says a few words; a longer line in a gap is text of the page. */
+const maxStampChars = 30
+
+/**
+ * Lines printed over the text rather than in it: a short line set larger than the body, alone on its
+ * baseline, less than a line step below one body line and above the next, both of which run across
+ * it (a review stamp, `법제처 심사를 마침`, dropped onto a decree's page). A heading takes a line of its own
+ * and space around it; a table's label cell sits beside its text, not across it. `step` is the body's
+ * baseline step.
+ */
+export function overprintedLines<T extends FlowLine>(lines: readonly T[], bodySize: number, step: number): Set<T> {
+  const out = new Set<T>()
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const [above, line, below] = [lines[i - 1]!, lines[i]!, lines[i + 1]!]
+    const flow = above.size === bodySize && below.size === bodySize && above.page === line.page && below.page === line.page
+    if (!flow || line.size <= bodySize || line.inRow || above.column !== below.column || line.text.length > maxStampChars) continue
+    const across = (other: T): boolean => other.x0 < line.x1 && other.x1 > line.x0
+    if (!across(above) || !across(below)) continue
+    if (above.y < line.y && line.y < below.y && below.y - above.y < 2 * step && line.y - above.y < step && below.y - line.y < step)
+      out.add(line)
+  }
+  return out
+}

@@ -9,7 +9,7 @@ import type {Message, ParsedDocument} from '../model/edition.js'
 import {PdfError} from '../model/errors.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
-import {isSymbolBullet, itemCodeLines, notHeading, numberedListHeadings, tableRowLines} from './classify-pdf-lines.js'
+import {isSymbolBullet, itemCodeLines, notHeading, numberedListHeadings, overprintedLines, tableRowLines} from './classify-pdf-lines.js'
 import {findContentsPages} from './find-contents-pages.js'
 import {findFurniture, isPageNumber} from './find-furniture.js'
 import {joinVerticalLetters} from './join-vertical-letters.js'
@@ -473,6 +473,16 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   }
   const bodyStep = [...stepCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? bodySize * 1.2
   const lineStep = (size: number): number => (bodyStep / bodySize) * size
+  // A stamp printed over the text (a decree's `법제처 심사를 마침`) is no more its text than a running head.
+  const stamps = overprintedLines(lines, bodySize, bodyStep)
+  if (stamps.size > 0) {
+    lines = lines.filter((line) => !stamps.has(line))
+    messages.push({
+      severity: 'info',
+      code: 'stamp-removed',
+      text: `removed ${stamps.size} short ${stamps.size === 1 ? 'line' : 'lines'} printed over the text (${listed([...new Set([...stamps].map((line) => line.text))], 2)})`
+    })
+  }
 
   lines = mergeHeadingBadges(lines, (line) => headingStyle(line) && line.text.length <= maxHeadingChars)
   // A requirement's number set apart from its text (`1.1` tab `공급 대상…`) is merged now: the merged copies are the lines.
@@ -604,7 +614,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
 
   const blocks: LayoutBlock[] = groups.map((group) => {
     const texts = group.lines.map((line) => line.text)
-    const place = {page: group.lines[0]!.page, line: null}
+    const place = {page: group.lines[0]!.page, line: null, linePages: group.lines.map((line) => line.page)}
     const level = levelOf.get(group)
     if (level !== undefined ? level !== null : group.heading) {
       return {kind: 'heading', lines: texts, ...place, fallbackLevel: level ?? rankOf(group)}
