@@ -211,3 +211,37 @@ export function overprintedLines<T extends FlowLine>(lines: readonly T[], bodySi
   }
   return out
 }
+
+/** What {@link pageBodySizes} reads of a line. */
+export interface SizedLine {
+  text: string
+  page: number
+  size: number
+}
+
+/** A page with fewer characters than this (a chapter opener, a cover) has no body of its own to measure. */
+const minPageBodyChars = 400
+/** A page's commonest size carries at least this share of its characters to be its body (not a mix of cells and notes). */
+const minPageBodyShare = 0.4
+
+/**
+ * Per page, its body size where it is larger than the document's (`bodySize`): the size carrying at
+ * least half the characters of a page full of text. A guide that sets its prose at 11 pt and its form
+ * appendix at 9 pt has a 9 pt body by character count, and without this every prose line would be
+ * heading type. Pages whose text is smaller than the document's body are left to it.
+ */
+export function pageBodySizes<T extends SizedLine>(lines: readonly T[], bodySize: number): Map<number, number> {
+  const byPage = new Map<number, Map<number, number>>()
+  for (const line of lines) {
+    const sizes = byPage.get(line.page) ?? new Map<number, number>()
+    sizes.set(line.size, (sizes.get(line.size) ?? 0) + line.text.length)
+    byPage.set(line.page, sizes)
+  }
+  const out = new Map<number, number>()
+  for (const [page, sizes] of byPage) {
+    const total = [...sizes.values()].reduce((sum, count) => sum + count, 0)
+    const [size, count] = [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!
+    if (total >= minPageBodyChars && count >= total * minPageBodyShare && size > bodySize) out.set(page, size)
+  }
+  return out
+}

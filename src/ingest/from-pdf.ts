@@ -9,7 +9,15 @@ import type {Message, ParsedDocument} from '../model/edition.js'
 import {PdfError} from '../model/errors.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
-import {isSymbolBullet, itemCodeLines, notHeading, numberedListHeadings, overprintedLines, tableRowLines} from './classify-pdf-lines.js'
+import {
+  isSymbolBullet,
+  itemCodeLines,
+  notHeading,
+  numberedListHeadings,
+  overprintedLines,
+  pageBodySizes,
+  tableRowLines
+} from './classify-pdf-lines.js'
 import {findContentsPages} from './find-contents-pages.js'
 import {findFurniture, isPageNumber} from './find-furniture.js'
 import {joinVerticalLetters} from './join-vertical-letters.js'
@@ -431,6 +439,9 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const bodyStyle = [...styleWeight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '0|0'
   const bodySize = Number(bodyStyle.split('|')[0])
   const bodyBold = bodyStyle.endsWith('|1')
+  // A page of running text set larger than the document's commonest size (prose at 11 pt in a guide
+  // whose form appendix fills more pages at 9 pt) is read against its own: its text is not heading type.
+  const pageBody = pageBodySizes(lines, bodySize)
   // Where headings are tagged, table cells, list items and bold paragraphs (tagged TD, LBody, P)
   // are not headings, however they are set.
   const tagLevel = (line: Line): number | null => {
@@ -458,7 +469,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
       : !line.monospace &&
         !line.inRow &&
         line.maxGap < 1 &&
-        (line.size > bodySize + headingSizeAbove ||
+        (line.size > (pageBody.get(line.page) ?? bodySize) + headingSizeAbove ||
           (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/[:：]$/u.test(line.text))))
 
   // Spacing between lines of one paragraph, per font size: the most common baseline step.
