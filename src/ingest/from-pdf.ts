@@ -467,6 +467,8 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     (tagged
       ? (tagLevel(line) !== null || listHeadings.has(line)) && !line.monospace
       : !line.monospace &&
+        // Words in a figure (a chart's label, a side tab drawn as art) belong to the picture.
+        line.tag !== 'Figure' &&
         !line.inRow &&
         line.maxGap < 1 &&
         (line.size > (pageBody.get(line.page) ?? bodySize) + headingSizeAbove ||
@@ -552,6 +554,9 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     if (continues) group!.lines.push(line)
     else groups.push({lines: [line], heading: isHeading, code: line.monospace})
   }
+  // Letters stacked one a line down the margin (a side tab `요 약 본`, too short to join as vertical text) name no section.
+  for (const group of groups)
+    if (group.heading && group.lines.length > 1 && group.lines.every((line) => [...line.text].length === 1)) group.heading = false
 
   // Heading styles ranked over the whole document: larger first, bold before regular.
   const styles = [...new Set(groups.filter((g) => g.heading).map((g) => `${g.lines[0]!.size}|${g.lines[0]!.bold ? 1 : 0}`))].sort(
