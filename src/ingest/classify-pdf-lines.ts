@@ -28,8 +28,8 @@ export function isSymbolBullet(fontName: string, text: string): boolean {
   return symbolFont.test(fontName) && glyphs.length > 0 && glyphs.length <= maxBulletGlyphs
 }
 
-/** Bullets and reference marks that open a list item or a note in any font; a dash before a word (not `-1`). */
-export const listMark = /^(?:[•◦▪‣●○■□◆◇▶►▸✓✔❖➢➤※·\u2023\u2043\u204C\u204D\u25A0-\u25FF]|[-–‐](?!\p{N}))/u
+/** Bullets and reference marks that open a list item or a note in any font (`⚫`, U+26AB, in Hancom's guides); a dash before a word (not `-1`). */
+export const listMark = /^(?:[•◦▪‣●○■□◆◇▶►▸✓✔❖➢➤※·\u2023\u2043\u204C\u204D\u25A0-\u25FF\u26AA-\u26AC]|[-–‐](?!\p{N}))/u
 /** Only numbers, bullets and punctuation: a page number, a list number, a bullet on a line of its own. */
 const markOnly = /^[\p{N}\p{P}\p{S}\s]*$/u
 /** A word or two and a colon: `Contributors:`, `Reviewers:`, `참고:`. */

@@ -17,6 +17,7 @@ describe('notHeading', () => {
     ['- 내용 중 일부 오타 수정', 'bullet'],
     ['※ 본 예시 영향평가는', 'bullet'],
     ['□ 추진 배경', 'bullet'],
+    ['⚫ 인공지능 영향평가(이하 “영향평가”)', 'bullet'],
     ['§', 'mark-only'],
     ['27', 'mark-only'],
     ['- 2 -', 'mark-only'],
