@@ -11,7 +11,7 @@
  * makes of it. Then a structure table per real PDF against its Markdown source (CNCF), else its
  * bookmarks (unless they are flat), else its printed contents: heading recall, precision, right-parent
  * share, words kept, furniture left, headings of only digits or bullets, warning lines (see
- * bench/README.md). Against a printed contents, headings deeper than the deepest one it lists are
+ * bench/README.md). A statute with neither (`statuteTruth`) is scored against its chapter and article heads. Against a printed contents, headings deeper than the deepest one it lists are
  * left out of precision.
  * `--only <text>` limits both real-PDF tables to paths containing the text.
  */
@@ -395,6 +395,26 @@ const markdownTruth: Record<string, string> = {
   'cncf-cloud-native-security-whitepaper/2022.en.pdf': 'cncf-cloud-native-security-whitepaper/v2-2022.en.md'
 }
 
+/** Statutes laid out article by article with no contents or bookmarks: the truth is the heads printed at their line starts. */
+const statuteTruth = new Set(['ko/ai-basic-act-enforcement-decree-draft-2026.pdf'])
+
+/**
+ * A statute's chapters, sections, supplementary provisions and articles as `pdftotext -layout` prints
+ * them at the start of a line (`제1장 총칙`, `제1절 …`, `부 칙`, `제1조(목적) …`): another extractor, and no
+ * rule of order, so it does not share the ingest rule's mistakes (src/ingest/split-articles.ts).
+ */
+function statuteHeads(file: string): OutlineHeading[] {
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], {encoding: 'utf8', maxBuffer: 1 << 28})
+  return text.split('\n').flatMap((raw): OutlineHeading[] => {
+    const line = raw.trim()
+    if (/^제\d+장\s/u.test(line)) return [{title: line, depth: 1}]
+    if (/^제\d+절\s/u.test(line)) return [{title: line, depth: 2}]
+    if (/^부\s*칙$/u.test(line)) return [{title: '부칙', depth: 1}]
+    const article = /^제\d+조(?:의\d+)?\([^)]+\)/u.exec(line)
+    return article ? [{title: article[0], depth: 3}] : []
+  })
+}
+
 /** A Markdown section that only lists the others (the printed contents page is not body text either). */
 const contentsSection = /^(?:index|table of contents|contents)$/iu
 
@@ -442,6 +462,7 @@ function truthOf(name: string, content: PdfContent, parsed: ParsedDocument): {ki
   }
   // Letters and digits one by one: Korean and Japanese words are spaced differently by every extractor.
   const pageWords = letters(content.pages.map((page) => page.items.map((item) => item.text).join(' ')).join('\n'))
+  if (statuteTruth.has(name)) return {kind: 'articles', headings: statuteHeads(path.join(realpdf, name)), words: pageWords}
   const bookmarks = unwrapBookmarks(content.bookmarks)
   // Flat bookmarks (every entry under one wrapper) give no levels to score against: the printed contents do.
   if (bookmarks.length >= 3 && !(flatBookmarks(bookmarks) && parsed.toc.some((entry) => entry.level > 1)))
@@ -497,7 +518,10 @@ function structureRow(name: string, content: PdfContent, parsed: ParsedDocument)
   const truth = truthOf(name, content, parsed)
   const split = truth.kind === 'markdown' ? words : letters
   const headings = parsed.root.children.filter((node): node is Heading => node.type === 'heading')
-  const found = headings.map((node) => ({title: toString(node), depth: node.depth}))
+  const all = headings.map((node) => ({title: toString(node), depth: node.depth}))
+  // A statute's heads are counted without its title: a lone `#` heading first is the document's title (as in toSectionTree).
+  const titled = truth.kind === 'articles' && all[0]?.depth === 1 && all.filter((heading) => heading.depth === 1).length === 1
+  const found = titled ? all.slice(1) : all
   const blocks = parsed.root.children.map((node) => ({
     text: toString(node).trim(),
     page: (node.data as {page?: number} | undefined)?.page ?? 0
@@ -541,7 +565,9 @@ function structureRow(name: string, content: PdfContent, parsed: ParsedDocument)
 }
 
 function printStructure(rows: StructureRow[]): void {
-  console.log('\nreal PDFs: structure against the Markdown source, else the bookmarks, else the printed contents')
+  console.log(
+    '\nreal PDFs: structure against the Markdown source, else the bookmarks, else the printed contents (a statute: its article heads)'
+  )
   console.log(
     `${'file'.padEnd(55)} ${'truth'.padEnd(13)} ${'h-recall'.padStart(8)} ${'h-prec'.padStart(6)} ${'parent'.padStart(6)} ${'p/toc'.padStart(6)} ${'words'.padStart(6)} ${'furn'.padStart(5)} ${'marks'.padStart(5)} ${'warn'.padStart(4)}`
   )

@@ -10,6 +10,7 @@ import {parseNumbering} from '../text/parse-numbering.js'
 import {numberingLevels, numberingScheme} from './numbering-level.js'
 import {undoubleListNumbers} from './undouble-list-numbers.js'
 import {joinLineList, repairSpacedWords, type Lexicon} from './repair-words.js'
+import {splitArticles} from './split-articles.js'
 
 /** One block as laid out on the page, before text repair. */
 export interface LayoutBlock {
@@ -21,6 +22,8 @@ export interface LayoutBlock {
   page: number | null
   /** 1-based line in the input where the block starts, or null. */
   line: number | null
+  /** 1-based page of each line, when the block runs over a page break (a block split at a line keeps its page). Default: all on `page`. */
+  linePages?: number[]
   /** For headings: level from layout (font size rank, indentation) used when the heading has no numbering. Default 1. */
   fallbackLevel?: number
   /** For footnotes: the label printed before the note (`1`, `*`). */
@@ -159,8 +162,10 @@ function withPlace<T extends RootContent>(node: T, block: LayoutBlock): T {
 }
 
 /** Turn laid-out blocks into a {@link ParsedDocument}. */
-export function buildDocument(blocks: readonly LayoutBlock[], options: BuildOptions): ParsedDocument {
+export function buildDocument(laidOut: readonly LayoutBlock[], options: BuildOptions): ParsedDocument {
   const {lexicon} = options
+  // A statute's articles open with a run-in head in body type: its numbering is the outline, ranked as laid out.
+  const {blocks, statute} = splitArticles(laidOut)
   const toc = options.toc ?? []
   const messages: Message[] = [...(options.messages ?? [])]
   const tocByTitle = new Map<string, TocEntry>()
@@ -184,7 +189,9 @@ export function buildDocument(blocks: readonly LayoutBlock[], options: BuildOpti
     headingInputs.push({numbering: usable ? numbering : null, fallbackLevel: entry?.level ?? block.fallbackLevel ?? 1})
   }
   const levels =
-    options.levelsFrom === 'layout' ? relativeLevels(headingInputs.map((input) => input.fallbackLevel)) : numberingLevels(headingInputs)
+    options.levelsFrom === 'layout' || statute
+      ? relativeLevels(headingInputs.map((input) => input.fallbackLevel))
+      : numberingLevels(headingInputs)
 
   // Without a body (front matter only) there is nothing to check the contents against.
   const bodyPresent = tocLevels.some((level) => level !== null)

@@ -28,8 +28,8 @@ export function isSymbolBullet(fontName: string, text: string): boolean {
   return symbolFont.test(fontName) && glyphs.length > 0 && glyphs.length <= maxBulletGlyphs
 }
 
-/** Bullets and reference marks that open a list item or a note in any font; a dash before a word (not `-1`). */
-export const listMark = /^(?:[•◦▪‣●○■□◆◇▶►▸✓✔❖➢➤※·\u2023\u2043\u204C\u204D\u25A0-\u25FF]|[-–‐](?!\p{N}))/u
+/** Bullets and reference marks that open a list item or a note in any font (`⚫`, U+26AB, in Hancom's guides); a dash before a word (not `-1`). */
+export const listMark = /^(?:[•◦▪‣●○■□◆◇▶►▸✓✔❖➢➤※·\u2023\u2043\u204C\u204D\u25A0-\u25FF\u26AA-\u26AC]|[-–‐](?!\p{N}))/u
 /** Only numbers, bullets and punctuation: a page number, a list number, a bullet on a line of its own. */
 const markOnly = /^[\p{N}\p{P}\p{S}\s]*$/u
 /** A word or two and a colon: `Contributors:`, `Reviewers:`, `참고:`. */
@@ -210,4 +210,72 @@ export function continuesTaggedHeading(last: TaggedLine, line: TaggedLine, lines
     linesSoFar < maxTaggedHeadingLines &&
     parseNumbering(line.text).numbering === null
   )
+}
+
+/** What {@link overprintedLines} reads of a line. */
+export interface FlowLine extends RowLine {
+  text: string
+  size: number
+  x0: number
+  x1: number
+  /** Another line shares this baseline in the same column (a table row). */
+  inRow: boolean
+}
+
+/** A stamp says a few words; a longer line in a gap is text of the page. */
+const maxStampChars = 30
+
+/**
+ * Lines printed over the text rather than in it: a short line set larger than the body, alone on its
+ * baseline, less than a line step below one body line and above the next, both of which run across
+ * it (a review stamp, `법제처 심사를 마침`, dropped onto a decree's page). A heading takes a line of its own
+ * and space around it; a table's label cell sits beside its text, not across it. `step` is the body's
+ * baseline step.
+ */
+export function overprintedLines<T extends FlowLine>(lines: readonly T[], bodySize: number, step: number): Set<T> {
+  const out = new Set<T>()
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const [above, line, below] = [lines[i - 1]!, lines[i]!, lines[i + 1]!]
+    const flow = above.size === bodySize && below.size === bodySize && above.page === line.page && below.page === line.page
+    if (!flow || line.size <= bodySize || line.inRow || above.column !== below.column || line.text.length > maxStampChars) continue
+    const across = (other: T): boolean => other.x0 < line.x1 && other.x1 > line.x0
+    if (!across(above) || !across(below)) continue
+    if (above.y < line.y && line.y < below.y && below.y - above.y < 2 * step && line.y - above.y < step && below.y - line.y < step)
+      out.add(line)
+  }
+  return out
+}
+
+/** What {@link pageBodySizes} reads of a line. */
+export interface SizedLine {
+  text: string
+  page: number
+  size: number
+}
+
+/** A page with fewer characters than this (a chapter opener, a cover) has no body of its own to measure. */
+const minPageBodyChars = 400
+/** A page's commonest size carries at least this share of its characters to be its body (not a mix of cells and notes). */
+const minPageBodyShare = 0.4
+
+/**
+ * Per page, its body size where it is larger than the document's (`bodySize`): the size carrying at
+ * least half the characters of a page full of text. A guide that sets its prose at 11 pt and its form
+ * appendix at 9 pt has a 9 pt body by character count, and without this every prose line would be
+ * heading type. Pages whose text is smaller than the document's body are left to it.
+ */
+export function pageBodySizes<T extends SizedLine>(lines: readonly T[], bodySize: number): Map<number, number> {
+  const byPage = new Map<number, Map<number, number>>()
+  for (const line of lines) {
+    const sizes = byPage.get(line.page) ?? new Map<number, number>()
+    sizes.set(line.size, (sizes.get(line.size) ?? 0) + line.text.length)
+    byPage.set(line.page, sizes)
+  }
+  const out = new Map<number, number>()
+  for (const [page, sizes] of byPage) {
+    const total = [...sizes.values()].reduce((sum, count) => sum + count, 0)
+    const [size, count] = [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!
+    if (total >= minPageBodyChars && count >= total * minPageBodyShare && size > bodySize) out.set(page, size)
+  }
+  return out
 }

@@ -15,6 +15,8 @@ import {
   itemCodeLines,
   notHeading,
   numberedListHeadings,
+  overprintedLines,
+  pageBodySizes,
   tableRowLines
 } from './classify-pdf-lines.js'
 import {coverTitle, isFileNameTitle} from './cover-title.js'
@@ -439,6 +441,9 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const bodyStyle = [...styleWeight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '0|0'
   const bodySize = Number(bodyStyle.split('|')[0])
   const bodyBold = bodyStyle.endsWith('|1')
+  // A page of running text set larger than the document's commonest size (prose at 11 pt in a guide
+  // whose form appendix fills more pages at 9 pt) is read against its own: its text is not heading type.
+  const pageBody = pageBodySizes(lines, bodySize)
   // Where headings are tagged, table cells, list items and bold paragraphs (tagged TD, LBody, P)
   // are not headings, however they are set.
   const tagLevel = (line: Line): number | null => {
@@ -464,9 +469,11 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     (tagged
       ? (tagLevel(line) !== null || listHeadings.has(line)) && !line.monospace
       : !line.monospace &&
+        // Words in a figure (a chart's label, a side tab drawn as art) belong to the picture.
+        line.tag !== 'Figure' &&
         !line.inRow &&
         line.maxGap < 1 &&
-        (line.size > bodySize + headingSizeAbove ||
+        (line.size > (pageBody.get(line.page) ?? bodySize) + headingSizeAbove ||
           (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/[:：]$/u.test(line.text))))
 
   // Spacing between lines of one paragraph, per font size: the most common baseline step.
@@ -481,6 +488,16 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   }
   const bodyStep = [...stepCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? bodySize * 1.2
   const lineStep = (size: number): number => (bodyStep / bodySize) * size
+  // A stamp printed over the text (a decree's `법제처 심사를 마침`) is no more its text than a running head.
+  const stamps = overprintedLines(lines, bodySize, bodyStep)
+  if (stamps.size > 0) {
+    lines = lines.filter((line) => !stamps.has(line))
+    messages.push({
+      severity: 'info',
+      code: 'stamp-removed',
+      text: `removed ${stamps.size} short ${stamps.size === 1 ? 'line' : 'lines'} printed over the text (${listed([...new Set([...stamps].map((line) => line.text))], 2)})`
+    })
+  }
 
   lines = mergeHeadingBadges(lines, (line) => headingStyle(line) && line.text.length <= maxHeadingChars)
   // A requirement's number set apart from its text (`1.1` tab `공급 대상…`) is merged now: the merged copies are the lines.
@@ -547,6 +564,9 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     if (continues) group!.lines.push(line)
     else groups.push({lines: [line], heading: isHeading, code: line.monospace})
   }
+  // Letters stacked one a line down the margin (a side tab `요 약 본`, too short to join as vertical text) name no section.
+  for (const group of groups)
+    if (group.heading && group.lines.length > 1 && group.lines.every((line) => [...line.text].length === 1)) group.heading = false
 
   // Heading styles ranked over the whole document: larger first, bold before regular.
   const styles = [...new Set(groups.filter((g) => g.heading).map((g) => `${g.lines[0]!.size}|${g.lines[0]!.bold ? 1 : 0}`))].sort(
@@ -626,7 +646,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
 
   const blocks: LayoutBlock[] = groups.map((group) => {
     const texts = group.lines.map((line) => line.text)
-    const place = {page: group.lines[0]!.page, line: null}
+    const place = {page: group.lines[0]!.page, line: null, linePages: group.lines.map((line) => line.page)}
     const level = levelOf.get(group)
     if (level !== undefined ? level !== null : group.heading) {
       return {kind: 'heading', lines: texts, ...place, fallbackLevel: level ?? rankOf(group)}

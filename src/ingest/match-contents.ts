@@ -80,6 +80,9 @@ const codeLabel = /^\s*([A-Z]{1,3}\d{1,3}):\s*\S/u
 /** Similarity of two titles opening with the same code: enough to match, whatever the words after it. */
 const sameCode = 0.85
 
+/** Similarity of the words after one chapter number on both sides from which two titles are one, worded twice. */
+const sameNumberWords = 0.5
+
 /** A note in parentheses after a title (`GitOps (New in v2)`, `Scope (informative)`). */
 const trailingNote = /\s*\([^()]*\)\s*$/u
 
@@ -91,6 +94,13 @@ export function titleSimilarity(entry: string, heading: string): number {
   const code = codeLabel.exec(entry)?.[1]
   // One requirement code on both sides (`G5:`) is one heading, however the two translate its title.
   if (code !== undefined && codeLabel.exec(heading)?.[1] === code) return Math.max(sameCode, similarity(entry, heading))
+  // One chapter number on both sides and half the words alike: the contents and the chapter opener word one title two ways
+  // (`2 투명성 조항별 설명` listed, `2 투명성 의무별 설명` printed).
+  const number = badgeNumber.exec(entry)?.[0].trim()
+  if (number !== undefined && badgeNumber.exec(heading)?.[0].trim() === number) {
+    const words = similarity(entry.replace(badgeNumber, ''), heading.replace(badgeNumber, ''))
+    if (words >= sameNumberWords) return Math.max(sameCode, words)
+  }
   const plain = similarity(entry, heading)
   if (plain === 1 || !(trailingNote.test(entry) || trailingNote.test(heading))) return plain
   return Math.max(plain, similarity(entry.replace(trailingNote, ''), heading.replace(trailingNote, '')))

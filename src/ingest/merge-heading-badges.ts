@@ -22,6 +22,8 @@ export interface BadgeLine {
  * room between them (the KISA guide's `Chapter 01` sits 3.2 title sizes above `개요`).
  */
 const badgeReach = 4
+/** A badge whose baseline is within this share of the title's size of the title's is on the title's line. */
+const onBaseline = 0.35
 /** Lines of one title start within this many points of each other. */
 const sameEdge = 2
 
@@ -60,6 +62,17 @@ export function mergeHeadingBadges<T extends BadgeLine>(lines: readonly T[], isH
       next.size === before.size &&
       before.y < line.y &&
       line.y < next.y
+    ) {
+      out[out.length - 1] = {...before, text: `${line.text.trim()} ${before.text}`}
+      continue
+    }
+    // Left of the title before it on its baseline, set lower as larger type sits (a chapter number at 35 pt
+    // beside a 22 pt title): the title came first only because its baseline is a few points higher.
+    if (
+      title(before) &&
+      before.page === line.page &&
+      line.x1 <= before.x0 + sameEdge &&
+      Math.abs(line.y - before.y) <= onBaseline * before.size
     ) {
       out[out.length - 1] = {...before, text: `${line.text.trim()} ${before.text}`}
       continue

@@ -42,7 +42,8 @@ export function numberingScheme(label: string): NumberingScheme {
   // A word processor's list number before a named label (`1) 제 1 절`, `2. 第2章`): the label places the heading.
   const listed = /^\d{1,3}[.)）]\s+((?:제|第).+)$/u.exec(text)
   if (listed) return numberingScheme(listed[1]!)
-  const korean = /^제\s*(\d+)\s*([편부장절관조항])$/u.exec(text)
+  // An article inserted after another keeps its number with a branch (`제2조의2`): still an article.
+  const korean = /^제\s*(\d+)\s*([편부장절관조항])(?:의\s*\d+)?$/u.exec(text)
   if (korean) return {scheme: `ko-${korean[2]}`, depth: 1, rank: koreanRanks[korean[2]!] ?? null, first: korean[1]!}
   const cjk = /^第(.+?)([部編编篇章節节款条條])$/u.exec(text)
   if (cjk) return {scheme: `cjk-${cjk[2]}`, depth: 1, rank: cjkRanks[cjk[2]!] ?? null, first: cjk[1]!}

@@ -22,8 +22,8 @@ const patterns: RegExp[] = [
     `^((?:Chapter|Section|Part|Annex|Appendix|Article|Title|Book|Volume|Chap\\.|Sec\\.|Art\\.)\\s+(?:${roman}|\\d+(?:\\.\\d+)*|${wordNumber}|[A-Z](?:\\.\\d+)*))(?=$|[\\s.:–—-])`,
     'iu'
   ),
-  // Korean: 제1장, 제2절, 제3편, 제 4 조
-  /^(제\s*\d+\s*[장절편부관조항])(?=$|[\s.:])/u,
+  // Korean: 제1장, 제2절, 제3편, 제 4 조, and a statute's articles with their run-in titles: 제1조(목적), 제2조의2(정의)
+  /^(제\s*\d+\s*조의\s*\d+|제\s*\d+\s*[장절편부관조항])(?=$|[\s.:(（])/u,
   // Japanese/Chinese: 第1章, 第二節, 第3部
   new RegExp(`^(第${cjkDigits}[章節节部編编条條款篇])(?=$|[\\s.:：、])`, 'u'),
   // OWASP style: A01:2021, A1:2017, API1:2023, LLM01:2025, M3:2016
@@ -70,9 +70,11 @@ export function parseNumbering(heading: string): ParsedHeading {
       label = `${label} ${named[1]!}`
       rest = rest.slice(named[1]!.length).replace(separator, '')
     }
+    // An article's title is printed in brackets right after its number (`제1조(목적)`): the words inside are the title.
+    const bracketed = /조(?:의\s*\d+)?$/u.test(label) ? /^[(（]([^()（）]+)[)）]$/u.exec(rest) : null
     // A heading that is nothing but a number ("2020") is a title, not a numbering.
     if (rest === '' && /^\d{4}$/u.test(label)) break
-    return {numbering: label.replace(/\s+/gu, ' '), title: rest}
+    return {numbering: label.replace(/\s+/gu, ' '), title: bracketed ? bracketed[1]!.trim() : rest}
   }
   return {numbering: null, title: text}
 }

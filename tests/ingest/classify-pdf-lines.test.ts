@@ -1,6 +1,13 @@
 import {toString} from 'mdast-util-to-string'
 import {describe, expect, it} from 'vitest'
-import {isSymbolBullet, notHeading, type RowLine, tableRowLines} from '../../src/ingest/classify-pdf-lines.js'
+import {
+  type FlowLine,
+  isSymbolBullet,
+  notHeading,
+  overprintedLines,
+  type RowLine,
+  tableRowLines
+} from '../../src/ingest/classify-pdf-lines.js'
 import {fromPdf} from '../../src/ingest/from-pdf.js'
 import {type TestLine, writePdf} from './pdf-writer.js'
 
@@ -10,6 +17,7 @@ describe('notHeading', () => {
     ['- 내용 중 일부 오타 수정', 'bullet'],
     ['※ 본 예시 영향평가는', 'bullet'],
     ['□ 추진 배경', 'bullet'],
+    ['⚫ 인공지능 영향평가(이하 “영향평가”)', 'bullet'],
     ['§', 'mark-only'],
     ['27', 'mark-only'],
     ['- 2 -', 'mark-only'],
@@ -108,5 +116,39 @@ describe('tableRowLines', () => {
       cell('Another', 500, 2)
     ]
     expect(tableRowLines(lines, bold).size).toBe(0)
+  })
+})
+
+describe('overprintedLines', () => {
+  // The decree's page 1 (ko/ai-basic-act-enforcement-decree-draft-2026.pdf): 14 pt body on a 32 pt step,
+  // and the review stamp at 15 pt dropped between two of its lines.
+  const line = (text: string, y: number, x0: number, x1: number, size = 14, inRow = false): FlowLine => ({
+    text,
+    y,
+    x0,
+    x1,
+    size,
+    inRow,
+    page: 1,
+    column: 0
+  })
+  const above = line('에 따른 전력지원체계의 개발ㆍ운용', 708.9, 116, 347)
+  const below = line('2. 다음 각 목의 어느 하나에 해당하는 업무로서 국가정보원장이 지정', 755.8, 85, 524)
+
+  it('finds a stamp printed across two body lines less than a line step from each', () => {
+    const stamp = line('법제처 심사를 마침', 734, 227, 367, 15)
+    expect([...overprintedLines([above, stamp, below], 14, 32)]).toEqual([stamp])
+  })
+
+  it('keeps a heading with room of its own, and a table label beside its cell text', () => {
+    const heading = line('제2장 추진체계', 740.3, 227, 367, 15)
+    expect(overprintedLines([above, heading, line('제3조(인공지능 기본계획의 수립)', 772.4, 71, 524)], 14, 32).size).toBe(0)
+    const label = line('2. 목적 및 필요성', 231.1, 66, 139, 15)
+    const cells = [
+      line('제품ㆍ서비스가 제공하려는 핵심 가치나 목적을 작성', 224.9, 191, 402),
+      label,
+      line('(특정 문제 해결)', 237.5, 191, 431)
+    ]
+    expect(overprintedLines(cells, 14, 32).size).toBe(0)
   })
 })

@@ -35,6 +35,12 @@ describe('mergeHeadingBadges', () => {
     expect(mergeHeadingBadges(lines, big).map((item) => item.text)).toEqual(['Chapter 01 개요', 'body text of the chapter'])
   })
 
+  it('puts a large chapter number set left of its title, its baseline a little lower, before the title', () => {
+    // ko/msit-ai-transparency-guideline-2026.pdf, page 8: `2` at 35.5 pt on 153.1, `투명성 의무별 설명` at 22 pt on 150.2.
+    const lines = [line('투명성 의무별 설명', 159.8, 150.2, 22), line('2', 98.2, 153.1, 35.5), line('1) 사전 고지 의무', 79.3, 225.2, 13)]
+    expect(mergeHeadingBadges(lines, big).map((item) => item.text)).toEqual(['2 투명성 의무별 설명', '1) 사전 고지 의무'])
+  })
+
   it('puts a badge beside a two-line title before its first line, not between its lines', () => {
     const lines = [
       line('Securing Financial Institutions', 140, 100, 20),

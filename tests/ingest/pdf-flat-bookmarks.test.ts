@@ -143,3 +143,12 @@ describe('titleSimilarity on requirement codes', () => {
     expect(titleSimilarity('G5: FOSS Community 참여를 이해하라', 'G6: OpenChain 요구사항 준수를 인증하라')).toBeLessThan(0.6)
   })
 })
+
+describe('titleSimilarity on chapter numbers', () => {
+  // ko/msit-ai-transparency-guideline-2026.pdf: the contents list `2 투명성 조항별 설명`, the chapter opener prints `2 투명성 의무별 설명`.
+  it('matches two titles opening with one chapter number and worded alike for half their words', () => {
+    expect(titleSimilarity('2 투명성 조항별 설명', '2 투명성 의무별 설명')).toBeGreaterThanOrEqual(0.8)
+    expect(titleSimilarity('2 투명성 조항별 설명', '3 투명성 의무별 설명')).toBeLessThan(0.6)
+    expect(titleSimilarity('1 개요', '1 목적')).toBeLessThan(0.6)
+  })
+})

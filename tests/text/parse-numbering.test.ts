@@ -16,6 +16,10 @@ describe('parseNumbering', () => {
     ['IV. Conclusions', 'IV.', 'Conclusions'],
     ['제1장 한반도 평화', '제1장', '한반도 평화'],
     ['제2절 남북관계', '제2절', '남북관계'],
+    // A statute's article heads: the title is printed in brackets after the number.
+    ['제1조(목적)', '제1조', '목적'],
+    ['제2조의2(법의 적용 제외)', '제2조의2', '법의 적용 제외'],
+    ['제5조 (재위탁 제한)', '제5조', '재위탁 제한'],
     ['第2節 経済外交', '第2節', '経済外交'],
     ['第一章 总则', '第一章', '总则'],
     ['一、总体要求', '一、', '总体要求'],
