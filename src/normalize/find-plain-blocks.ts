@@ -142,10 +142,24 @@ function plainBlock(lines: string[]): RootContent | null {
   return {type: 'list', ordered: false, start: null, spread: false, children: items}
 }
 
-function plainContent(content: string): boolean {
-  // Trailing white space is stripped (two spaces break the line).
-  return content !== '' && !blockStart.test(content) && !inlineMarkup.test(content) && !/\s$/u.test(content)
+/**
+ * Text that Markdown reads as it is and the normalised format's writer writes as it is, as the
+ * content of a line: no markup, nothing that opens a block, no white space at either end (trailing
+ * white space is stripped, two spaces break the line), and none of what the writer escapes besides:
+ * digits then `.` or `)` at the start (a list marker to CommonMark only up to 9 digits), and a dot
+ * after `w` or a colon after `p` or `s` before what could continue an autolink literal.
+ */
+export function isPlainText(content: string): boolean {
+  return (
+    content !== '' &&
+    !blockStart.test(content) &&
+    !inlineMarkup.test(content) &&
+    !/\s$/u.test(content) &&
+    !/^\d+[.)]|[Ww]\.[-.\w]|[ps]:\//u.test(content)
+  )
 }
+
+const plainContent = isPlainText
 
 // Positions as the parser gives them, for a block at `offset` of its run, on 1-based `line` of it.
 function withPositions(block: RootContent, offset: number, line: number, lines: string[]): RootContent {
