@@ -11,6 +11,8 @@ export interface FromMarkdownOptions {
    * Markdown just written from another format's tree, which only this read makes normalised.
    */
   trustGenerator?: boolean
+  /** Build blocks of plain text without the parser (`parseMarkdown`'s `skipPlainBlocks`): the same tree. Default `false`. */
+  skipPlainBlocks?: boolean
 }
 
 // The front matter block at the very start, as remark-frontmatter reads it.
@@ -23,11 +25,12 @@ const frontMatterBlock = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u
  */
 export function fromMarkdown(text: string, options: FromMarkdownOptions = {}): ParsedDocument {
   const claimed = (options.trustGenerator ?? true) ? normalizedFrontMatter(text) : null
-  let {root, messages} = parseMarkdown(text, {normalized: claimed !== null})
+  const skipPlainBlocks = options.skipPlainBlocks ?? false
+  let {root, messages} = parseMarkdown(text, {normalized: claimed !== null, skipPlainBlocks})
   let first = root.children[0]
   // The claim holds only for the front matter remark read: else read it again as any Markdown.
   if (claimed && !(first?.type === 'yaml' && first.value === claimed.yaml)) {
-    ;({root, messages} = parseMarkdown(text))
+    ;({root, messages} = parseMarkdown(text, {skipPlainBlocks}))
     first = root.children[0]
   }
   let frontMatter: Record<string, unknown> = {}

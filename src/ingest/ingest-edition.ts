@@ -86,8 +86,9 @@ export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): 
   if (format === 'md') return {edition: first, messages}
   const canonical = toNormalizedMarkdown(first, {generator: 'wpdiff'})
   // Not yet normalised whatever its front matter says: text from the adapter may hold autolink
-  // literals that this read turns into links.
-  const reread = fromMarkdown(canonical, {trustGenerator: false})
+  // literals that this read turns into links. Most of its blocks are plain text, built without the
+  // parser.
+  const reread = fromMarkdown(canonical, {trustGenerator: false, skipPlainBlocks: true})
   if (holdsHtml(reread.root)) await loadHtmlEngine()
   // The canonical form's front matter carries the names decided above.
   const edition = buildEdition(reread, bytes, 'md', canonical, {...named, nameByRules: false, file}, [])

@@ -1,4 +1,5 @@
 import type {Nodes, Root, RootContent} from 'mdast'
+import type {PlainBlocks} from './find-plain-blocks.js'
 
 /**
  * Characters a chunk aims at. micromark keeps every event of a parse alive until it ends (about
@@ -39,18 +40,29 @@ interface Label {
  * whole document, so the labels one chunk defines are written into every other chunk that may
  * refer to them, and the nodes they make are dropped.
  */
-export function parseInChunks(text: string, parse: ParseDocument, chunkChars = markdownChunkChars): Root {
+export function parseInChunks(text: string, parse: ParseDocument, chunkChars = markdownChunkChars, plain: PlainBlocks[] = []): Root {
   const cuts = cutPoints(text)
-  if (cuts.length === 0) return parse(text)
+  if (cuts.length === 0 && plain.length === 0) return parse(text)
   const chunks: Chunk[] = []
   let start = 0
   let line = 1
   let next = 0
+  let nextPlain = 0
   while (start < text.length) {
+    const known = plain[nextPlain]
+    if (known !== undefined && known.start === start) {
+      chunks.push({start, end: known.end, line, root: known.root})
+      line += countLines(text, start, known.end)
+      start = known.end
+      nextPlain++
+      continue
+    }
+    // Text before blocks already known is parsed up to them, and must end there.
+    const limit = known?.start ?? text.length
     let want = chunkChars
     for (;;) {
       while (next < cuts.length && (cuts[next] as number) < start + want) next++
-      const end = next < cuts.length ? (cuts[next] as number) : text.length
+      const end = Math.min(next < cuts.length ? (cuts[next] as number) : text.length, limit)
       const root = parse(text.slice(start, end))
       if (end === text.length || closed(root, end - start, text, end)) {
         chunks.push({start, end, line, root})
@@ -58,6 +70,8 @@ export function parseInChunks(text: string, parse: ParseDocument, chunkChars = m
         start = end
         break
       }
+      // A block that runs on over the blank line takes in what was thought known: parse it all.
+      if (end === limit) return parseInChunks(text, parse, chunkChars)
       // An unclosed block swallows what follows: try twice the text, so that a long one costs
       // a bounded number of parses, not one per heading inside it.
       want = end - start + want

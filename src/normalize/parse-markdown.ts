@@ -13,7 +13,8 @@ import remarkParse from 'remark-parse'
 import {type Processor, unified} from 'unified'
 import type {Message} from '../model/edition.js'
 import {boundMarkdownNesting} from './bound-markdown-nesting.js'
-import {parseInChunks} from './parse-in-chunks.js'
+import {findPlainBlocks} from './find-plain-blocks.js'
+import {markdownChunkChars, parseInChunks} from './parse-in-chunks.js'
 
 /** Options of {@link parseMarkdown}. */
 export interface ParseMarkdownOptions {
@@ -26,6 +27,13 @@ export interface ParseMarkdownOptions {
    * 40% off the parse of a large edition. Default `false`: the whole of GFM.
    */
   normalized?: boolean
+  /**
+   * Build the blocks `findPlainBlocks` knows (one-line paragraphs and headings of plain text, tight
+   * lists of them, page comments) without the parser, which spends as much on a line of plain text
+   * as on any: the same tree, for less when most blocks are plain, as in the Markdown ingest has
+   * just written from a PDF and reads back. Default `false`.
+   */
+  skipPlainBlocks?: boolean
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
@@ -63,7 +71,8 @@ export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}):
     if (!options.normalized && autolinkLiteralHint.test(chunk)) return parser.parse(chunk) as Root
     return (delimiterRowLike.test(chunk) ? normalizedParser : normalizedParserWithoutTables).parse(chunk) as Root
   }
-  return {root: parseInChunks(bounded.text, parse), messages: bounded.messages}
+  const plain = options.skipPlainBlocks ? findPlainBlocks(bounded.text) : []
+  return {root: parseInChunks(bounded.text, parse, markdownChunkChars, plain), messages: bounded.messages}
 }
 
 // remark-gfm's extensions in its order, less the autolink literals, and less tables when asked.

@@ -1,9 +1,10 @@
-import type {Heading, Root, RootContent} from 'mdast'
+import type {Heading, RootContent} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {stringify as stringifyYaml} from 'yaml'
 import type {Block, Edition, Section} from '../model/edition.js'
+import {isPlainText} from './find-plain-blocks.js'
 
 /** Options of {@link toNormalizedMarkdown}. */
 export interface NormalizedMarkdownOptions {
@@ -49,7 +50,7 @@ export function toNormalizedMarkdown(edition: Edition, options: NormalizedMarkdo
         page = blockPage
         children.push({type: 'html', value: `<!-- page: ${page} -->`})
       }
-      children.push(stripData(block))
+      children.push(block)
     }
   }
   const pushSection = (section: Section): void => {
@@ -68,8 +69,7 @@ export function toNormalizedMarkdown(edition: Edition, options: NormalizedMarkdo
   }
   pushBlocks(edition.preamble)
   edition.sections.forEach(pushSection)
-  const root: Root = {type: 'root', children}
-  const body = stringifier.stringify(root)
+  const body = writeBody(children)
   const yaml = stringifyYaml(front, {lineWidth: 0}).trimEnd()
   return `---\n${yaml}\n---\n\n${body}`
 }
@@ -83,6 +83,61 @@ export function toNormalizedMarkdown(edition: Edition, options: NormalizedMarkdo
 export function isNormalizedFrontMatter(frontMatter: Record<string, unknown>): boolean {
   const generator = frontMatter.generator
   return typeof generator === 'string' && /^wpdiff(?:\s|$)/u.test(generator) && typeof frontMatter.title === 'string'
+}
+
+/**
+ * The body: blocks the writer would write as their text alone (see {@link plainMarkdown}) are
+ * written so, the others by the writer, a run at a time. At the top level the writer puts a blank
+ * line between any two blocks (code is fenced), so the pieces join the same way; a list is written
+ * here only between blocks that are not lists, as the writer changes the bullet of a list that
+ * follows another.
+ */
+function writeBody(children: RootContent[]): string {
+  // The writer ends a document with a line break unless its last block does: a run cut there
+  // could not be told from one that did not.
+  if (children.some((child) => 'value' in child && /[\r\n]$/u.test(child.value))) {
+    return stringifier.stringify({type: 'root', children: children.map(stripData)})
+  }
+  const pieces: string[] = []
+  let run: RootContent[] = []
+  const flush = (): void => {
+    if (run.length > 0) pieces.push(stringifier.stringify({type: 'root', children: run}).replace(/\n$/u, ''))
+    run = []
+  }
+  for (const [index, child] of children.entries()) {
+    const plain = plainMarkdown(child, children[index - 1], children[index + 1])
+    if (plain === null) {
+      run.push(stripData(child))
+      continue
+    }
+    flush()
+    pieces.push(plain)
+  }
+  flush()
+  return pieces.length > 0 ? `${pieces.join('\n\n')}\n` : ''
+}
+
+// What the writer makes of a page comment, or of a paragraph, an ATX heading or a tight bullet list of plain text.
+function plainMarkdown(block: RootContent, before: RootContent | undefined, after: RootContent | undefined): string | null {
+  const plainText = (node: {children: RootContent[]} | undefined): string | null => {
+    const only = node?.children.length === 1 ? node.children[0] : undefined
+    return only?.type === 'text' && isPlainText(only.value) ? only.value : null
+  }
+  if (block.type === 'html') return /^<!-- page: \d+ -->$/u.test(block.value) ? block.value : null
+  if (block.type === 'paragraph') return plainText(block)
+  if (block.type === 'heading') {
+    const text = plainText(block)
+    return text === null || text.includes('#') ? null : `${'#'.repeat(block.depth)} ${text}`
+  }
+  if (block.type !== 'list' || block.ordered || block.spread !== false || before?.type === 'list' || after?.type === 'list') return null
+  const lines: string[] = []
+  for (const item of block.children) {
+    const first = item.children[0]
+    const text = item.children.length === 1 && first?.type === 'paragraph' && typeof item.checked !== 'boolean' ? plainText(first) : null
+    if (text === null) return null
+    lines.push(`- ${text}`)
+  }
+  return lines.length > 0 ? lines.join('\n') : null
 }
 
 /** Markdown of blocks, exactly as the normalised format writes them. */

@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
+import {findPlainBlocks} from '../../src/normalize/find-plain-blocks.js'
 import {parseInChunks} from '../../src/normalize/parse-in-chunks.js'
 import {parseMarkdown} from '../../src/normalize/parse-markdown.js'
 
@@ -59,7 +60,24 @@ const block = fc.constantFrom(
   'Lazy\n## heading after a paragraph line',
   '\\## escaped',
   '## Heading with [a] link',
-  '<script>\n\n## in script\n</script>'
+  '<script>\n\n## in script\n</script>',
+  // Blocks findPlainBlocks builds without the parser, and their near misses.
+  'Plain words on one line',
+  '정보보호 정책의 수립 및 경영진의 승인 (예: 연 1회 이상) > 공통',
+  'Astral \u{1F600} letters and 漢字',
+  '## Plain heading',
+  '### Heading ending in #',
+  '- plain item\n- another plain item',
+  '- plain item',
+  '  indented plain line',
+  '<!-- page: 12 -->',
+  'Ends in two spaces  ',
+  'Two plain\nlines',
+  'mail me@example.com or www.example.com',
+  '"Quoted title"',
+  '(parenthesised)',
+  '- item\n  continued',
+  '* star item'
 )
 const frontMatter = fc.constantFrom('', '---\ntitle: x\n\n# comment\n---\n', '---\nopen: front matter\n\n## x\n', '---\n---\n')
 const separator = fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n\r\n', '\n  \n')
@@ -74,6 +92,17 @@ describe('parseInChunks', () => {
         expect(parseInChunks(text, parse, size)).toEqual(parse(text))
       }),
       {numRuns: 600}
+    )
+  })
+
+  it('gives the tree of a one-shot parse with the plain blocks built, for any chunk size', () => {
+    fc.assert(
+      fc.property(markdown, fc.integer({min: 1, max: 200}), (text, size) => {
+        const plain = findPlainBlocks(text)
+        // Key order too: an edition is serialised as it comes.
+        expect(JSON.stringify(parseInChunks(text, parse, size, plain))).toBe(JSON.stringify(parse(text)))
+      }),
+      {numRuns: 1000}
     )
   })
 
@@ -94,6 +123,7 @@ describe('parseInChunks', () => {
     for (const file of files) {
       const text = readFileSync(file, 'utf8')
       expect(parseInChunks(text, parse, 2048), file).toEqual(parse(text))
+      expect(JSON.stringify(parseInChunks(text, parse, 2048, findPlainBlocks(text))), file).toBe(JSON.stringify(parse(text)))
     }
   }, 240_000)
 

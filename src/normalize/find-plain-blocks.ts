@@ -1,0 +1,221 @@
+import type {Heading, List, ListItem, Paragraph, Root, RootContent, Text} from 'mdast'
+
+/**
+ * A run of top-level blocks of plain text, as `text.slice(start, end)` parses: its tree, with
+ * positions counted from `start` as a parse of the slice alone gives them.
+ */
+export interface PlainBlocks {
+  start: number
+  end: number
+  root: Root
+}
+
+/**
+ * Characters with a meaning anywhere in a line: escapes and code, emphasis and strikethrough, links,
+ * images and footnotes, HTML, entities, table cells, GFM autolink literals (which start only at
+ * `www`, `http` or `@`), and control characters and tabs.
+ */
+const inlineMarkup = /[\\`*_[\]<&~|@\u0000-\u001f\u007f]|www|http/iu
+
+/**
+ * What may not open plain content: block markers (heading, quote, list, break, setext underline,
+ * fence, HTML, definition, table delimiter), a link definition's title on its next line (`"`, `'`,
+ * `(`), and white space, which the parser would strip or read as indentation.
+ */
+const blockStart = /^(?:[\s#>\-+*_=~`<[|:"'(]|\d{1,9}[.)])/u
+
+/** A page comment as the normalised format writes it: an HTML block of one line. */
+const pageComment = /^<!-- page: \d+ -->$/u
+
+const atxHeading = /^(#{1,6}) +(.*)$/u
+
+/** A line that opens a list item or is indented: after a blank line it continues a list before it. */
+const continuesList = /^(?:[-*+ \t]|\d)/u
+
+/**
+ * The blocks of `text` (Markdown) whose tree is known without parsing them: a paragraph or an ATX
+ * heading of one line of plain text, a tight `-` list whose items are such lines, and a page
+ * comment, each on lines of its own between blank lines, below any front matter. Plain text is
+ * text in which nothing is markup (see {@link inlineMarkup} and {@link blockStart}); such a line
+ * parses to one text node holding it, whatever its letters. Written by wpdiff from a PDF, most of a
+ * document is made of them. What comes before a run is not looked at: the caller parses it and
+ * must check that it ends before the run (an unclosed fence or HTML block would take the run in).
+ */
+export function findPlainBlocks(text: string): PlainBlocks[] {
+  if (text.includes('\r') || text.startsWith('\uFEFF')) return []
+  const segments = splitSegments(text)
+  const runs: PlainBlocks[] = []
+  let run: {start: number; end: number; blocks: RootContent[]} | null = null
+  // The 1-based line of `at` in the current run, counted on from the block before.
+  let at = 0
+  let line = 1
+  for (const [index, segment] of segments.entries()) {
+    const previous = segments[index - 1]
+    const next = segments[index + 1]
+    const block = segment.afterBlank ? plainBlock(segment.lines) : null
+    const listSafe =
+      block?.type !== 'list' ||
+      ((previous === undefined || !continuesList.test(previous.lines[0] as string)) &&
+        (next === undefined || !continuesList.test(next.lines[0] as string)))
+    if (block === null || !listSafe) {
+      if (run !== null) runs.push(closeRun(run, text))
+      run = null
+      continue
+    }
+    if (run === null) {
+      run = {start: segment.start, end: segment.start, blocks: []}
+      at = segment.start
+      line = 1
+    }
+    line += countLines(text, at, segment.start)
+    at = segment.start
+    run.blocks.push(withPositions(block, segment.start - run.start, line, segment.lines))
+    run.end = next?.start ?? text.length
+  }
+  if (run !== null) runs.push(closeRun(run, text))
+  return runs
+}
+
+interface Segment {
+  /** Offset of the first line. */
+  start: number
+  lines: string[]
+  /** A blank line (or the start of the text) comes before it. */
+  afterBlank: boolean
+}
+
+// Runs of non-empty lines below the front matter. A line of spaces is a blank line to Markdown but
+// not here: its segment is then not one block, which only keeps it from being taken as plain.
+function splitSegments(text: string): Segment[] {
+  const segments: Segment[] = []
+  let from = 0
+  let afterBlank = true
+  if (text.startsWith('---\n')) {
+    const close = /^---$/mu.exec(text.slice(4))
+    if (close === null) return []
+    from = 4 + close.index + 4
+    afterBlank = false
+  }
+  let current: Segment | null = null
+  while (from < text.length) {
+    let end = text.indexOf('\n', from)
+    if (end === -1) end = text.length
+    if (end === from) {
+      if (current !== null) segments.push(current)
+      current = null
+      afterBlank = true
+    } else {
+      current ??= {start: from, lines: [], afterBlank}
+      current.lines.push(text.slice(from, end))
+      afterBlank = false
+    }
+    from = end + 1
+  }
+  if (current !== null) segments.push(current)
+  return segments
+}
+
+function plainBlock(lines: string[]): RootContent | null {
+  const first = lines[0] as string
+  if (lines.length === 1) {
+    if (pageComment.test(first)) return {type: 'html', value: first}
+    const heading = atxHeading.exec(first)
+    if (heading) {
+      const content = heading[2] as string
+      return plainContent(content) && !content.includes('#')
+        ? {type: 'heading', depth: (heading[1] as string).length as Heading['depth'], children: [{type: 'text', value: content}]}
+        : null
+    }
+    if (plainContent(first)) return {type: 'paragraph', children: [{type: 'text', value: first}]}
+  }
+  const items: ListItem[] = []
+  for (const line of lines) {
+    const content = line.slice(2)
+    if (!line.startsWith('- ') || !plainContent(content)) return null
+    items.push({
+      type: 'listItem',
+      spread: false,
+      checked: null,
+      children: [{type: 'paragraph', children: [{type: 'text', value: content}]}]
+    })
+  }
+  return {type: 'list', ordered: false, start: null, spread: false, children: items}
+}
+
+/**
+ * Text that Markdown reads as it is and the normalised format's writer writes as it is, as the
+ * content of a line: no markup, nothing that opens a block, no white space at either end (trailing
+ * white space is stripped, two spaces break the line), and none of what the writer escapes besides:
+ * digits then `.` or `)` at the start (a list marker to CommonMark only up to 9 digits), and a dot
+ * after `w` or a colon after `p` or `s` before what could continue an autolink literal.
+ */
+export function isPlainText(content: string): boolean {
+  return (
+    content !== '' &&
+    !blockStart.test(content) &&
+    !inlineMarkup.test(content) &&
+    !/\s$/u.test(content) &&
+    !/^\d+[.)]|[Ww]\.[-.\w]|[ps]:\//u.test(content)
+  )
+}
+
+const plainContent = isPlainText
+
+// Positions as the parser gives them, for a block at `offset` of its run, on 1-based `line` of it.
+function withPositions(block: RootContent, offset: number, line: number, lines: string[]): RootContent {
+  const span = (
+    node: Paragraph | Text | Heading | ListItem | List | RootContent,
+    from: number,
+    column: number,
+    length: number,
+    row: number
+  ): void => {
+    node.position = {start: {line: row, column, offset: from}, end: {line: row, column: column + length, offset: from + length}}
+  }
+  if (block.type === 'html') span(block, offset, 1, block.value.length, line)
+  else if (block.type === 'paragraph') {
+    span(block, offset, 1, (lines[0] as string).length, line)
+    span(block.children[0] as Text, offset, 1, (lines[0] as string).length, line)
+  } else if (block.type === 'heading') {
+    const first = lines[0] as string
+    const text = block.children[0] as Text
+    const column = first.length - text.value.length + 1
+    span(text, offset + column - 1, column, text.value.length, line)
+    span(block, offset, 1, first.length, line)
+  } else if (block.type === 'list') {
+    let from = offset
+    for (const [index, item] of block.children.entries()) {
+      const row = line + index
+      const length = (lines[index] as string).length
+      span(item, from, 1, length, row)
+      span(item.children[0] as Paragraph, from + 2, 3, length - 2, row)
+      span((item.children[0] as Paragraph).children[0] as Text, from + 2, 3, length - 2, row)
+      from += length + 1
+    }
+    const last = block.children.at(-1) as ListItem
+    block.position = {start: {line, column: 1, offset}, end: {...(last.position as NonNullable<ListItem['position']>).end}}
+  }
+  return block
+}
+
+// The run's tree, positioned as a parse of its slice (blank lines after it included) gives it.
+function closeRun(run: {start: number; end: number; blocks: RootContent[]}, text: string): PlainBlocks {
+  const lines = countLines(text, run.start, run.end)
+  const lastBreak = text.lastIndexOf('\n', run.end - 1)
+  const column = lastBreak < run.start ? run.end - run.start + 1 : run.end - lastBreak
+  return {
+    start: run.start,
+    end: run.end,
+    root: {
+      type: 'root',
+      children: run.blocks,
+      position: {start: {line: 1, column: 1, offset: 0}, end: {line: lines + 1, column, offset: run.end - run.start}}
+    }
+  }
+}
+
+function countLines(text: string, start: number, end: number): number {
+  let lines = 0
+  for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) lines++
+  return lines
+}

@@ -1,0 +1,100 @@
+import fc from 'fast-check'
+import type {List, ListItem, Paragraph, RootContent} from 'mdast'
+import {describe, expect, it} from 'vitest'
+import type {Edition} from '../../src/model/edition.js'
+import {blocksToMarkdown, toNormalizedMarkdown} from '../../src/normalize/to-normalized-markdown.js'
+
+// Text the writer escapes or keeps, near the line between the blocks it writes itself and the rest.
+const text = fc.constantFrom(
+  'plain words',
+  '정보보호 정책 > 공통',
+  'Now.Then and new.version',
+  'maps://x and https://example.com',
+  'www.example.org',
+  'mail@example.org',
+  '1234567890) ten digits',
+  '12. twelve',
+  '2024년 보고서 (예시)',
+  'C# and F#',
+  '# hash first',
+  '- dash first',
+  '+ plus first',
+  '= equals',
+  '> quote',
+  ': colon',
+  ' leading space',
+  'trailing space ',
+  'two\nlines',
+  'a_b *c* [d] `e` ~f~ <g> &amp; \\h | i',
+  'ends with w.',
+  'tab\there'
+)
+const paragraph = text.map((value): Paragraph => ({type: 'paragraph', children: [{type: 'text', value}]}))
+const item = fc
+  .tuple(paragraph, fc.constantFrom(null, undefined, true))
+  .map(([child, checked]): ListItem => ({type: 'listItem', spread: false, ...(checked === undefined ? {} : {checked}), children: [child]}))
+const list = fc
+  .tuple(fc.array(item, {minLength: 1, maxLength: 3}), fc.constantFrom(false, true, undefined), fc.boolean())
+  .map(([children, spread, ordered]): List => ({type: 'list', ordered, ...(spread === undefined ? {} : {spread}), children}))
+const block: fc.Arbitrary<RootContent> = fc.oneof(
+  paragraph,
+  fc.tuple(fc.integer({min: 1, max: 6}), text).map(
+    ([depth, value]): RootContent => ({
+      type: 'heading',
+      depth: depth as 1,
+      children: [{type: 'text', value}]
+    })
+  ),
+  list,
+  fc.constantFrom<RootContent>(
+    {type: 'html', value: '<!-- page: 7 -->'},
+    {type: 'html', value: '<div>\n'},
+    {type: 'code', value: 'code', lang: null},
+    {type: 'thematicBreak'},
+    {type: 'blockquote', children: [{type: 'paragraph', children: [{type: 'text', value: 'quoted'}]}]}
+  )
+)
+
+function edition(preamble: RootContent[]): Edition {
+  return {
+    series: 's',
+    edition: '1',
+    year: null,
+    title: 'T',
+    language: 'en',
+    source: {file: 'a.pdf', format: 'pdf', sha256: '0'},
+    preamble,
+    preambleWords: 0,
+    sections: [],
+    toc: [],
+    words: 0
+  }
+}
+
+describe('toNormalizedMarkdown', () => {
+  it('writes the blocks it writes itself as the Markdown writer does', () => {
+    fc.assert(
+      fc.property(fc.array(block, {maxLength: 12}), (blocks) => {
+        const written = toNormalizedMarkdown(edition(blocks), {generator: 'wpdiff'})
+        expect(written.slice(written.indexOf('\n---\n') + 6)).toBe(blocksToMarkdown(blocks))
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it('writes plain blocks as their text', () => {
+    const blocks: RootContent[] = [
+      {type: 'html', value: '<!-- page: 2 -->'},
+      {type: 'heading', depth: 2, children: [{type: 'text', value: '01 정보보호 정책'}]},
+      {type: 'paragraph', children: [{type: 'text', value: 'Now.Then'}]},
+      {
+        type: 'list',
+        ordered: false,
+        spread: false,
+        children: [{type: 'listItem', children: [{type: 'paragraph', children: [{type: 'text', value: '항목'}]}]}]
+      }
+    ]
+    const written = toNormalizedMarkdown(edition(blocks), {generator: 'wpdiff'})
+    expect(written.endsWith('\n\n<!-- page: 2 -->\n\n## 01 정보보호 정책\n\nNow\\.Then\n\n- 항목\n')).toBe(true)
+  })
+})
