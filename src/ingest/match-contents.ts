@@ -146,25 +146,54 @@ export function listedTitles(entries: ReadonlyArray<{numbering: string | null; t
   return (text) => keys.has(key(text)) || keys.has(key(withoutLabels(text)))
 }
 
+/** A title's forms that {@link similarity} compares, each worked out once per text. */
+interface TitleForms {
+  key: string
+  /** Key of the title without its numbering. */
+  bare: string
+  /** Key of the title without every leading label. */
+  stripped: string
+  /** Bigram counts of `bare`, else of `key`: made on first use. */
+  grams: Map<string, number> | null
+}
+
+// matchContents compares every contents entry with every heading candidate near its page, so one line's
+// forms were worked out once per entry: a tenth of the 332-page KISA guide's layout time. Bounded, and
+// the same forms for the same text whatever was asked before, so the results do not depend on it.
+const formsOf = new Map<string, TitleForms>()
+const maxRememberedForms = 20_000
+
+function titleForms(text: string): TitleForms {
+  let forms = formsOf.get(text)
+  if (forms === undefined) {
+    if (formsOf.size >= maxRememberedForms) formsOf.clear()
+    forms = {key: key(text), bare: key(parseNumbering(text).title), stripped: key(withoutLabels(text)), grams: null}
+    formsOf.set(text, forms)
+  }
+  return forms
+}
+
+function gramsOf(forms: TitleForms): Map<string, number> {
+  forms.grams ??= bigrams(forms.bare || forms.key)
+  return forms.grams
+}
+
 function similarity(entry: string, heading: string): number {
-  const a = key(entry)
-  const b = key(heading)
-  if (a === '' || b === '') return 0
-  if (a === b) return 1
-  const bareA = key(parseNumbering(entry).title)
-  const bareB = key(parseNumbering(heading).title)
-  if (bareA !== '' && bareA === bareB) return 1
-  const strippedA = key(withoutLabels(entry))
-  if (strippedA !== '' && strippedA === key(withoutLabels(heading))) return 1
-  const x = bigrams(bareA || a)
-  const y = bigrams(bareB || b)
+  const x = titleForms(entry)
+  const y = titleForms(heading)
+  if (x.key === '' || y.key === '') return 0
+  if (x.key === y.key) return 1
+  if (x.bare !== '' && x.bare === y.bare) return 1
+  if (x.stripped !== '' && x.stripped === y.stripped) return 1
+  const a = gramsOf(x)
+  const b = gramsOf(y)
   let common = 0
   let total = 0
-  for (const [gram, count] of x) {
-    common += Math.min(count, y.get(gram) ?? 0)
+  for (const [gram, count] of a) {
+    common += Math.min(count, b.get(gram) ?? 0)
     total += count
   }
-  for (const count of y.values()) total += count
+  for (const count of b.values()) total += count
   return total === 0 ? 0 : (2 * common) / total
 }
 

@@ -330,3 +330,26 @@ describe('skeletonLevels', () => {
     expect(messages.map((message) => message.code)).toEqual(['contents-entry-unmatched'])
   })
 })
+
+describe('titleSimilarity, its forms remembered per text', () => {
+  it('gives every pair the same score whatever was compared before, and after more texts than it keeps', () => {
+    const titles = [
+      '제1장 총론',
+      '1) 제 1 절 소개',
+      '<참고 제1호> 예산',
+      'GitOps (New in v2)',
+      'GitOps',
+      '03 자산분류',
+      '자산 분류',
+      'G5: FOSS',
+      ''
+    ]
+    const scores = () => titles.flatMap((a) => titles.map((b) => titleSimilarity(a, b)))
+    const first = scores()
+    expect(first.filter((score) => score === 1).length).toBeGreaterThan(titles.length)
+    // Fill the store past its bound with texts never seen, so it is emptied once on the way.
+    for (let i = 0; i < 25_000; i++) titleSimilarity(`제${i}장 항목 ${i}`, '총론')
+    expect([...scores()].reverse()).toEqual([...first].reverse())
+    expect(titles.map((a) => titleSimilarity(a, '자산 분류'))).toEqual(titles.map((a) => first[titles.indexOf(a) * titles.length + 6]))
+  })
+})
