@@ -52,10 +52,11 @@ export async function loadEdition(
   file: string,
   io: Io,
   options: Omit<IngestOptions, 'file'> = {},
-  cache: EditionCache | null = null
+  cache: EditionCache | null = null,
+  onPage?: IngestOptions['onPage']
 ): Promise<IngestResult> {
   const planned = planEdition(file, await readInput(file, io), io, options, cache)
-  return (await cachedEdition(planned, cache)) ?? (await ingestPlanned(planned, cache))
+  return (await cachedEdition(planned, cache)) ?? (await ingestPlanned(planned, cache, undefined, onPage))
 }
 
 /** How to load the edition `bytes` of `file` holds (see {@link PlannedEdition}). */
@@ -74,7 +75,7 @@ export function planEdition(
   const useCache =
     cache !== null && file !== '-' && options.password === undefined && (format !== 'md' || bytes.length >= minParsedCacheBytes)
   const parent = file.split(/[\\/]/u).slice(-2, -1)[0] ?? ''
-  const {file: _file, password: _password, nameByRules: _nameByRules, ...fields} = ingest
+  const {file: _file, password: _password, nameByRules: _nameByRules, onPage: _onPage, ...fields} = ingest
   const key = useCache
     ? cacheKey(createHash('sha256').update(bytes).digest('hex'), {
         ...fields,
@@ -101,8 +102,15 @@ export async function cachedEdition(planned: PlannedEdition, cache: EditionCache
 /**
  * Ingest a planned edition and store it in the cache where the plan has a key. `serialized` is
  * the Markdown edition already read and serialised elsewhere (a worker thread): only stored.
+ * `onPage` hears of a PDF's pages as they are read; it is no part of the plan, which a worker thread
+ * is sent and the cache key is made of.
  */
-export async function ingestPlanned(planned: PlannedEdition, cache: EditionCache | null, serialized?: Uint8Array): Promise<IngestResult> {
+export async function ingestPlanned(
+  planned: PlannedEdition,
+  cache: EditionCache | null,
+  serialized?: Uint8Array,
+  onPage?: IngestOptions['onPage']
+): Promise<IngestResult> {
   const key = cache !== null ? planned.key : ''
   if (planned.format === 'md') {
     if (serialized) {
@@ -113,7 +121,7 @@ export async function ingestPlanned(planned: PlannedEdition, cache: EditionCache
     if (key) await cache!.putParsed(key, serialize(result))
     return result
   }
-  const result = await (await ingestStage())(planned.bytes, planned.ingest)
+  const result = await (await ingestStage())(planned.bytes, onPage ? {...planned.ingest, onPage} : planned.ingest)
   // Written as ingest writes the canonical form it rereads (generator and all), so the source
   // positions of blocks read back from the cache are those of a fresh reading.
   if (key) await cache!.put(key, {markdown: (await normalizedWriter())(result.edition, {generator: 'wpdiff'}), messages: result.messages})

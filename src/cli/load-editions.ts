@@ -42,7 +42,8 @@ export async function loadEditions(
       if (results[index] !== null) continue
       const thread = threads.get(planned)
       if (!thread) progress.step(`reading ${planned.file}`)
-      results[index] = await ingestPlanned(planned, cache, thread ? ((await thread.serialized) ?? undefined) : undefined)
+      const onPage = (taken: number, total: number) => progress.step(`reading ${planned.file}: page ${taken} of ${total}`)
+      results[index] = await ingestPlanned(planned, cache, thread ? ((await thread.serialized) ?? undefined) : undefined, onPage)
     }
   } finally {
     for (const thread of threads.values()) void thread.stop()

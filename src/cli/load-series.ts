@@ -100,12 +100,14 @@ export async function loadSeries(positionals: string[], io: Io, options: LoadSer
       skipped.push(file)
       continue
     }
-    progress.step(`reading ${file} (${index + 1}/${files.length})`)
+    const reading = `reading ${file} (${index + 1}/${files.length})`
+    progress.step(reading)
     const {edition, messages} = await loadEdition(
       file,
       io,
       {...(options.from ? {from: options.from} : {}), ...(options.password ? {password: options.password} : {})},
-      options.cache ?? null
+      options.cache ?? null,
+      (taken, total) => progress.step(`${reading}: page ${taken} of ${total}`)
     ).finally(() => progress.clear())
     printMessages(io, file, messages, options)
     editions.push(edition)

@@ -1,3 +1,4 @@
+import {createLogUpdate} from 'log-update'
 import type {Io} from './io.js'
 
 /** Progress of long work on stderr: one line rewritten in place, cleared before anything else is printed. */
@@ -16,15 +17,17 @@ const silent: Progress = {step() {}, clear() {}}
  */
 export function createProgress(io: Io, options: {quiet?: boolean | undefined}): Progress {
   if (!io.stderr.isTTY || options.quiet) return silent
+  // log-update redraws in place what is wider than the terminal too (a long path wraps, and a bare
+  // carriage return would erase only its last line); the cursor stays, so a crash cannot hide it.
+  const render = createLogUpdate(io.stderr as NodeJS.WritableStream, {showCursor: true})
   let shown = false
   return {
     step(text) {
-      // Carriage return, erase the line (ANSI EL): every terminal wpdiff runs in understands both.
-      io.stderr.write(`\r\u001b[K wpdiff: ${text}…`)
+      render(`wpdiff: ${text}…`)
       shown = true
     },
     clear() {
-      if (shown) io.stderr.write('\r\u001b[K')
+      if (shown) render.clear()
       shown = false
     }
   }

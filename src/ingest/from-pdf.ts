@@ -41,6 +41,11 @@ export interface FromPdfOptions {
   password?: string
   /** Per-page time budget; slower pages are reported and skipped. Default 10000 ms. */
   pageTimeoutMs?: number
+  /**
+   * Called after each page the main thread reads, with how many pages have been taken by all threads and
+   * how many there are: for a progress line (see `ReadPdfOptions`). Default: none.
+   */
+  onPage?: ((taken: number, total: number) => void) | undefined
   /** No effect since the PDFium adapter reads pages in one thread (kept so existing callers still type-check). */
   parallel?: boolean
 }

@@ -39,6 +39,8 @@ export interface IngestOptions {
   language?: string
   /** Password of an encrypted PDF. Default: none. */
   password?: string
+  /** Called as a PDF's pages are read, with the pages taken so far and how many there are (a progress line). Default: none. */
+  onPage?: ((taken: number, total: number) => void) | undefined
   /**
    * Name the edition by the rules of `name-edition.ts` where these options and the front matter
    * are silent, as the command line does: the label and a language tag from the file name, the
@@ -68,7 +70,7 @@ export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): 
     throw new InputError('the file is empty', {file, hint: 'give a file with the edition’s text'})
   }
   const {format, messages} = detectFormat(bytes, file, options.from)
-  const read = await formatSpec(format).read(bytes, {file, password: options.password})
+  const read = await formatSpec(format).read(bytes, {file, password: options.password, onPage: options.onPage})
   const {parsed, text} = read
   messages.push(...read.messages)
   messages.push(...parsed.messages)

@@ -13,6 +13,8 @@ export interface ReadContext {
   file: string
   /** Password of an encrypted PDF. */
   password?: string | undefined
+  /** A PDF's pages read so far, and how many it has (for a progress line). */
+  onPage?: ((taken: number, total: number) => void) | undefined
 }
 
 /** What a reader made of the bytes. */
@@ -117,11 +119,15 @@ export const inputFormatSpecs: readonly InputFormatSpec[] = [
     extensions: ['pdf'],
     binary: true,
     sniff: (head) => head.startsWith('%PDF-'),
-    async read(bytes, {file, password}) {
+    async read(bytes, {file, password, onPage}) {
       // The PDF engine is large: loaded only for the inputs that need it.
       const {fromPdf} = await import('./from-pdf.js')
       try {
-        return {parsed: await fromPdf(bytes, password !== undefined ? {password} : {}), text: '', messages: []}
+        return {
+          parsed: await fromPdf(bytes, {...(password !== undefined ? {password} : {}), ...(onPage ? {onPage} : {})}),
+          text: '',
+          messages: []
+        }
       } catch (error) {
         // PdfError knows no file name; the user needs it in the message.
         if (error instanceof PdfError && error.file === null) throw new PdfError(error.message, {file, hint: error.hint})

@@ -99,6 +99,11 @@ export interface PdfContent {
 
 /** Options of {@link readPdf}. */
 export interface ReadPdfOptions {
+  /**
+   * Called after each page this thread reads, with how many pages have been taken by all threads and
+   * how many there are: for a progress line. Default: none.
+   */
+  onPage?: ((taken: number, total: number) => void) | undefined
   /** Password of an encrypted PDF. Default: none. */
   password?: string
   /**
@@ -408,8 +413,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     const helper =
       threads >= 2 && numPages >= minThreadedPages ? readPagesInWorker({bytes, password: options.password, pageTimeoutMs, claims}) : null
     const outcomes = new Array<PageOutcome | undefined>(numPages)
-    for (let index = Atomics.add(claims, 0, 1); index < numPages; index = Atomics.add(claims, 0, 1))
+    for (let index = Atomics.add(claims, 0, 1); index < numPages; index = Atomics.add(claims, 0, 1)) {
       outcomes[index] = readPage(engine, document, index, tagged, performance.now() + pageTimeoutMs)
+      options.onPage?.(Math.min(Atomics.load(claims, 0), numPages), numPages)
+    }
     for (const [index, outcome] of (await helper) ?? []) outcomes[index] = outcome
     const pages: PdfPage[] = []
     // Per page, the y of its top in PDF user space (bookmark targets are given in that space).

@@ -5,6 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {execute} from '../../src/cli/execute.js'
 import {fakeIo} from './fake-io.js'
 import {readZip} from '../support/read-zip.js'
+import {writePdf} from '../ingest/pdf-writer.js'
 import {corporaDir as corpora} from '../support/corpora.js'
 
 const owasp = (file: string): string => path.join(corpora, 'owasp-api-security-top10', file)
@@ -108,11 +109,14 @@ describe('wpdiff compare', () => {
   it('shows progress on stderr only when it is a terminal, and clears it before anything else', async () => {
     const tty = fakeIo({tty: true})
     expect(await execute(['compare', '--stat', owasp('2019.en.md'), owasp('2019.fr.md')], tty)).toBe(1)
-    expect(tty.err()).toContain(`\r\u001b[K wpdiff: reading ${owasp('2019.en.md')}…`)
-    expect(tty.err()).toContain('\r\u001b[K wpdiff: aligning and comparing…')
-    // The language warning starts on a cleared line, and no progress is left on the last line.
-    expect(tty.err()).toMatch(/\r\u001b\[Kwpdiff: .*different languages/u)
-    expect(tty.err().split('\n').at(-1)).not.toContain('…')
+    // A line wider than the terminal (80 columns when it does not say) is wrapped, not cut.
+    expect(tty.err().replaceAll('\n', '')).toContain(`wpdiff: reading ${owasp('2019.en.md')}…`)
+    expect(tty.err()).toContain('wpdiff: aligning and comparing…')
+    // What the terminal shows at the end: the language warning on a line of its own, no progress left.
+    const shown = terminalScreen(tty.err())
+    expect(shown).toHaveLength(2)
+    expect(shown[0]).toMatch(/^wpdiff: .*different languages/u)
+    expect(shown.join('\n')).not.toContain('…')
     const args = ['compare', '--stat', owasp('2019.en.md'), owasp('2023.en.md')]
     const pipe = fakeIo()
     expect(await execute(args, pipe)).toBe(1)
@@ -120,6 +124,27 @@ describe('wpdiff compare', () => {
     const quiet = fakeIo({tty: true})
     expect(await execute([...args, '--quiet'], quiet)).toBe(1)
     expect(quiet.err()).toBe('')
+  })
+
+  it('shows a PDF’s pages as they are read, on a terminal', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wpdiff-progress-'))
+    const paper = (words: string) =>
+      writePdf(
+        ['Scope', 'Terms', 'Rules'].map((title, index) => ({
+          lines: [
+            {text: title, x: 72, y: 80, size: 18, bold: true},
+            {text: `The ${title.toLowerCase()} of this paper are ${words}, page ${index + 1}.`, x: 72, y: 120, size: 10}
+          ]
+        }))
+      )
+    writeFileSync(path.join(dir, 'old.pdf'), paper('short'))
+    writeFileSync(path.join(dir, 'new.pdf'), paper('longer now'))
+    const tty = fakeIo({cwd: dir, tty: true})
+    expect(await execute(['compare', '--stat', '--no-cache', 'old.pdf', 'new.pdf'], tty)).toBe(1)
+    const err = tty.err().replaceAll('\n', '')
+    for (const file of ['old.pdf', 'new.pdf']) expect(err).toContain(`wpdiff: reading ${file}: page 3 of 3…`)
+    expect(terminalScreen(tty.err())).toEqual([''])
+    rmSync(dir, {recursive: true, force: true})
   })
 
   it('says an unknown option in one line of its own words', async () => {
@@ -160,3 +185,22 @@ describe('wpdiff compare --ignore-*', () => {
     expect(await execute(['compare', a, c, '--ignore-punctuation'], fakeIo())).toBe(0)
   })
 })
+
+/**
+ * The lines a terminal shows after `text`, for the escapes a progress line uses: erase the line,
+ * cursor up, to the line's start, synchronised output (ignored); anything else is text.
+ */
+function terminalScreen(text: string): string[] {
+  const lines = ['']
+  let row = 0
+  for (const [, escape, char] of text.matchAll(/(\u001b\[[?0-9;]*[A-Za-z])|([^\u001b])/gsu)) {
+    if (escape === '\u001b[2K') lines[row] = ''
+    else if (escape === '\u001b[1A') row = Math.max(0, row - 1)
+    else if (escape !== undefined) continue
+    else if (char === '\n') {
+      row++
+      lines[row] ??= ''
+    } else lines[row] += char ?? ''
+  }
+  return lines.slice(0, row + 1)
+}

@@ -32,6 +32,18 @@ describe('readPdf in two threads', () => {
     expect(two).toEqual(one)
   }, 60_000)
 
+  it('says how many pages are taken after each page it reads, up to all of them, in one thread or two', async () => {
+    for (const threads of [1, 2]) {
+      const heard: Array<[number, number]> = []
+      await readPdf(bytes, {threads, onPage: (taken, total) => heard.push([taken, total])})
+      expect(heard.length).toBeGreaterThan(0)
+      expect(heard.every(([, total]) => total === pageCount)).toBe(true)
+      expect(heard.map(([taken]) => taken)).toEqual([...heard.map(([taken]) => taken)].sort((a, b) => a - b))
+      if (threads === 1) expect(heard.map(([taken]) => taken)).toEqual(Array.from({length: pageCount}, (_, i) => i + 1))
+      expect(heard.at(-1)![0]).toBeLessThanOrEqual(pageCount)
+    }
+  }, 60_000)
+
   it('has the worker read the pages it takes, each as this thread reads it', async () => {
     const one = await readPdf(bytes, {threads: 1})
     // This thread has taken the first ten pages: the worker takes the rest.
