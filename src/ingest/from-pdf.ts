@@ -380,9 +380,9 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     content.tagged &&
     content.pages.flatMap((page) => page.items).filter((item) => headingTag.test(item.tag ?? '')).length >= minTaggedHeadings
   // Text whose baseline lies off the page is never printed (InDesign keeps overset frames there: CNCF 2022's `40.` below page 54).
-  const onPage = (item: PdfTextItem, page: PdfPage): boolean =>
+  const printed = (item: PdfTextItem, page: PdfPage): boolean =>
     item.y >= 0 && item.y <= page.height && item.x <= page.width && item.x + item.width >= 0
-  const items = content.pages.map((page) => page.items.filter((item) => onPage(item, page) && !(tagged && item.artifact)))
+  const items = content.pages.map((page) => page.items.filter((item) => printed(item, page) && !(tagged && item.artifact)))
   const textSize = textBodySize(items.flat())
   const split = items.map((pageItems) => findFootnotes(pageItems, textSize))
   const {pages: laidOut, messages: textMapMessages} = repairPageLines(

@@ -105,8 +105,7 @@ function withNameDefaults(options: IngestOptions, front: Record<string, unknown>
   const stem = baseName(options.file).replace(/\.[A-Za-z0-9]+$/u, '')
   const named = {...options}
   if (named.edition === undefined && front.edition === undefined) named.edition = parts.label
-  const folder = folderName(options.file) || options.folder || ''
-  if (named.series === undefined && front.series === undefined && parts.series !== null && isLanguageFolder(folder))
+  if (named.series === undefined && front.series === undefined && parts.series !== null && isLanguageFolder(seriesFolder(options)))
     named.series = parts.series
   // A tag after a dot `buildEdition` reads itself, below `<html lang>`; only the other spellings need saying.
   if (named.language === undefined && front.language === undefined && parts.language && !stem.endsWith(`.${parts.language}`))
@@ -137,7 +136,7 @@ function buildEdition(
   const stem = base.replace(/\.[A-Za-z0-9]+$/u, '')
   const front = parsed.frontMatter
   const nameLanguage = languageInName.exec(stem)?.[1]
-  const series = options.series ?? stringField(front, 'series') ?? (folderName(file) || options.folder || 'documents')
+  const series = options.series ?? stringField(front, 'series') ?? (seriesFolder(options) || 'documents')
   const edition = options.edition ?? stringField(front, 'edition') ?? (nameLanguage ? stem.slice(0, -nameLanguage.length - 1) : stem)
   const explicitYear = options.year !== undefined ? options.year : numberField(front, 'year')
   const year = explicitYear !== undefined ? explicitYear : (yearIn(edition) ?? yearIn(stem))
@@ -188,6 +187,11 @@ function buildEdition(
 function baseName(file: string): string {
   if (file === '-') return '-'
   return file.split(/[\\/]/u).pop() ?? file
+}
+
+/** The folder whose name is the series when nothing else names it: the one holding the file, else `options.folder`. */
+function seriesFolder(options: Pick<IngestOptions, 'file' | 'folder'>): string {
+  return folderName(options.file) || options.folder || ''
 }
 
 function folderName(file: string): string {

@@ -25,7 +25,7 @@ const inlineMarkup = /[\\`*_[\]<&~|@\u0000-\u001f\u007f]|www|http/iu
 const blockStart = /^(?:[\s#>\-+*_=~`<[|:"'(]|\d{1,9}[.)])/u
 
 /** A page comment as the normalised format writes it: an HTML block of one line. */
-const pageComment = /^<!-- page: \d+ -->$/u
+export const pageComment = /^<!-- page: \d+ -->$/u
 
 const atxHeading = /^(#{1,6}) +(.*)$/u
 
@@ -122,16 +122,16 @@ function plainBlock(lines: string[]): RootContent | null {
     const heading = atxHeading.exec(first)
     if (heading) {
       const content = heading[2] as string
-      return plainContent(content) && !content.includes('#')
+      return isPlainText(content) && !content.includes('#')
         ? {type: 'heading', depth: (heading[1] as string).length as Heading['depth'], children: [{type: 'text', value: content}]}
         : null
     }
-    if (plainContent(first)) return {type: 'paragraph', children: [{type: 'text', value: first}]}
+    if (isPlainText(first)) return {type: 'paragraph', children: [{type: 'text', value: first}]}
   }
   const items: ListItem[] = []
   for (const line of lines) {
     const content = line.slice(2)
-    if (!line.startsWith('- ') || !plainContent(content)) return null
+    if (!line.startsWith('- ') || !isPlainText(content)) return null
     items.push({
       type: 'listItem',
       spread: false,
@@ -158,8 +158,6 @@ export function isPlainText(content: string): boolean {
     !/^\d+[.)]|[Ww]\.[-.\w]|[ps]:\//u.test(content)
   )
 }
-
-const plainContent = isPlainText
 
 // Positions as the parser gives them, for a block at `offset` of its run, on 1-based `line` of it.
 function withPositions(block: RootContent, offset: number, line: number, lines: string[]): RootContent {

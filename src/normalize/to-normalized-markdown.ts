@@ -4,7 +4,7 @@ import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {stringify as stringifyYaml} from 'yaml'
 import type {Block, Edition, Section} from '../model/edition.js'
-import {isPlainText} from './find-plain-blocks.js'
+import {isPlainText, pageComment} from './find-plain-blocks.js'
 
 /** Options of {@link toNormalizedMarkdown}. */
 export interface NormalizedMarkdownOptions {
@@ -123,7 +123,7 @@ function plainMarkdown(block: RootContent, before: RootContent | undefined, afte
     const only = node?.children.length === 1 ? node.children[0] : undefined
     return only?.type === 'text' && isPlainText(only.value) ? only.value : null
   }
-  if (block.type === 'html') return /^<!-- page: \d+ -->$/u.test(block.value) ? block.value : null
+  if (block.type === 'html') return pageComment.test(block.value) ? block.value : null
   if (block.type === 'paragraph') return plainText(block)
   if (block.type === 'heading') {
     const text = plainText(block)
