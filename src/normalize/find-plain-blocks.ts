@@ -29,7 +29,10 @@ export const pageComment = /^<!-- page: \d+ -->$/u
 
 const atxHeading = /^(#{1,6}) +(.*)$/u
 
-/** A line that opens a list item or is indented: after a blank line it continues a list before it. */
+/**
+ * A line that opens a list item or is indented: a list after a blank line continues a list opened on
+ * any line of the lines before it (`# One` then `- item`), and a segment opening so continues one.
+ */
 const continuesList = /^(?:[-*+ \t]|\d)/u
 
 /**
@@ -55,7 +58,7 @@ export function findPlainBlocks(text: string): PlainBlocks[] {
     const block = segment.afterBlank ? plainBlock(segment.lines) : null
     const listSafe =
       block?.type !== 'list' ||
-      ((previous === undefined || !continuesList.test(previous.lines[0] as string)) &&
+      ((previous === undefined || !previous.lines.some((line) => continuesList.test(line))) &&
         (next === undefined || !continuesList.test(next.lines[0] as string)))
     if (block === null || !listSafe) {
       if (run !== null) runs.push(closeRun(run, text))

@@ -57,6 +57,10 @@ export function parseInChunks(text: string, parse: ParseDocument, chunkChars = m
       nextPlain++
       continue
     }
+    // Front matter opens only at a document's start, and a parse of the text after a known block is one:
+    // there `---` would be read as a fence that never closes (a footnote definition after it became a
+    // paragraph). Cuts before headings never start so; such text gives the known blocks up.
+    if (start > 0 && text.startsWith('---', start)) return parseInChunks(text, parse, chunkChars)
     // Text before blocks already known is parsed up to them, and must end there.
     const limit = known?.start ?? text.length
     let want = chunkChars

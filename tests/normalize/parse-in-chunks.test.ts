@@ -106,6 +106,22 @@ describe('parseInChunks', () => {
     )
   })
 
+  it('reads a thematic break right after a built block as a one-shot parse does, not as front matter', () => {
+    // Found by the property above (seed -650902745): the footnote definition came out a paragraph.
+    const text = '# One\n\n---\n[^1]: A footnote.\n'
+    const tree = parseInChunks(text, parse, 1, findPlainBlocks(text))
+    expect(tree.children.map((node) => node.type)).toEqual(['heading', 'thematicBreak', 'footnoteDefinition'])
+    expect(JSON.stringify(tree)).toBe(JSON.stringify(parse(text)))
+  })
+
+  it('leaves a list after a blank line to the parser when the lines before it hold a list, wherever it opens', () => {
+    // Found by the property above on more runs: the two lists are one loose list to CommonMark.
+    const text = '# One\n- plain item\n\n- plain item\n- another plain item\n'
+    const tree = parseInChunks(text, parse, 1, findPlainBlocks(text))
+    expect(tree.children.map((node) => node.type)).toEqual(['heading', 'list'])
+    expect(JSON.stringify(tree)).toBe(JSON.stringify(parse(text)))
+  })
+
   it('parses in many chunks where headings follow blank lines, and as one where a fence never closes', () => {
     const headings = Array.from({length: 50}, (_, index) => `## Heading ${index}\n\nText [a] of ${index}.`).join('\n\n')
     const text = `${headings}\n\n[a]: /a\n`
