@@ -44,6 +44,8 @@ const realpdf = path.join(root, '../shared/realpdf')
 const only = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '') : ''
 /** `--parents`: list the headings whose parent differs from the Markdown source's. */
 const parentsWanted = process.argv.includes('--parents')
+/** `--missing`: list the words of the truth that the recovered edition lacks, most often first. */
+const missingWanted = process.argv.includes('--missing')
 
 /** The evaluated documents: corpus file, how it is printed, and the running head to look for. */
 export const cases: Array<{id: string; source: string; options: PrintOptions}> = [
@@ -251,7 +253,7 @@ async function realPdfTable(): Promise<void> {
     const content = await readPdf(bytes)
     const score = characterF1(truth, content.pages.map((page) => page.items.map((item) => item.text).join(' ')).join('\n'))
     const parsed = await fromPdf(bytes)
-    structure.push(structureRow(name, content, parsed))
+    structure.push(structureRow(name, content, parsed, truth))
     const headings = parsed.root.children.filter((node) => node.type === 'heading').length
     const wordCount = words(parsed.root.children.map((node) => toString(node)).join('\n')).length
     pass &&= score.f1 >= 0.97
@@ -425,6 +427,8 @@ interface StructureRow {
   /** Against a Markdown source: the right-parent share scored against the printed contents instead (null without one). */
   contentsParent: number | null
   words: number
+  /** Against a Markdown source: the share of its words that pdftotext's text of the PDF keeps (null otherwise). */
+  printedWords: number | null
   furniture: number
   markOnly: number
   warnings: number
@@ -471,16 +475,26 @@ function truthOf(name: string, content: PdfContent, parsed: ParsedDocument): {ki
 }
 
 /** Word recall: the share of `truth` words (as a multiset) that `found` keeps. */
-function kept(truth: string[], found: string[]): number {
+function kept(truth: string[], found: string[], name = ''): number {
   const counts = new Map<string, number>()
   for (const word of found) counts.set(word, (counts.get(word) ?? 0) + 1)
   let hit = 0
+  const missing = new Map<string, number>()
   for (const word of truth) {
     const left = counts.get(word) ?? 0
     if (left > 0) {
       hit++
       counts.set(word, left - 1)
-    }
+    } else missing.set(word, (missing.get(word) ?? 0) + 1)
+  }
+  if (missingWanted && missing.size > 0) {
+    const list = [...missing].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    console.log(
+      `${name}: ${truth.length - hit} words missing: ${list
+        .slice(0, 60)
+        .map(([word, n]) => (n > 1 ? `${word}×${n}` : word))
+        .join(' ')}`
+    )
   }
   return truth.length === 0 ? 1 : hit / truth.length
 }
@@ -514,7 +528,7 @@ ${name}: headings whose parent differs from the Markdown's (Markdown | found | p
   }
 }
 
-function structureRow(name: string, content: PdfContent, parsed: ParsedDocument): StructureRow {
+function structureRow(name: string, content: PdfContent, parsed: ParsedDocument, printed: string): StructureRow {
   const truth = truthOf(name, content, parsed)
   const split = truth.kind === 'markdown' ? words : letters
   const headings = parsed.root.children.filter((node): node is Heading => node.type === 'heading')
@@ -556,8 +570,11 @@ function structureRow(name: string, content: PdfContent, parsed: ParsedDocument)
     // Block by block as the truth is read (mdast's toString glues a list's items: `failures` + `Repudiation`).
     words: kept(
       truth.words,
-      split(parsed.root.children.map((node) => (node.type === 'heading' ? toString(node) : blockToText(node))).join('\n'))
+      split(parsed.root.children.map((node) => (node.type === 'heading' ? toString(node) : blockToText(node))).join('\n')),
+      name
     ),
+    // The Markdown may be a later revision than the print: what pdftotext keeps is the ceiling of `words`.
+    printedWords: truth.kind === 'markdown' ? kept(truth.words, words(printed)) : null,
     furniture,
     markOnly,
     warnings
@@ -569,18 +586,19 @@ function printStructure(rows: StructureRow[]): void {
     '\nreal PDFs: structure against the Markdown source, else the bookmarks, else the printed contents (a statute: its article heads)'
   )
   console.log(
-    `${'file'.padEnd(55)} ${'truth'.padEnd(13)} ${'h-recall'.padStart(8)} ${'h-prec'.padStart(6)} ${'parent'.padStart(6)} ${'p/toc'.padStart(6)} ${'words'.padStart(6)} ${'furn'.padStart(5)} ${'marks'.padStart(5)} ${'warn'.padStart(4)}`
+    `${'file'.padEnd(55)} ${'truth'.padEnd(13)} ${'h-recall'.padStart(8)} ${'h-prec'.padStart(6)} ${'parent'.padStart(6)} ${'p/toc'.padStart(6)} ${'words'.padStart(6)} ${'p/wrd'.padStart(6)} ${'furn'.padStart(5)} ${'marks'.padStart(5)} ${'warn'.padStart(4)}`
   )
   for (const row of rows) {
     const {score} = row
     // Without a known outline (no contents found, no bookmarks) there is nothing to score.
     const rate = (value: number): string => (score.truth === 0 ? '-' : value.toFixed(3))
     console.log(
-      `${row.name.padEnd(55)} ${`${row.truth} ${row.score.truth}`.padEnd(13)} ${rate(score.recall).padStart(8)} ${rate(score.precision).padStart(6)} ${rate(score.rightParent).padStart(6)} ${(row.contentsParent === null ? '-' : row.contentsParent.toFixed(3)).padStart(6)} ${row.words.toFixed(3).padStart(6)} ${String(row.furniture).padStart(5)} ${String(row.markOnly).padStart(5)} ${String(row.warnings).padStart(4)}`
+      `${row.name.padEnd(55)} ${`${row.truth} ${row.score.truth}`.padEnd(13)} ${rate(score.recall).padStart(8)} ${rate(score.precision).padStart(6)} ${rate(score.rightParent).padStart(6)} ${(row.contentsParent === null ? '-' : row.contentsParent.toFixed(3)).padStart(6)} ${row.words.toFixed(3).padStart(6)} ${(row.printedWords === null ? '-' : row.printedWords.toFixed(3)).padStart(6)} ${String(row.furniture).padStart(5)} ${String(row.markOnly).padStart(5)} ${String(row.warnings).padStart(4)}`
     )
   }
   console.log('goals: recall ≥ 0.95, precision ≥ 0.9, parent ≥ 0.9, words ≥ 0.98 (InDesign papers); marks 0; warnings ≤ 10')
   console.log('p/toc: against a Markdown source, the right-parent share scored against the printed contents instead')
+  console.log("p/wrd: against a Markdown source, the share of its words that pdftotext's text of the PDF keeps (the ceiling of words)")
 }
 
 async function main(): Promise<void> {
