@@ -32,7 +32,7 @@ import {ingestEdition} from '../src/ingest/ingest-edition.js'
 import {type PdfContent, readPdf} from '../src/ingest/pdf.js'
 import {flatBookmarks, unwrapBookmarks} from '../src/ingest/skeleton-levels.js'
 import {groupMessages} from '../src/cli/print-messages.js'
-import type {Edition, ParsedDocument} from '../src/model/edition.js'
+import type {Edition, ParsedDocument, TocEntry} from '../src/model/edition.js'
 import {type OutlineHeading, type OutlineScore, pairHeadings, parents, scoreOutline} from './score-outline.js'
 import {blockToText} from '../src/model/blocks-to-text.js'
 import {printPdfs, type PrintOptions} from './pdf-print.js'
@@ -471,7 +471,9 @@ function truthOf(name: string, content: PdfContent, parsed: ParsedDocument): {ki
   // Flat bookmarks (every entry under one wrapper) give no levels to score against: the printed contents do.
   if (bookmarks.length >= 3 && !(flatBookmarks(bookmarks) && parsed.toc.some((entry) => entry.level > 1)))
     return {kind: 'bookmarks', headings: bookmarks.map((b) => ({title: b.title, depth: b.level})), words: pageWords}
-  return {kind: 'contents', headings: parsed.toc.map((entry) => ({title: entry.title, depth: entry.level})), words: pageWords}
+  // An entry as printed, number and title (`2 투명성 조항별 설명`): the number is what ties a reworded title to its heading.
+  const printed = (entry: TocEntry): string => (entry.numbering === null ? entry.title : `${entry.numbering} ${entry.title}`)
+  return {kind: 'contents', headings: parsed.toc.map((entry) => ({title: printed(entry), depth: entry.level})), words: pageWords}
 }
 
 /** Word recall: the share of `truth` words (as a multiset) that `found` keeps. */
