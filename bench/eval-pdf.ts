@@ -13,7 +13,8 @@
  * share, words kept, furniture left, headings of only digits or bullets, warning lines (see
  * bench/README.md). A statute with neither (`statuteTruth`) is scored against its chapter and article heads. Against a printed contents, headings deeper than the deepest one it lists are
  * left out of precision.
- * `--only <text>` limits both real-PDF tables to paths containing the text.
+ * `--only <text>` limits both real-PDF tables to paths containing the text; `--differing` lists every
+ * OpenChain relation the Japanese and Korean editions give differently.
  */
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
@@ -31,7 +32,7 @@ import {ingestEdition} from '../src/ingest/ingest-edition.js'
 import {type PdfContent, readPdf} from '../src/ingest/pdf.js'
 import {flatBookmarks, unwrapBookmarks} from '../src/ingest/skeleton-levels.js'
 import {groupMessages} from '../src/cli/print-messages.js'
-import type {Edition, ParsedDocument} from '../src/model/edition.js'
+import type {Edition, ParsedDocument, TocEntry} from '../src/model/edition.js'
 import {type OutlineHeading, type OutlineScore, pairHeadings, parents, scoreOutline} from './score-outline.js'
 import {blockToText} from '../src/model/blocks-to-text.js'
 import {printPdfs, type PrintOptions} from './pdf-print.js'
@@ -42,6 +43,8 @@ const corpora = path.join(root, '../shared/corpora')
 const realpdf = path.join(root, '../shared/realpdf')
 /** `--only <text>`: real PDFs whose path contains the text (all by default). */
 const only = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '') : ''
+/** `--differing`: list every OpenChain relation the two languages give differently, not the first 3. */
+const differingWanted = process.argv.includes('--differing')
 /** `--parents`: list the headings whose parent differs from the Markdown source's. */
 const parentsWanted = process.argv.includes('--parents')
 /** `--missing`: list the words of the truth that the recovered edition lacks, most often first. */
@@ -338,6 +341,7 @@ async function printTranslationAgreement(): Promise<void> {
     console.log(
       `${`${versions[index]}→${versions[index + 1]}`.padEnd(12)} ${String(ja.keyed.size).padStart(4)} ${String(ko.keyed.size).padStart(4)} ${String(both.length).padStart(5)} ${(union.size === 0 ? 1 : both.length / union.size).toFixed(3).padStart(6)}  ${`${ja.unkeyed}/${ko.unkeyed}`.padStart(13)}  ${differing.slice(0, 3).join(' | ')}`
     )
+    if (differingWanted) for (const key of differing) console.log(`    ${ja.keyed.has(key) ? 'ja' : 'ko'} only: ${key}`)
   }
   console.log(`all pairs: ${same} of ${all} keyed relations the same in both languages (${(all === 0 ? 1 : same / all).toFixed(3)})`)
 }
@@ -471,7 +475,9 @@ function truthOf(name: string, content: PdfContent, parsed: ParsedDocument): {ki
   // Flat bookmarks (every entry under one wrapper) give no levels to score against: the printed contents do.
   if (bookmarks.length >= 3 && !(flatBookmarks(bookmarks) && parsed.toc.some((entry) => entry.level > 1)))
     return {kind: 'bookmarks', headings: bookmarks.map((b) => ({title: b.title, depth: b.level})), words: pageWords}
-  return {kind: 'contents', headings: parsed.toc.map((entry) => ({title: entry.title, depth: entry.level})), words: pageWords}
+  // An entry as printed, number and title (`2 투명성 조항별 설명`): the number is what ties a reworded title to its heading.
+  const printed = (entry: TocEntry): string => (entry.numbering === null ? entry.title : `${entry.numbering} ${entry.title}`)
+  return {kind: 'contents', headings: parsed.toc.map((entry) => ({title: printed(entry), depth: entry.level})), words: pageWords}
 }
 
 /** Word recall: the share of `truth` words (as a multiset) that `found` keeps. */

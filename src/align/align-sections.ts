@@ -12,6 +12,7 @@ import {cosine, sumVectors} from './sparse-vector.js'
 import {declarationFor, relationEvidence, type RelationEvidence} from './relation-evidence.js'
 import {pairSimilarity, scoreCandidates, type Candidate} from './score-candidates.js'
 import {toTitleKey, type TitleKey} from './title-similarity.js'
+import {uncrossPairs} from './uncross-pairs.js'
 
 /**
  * How sections of two editions correspond:
@@ -505,18 +506,24 @@ function alignRenumbered(w: Working): void {
     addRelation(w, 'matched', [pair.old], [pair.new], pairSimilarity(w.olds[pair.old]!, w.news[pair.new]!), {byCode: true})
 }
 
+/** Pairing in place is repeated at most this many times, one level deeper each time (a goal, then its requirements). */
+const inPlaceRounds = 3
+
 /** Leftovers standing in the same place between paired siblings, each the other's most similar sibling. */
 function alignInPlace(w: Working): void {
   const looked = (p: SectionProfile): boolean => p.flat.section.level <= w.options.maxLevel
-  const pairs = new Map(exactPairs(w))
-  const found = pairInPlace({
-    olds: w.olds,
-    news: w.news,
-    pairs,
-    isLeftOld: (a) => looked(w.olds[a]!) && w.oldRel[a] === noRelation,
-    isLeftNew: (b) => looked(w.news[b]!) && w.newRel[b] === noRelation
-  })
-  for (const pair of found) addRelation(w, 'matched', [pair.old], [pair.new], pairSimilarity(w.olds[pair.old]!, w.news[pair.new]!))
+  // A parent paired in place (goal 1 → 1.0) makes a place for its children: look again, level by level.
+  for (let round = 0; round < inPlaceRounds; round++) {
+    const found = pairInPlace({
+      olds: w.olds,
+      news: w.news,
+      pairs: new Map(exactPairs(w)),
+      isLeftOld: (a) => looked(w.olds[a]!) && w.oldRel[a] === noRelation,
+      isLeftNew: (b) => looked(w.news[b]!) && w.newRel[b] === noRelation
+    })
+    for (const pair of found) addRelation(w, 'matched', [pair.old], [pair.new], pairSimilarity(w.olds[pair.old]!, w.news[pair.new]!))
+    if (found.length === 0) break
+  }
 }
 
 /** Last stage: leftovers paired on text held with a similar title, or on a title kept under a renumbered code. */
@@ -527,6 +534,15 @@ function alignLeftovers(w: Working): void {
   for (const pair of pairLeftovers({olds: w.olds, news: w.news, leftoverOld, leftoverNew, terms: w.terms})) {
     const similarity = pairSimilarity(w.olds[pair.old]!, w.news[pair.new]!)
     addRelation(w, 'matched', [pair.old], [pair.new], similarity, pair.by === 'title' ? {byTitle: true} : {containment: pair.containment})
+  }
+}
+
+/** Pairs crossing levels both ways (a goal with a requirement of the goal paired with its requirement) put back in their levels. */
+function alignUncrossed(w: Working): void {
+  for (const swap of uncrossPairs({olds: w.olds, news: w.news, pairs: new Map(exactPairs(w))})) {
+    for (const a of [swap.parent, swap.child]) dropRelation(w, w.oldRel[a]!)
+    addRelation(w, 'matched', [swap.parent], [swap.uncrossed[0]], pairSimilarity(w.olds[swap.parent]!, w.news[swap.uncrossed[0]]!))
+    addRelation(w, 'matched', [swap.child], [swap.uncrossed[1]], pairSimilarity(w.olds[swap.child]!, w.news[swap.uncrossed[1]]!))
   }
 }
 
@@ -618,6 +634,7 @@ export function alignSections(old: Edition, next: Edition, options: AlignOptions
     alignGeneric(w, old.language, next.language)
     findSplitsMerges(w, true)
     alignLeftovers(w)
+    alignUncrossed(w)
   }
   return finishAlignment(w)
 }

@@ -22,9 +22,35 @@ export const inPlace = {
   maxChildren: 200
 } as const
 
+/** Old and new sections of one gap that carry the same numbering, each the only one of its number there. */
+function sameNumbered(
+  olds: readonly SectionProfile[],
+  news: readonly SectionProfile[],
+  gapOld: readonly number[],
+  gapNew: readonly number[]
+): [number, number][] {
+  const label = (p: SectionProfile): string | null => p.flat.section.numbering?.normalize('NFKC').replace(/\.$/u, '') ?? null
+  const byLabel = (profiles: readonly SectionProfile[], gap: readonly number[]): Map<string, number[]> => {
+    const map = new Map<string, number[]>()
+    for (const index of gap) {
+      const key = label(profiles[index]!)
+      if (key !== null) map.set(key, [...(map.get(key) ?? []), index])
+    }
+    return map
+  }
+  const newByLabel = byLabel(news, gapNew)
+  const out: [number, number][] = []
+  for (const [key, found] of byLabel(olds, gapOld)) {
+    const partner = newByLabel.get(key)
+    if (found.length === 1 && partner?.length === 1) out.push([found[0]!, partner[0]!])
+  }
+  return out
+}
+
 /**
  * Pairs of leftovers that stand in the same place: children of paired parents (or both at the top),
- * in the same gap between paired siblings, as many on each side, taken in order, each one's most
+ * in the same gap between paired siblings, as many on each side, taken in order (or, in a gap that
+ * gained or lost sections, those that kept their number), each one's most
  * similar sibling on the other side (≥ 0.15, and a quarter above the next): a goal whose text was rewritten and whose title
  * was reworded in other words ("ゴール 1：FOSS に関わる責任の理解" → "1.0 プログラムの基盤"). Generic
  * sections are left to their own stage.
@@ -49,27 +75,29 @@ export function pairInPlace(input: InPlaceInput): {old: number; new: number}[] {
       if (endNew < j) continue
       const gapOld = oldKids.slice(i, endOld).filter((a) => input.isLeftOld(a) && !olds[a]!.generic)
       const gapNew = newKids.slice(j, endNew).filter((b) => input.isLeftNew(b) && !news[b]!.generic)
-      if (gapOld.length > 0 && gapOld.length === gapNew.length)
-        gapOld.forEach((a, n) => {
-          const b = gapNew[n]!
-          const similarity = pairSimilarity(olds[a]!, news[b]!)
-          if (similarity < inPlace.minSimilarity) return
-          const bestOf = (x: SectionProfile, others: readonly SectionProfile[], old: boolean): boolean =>
-            others.every((y) => y === x || inPlace.margin * (old ? pairSimilarity(y, news[b]!) : pairSimilarity(olds[a]!, y)) <= similarity)
-          if (
-            bestOf(
-              news[b]!,
-              newKids.map((c) => news[c]!),
-              false
-            ) &&
-            bestOf(
-              olds[a]!,
-              oldKids.map((c) => olds[c]!),
-              true
-            )
+      // As many on each side: taken in order. Else only those that kept their number (`1.1` → `1.1` where
+      // goal 1's three requirements became five): the place in the list is the same then.
+      const candidates: [number, number][] =
+        gapOld.length === gapNew.length ? gapOld.map((a, n) => [a, gapNew[n]!]) : sameNumbered(olds, news, gapOld, gapNew)
+      for (const [a, b] of candidates) {
+        const similarity = pairSimilarity(olds[a]!, news[b]!)
+        if (similarity < inPlace.minSimilarity) continue
+        const bestOf = (x: SectionProfile, others: readonly SectionProfile[], old: boolean): boolean =>
+          others.every((y) => y === x || inPlace.margin * (old ? pairSimilarity(y, news[b]!) : pairSimilarity(olds[a]!, y)) <= similarity)
+        if (
+          bestOf(
+            news[b]!,
+            newKids.map((c) => news[c]!),
+            false
+          ) &&
+          bestOf(
+            olds[a]!,
+            oldKids.map((c) => olds[c]!),
+            true
           )
-            found.push({old: a, new: b})
-        })
+        )
+          found.push({old: a, new: b})
+      }
       i = endOld + 1
       j = endNew + 1
     }

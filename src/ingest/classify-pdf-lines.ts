@@ -135,6 +135,8 @@ export interface ListLine {
 const bodyTag = /^(?:P|LBody|LI)$/u
 /** A lower-case `o` and a space opening a line: Word's bullet in a text font (`o FOSS 정책…`), not a title's next line. */
 const oneGlyphBullet = /^o\s/u
+/** A tagged heading element, `H` or `H1`…`H6`. */
+const headingTagType = /^H[1-6]?$/u
 /** Fewer numbered bold list bodies than this are emphasis here and there, not a document's requirement headings. */
 const minListHeadings = 3
 
@@ -144,9 +146,8 @@ const minListHeadings = 3
  * `LBody` where other editions of the same document tag them `H3`. Once at least
  * {@link minListHeadings} are list bodies, the same bold numbered lines tagged `P` continue the series
  * (OpenChain 1.1 ko tags goal 1's requirements `LBody`, the others' `P`). Regular-weight numbered
- * items (`1.1.1 문서화된 FOSS 정책`) stay list items. A title takes at most `maxLines` lines. Bold numbered paragraphs alone are left as they
- * are tagged: OpenChain 2.0 sets its `1.1 ポリシー` that way in both languages, and as headings they
- * lead the aligner to pair goal 3 of 1.2 ko with its own sub-section.
+ * items (`1.1.1 문서화된 FOSS 정책`) stay list items. A title takes at most `maxLines` lines. Bold numbered paragraphs in body size alone are left as they
+ * are tagged (see {@link childNumberedHeadings} for those set larger).
  */
 export function numberedListHeadings<T extends ListLine>(lines: readonly T[], bodyBold: boolean, maxLines: number): Set<T> {
   const out = new Set<T>()
@@ -155,31 +156,94 @@ export function numberedListHeadings<T extends ListLine>(lines: readonly T[], bo
   let listed = 0
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
-    const numbering = parseNumbering(line.text).numbering
-    const scheme = numbering === null ? null : numberingScheme(numbering)
-    if (!listBody(line) || scheme?.scheme !== 'decimal' || scheme.depth < 2) continue
+    if (!listBody(line) || decimalParts(line.text).length < 2) continue
     if (line.tag === 'LBody') listed++
-    out.add(line)
-    for (let k = i + 1; k < i + maxLines; k++) {
-      const next = lines[k]
-      if (
-        !listBody(next) ||
-        next.tag !== line.tag ||
-        next.page !== line.page ||
-        next.size !== line.size ||
-        parseNumbering(next.text).numbering !== null ||
-        notHeading(next.text) !== null ||
-        oneGlyphBullet.test(next.text)
-      )
-        break
-      out.add(next)
-    }
+    for (const title of titleLines(lines, i, maxLines, listBody)) out.add(title)
   }
   return listed >= minListHeadings ? out : new Set()
 }
 
-/** A tagged heading element, `H` or `H1`…`H6`. */
-const headingTagType = /^H[1-6]?$/u
+/** A numbered line and the lines right below it that wrap its title (same tag, page and size, no number of their own). */
+function titleLines<T extends ListLine>(
+  lines: readonly T[],
+  start: number,
+  maxLines: number,
+  inTitle: (line: T | undefined, above: T) => line is T
+): T[] {
+  const line = lines[start]!
+  const out = [line]
+  for (let k = start + 1; k < start + maxLines; k++) {
+    const next = lines[k]
+    if (
+      !inTitle(next, lines[k - 1]!) ||
+      next.tag !== line.tag ||
+      next.page !== line.page ||
+      next.size !== line.size ||
+      parseNumbering(next.text).numbering !== null ||
+      notHeading(next.text) !== null ||
+      oneGlyphBullet.test(next.text)
+    )
+      break
+    out.push(next)
+  }
+  return out
+}
+
+/** The groups of a line's dotted-decimal number (`1.2 역량` → 1, 2), none when it opens with no such number. */
+function decimalParts(text: string): string[] {
+  const numbering = parseNumbering(text).numbering
+  const scheme = numbering === null ? null : numberingScheme(numbering)
+  if (scheme?.scheme !== 'decimal') return []
+  return numbering!
+    .replace(/[０-９．]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/\.$/u, '')
+    .split('.')
+}
+
+/** What {@link childNumberedHeadings} reads of a line. */
+export interface PlacedListLine extends ListLine {
+  x0: number
+  /** Baseline from the page top. */
+  y: number
+}
+
+/** Lines of one title start within this many points of each other; runs on one baseline are closer than this. */
+const sameEdge = 2
+
+/**
+ * Lines tagged as running text (`P`, `LBody`) that number a sub-section of the tagged heading before
+ * them (`1.1 정책`, `1.2 역량` after the `H2` `1.0 프로그램 설립`; `1.0` and `1` are one parent), set bold
+ * and larger than the body, with the lines that wrap their titles: OpenChain 2.0 tags its
+ * requirements that way in both languages, the first as a list body, the rest as paragraphs, 12 pt
+ * bold in 11 pt body (ja 9.1 in 8.3), where 1.2 tags them `H3`. Body-size bold numbered items
+ * (`1.1.1 문서화된 오픈소스 정책` under a requirement) are not. A title goes on over the runs on its
+ * baseline (a number a tab stop from its title) and the lines below at its left edge: 2.0 ja sets the
+ * requirement's statement in bold nearly its size, indented below it (`3.1 部品表（Bill of Materials）`,
+ * then `供給ソフトウェア…`). Fewer than {@link minListHeadings} are left as tagged.
+ */
+export function childNumberedHeadings<T extends PlacedListLine>(lines: readonly T[], bodySize: number, maxLines: number): Set<T> {
+  const out = new Set<T>()
+  const styled = (line: T | undefined): line is T => line !== undefined && bodyTag.test(line.tag ?? '') && line.bold && line.size > bodySize
+  const inTitle = (line: T | undefined, above: T): line is T =>
+    styled(line) && (Math.abs(line.y - above.y) < sameEdge || Math.abs(line.x0 - above.x0) <= sameEdge)
+  const stem = (parts: string[]): string => parts.join('.').replace(/(?:\.0+)+$/u, '')
+  let parent: string | null = null
+  let found = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (headingTagType.test(line.tag ?? '')) {
+      const parts = decimalParts(line.text)
+      parent = parts.length > 0 ? stem(parts) : null
+      continue
+    }
+    const parts = decimalParts(line.text)
+    if (parent === null || !styled(line) || parts.length < 2 || stem(parts.slice(0, -1)) !== parent) continue
+    found++
+    for (const title of titleLines(lines, i, maxLines, inTitle)) out.add(title)
+  }
+  return found >= minListHeadings ? out : new Set()
+}
+
 /** A tagged heading wraps over at most this many lines (OpenChain 1.2 ja sets a requirement over four). */
 export const maxTaggedHeadingLines = 6
 

@@ -84,8 +84,13 @@ const leaderTail = /\s*(?:(?:[.·…･]\s?){2,}|\/)\s*$/u
 /** A numbering label alone (`Part 1`, `제1장`): its number is not a page number. */
 const labelOnly = (text: string): boolean => parseNumbering(text).numbering !== null && parseNumbering(text).title === ''
 
+/** A front-matter entry: a title, a dot leader or a space, and a page in small Roman numerals (`はじめに ....... iii`, `소개 iii`). */
+const endsInRoman = /^(.*\S)(?:\s*(?:[.·…･]\s?){2,}\s*|\s+)[ivxlc]{1,6}$/u
+
 const titleText = (line: PlacedLine): string =>
-  pageNumber.test(line.text) || labelOnly(line.text) ? line.text : line.text.replace(endsInNumber, '$1').replace(leaderTail, '')
+  pageNumber.test(line.text) || labelOnly(line.text)
+    ? line.text
+    : line.text.replace(endsInRoman, '$1').replace(endsInNumber, '$1').replace(leaderTail, '')
 
 function pairsOf(lines: readonly PlacedLine[]): Pair[] {
   const pairs: Pair[] = []
@@ -98,6 +103,11 @@ function pairsOf(lines: readonly PlacedLine[]): Pair[] {
       taken.add(index)
       pairedEnd.add(index)
       pairs.push({title: [index], number: index, page: Number(joined[2])})
+    } else if (endsInRoman.test(line.text) && !isContentsTitle(line.text)) {
+      // Its page is not one the body's page numbers count: an entry without a page.
+      taken.add(index)
+      pairedEnd.add(index)
+      pairs.push({title: [index], number: index, page: null})
     }
   })
   const onRow = (a: PlacedLine, b: PlacedLine): boolean => Math.abs(a.y - b.y) <= sameBaseline * Math.max(a.size, b.size)

@@ -10,6 +10,7 @@ import {PdfError} from '../model/errors.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
 import {
+  childNumberedHeadings,
   continuesTaggedHeading,
   isSymbolBullet,
   itemCodeLines,
@@ -466,7 +467,12 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     itemHeadings.add(merged)
     return [merged]
   })
-  let listHeadings = tagged ? numberedListHeadings(lines, bodyBold, maxHeadingLines) : new Set<Line>()
+  // Numbered requirements tagged as running text: list bodies of a series, or sub-sections of the tagged heading before them.
+  const taggedListHeadings = (): Set<Line> =>
+    tagged
+      ? new Set([...numberedListHeadings(lines, bodyBold, maxHeadingLines), ...childNumberedHeadings(lines, bodySize, maxHeadingLines)])
+      : new Set()
+  let listHeadings = taggedListHeadings()
   // Table cells (several on one baseline, or far apart) and a bold run-in label (`New in 2023:`)
   // share a heading's look but are not headings.
   const headingStyle = (line: Line): boolean =>
@@ -506,7 +512,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
 
   lines = mergeHeadingBadges(lines, (line) => headingStyle(line) && line.text.length <= maxHeadingChars)
   // A requirement's number set apart from its text (`1.1` tab `공급 대상…`) is merged now: the merged copies are the lines.
-  if (tagged) listHeadings = numberedListHeadings(lines, bodyBold, maxHeadingLines)
+  listHeadings = taggedListHeadings()
   const rowCells = tableRowLines(lines, headingStyle)
 
   // A numbered line in body size and weight but another typeface than the lines around it, which words a

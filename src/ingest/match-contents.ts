@@ -10,6 +10,7 @@
 import type {Message} from '../model/edition.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {relativeLevels} from './build-document.js'
+import {decimalDepth} from './numbering-level.js'
 
 /** A block that may be a heading: every heading-styled block, and short blocks in body style. */
 export interface HeadingCandidate {
@@ -233,12 +234,14 @@ function learnOffset(candidates: readonly HeadingCandidate[], entries: readonly 
 /**
  * A skeleton that stops at some depth lists deeper headings at its deepest level (a contents page
  * indents three levels of a five-level paper): within each run of listed headings at that level,
- * their type sizes nest them.
+ * their numbers nest them when each has a dotted one, else their type sizes.
  */
 function refineDeepest(candidates: readonly HeadingCandidate[], levels: Array<number | null>, deepest: number): void {
   let run: number[] = []
   const flush = (): void => {
-    const nested = relativeLevels(run.map((index) => candidates[index]!.rank))
+    // Numbers of one depth are siblings however they are set (2.1 ko sets `3.1.3 인식` at 11 pt, `3.1.4` at 10.6).
+    const depths = run.map((index) => decimalDepth(candidates[index]!.text))
+    const nested = relativeLevels(depths.every((depth) => depth !== null) ? depths : run.map((index) => candidates[index]!.rank))
     run.forEach((index, k) => {
       levels[index] = deepest + nested[k]! - 1
     })

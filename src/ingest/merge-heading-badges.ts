@@ -27,6 +27,9 @@ const onBaseline = 0.35
 /** Lines of one title start within this many points of each other. */
 const sameEdge = 2
 
+/** A note in brackets alone on its line, naming what kind of annex follows: `(informative)`, `(정보)`, `（参考）`. */
+const bracketNote = /^[(（][^()（）]{1,20}[)）]$/u
+
 /** A number alone: a numbering label with no title (`제1장`, `Part 01`, `3.1`), or one to three digits (`01`). */
 export function isBadge(text: string): boolean {
   const trimmed = text.trim()
@@ -75,6 +78,21 @@ export function mergeHeadingBadges<T extends BadgeLine>(lines: readonly T[], isH
       Math.abs(line.y - before.y) <= onBaseline * before.size
     ) {
       out[out.length - 1] = {...before, text: `${line.text.trim()} ${before.text}`}
+      continue
+    }
+    // An annex's label, its kind in brackets and its title, one a line (`부록 A` `(정보)` `다국어 번역`, ISO's layout).
+    const after = lines[i + 2]
+    if (
+      next &&
+      bracketNote.test(next.text.trim()) &&
+      title(after) &&
+      near(line, next) &&
+      near(next, after) &&
+      line.y < next.y &&
+      next.y < after.y
+    ) {
+      out.push({...after, text: `${line.text.trim()} ${next.text.trim()} ${after.text}`})
+      i += 2
       continue
     }
     // Above (or left of) a title.

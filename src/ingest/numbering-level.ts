@@ -6,6 +6,7 @@
  * works in word processors, and the only order that holds across Korean, Japanese and English
  * documents without a per-language table.
  */
+import {parseNumbering} from '../text/parse-numbering.js'
 
 /** What a numbering label says about its place in the outline. */
 export interface NumberingScheme {
@@ -22,7 +23,7 @@ export interface NumberingScheme {
 const namedRanks: Array<[RegExp, number, string]> = [
   [/^(?:part|book|volume|title)$/iu, 0, 'part'],
   [/^(?:chapter|chap\.)$/iu, 1, 'chapter'],
-  [/^(?:appendix|annex)$/iu, 1, 'appendix'],
+  [/^(?:appendix|annex|부록|부속서|附属書|付属書|附录|附錄)$/iu, 1, 'appendix'],
   [/^(?:section|sec\.)$/iu, 2, 'section'],
   [/^(?:article|art\.)$/iu, 3, 'article']
 ]
@@ -87,6 +88,13 @@ function sameNumber(a: string, b: string): boolean {
   const ra = /^\d+$/u.test(a) ? Number(a) : romanToNumber(a)
   const rb = /^\d+$/u.test(b) ? Number(b) : romanToNumber(b)
   return ra !== null && ra === rb
+}
+
+/** Depth of the dotted-decimal number a heading opens with (`3.1.4 프로그램 적용 범위` → 3), or null for none. */
+export function decimalDepth(text: string): number | null {
+  const {numbering} = parseNumbering(text)
+  const scheme = numbering === null ? null : numberingScheme(numbering)
+  return scheme?.scheme === 'decimal' ? scheme.depth : null
 }
 
 /** One heading as the level assignment sees it. */

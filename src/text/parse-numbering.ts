@@ -47,7 +47,11 @@ const patterns: RegExp[] = [
   /^([０-９]{1,3}(?:[.．][０-９]{1,3})*)(?=\s*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|\s+\p{sc=Latin})/u,
   /^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+)(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u,
   // A bare number followed by a space and text: "1 Introduction" (RFC and report style)
-  /^(\d{1,3})(?=\s+\p{Lu})/u
+  /^(\d{1,3})(?=\s+\p{Lu})/u,
+  // …and before Korean or Japanese, which have no capitals: `1 적용 범위`, `2 用語と定義` (ISO style, OpenChain 2.1)
+  /^(\d{1,3})(?=\s+[\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u,
+  // Annexes in Korean and Japanese: 부록 A, 부속서 B, 附属書 A
+  /^((?:부록|부속서|附属書|付属書|附录|附錄)\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})(?:\.\d+)*)(?=$|[\s.:：(（])/u
 ]
 
 // Between label and title: spaces, and at most one of `:`, `.`, `–`, `—`, `-`, `|`.

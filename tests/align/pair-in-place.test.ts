@@ -29,3 +29,21 @@ describe('leftovers in the same place between paired siblings (OpenChain 1.2 →
     }
   })
 })
+
+describe('leftovers that kept their number in a gap that gained sections (OpenChain 1.2 → 2.0, Korean)', () => {
+  const korean = path.resolve(import.meta.dirname, '../fixtures/align/openchain-goal-3-ko')
+  const loadKorean = async (file: string): Promise<Edition> =>
+    (await ingestEdition(new Uint8Array(readFileSync(path.join(korean, file))), {file: path.join(korean, file)})).edition
+
+  it('pairs requirement 1.1 with 1.1 of the goal paired in place before it, and leaves the rest added', async () => {
+    const relations = alignSections(await loadKorean('1.2.ko.md'), await loadKorean('2.0.ko.md')).relations
+    const policy = relations.find((r) => r.new.some((id) => id.endsWith('/1-1-정책')))!
+    expect(policy.kind).toBe('matched')
+    expect(policy.old).toEqual([expect.stringMatching(/목표-1-[^/]*\/1-1-[^/]*$/u)])
+    // Goal 1 itself was paired in place (too little alike otherwise): its requirement is found one round later.
+    expect(relations.find((r) => r.new.some((id) => /^1-0-[^/]*$/u.test(id)))!.old).toEqual([expect.stringMatching(/목표-1-[^/]*$/u)])
+    // 1.2 역량 and 1.4 have no number of 1.2 and resemble nothing there.
+    for (const added of ['/1-2-역량', '/1-4-프로그램-적용-범위'])
+      expect(relations.find((r) => r.new.some((id) => id.endsWith(added)))!.kind).toBe('added')
+  })
+})

@@ -13,6 +13,24 @@ const row = (title: string, x0: number, y: number, page: number, edge: number): 
 ]
 
 describe('findContentsPages', () => {
+  it('reads a front-matter entry paged in Roman numerals as an entry without a page, not as body text', () => {
+    // OpenChain 2.1 ja and ko: `はじめに ....... iii` and `소개 iii` before the numbered entries.
+    for (const front of ['はじめに ..................... iii', '소개 iii']) {
+      const page = [
+        at('目次', 60, 60, 14),
+        at(front, 60, 100),
+        ...row('1 適用範囲 ..........', 60, 112, 1, 270),
+        ...row('2 用語と定義 ..........', 60, 124, 1, 270),
+        ...row('3 要求事項 ..........', 60, 136, 2, 270),
+        ...row('3.1 プログラムの基盤 ..........', 60, 148, 2, 270)
+      ]
+      const found = findContentsPages([page, [at('本文', 60, 80, 10)]])
+      expect(found.entries[0]).toMatchObject({title: front.replace(/[ .]+iii$/u, ''), page: null})
+      expect(found.entries.map((entry) => entry.title)).toContain('プログラムの基盤')
+      expect(found.used[0]!.filter(Boolean)).toHaveLength(page.length)
+    }
+  })
+
   it('reads a two-column contents page: indents give levels per column, a wrapped title is one entry', () => {
     const page = [
       at('Index', 60, 60, 20),
@@ -177,6 +195,27 @@ describe('matchContents', () => {
   const body = (text: string, page: number): HeadingCandidate => ({text, page, heading: false, rank: 0})
   const entry = (level: number, title: string, page: number | null): SkeletonEntry => ({level, numbering: null, title, page})
   const printed = {physicalPages: false, labels: [], source: 'printed contents'}
+
+  it('keeps listed headings of one numbering depth siblings at the deepest level, however differently they are set', () => {
+    // OpenChain 2.1 ko: `3.1.3 인식` set at 11 pt (rank 3), `3.1.4 프로그램 적용 범위` at 10.6 (rank 6), both listed at level 3.
+    const candidates = [
+      heading('3 요구사항', 6, 2),
+      heading('3.1 프로그램 설립', 6, 5),
+      heading('3.1.3 인식', 7, 3),
+      heading('3.1.4 프로그램 적용 범위', 7, 6)
+    ]
+    const entries = [
+      entry(1, '3 요구사항', 2),
+      entry(2, '3.1 프로그램 설립', 2),
+      entry(3, '3.1.3 인식', 3),
+      entry(3, '3.1.4 프로그램 적용 범위', 3)
+    ]
+    expect(matchContents(candidates, entries, printed).levels).toEqual([1, 2, 3, 3])
+    // Unnumbered, type sizes still nest a deeper heading the contents lists at its deepest level.
+    const unnumbered = [heading('Requirements', 6, 2), heading('Program', 6, 5), heading('Awareness', 7, 3), heading('Scope', 7, 6)]
+    const plain = [entry(1, 'Requirements', 2), entry(2, 'Program', 2), entry(3, 'Awareness', 3), entry(3, 'Scope', 3)]
+    expect(matchContents(unnumbered, plain, printed).levels).toEqual([1, 2, 3, 4])
+  })
 
   it('learns the offset from printed to physical pages and sets each listed heading to its entry depth', () => {
     const candidates = [heading('Introduction', 3), heading('Goals', 4), heading('Cloud Native Layers', 10), heading('Deploy', 12)]

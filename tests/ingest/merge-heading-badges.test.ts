@@ -24,6 +24,20 @@ describe('isBadge', () => {
 })
 
 describe('mergeHeadingBadges', () => {
+  it('puts an annex label, its kind in brackets and its title, one a line, into one heading', () => {
+    // OpenChain 2.1 ko, page 12 (ISO's layout): `부록 A` 13.9 pt, `(정보)` 10.6 pt, `다국어 번역` 13.9 pt, centred.
+    const lines = [
+      line('부록 A', 285, 95, 14),
+      line('(정보)', 292, 115, 10),
+      line('다국어 번역', 269, 154, 14),
+      line('body text', 55, 187, 10)
+    ]
+    expect(mergeHeadingBadges(lines, big).map((item) => item.text)).toEqual(['부록 A (정보) 다국어 번역', 'body text'])
+    // A bracketed line under a title that is no badge stays apart.
+    const titled = [line('Translations', 285, 95, 14), line('(informative)', 292, 115, 10), line('Scope', 269, 154, 14)]
+    expect(mergeHeadingBadges(titled, big).map((item) => item.text)).toEqual(['Translations', '(informative)', 'Scope'])
+  })
+
   it('puts a badge above a title at the start of the title', () => {
     const lines = [line('제1장', 120, 133, 24), line('추진 배경', 113, 197, 28), line('body text of the chapter', 67, 254, 10)]
     expect(mergeHeadingBadges(lines, big).map((item) => item.text)).toEqual(['제1장 추진 배경', 'body text of the chapter'])

@@ -75,4 +75,55 @@ describe('numbered requirements a tagged PDF calls list bodies', () => {
     const headings = parsed.root.children.flatMap((node) => (node.type === 'heading' ? [toString(node)] : []))
     expect(headings).toEqual(['Requirements', 'G1: Know your open source duties', 'G2: Assign the duties', 'Appendix: translations'])
   })
+
+  it('are headings when tagged as paragraphs, set larger than the body and numbered under the tagged heading before them', async () => {
+    // OpenChain 2.0 (ko 12 pt bold in 11 pt body, ja 9.1 in 8.3): `1.1 정책` tagged LBody, `1.2 역량` P, the number a tab from the title.
+    const sub = (number: string, title: string, y: number, tag = 'P'): TestLine[] => [
+      {text: number, x: 72, y, size: 12, bold: true, tag},
+      {text: title, x: 108, y, size: 12, bold: true, tag}
+    ]
+    const statement = (text: string, y: number, x = 108): TestLine => ({text, x, y, size: 11, bold: true, tag: 'P'})
+    const pdf = writePdf([
+      {
+        lines: [
+          {text: '3) Requirements', x: 72, y: 80, size: 16, bold: true, tag: 'H1'},
+          {text: '1.0 Program foundation', x: 72, y: 110, size: 14, bold: true, tag: 'H2'},
+          ...sub('1.1', 'Policy', 135, 'LBody'),
+          statement('A written open source policy exists that governs the licence compliance.', 155),
+          item('1.1.1 A documented open source policy.', 175),
+          paragraph('The policy is known to the staff and its place is recorded for the audit.', 200),
+          ...sub('1.2', 'Competence', 230),
+          statement('The organisation shall name the roles and the competence each role needs.', 250),
+          item('1.2.1 A documented list of roles.', 270)
+        ]
+      },
+      {
+        lines: [
+          {text: '2.0 Relevant tasks defined and supported', x: 72, y: 80, size: 14, bold: true, tag: 'H2'},
+          // The Japanese edition's statement starts below its title, indented, in bold nearly the title's size.
+          {text: '2.1 Access', x: 72, y: 105, size: 12, bold: true, tag: 'P'},
+          {text: 'A process exists to answer outside enquiries about', x: 90, y: 120, size: 12, bold: true, tag: 'P'},
+          statement('open source compliance, in writing and in good time.', 135, 90),
+          paragraph('Enquiries come by mail or by the web form and each one is answered.', 160),
+          // Bold body-size numbers in a statement are list items, and 7.1 numbers no sub-section of 2.0.
+          statement('2.1.1 A public way to reach the contact.', 185),
+          {text: '7.1 Not a sub-section', x: 72, y: 210, size: 12, bold: true, tag: 'P'},
+          paragraph('Closing words of the chapter, kept as text under its last requirement.', 230)
+        ]
+      }
+    ])
+    const parsed = await fromPdf(pdf)
+    const headings = parsed.root.children.flatMap((node) => (node.type === 'heading' ? [`${node.depth} ${toString(node)}`] : []))
+    // The one H1 is the document's title.
+    expect(headings).toEqual([
+      '1 1.0 Program foundation',
+      '2 1.1 Policy',
+      '2 1.2 Competence',
+      '1 2.0 Relevant tasks defined and supported',
+      '2 2.1 Access'
+    ])
+    const text = parsed.root.children.filter((node) => node.type !== 'heading').map((node) => toString(node))
+    expect(text.some((line) => line.includes('A process exists to answer outside enquiries'))).toBe(true)
+    expect(text.some((line) => line.includes('7.1 Not a sub-section'))).toBe(true)
+  })
 })

@@ -42,6 +42,14 @@ describe('parseNumbering', () => {
     ['가. 추진 배경', '가.', '추진 배경'],
     ['(1) 개요', '(1)', '개요'],
     ['① 목적', '①', '목적'],
+    // ISO style in Korean and Japanese (OpenChain 2.1): a bare number before a script without capitals, and annexes.
+    ['1 적용 범위', '1', '적용 범위'],
+    ['2 用語と定義', '2', '用語と定義'],
+    ['3 장에서는', '3', '장에서는'],
+    ['부록 A (정보) 다국어 번역', '부록 A', '(정보) 다국어 번역'],
+    ['부록 I: 언어 번역', '부록 I', '언어 번역'],
+    ['附属書 A （参考）', '附属書 A', '（参考）'],
+    ['부록', null, '부록'],
     ['Executive Summary', null, 'Executive Summary'],
     ['2020', null, '2020'],
     ['Welcome to the OWASP API Security Top 10 - 2023!', null, 'Welcome to the OWASP API Security Top 10 - 2023!']
