@@ -322,6 +322,32 @@ function disagreements(
   }
 }
 
+/**
+ * Rank of each entry in the order its section is looked for. An entry whose page comes before the
+ * page of the entry above it, while the entry below it goes on from there, is printed out of place
+ * (govcio's `3) 人材育成や組織設立の支援 … 52` after `2) … 55`: the body opens section 5.5 with it on
+ * page 52), and the order-preserving match would lose it: it is looked for among the entries of its
+ * page. Pages that start again and go on from there (a second numbering) are no such slip.
+ */
+function pageOrder(entries: readonly SkeletonEntry[]): number[] {
+  const page = (index: number): number | null => entries[index]?.page ?? null
+  const slipped = (index: number): boolean => {
+    const [before, own, after] = [page(index - 1), page(index), page(index + 1)]
+    return before !== null && own !== null && own < before && (index + 1 === entries.length || (after !== null && after >= before))
+  }
+  const order = entries.flatMap((_, index) => (slipped(index) ? [] : [index]))
+  entries.forEach((entry, index) => {
+    if (!slipped(index)) return
+    const at = order.findIndex((other) => (page(other) ?? -Infinity) > entry.page!)
+    order.splice(at < 0 ? order.length : at, 0, index)
+  })
+  const rank = new Array<number>(entries.length)
+  order.forEach((entry, position) => {
+    rank[entry] = position
+  })
+  return rank
+}
+
 /** Match `entries` to `candidates` in order (see the module comment). */
 export function matchContents(
   candidates: readonly HeadingCandidate[],
@@ -363,9 +389,10 @@ export function matchContents(
     }
   })
 
-  // Heaviest order-preserving matching: pairs by entry, candidates descending within an entry, and
-  // a Fenwick tree of the best total ending at each candidate.
-  pairs.sort((a, b) => a.entry - b.entry || b.candidate - a.candidate)
+  // Heaviest order-preserving matching: pairs by entry (in the order of their pages), candidates
+  // descending within an entry, and a Fenwick tree of the best total ending at each candidate.
+  const rank = pageOrder(entries)
+  pairs.sort((a, b) => rank[a.entry]! - rank[b.entry]! || b.candidate - a.candidate)
   const n = candidates.length
   const tree = new Array<number>(n + 1).fill(0)
   const treeAt = new Array<number>(n + 1).fill(-1)

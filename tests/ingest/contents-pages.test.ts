@@ -230,6 +230,30 @@ describe('matchContents', () => {
     expect(titleSimilarity('제 3 절 요구사항', '3) 제 4 절 정의')).toBeLessThan(0.6)
   })
 
+  it('finds an entry the contents prints out of place among the entries of its page', () => {
+    // govcio: `3) 人材育成や組織設立の支援 … 52` is listed after `2) … 55`; the body opens 5.5 with it on page 52.
+    const candidates = [
+      heading('５.５ 国際連携', 52),
+      heading('1) 人材育成や組織設立の支援', 52, 2),
+      heading('2) ソリューションの提供と共有', 53, 2),
+      heading('3) 方法論や手法の提供および共有', 55, 2)
+    ]
+    const entries = [
+      entry(1, '国際連携', 52),
+      entry(2, 'ソリューションの提供と共有', 53),
+      entry(2, '方法論や手法の提供および共有', 55),
+      entry(2, '人材育成や組織設立の支援', 52)
+    ]
+    const match = matchContents(candidates, entries, {...printed, physicalPages: true})
+    expect(match.found).toBe(4)
+    expect(match.levels).toEqual([1, 2, 2, 2])
+    expect(match.messages).toEqual([])
+    // Pages that start again and go on (a second numbering) keep the listed order: the first Scope is not taken.
+    const restarted = [entry(1, 'Scope', 5), entry(1, 'Terms', 6), entry(1, 'Annex', 1), entry(1, 'Tables', 2)]
+    const again = [heading('Scope', 5), heading('Terms', 6), heading('Annex', 1), heading('Tables', 2)]
+    expect(matchContents(again, restarted, {...printed, physicalPages: true}).found).toBe(4)
+  })
+
   it('says in one warning where the contents and the type sizes disagree, and follows the contents', () => {
     const candidates = [
       heading('Summary', 2, 1),
