@@ -10,6 +10,8 @@
 import type {Message} from '../model/edition.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {relativeLevels} from './build-document.js'
+import {appendixLabel} from './merge-heading-badges.js'
+import {numberingScheme} from './numbering-level.js'
 
 /** A block that may be a heading: every heading-styled block, and short blocks in body style. */
 export interface HeadingCandidate {
@@ -167,7 +169,9 @@ function titleForms(text: string): TitleForms {
   let forms = formsOf.get(text)
   if (forms === undefined) {
     if (formsOf.size >= maxRememberedForms) formsOf.clear()
-    forms = {key: key(text), bare: key(parseNumbering(text).title), stripped: key(withoutLabels(text)), grams: null}
+    // An appendix's label (`부록4 인공지능 영향평가 관련 FAQ`) numbers it like `4.` does: not words of its title.
+    const bare = key(parseNumbering(text).title.replace(appendixLabel, ''))
+    forms = {key: key(text), bare, stripped: key(withoutLabels(text)), grams: null}
     formsOf.set(text, forms)
   }
   return forms
@@ -348,6 +352,44 @@ function pageOrder(entries: readonly SkeletonEntry[]): number[] {
   return rank
 }
 
+/** A chapter's label printed again at most this many pages from its listed heading is the same chapter. */
+const repeatReach = 1
+
+/**
+ * Headings that print a listed chapter's label again next to it: a chapter opener (`제2장` over its
+ * title on a page of its own) and the band atop the chapter's first page (`제1장 인공지능 영향평가 개요`)
+ * are one chapter, not two. The copy, unlisted and with no listed heading between it and the listed
+ * one, is no heading (its text stays); where the copy comes first and reads the same, the listed
+ * heading moves to it, so the chapter starts at its opener. Only labels of a named rank (`제N장`,
+ * `Chapter N`): a `1.` repeats in every form. `matchedEntry` is updated in place.
+ */
+function chapterRepeats(candidates: readonly HeadingCandidate[], matchedEntry: Array<number | null>): Set<number> {
+  const label = (index: number): string | null => {
+    const {numbering} = parseNumbering(candidates[index]!.text)
+    return numbering === null || numberingScheme(numbering).rank === null ? null : numbering.replace(/\s+/gu, '')
+  }
+  const repeats = new Set<number>()
+  candidates.forEach((candidate, index) => {
+    const own = label(index)
+    if (matchedEntry[index] === null || own === null || !candidate.heading) return
+    for (const step of [-1, 1]) {
+      for (let other = index + step; other >= 0 && other < candidates.length; other += step) {
+        const copy = candidates[other]!
+        if (matchedEntry[other] !== null || Math.abs(copy.page - candidate.page) > repeatReach) break
+        if (!copy.heading || label(other) !== own) continue
+        if (step < 0 && key(copy.text) === key(candidate.text)) {
+          matchedEntry[other] = matchedEntry[index]!
+          matchedEntry[index] = null
+          repeats.add(index)
+          return
+        }
+        repeats.add(other)
+      }
+    }
+  })
+  return repeats
+}
+
 /** Match `entries` to `candidates` in order (see the module comment). */
 export function matchContents(
   candidates: readonly HeadingCandidate[],
@@ -431,6 +473,7 @@ export function matchContents(
   const matchedEntry = new Array<number | null>(n).fill(null)
   for (let index = bestEnd; index >= 0; index = previous[index]!) matchedEntry[pairs[index]!.candidate] = pairs[index]!.entry
 
+  const repeats = chapterRepeats(candidates, matchedEntry)
   // Levels: listed headings at their entry's depth (or their type's, for a slip of the contents);
   // the others below the nearest listed one by rank.
   const disagreement = disagreements(candidates, matchedEntry, entries, options.source)
@@ -438,6 +481,7 @@ export function matchContents(
     const e = matchedEntry[index]
     return e === null || e === undefined ? null : (disagreement.typeLevels.get(index) ?? entries[e]!.level)
   })
+  for (const index of repeats) levels[index] = null
   refineDeepest(
     candidates,
     levels,
@@ -447,7 +491,7 @@ export function matchContents(
   candidates.forEach((candidate, index) => {
     const level = levels[index]
     if (level !== null && level !== undefined) anchor = {level, rank: candidate.heading ? candidate.rank : Number.POSITIVE_INFINITY}
-    else if (!candidate.heading) return
+    else if (!candidate.heading || repeats.has(index)) return
     else if (anchor === null) levels[index] = candidate.page < (options.contentsPage ?? 0) ? null : candidate.rank
     else {
       const {level: anchorLevel, rank}: {level: number; rank: number} = anchor
