@@ -319,12 +319,15 @@ export interface SizedLine {
 
 /** A page with fewer characters than this (a chapter opener, a cover) has no body of its own to measure. */
 const minPageBodyChars = 400
-/** A page's commonest size carries at least this share of its characters to be its body (not a mix of cells and notes). */
-const minPageBodyShare = 0.4
+/**
+ * A size above the document's body carrying at least this share of a full page's characters is running
+ * text there (11 pt prose beside 9 pt boxed quotations, 27% on msit-ai-impact p. 5): headings carry a few per cent.
+ */
+const minRunningShare = 0.25
 
 /**
- * Per page, its body size where it is larger than the document's (`bodySize`): the size carrying at
- * least half the characters of a page full of text. A guide that sets its prose at 11 pt and its form
+ * Per page, its body size where it is larger than the document's (`bodySize`): the larger size carrying
+ * the most characters of a page full of text, if a share no heading type reaches ({@link runningSize}). A guide that sets its prose at 11 pt and its form
  * appendix at 9 pt has a 9 pt body by character count, and without this every prose line would be
  * heading type. Pages whose text is smaller than the document's body are left to it.
  */
@@ -338,8 +341,19 @@ export function pageBodySizes<T extends SizedLine>(lines: readonly T[], bodySize
   const out = new Map<number, number>()
   for (const [page, sizes] of byPage) {
     const total = [...sizes.values()].reduce((sum, count) => sum + count, 0)
-    const [size, count] = [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!
-    if (total >= minPageBodyChars && count >= total * minPageBodyShare && size > bodySize) out.set(page, size)
+    const [size, count] = runningSize(sizes, bodySize)
+    if (total >= minPageBodyChars && count >= total * minRunningShare && size > bodySize) out.set(page, size)
   }
   return out
+}
+
+/**
+ * The size carrying most of a page's characters among those above the document's body, with its
+ * count: not the commonest size of the page, since boxed quotations at 9 pt may outweigh the prose
+ * beside them at 11 pt (msit-ai-impact p. 5), and a size carrying that share of a page is running
+ * text there, never headings.
+ */
+function runningSize(sizes: ReadonlyMap<number, number>, bodySize: number): [number, number] {
+  const above = [...sizes].filter(([size]) => size > bodySize)
+  return above.sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [bodySize, 0]
 }

@@ -8,6 +8,7 @@
  */
 import type {TocEntry} from '../model/edition.js'
 import {parseNumbering} from '../text/parse-numbering.js'
+import {titleSimilarity} from './match-contents.js'
 import {numberingLevels, numberingScheme} from './numbering-level.js'
 
 /** A positioned line as the PDF adapter lays it out (page coordinates, y of the baseline from the top). */
@@ -68,6 +69,8 @@ interface Pair {
   /** The line holding the page number (the title's own line when run in), or null for an entry without one. */
   number: number | null
   page: number | null
+  /** An unnumbered entry set like the chapters (`부록` above the appendices): it holds the entries after it. */
+  head?: boolean
 }
 
 /** A note in parentheses closing a title (`(New in v2)`, `(informative)`). */
@@ -222,6 +225,49 @@ function styleCorrected(levels: ReadonlyArray<[Pair, number]>, styleOf: (pair: P
   )
 }
 
+/**
+ * Unnumbered lines of a contents without page numbers that are set like its first entry, a chapter
+ * (`부록` in bold among `제1장 총론`, `제2장 …` in bold and their `제N절` in regular type): entries,
+ * though `parseNumbering` finds no label in them. Only where the numbered entries use two styles or
+ * more, so the first entry's style marks a level and not every line of the page.
+ */
+function unnumberedHeads(lines: readonly PlacedLine[], pairs: readonly Pair[]): Pair[] {
+  if (pairs.length === 0 || pairs.some((pair) => pair.number !== null)) return []
+  const first = pairs.reduce((top, pair) => (lines[pair.title[0]!]!.y < lines[top.title[0]!]!.y ? pair : top))
+  const style = styleKey(lines[first.title[0]!]!)
+  if (new Set(pairs.map((pair) => styleKey(lines[pair.title[0]!]!))).size < 2) return []
+  const paired = new Set(pairs.flatMap((pair) => pair.title))
+  return lines.flatMap((line, index): Pair[] => {
+    const text = line.text.trim()
+    const entry =
+      !paired.has(index) &&
+      line.y > lines[first.title[0]!]!.y &&
+      styleKey(line) === style &&
+      text.length <= maxEntryChars &&
+      !isContentsTitle(text) &&
+      !bulletLine.test(text) &&
+      !pageNumber.test(text)
+    return entry ? [{title: [index], number: null, page: null, head: true}] : []
+  })
+}
+
+/**
+ * Entries after an unnumbered head, up to the next entry in its style, sit one level below it: numbering
+ * alone made `1. 인공지능 영향평가서 양식…` after `부록` a top-level entry (a new scheme after an
+ * unnumbered entry is its sibling), where the contents set it like the sections under a chapter.
+ */
+function headsHold(entries: TocEntry[], heads: ReadonlySet<number>, styles: readonly string[]): TocEntry[] {
+  const levels = entries.map((entry) => entry.level)
+  for (const head of heads) {
+    let end = head + 1
+    while (end < entries.length && styles[end] !== styles[head]) end++
+    if (end === head + 1) continue
+    const shift = levels[head]! + 1 - Math.min(...levels.slice(head + 1, end))
+    for (let index = head + 1; index < end; index++) levels[index] = levels[index]! + Math.max(0, shift)
+  }
+  return entries.map((entry, index) => ({...entry, level: levels[index]!}))
+}
+
 /** Cluster sorted values: a new cluster starts where the gap exceeds `gap(value)`. */
 function clusterRanks(values: readonly number[], gap: (value: number) => number): Map<number, number> {
   const sorted = [...new Set(values)].sort((a, b) => a - b)
@@ -266,6 +312,7 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
         if (paired.has(index) || isContentsTitle(text) || text.length > maxEntryChars) return
         if (parseNumbering(text).numbering !== null) pairs.push({title: [index], number: null, page: null})
       })
+      pairs.push(...unnumberedHeads(lines, pairs))
     }
     if (pairs.length < minEntries) continue
     const titled = lines.filter(
@@ -323,7 +370,9 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
         const [a, b] = [entryKey(earlier), entryKey(entry)]
         return a.startsWith(b) || b.startsWith(a)
       }) || kept.some((earlier) => earlier.page === entry.page && entryKey(earlier) === entryKey(entry))
-    for (const entry of withNumberingLevels(pageEntries)) if (!listed(entry)) kept.push(entry)
+    const heads = new Set(ordered.flatMap((pair, index) => (pair.head ? [index] : [])))
+    const styles = ordered.map((pair) => styleKey(lines[pair.title[0]!]!))
+    for (const entry of headsHold(withNumberingLevels(pageEntries), heads, styles)) if (!listed(entry)) kept.push(entry)
     entries.push(...kept)
     // Lines among a column's entries that are no entry (a second index's title, an entry printed without
     // its page number) are contents too, never body text.
@@ -342,5 +391,73 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
       if (isContentsTitle(line.text) || bulletLine.test(text) || amid) used[p]![index] = true
     })
   }
+  markRepeatedListings(pages, entries, used)
   return {entries, used}
+}
+
+/** Character-bigram similarity from which a line with an entry's label, in a run of copies, copies it too. */
+const minSimilarity = 0.6
+/** The lines of a repeated listing follow each other at most this many font sizes apart. */
+const listingGap = 3
+/** A chapter opener's title and listing make at least this share of its page's lines. */
+const minOpenerShare = 0.5
+/** A repeated listing copies at least this many entries in a row (a heading and its first paragraph copy one at most). */
+const minRepeated = 2
+
+/**
+ * A chapter opener that lists its sections again under its title (`제1장` `총론`, then `제1절 …`,
+ * `제2절 …`, `제3절 …` on a page of their own, as the contents listed them) repeats the contents:
+ * its lines are contents, not headings. A run of lines copying entries one after another, wrapped
+ * or not, is such a listing when it copies {@link minRepeated} entries or more; the run's first entry
+ * stays when the others are below it (the opener's own title). In the body a copied heading is
+ * followed by its text, never by the next entry.
+ */
+function markRepeatedListings(pages: readonly (readonly PlacedLine[])[], entries: readonly TocEntry[], used: boolean[][]): void {
+  const first = used.findIndex((marks) => marks.some(Boolean))
+  if (first < 0 || entries.length < minRepeated) return
+  const keys = entries.map(entryKey)
+  const lineKey = (line: PlacedLine): string => line.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+  // Lines from `start` that copy entry `e`, wrapped over lines or not; 0 when they do not. Within a
+  // run, one line with the entry's label and its title worded a little otherwise copies it too
+  // (`4. 인공지능 영향평가 관련 FAQ` for `4. 인공지능 영향평가 FAQ`).
+  const copied = (lines: readonly PlacedLine[], start: number, e: number, within: boolean): number => {
+    let text = ''
+    for (let index = start; index < lines.length; index++) {
+      text += lineKey(lines[index]!)
+      if (text === keys[e]) return index - start + 1
+      if (text === '' || !keys[e]!.startsWith(text)) break
+    }
+    const line = lines[start]
+    const entry = entries[e]!
+    if (!within || line === undefined || entry.numbering === null) return 0
+    const {numbering, title} = parseNumbering(line.text)
+    return numbering === entry.numbering && titleSimilarity(entry.title, title) >= minSimilarity ? 1 : 0
+  }
+  for (let p = first + 1; p < pages.length; p++) {
+    const lines = pages[p]!
+    if (used[p]!.some(Boolean)) continue
+    for (let start = 0; start < lines.length; start++) {
+      for (let e = 0; e < entries.length; e++) {
+        const runs: Array<{start: number; count: number; entry: number}> = []
+        for (let at = start, next = e; next < entries.length; next++) {
+          const count = copied(lines, at, next, next > e)
+          const above = lines[at - 1]
+          // Listed one below the other: lines next in reading order but far apart are headings of their own.
+          if (count === 0 || (next > e && above !== undefined && lines[at]!.y - above.y > listingGap * above.size)) break
+          runs.push({start: at, count, entry: next})
+          at += count
+        }
+        const own = runs.length > 1 && entries[runs[0]!.entry]!.level < entries[runs[1]!.entry]!.level ? 1 : 0
+        // The copies are siblings: a chapter heading, its first section's and that one's first
+        // subsection's, printed with nothing between them, are a cascade of headings, not a listing.
+        const listing = runs.slice(own)
+        if (listing.length < minRepeated || listing.some((run) => entries[run.entry]!.level !== entries[listing[0]!.entry]!.level)) continue
+        // An opener's page holds little else; a body page may list a few forms the contents lists too (KISA's `☐ (서식 제22호) …`).
+        if (runs.reduce((sum, run) => sum + run.count, 0) < minOpenerShare * lines.length) continue
+        for (const run of listing) for (let index = run.start; index < run.start + run.count; index++) used[p]![index] = true
+        start = runs.at(-1)!.start + runs.at(-1)!.count - 1
+        break
+      }
+    }
+  }
 }

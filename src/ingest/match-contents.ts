@@ -10,7 +10,8 @@
 import type {Message} from '../model/edition.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {relativeLevels} from './build-document.js'
-import {decimalDepth} from './numbering-level.js'
+import {appendixLabel} from './merge-heading-badges.js'
+import {decimalDepth, numberingScheme} from './numbering-level.js'
 
 /** A block that may be a heading: every heading-styled block, and short blocks in body style. */
 export interface HeadingCandidate {
@@ -168,7 +169,9 @@ function titleForms(text: string): TitleForms {
   let forms = formsOf.get(text)
   if (forms === undefined) {
     if (formsOf.size >= maxRememberedForms) formsOf.clear()
-    forms = {key: key(text), bare: key(parseNumbering(text).title), stripped: key(withoutLabels(text)), grams: null}
+    // An appendix's label (`부록4 인공지능 영향평가 관련 FAQ`) numbers it like `4.` does: not words of its title.
+    const bare = key(parseNumbering(text).title.replace(appendixLabel, ''))
+    forms = {key: key(text), bare, stripped: key(withoutLabels(text)), grams: null}
     formsOf.set(text, forms)
   }
   return forms
@@ -325,6 +328,70 @@ function disagreements(
   }
 }
 
+/**
+ * Rank of each entry in the order its section is looked for. An entry whose page comes before the
+ * page of the entry above it, while the entry below it goes on from there, is printed out of place
+ * (govcio's `3) 人材育成や組織設立の支援 … 52` after `2) … 55`: the body opens section 5.5 with it on
+ * page 52), and the order-preserving match would lose it: it is looked for among the entries of its
+ * page. Pages that start again and go on from there (a second numbering) are no such slip.
+ */
+function pageOrder(entries: readonly SkeletonEntry[]): number[] {
+  const page = (index: number): number | null => entries[index]?.page ?? null
+  const slipped = (index: number): boolean => {
+    const [before, own, after] = [page(index - 1), page(index), page(index + 1)]
+    return before !== null && own !== null && own < before && (index + 1 === entries.length || (after !== null && after >= before))
+  }
+  const order = entries.flatMap((_, index) => (slipped(index) ? [] : [index]))
+  entries.forEach((entry, index) => {
+    if (!slipped(index)) return
+    const at = order.findIndex((other) => (page(other) ?? -Infinity) > entry.page!)
+    order.splice(at < 0 ? order.length : at, 0, index)
+  })
+  const rank = new Array<number>(entries.length)
+  order.forEach((entry, position) => {
+    rank[entry] = position
+  })
+  return rank
+}
+
+/** A chapter's label printed again at most this many pages from its listed heading is the same chapter. */
+const repeatReach = 1
+
+/**
+ * Headings that print a listed chapter's label again next to it: a chapter opener (`제2장` over its
+ * title on a page of its own) and the band atop the chapter's first page (`제1장 인공지능 영향평가 개요`)
+ * are one chapter, not two. The copy, unlisted and with no listed heading between it and the listed
+ * one, is no heading (its text stays); where the copy comes first and reads the same, the listed
+ * heading moves to it, so the chapter starts at its opener. Only labels of a named rank (`제N장`,
+ * `Chapter N`): a `1.` repeats in every form. `matchedEntry` is updated in place.
+ */
+function chapterRepeats(candidates: readonly HeadingCandidate[], matchedEntry: Array<number | null>): Set<number> {
+  const label = (index: number): string | null => {
+    const {numbering} = parseNumbering(candidates[index]!.text)
+    return numbering === null || numberingScheme(numbering).rank === null ? null : numbering.replace(/\s+/gu, '')
+  }
+  const repeats = new Set<number>()
+  candidates.forEach((candidate, index) => {
+    const own = label(index)
+    if (matchedEntry[index] === null || own === null || !candidate.heading) return
+    for (const step of [-1, 1]) {
+      for (let other = index + step; other >= 0 && other < candidates.length; other += step) {
+        const copy = candidates[other]!
+        if (matchedEntry[other] !== null || Math.abs(copy.page - candidate.page) > repeatReach) break
+        if (!copy.heading || label(other) !== own) continue
+        if (step < 0 && key(copy.text) === key(candidate.text)) {
+          matchedEntry[other] = matchedEntry[index]!
+          matchedEntry[index] = null
+          repeats.add(index)
+          return
+        }
+        repeats.add(other)
+      }
+    }
+  })
+  return repeats
+}
+
 /** Match `entries` to `candidates` in order (see the module comment). */
 export function matchContents(
   candidates: readonly HeadingCandidate[],
@@ -366,9 +433,10 @@ export function matchContents(
     }
   })
 
-  // Heaviest order-preserving matching: pairs by entry, candidates descending within an entry, and
-  // a Fenwick tree of the best total ending at each candidate.
-  pairs.sort((a, b) => a.entry - b.entry || b.candidate - a.candidate)
+  // Heaviest order-preserving matching: pairs by entry (in the order of their pages), candidates
+  // descending within an entry, and a Fenwick tree of the best total ending at each candidate.
+  const rank = pageOrder(entries)
+  pairs.sort((a, b) => rank[a.entry]! - rank[b.entry]! || b.candidate - a.candidate)
   const n = candidates.length
   const tree = new Array<number>(n + 1).fill(0)
   const treeAt = new Array<number>(n + 1).fill(-1)
@@ -407,6 +475,7 @@ export function matchContents(
   const matchedEntry = new Array<number | null>(n).fill(null)
   for (let index = bestEnd; index >= 0; index = previous[index]!) matchedEntry[pairs[index]!.candidate] = pairs[index]!.entry
 
+  const repeats = chapterRepeats(candidates, matchedEntry)
   // Levels: listed headings at their entry's depth (or their type's, for a slip of the contents);
   // the others below the nearest listed one by rank.
   const disagreement = disagreements(candidates, matchedEntry, entries, options.source)
@@ -414,6 +483,7 @@ export function matchContents(
     const e = matchedEntry[index]
     return e === null || e === undefined ? null : (disagreement.typeLevels.get(index) ?? entries[e]!.level)
   })
+  for (const index of repeats) levels[index] = null
   refineDeepest(
     candidates,
     levels,
@@ -423,7 +493,7 @@ export function matchContents(
   candidates.forEach((candidate, index) => {
     const level = levels[index]
     if (level !== null && level !== undefined) anchor = {level, rank: candidate.heading ? candidate.rank : Number.POSITIVE_INFINITY}
-    else if (!candidate.heading) return
+    else if (!candidate.heading || repeats.has(index)) return
     else if (anchor === null) levels[index] = candidate.page < (options.contentsPage ?? 0) ? null : candidate.rank
     else {
       const {level: anchorLevel, rank}: {level: number; rank: number} = anchor

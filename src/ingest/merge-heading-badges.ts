@@ -30,10 +30,16 @@ const sameEdge = 2
 /** A note in brackets alone on its line, naming what kind of annex follows: `(informative)`, `(정보)`, `（参考）`. */
 const bracketNote = /^[(（][^()（）]{1,20}[)）]$/u
 
-/** A number alone: a numbering label with no title (`제1장`, `Part 01`, `3.1`), or one to three digits (`01`). */
+/**
+ * An appendix's number (`부록1`, set alone above its title `인공지능 영향평가서 양식 및 작성 예시`), which
+ * parseNumbering leaves a word; it opens the merged title.
+ */
+export const appendixLabel = /^(?:부록|별첨|붙임|付録|附録|附录|appendix|annex)\s?(?:\p{N}{1,2}|[A-Z])(?=\s|$)/iu
+
+/** A number alone: a numbering label with no title (`제1장`, `Part 01`, `3.1`), an appendix's (`부록1`), or one to three digits (`01`). */
 export function isBadge(text: string): boolean {
   const trimmed = text.trim()
-  if (/^\p{N}{1,3}$/u.test(trimmed)) return true
+  if (/^\p{N}{1,3}$/u.test(trimmed) || appendixLabel.exec(trimmed)?.[0] === trimmed) return true
   const {numbering, title} = parseNumbering(trimmed)
   return numbering !== null && title === ''
 }

@@ -150,9 +150,28 @@ function firstPage(blocks: Block[]): number | null {
   return null
 }
 
+/** At most this many short lines may stand above a title: a gazette's issue line, a report number. */
+const maxIssueLines = 2
+/** An issue line is at most this long (characters): a longer one is a paragraph. */
+const maxIssueChars = 30
+
+/**
+ * Whether `nodes` hold no text but a line or two that number the issue (`대통령령 제 36053 호` above
+ * the decree's title, `Report No. 2024-01`): a short paragraph holding a digit, printed above the
+ * title heading on the first page, and no part of any section.
+ */
+function issueLinesOnly(nodes: Root['children']): boolean {
+  const texts = nodes.map((node) =>
+    node.type === 'paragraph' ? blocksToText([node]).trim() : blocksToText([node]).trim() === '' ? '' : null
+  )
+  if (texts.some((text) => text === null)) return false
+  const lines = texts.filter((text) => text !== '') as string[]
+  return lines.length <= maxIssueLines && lines.every((text) => [...text].length <= maxIssueChars && /\d/u.test(text))
+}
+
 /**
  * Index of the heading that is the document's own title, or -1. It must be the first heading, at
- * the shallowest depth, with no text before it. When the title is known, it must repeat it;
+ * the shallowest depth, with no text before it but an issue line or two. When the title is known, it must repeat it;
  * otherwise it must be the only heading at that depth, or name the series.
  */
 function findTitleHeading(nodes: Root['children'], options: SectionTreeOptions): number {
@@ -161,8 +180,7 @@ function findTitleHeading(nodes: Root['children'], options: SectionTreeOptions):
   if (!first || headings.length < 2) return -1
   const minDepth = Math.min(...headings.map(({node}) => node.depth))
   if (first.node.depth !== minDepth) return -1
-  const textBefore = nodes.slice(0, first.index).some((node) => blocksToText([node]).trim() !== '')
-  if (textBefore) return -1
+  if (!issueLinesOnly(nodes.slice(0, first.index))) return -1
   const text = squash(headingText(first.node))
   // With the title known, only a heading that repeats it is the title heading.
   if (options.title) return text === squash(options.title) ? first.index : -1

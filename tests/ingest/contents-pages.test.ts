@@ -145,6 +145,64 @@ describe('findContentsPages', () => {
     expect(found.used[0]![4]).toBe(true)
   })
 
+  it('takes an unnumbered line set like the chapters for an entry that holds the entries after it', () => {
+    // msit-ai-impact p. 2: `부록` in the chapters' bold, then its numbered appendices in the sections' regular type.
+    const bold = (text: string, y: number): PlacedLine => ({...at(text, 60, y), weight: 700, bold: true})
+    const page = [
+      at('목차', 60, 60, 20),
+      bold('제1장 총론', 100),
+      at('제1절 개요', 60, 112),
+      at('제2절 추진 근거', 60, 124),
+      bold('제2장 단계별 고려사항', 140),
+      at('제1절 사전 준비 단계', 60, 152),
+      bold('부록', 168),
+      at('1. 영향평가서 양식', 60, 180),
+      at('2. 지원 안내', 60, 192)
+    ]
+    expect(findContentsPages([page]).entries.map((entry) => [entry.level, entry.numbering, entry.title])).toEqual([
+      [1, '제1장', '총론'],
+      [2, '제1절', '개요'],
+      [2, '제2절', '추진 근거'],
+      [1, '제2장', '단계별 고려사항'],
+      [2, '제1절', '사전 준비 단계'],
+      [1, null, '부록'],
+      [2, '1.', '영향평가서 양식'],
+      [2, '2.', '지원 안내']
+    ])
+    // Every line set alike: no style marks a level, and an unnumbered line is no entry.
+    const plain = page.map((line) => ({...line, weight: 400, bold: false}))
+    expect(findContentsPages([plain]).entries.map((entry) => entry.title)).not.toContain('부록')
+  })
+
+  it("reads a chapter opener's list of its sections as contents, and keeps its title and the body's headings", () => {
+    const contents = [
+      at('목차', 60, 60, 20),
+      at('제1장 총론', 60, 100),
+      at('제1절 인공지능 영향평가 개요', 60, 112),
+      at('제2절 추진 근거 및 용어 정의', 60, 124),
+      at('제2장 단계별 고려사항', 60, 140),
+      at('제1절 사전 준비 단계', 60, 152)
+    ]
+    // The opener: `제1장` over `총론`, its sections listed below, the second one wrapped.
+    const opener = [
+      at('제1장', 250, 300, 16),
+      at('총론', 250, 330, 16),
+      at('제1절 인공지능 영향평가 개요', 250, 380, 10),
+      at('제2절 추진 근거 및', 250, 395, 10),
+      at('용어 정의', 250, 410, 10)
+    ]
+    // The body: a heading, its first section's heading right below it, and that section's text.
+    const body = [
+      at('제2장 단계별 고려사항', 60, 80, 16),
+      at('제1절 사전 준비 단계', 60, 110, 12),
+      at('평가 필요성을 검토한다.', 60, 130, 10)
+    ]
+    const found = findContentsPages([contents, opener, body])
+    expect(found.entries).toHaveLength(5)
+    expect(found.used[1]).toEqual([false, false, true, true, true])
+    expect(found.used[2]).toEqual([false, false, false])
+  })
+
   it('ends a title at a tag the contents repeats, and reads a second index below the contents as contents, not entries', () => {
     // After the CNCF Cloud Native Security Whitepaper v2 (2022, Apache-2.0), contents page 3: below
     // Acknowledgements the right column lists the new sections again under `NEW IN V2 INDEX`, the
@@ -267,6 +325,57 @@ describe('matchContents', () => {
     // Word's list number before the section's own label (OpenChain 1.1 ko: `3) 제 3 절 요구사항`).
     expect(titleSimilarity('제 3 절 요구사항', '3) 제 3 절 요구사항')).toBe(1)
     expect(titleSimilarity('제 3 절 요구사항', '3) 제 4 절 정의')).toBeLessThan(0.6)
+  })
+
+  it('finds an entry the contents prints out of place among the entries of its page', () => {
+    // govcio: `3) 人材育成や組織設立の支援 … 52` is listed after `2) … 55`; the body opens 5.5 with it on page 52.
+    const candidates = [
+      heading('５.５ 国際連携', 52),
+      heading('1) 人材育成や組織設立の支援', 52, 2),
+      heading('2) ソリューションの提供と共有', 53, 2),
+      heading('3) 方法論や手法の提供および共有', 55, 2)
+    ]
+    const entries = [
+      entry(1, '国際連携', 52),
+      entry(2, 'ソリューションの提供と共有', 53),
+      entry(2, '方法論や手法の提供および共有', 55),
+      entry(2, '人材育成や組織設立の支援', 52)
+    ]
+    const match = matchContents(candidates, entries, {...printed, physicalPages: true})
+    expect(match.found).toBe(4)
+    expect(match.levels).toEqual([1, 2, 2, 2])
+    expect(match.messages).toEqual([])
+    // Pages that start again and go on (a second numbering) keep the listed order: the first Scope is not taken.
+    const restarted = [entry(1, 'Scope', 5), entry(1, 'Terms', 6), entry(1, 'Annex', 1), entry(1, 'Tables', 2)]
+    const again = [heading('Scope', 5), heading('Terms', 6), heading('Annex', 1), heading('Tables', 2)]
+    expect(matchContents(again, restarted, {...printed, physicalPages: true}).found).toBe(4)
+  })
+
+  it("takes a chapter's opener and the band atop its first page for one chapter, and an appendix's label for its number", () => {
+    const unpaged = (level: number, numbering: string | null, title: string): SkeletonEntry => ({level, numbering, title, page: null})
+    const candidates = [
+      heading('제1장 총론', 3),
+      heading('제1장 인공지능 영향평가 개요', 4),
+      heading('제1절 인공지능 영향평가 개요', 4, 2),
+      heading('제2장 단계별 고려사항', 11),
+      heading('제2장 단계별 고려사항', 12),
+      heading('제1절 사전 준비 단계', 13, 2),
+      heading('부록', 26),
+      heading('부록4 인공지능 영향평가 관련 FAQ', 37, 2)
+    ]
+    const entries = [
+      unpaged(1, '제1장', '총론'),
+      unpaged(2, '제1절', '인공지능 영향평가 개요'),
+      unpaged(1, '제2장', '단계별 고려사항'),
+      unpaged(2, '제1절', '사전 준비 단계'),
+      unpaged(1, null, '부록'),
+      unpaged(2, '4.', '인공지능 영향평가 FAQ')
+    ]
+    const match = matchContents(candidates, entries, printed)
+    // The band on p. 4 and the second copy of 제2장 on p. 12 are no headings; the chapter starts at its opener.
+    expect(match.levels).toEqual([1, null, 2, 1, null, 2, 1, 2])
+    expect(match.found).toBe(6)
+    expect(titleSimilarity('인공지능 영향평가 FAQ', '부록4 인공지능 영향평가 관련 FAQ')).toBeGreaterThanOrEqual(0.8)
   })
 
   it('says in one warning where the contents and the type sizes disagree, and follows the contents', () => {

@@ -15,10 +15,10 @@ const line = (text: string, x0: number, y: number, size: number, page = 1): Badg
 const big = (item: BadgeLine): boolean => item.size >= 14
 
 describe('isBadge', () => {
-  it.each(['제1장', 'Part 01', '01', '3.1', '第1章', 'Chapter 2'])('takes %s for a number alone', (text) => {
+  it.each(['제1장', 'Part 01', '01', '3.1', '第1章', 'Chapter 2', '부록1', '부록 2', '付録3'])('takes %s for a number alone', (text) => {
     expect(isBadge(text)).toBe(true)
   })
-  it.each(['추진 배경', '2023', 'Part 01 인공지능기본법 소개', '1. Scope'])('does not take %s for one', (text) => {
+  it.each(['추진 배경', '2023', 'Part 01 인공지능기본법 소개', '1. Scope', '부록', '부록1 양식'])('does not take %s for one', (text) => {
     expect(isBadge(text)).toBe(false)
   })
 })
@@ -41,6 +41,12 @@ describe('mergeHeadingBadges', () => {
   it('puts a badge above a title at the start of the title', () => {
     const lines = [line('제1장', 120, 133, 24), line('추진 배경', 113, 197, 28), line('body text of the chapter', 67, 254, 10)]
     expect(mergeHeadingBadges(lines, big).map((item) => item.text)).toEqual(['제1장 추진 배경', 'body text of the chapter'])
+  })
+
+  it("puts an appendix's number above its title at the start of the title", () => {
+    // msit-ai-impact p. 27: `부록1` above `인공지능 영향평가서 양식 및 작성 예시`, not a heading of its own.
+    const lines = [line('부록1', 60, 80, 16), line('인공지능 영향평가서 양식 및 작성 예시', 60, 110, 20), line('body text', 60, 150, 10)]
+    expect(mergeHeadingBadges(lines, big).map((item) => item.text)).toEqual(['부록1 인공지능 영향평가서 양식 및 작성 예시', 'body text'])
   })
 
   it('puts the badge of a chapter opener, set well above its title, at the start of the title', () => {

@@ -39,13 +39,26 @@ describe('a page of running text set larger than the document’s commonest size
     expect(parsed.root.children.filter((node) => node.type === 'paragraph').length).toBeGreaterThanOrEqual(5)
   })
 
-  it('leaves short pages and pages of smaller type to the document’s body size', () => {
+  it('reads a page whose prose shares it with more text in smaller type (boxed quotations) against its prose; leaves short pages and pages of smaller type to the document’s body size', () => {
     const line = (page: number, size: number, length: number): {text: string; page: number; size: number} => ({
       text: 'x'.repeat(length),
       page,
       size
     })
-    const sizes = pageBodySizes([line(1, 11, 500), line(1, 13, 20), line(2, 20, 30), line(3, 8, 600), line(4, 11, 300), line(4, 9, 400)], 9)
-    expect([...sizes]).toEqual([[1, 11]])
+    const sizes = pageBodySizes(
+      [
+        ...[line(1, 11, 500), line(1, 13, 20), line(2, 20, 30), line(3, 8, 600), line(4, 11, 300), line(4, 9, 400)],
+        // msit-ai-impact p. 5: 476 characters of prose at 11 pt beside 1128 of boxed quotations at 9 pt.
+        ...[line(5, 11, 476), line(5, 9, 1128), line(5, 13, 20)],
+        // A few lines in larger type on a page of smaller text are headings.
+        ...[line(6, 11, 100), line(6, 9, 900)]
+      ],
+      9
+    )
+    expect([...sizes]).toEqual([
+      [1, 11],
+      [4, 11],
+      [5, 11]
+    ])
   })
 })
