@@ -279,3 +279,60 @@ export function pageBodySizes<T extends SizedLine>(lines: readonly T[], bodySize
   }
   return out
 }
+
+/** What {@link companionSizes} reads of a text run. */
+export interface SizedRun {
+  text: string
+  /** Baseline from the page top. */
+  y: number
+  fontSize: number
+  bold: boolean
+}
+
+/** Runs whose baselines are closer than this (points) are on one line. */
+const runBaseline = 1
+/** A line holds body text when this many of its letters are set in the body's size and weight. */
+const minBodyLetters = 2
+/** A size is the body's other script when at least this share of its letters sits on lines of body text… */
+const minCompanionShare = 0.5
+/** …and at least this many (a few words set larger beside body text are emphasis, not a script). */
+const minCompanionLetters = 200
+
+const letterCount = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0
+
+/**
+ * Sizes larger than the body's that are the body's own type for another script: Korean or Japanese
+ * typesetting scales the Latin font up beside the CJK one (OWASP ASVS ko sets Noto Sans CJK at 9.5 pt
+ * and Source Serif at 10.9 pt on the same lines), so a line with more Latin than Hangul, or none, is
+ * dominated by a size above the body's and read as heading type (`자 내성 암호 (Post‑Quantum Cryptography;
+ * PQC) 는 …`). Such a size, in the body's weight, keeps most of its letters on lines that also hold
+ * body-size letters; a heading size does not. `round` rounds a font size as lines are measured.
+ */
+export function companionSizes<T extends SizedRun>(
+  pages: readonly (readonly T[])[],
+  bodySize: number,
+  bodyBold: boolean,
+  round: (size: number) => number
+): Set<number> {
+  const mixed = new Map<number, number>()
+  const total = new Map<number, number>()
+  for (const page of pages) {
+    const runs = page.filter((run) => run.bold === bodyBold).sort((a, b) => a.y - b.y)
+    for (let start = 0; start < runs.length; ) {
+      let end = start + 1
+      while (end < runs.length && runs[end]!.y - runs[start]!.y <= runBaseline) end++
+      const line = runs.slice(start, end)
+      const bodyLetters = line.reduce((sum, run) => sum + (round(run.fontSize) === bodySize ? letterCount(run.text) : 0), 0)
+      for (const run of line) {
+        const size = round(run.fontSize)
+        if (size <= bodySize) continue
+        total.set(size, (total.get(size) ?? 0) + letterCount(run.text))
+        if (bodyLetters >= minBodyLetters) mixed.set(size, (mixed.get(size) ?? 0) + letterCount(run.text))
+      }
+      start = end
+    }
+  }
+  const out = new Set<number>()
+  for (const [size, count] of mixed) if (count >= minCompanionLetters && count >= minCompanionShare * total.get(size)!) out.add(size)
+  return out
+}

@@ -10,6 +10,7 @@ import {PdfError} from '../model/errors.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
 import {
+  companionSizes,
   continuesTaggedHeading,
   isSymbolBullet,
   itemCodeLines,
@@ -444,6 +445,15 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const bodyStyle = [...styleWeight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '0|0'
   const bodySize = Number(bodyStyle.split('|')[0])
   const bodyBold = bodyStyle.endsWith('|1')
+  // A line dominated by the body's Latin type, which a Korean or Japanese layout sets larger, is body text.
+  const companions = companionSizes(
+    split.map((page) => page.body),
+    bodySize,
+    bodyBold,
+    round
+  )
+  if (companions.size > 0)
+    lines = lines.map((line) => (companions.has(line.size) && line.bold === bodyBold ? {...line, size: bodySize} : line))
   // A page of running text set larger than the document's commonest size (prose at 11 pt in a guide
   // whose form appendix fills more pages at 9 pt) is read against its own: its text is not heading type.
   const pageBody = pageBodySizes(lines, bodySize)
