@@ -12,7 +12,7 @@ import {parseNumbering} from '../text/parse-numbering.js'
 import {numberingScheme} from './numbering-level.js'
 
 /** Why a line in heading type is not a heading, or null when nothing here speaks against it. */
-export type NotHeading = 'bullet' | 'mark-only' | 'label' | 'tag' | 'boilerplate'
+export type NotHeading = 'bullet' | 'mark-only' | 'label' | 'tag' | 'boilerplate' | 'contact'
 
 /** Fonts whose glyphs are pictures (bullets, arrows, check marks), not letters, whatever code they map to. */
 const symbolFont = /wingdings|webdings|dingbats|zapf|symbol|marlett|mt-?extra|bookshelf/iu
@@ -39,6 +39,9 @@ const tag = /^[([{（［【][^()[\]{}（）［］【】]*[)\]}）］】]$/u
 /** One token that is a hashtag, a web address or a domain path (cover and back-cover lines). */
 const boilerplate = /^(?:#[\p{L}\p{N}_]+|(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?|\S+@\S+\.\S+)$/iu
 
+/** A telephone number, `(031) 627-7000` or `02-405-5000`: an address block on a cover or back cover, never a title. */
+const phoneNumber = /(?:\(\d{2,4}\)\s?|(?<!\d)\d{2,4}-)\d{3,4}-\d{4}(?!\d)/u
+
 /** Why `text` (a line or a run of heading lines, joined) cannot be a heading, or null. */
 export function notHeading(text: string): NotHeading | null {
   const trimmed = text.trim()
@@ -47,6 +50,7 @@ export function notHeading(text: string): NotHeading | null {
   if (label.test(trimmed)) return 'label'
   if (tag.test(trimmed)) return 'tag'
   if (boilerplate.test(trimmed)) return 'boilerplate'
+  if (phoneNumber.test(trimmed)) return 'contact'
   return null
 }
 
@@ -335,4 +339,24 @@ export function companionSizes<T extends SizedRun>(
   const out = new Set<number>()
   for (const [size, count] of mixed) if (count >= minCompanionLetters && count >= minCompanionShare * total.get(size)!) out.add(size)
   return out
+}
+
+/** A sentence's end: a full stop (not an ellipsis), a question or exclamation mark, in any script. */
+const sentenceEnd = /(?<![.…])[.!?。！？]$/u
+/** A caption: a table or figure number before its title (`표 3 파일 인식 정보`, `Figure 1: license`). */
+const caption = /^(?:표|그림|도표|図|表|图|Table|Figure|Fig\.)\s*\d+(?:[-.]\d+)*(?:\s|[:.：]|$)/iu
+/** A line that carries on from the one before: it opens in lower case, or with closing punctuation. */
+const continuation = /^(?:\p{Ll}|[)\]}’”』」〉》,.;:])/u
+
+/**
+ * Why a line in heading type reads as running text once the outline is known, or null: it ends a
+ * sentence (`FileHeader 스트림에 저장되는 데이터는 다음과 같다.`), captions a table or figure, or carries
+ * on a sentence from the line before (`Sanitization)’장에 속한다.`).
+ */
+export function readsAsProse(text: string): 'sentence' | 'caption' | 'continuation' | null {
+  const trimmed = text.trim()
+  if (caption.test(trimmed)) return 'caption'
+  if (continuation.test(trimmed)) return 'continuation'
+  if (sentenceEnd.test(trimmed)) return 'sentence'
+  return null
 }
