@@ -325,13 +325,19 @@ export function companionSizes<T extends SizedRun>(
     for (let start = 0; start < runs.length; ) {
       let end = start + 1
       while (end < runs.length && runs[end]!.y - runs[start]!.y <= runBaseline) end++
-      const line = runs.slice(start, end)
-      const bodyLetters = line.reduce((sum, run) => sum + (round(run.fontSize) === bodySize ? letterCount(run.text) : 0), 0)
-      for (const run of line) {
-        const size = round(run.fontSize)
-        if (size <= bodySize) continue
-        total.set(size, (total.get(size) ?? 0) + letterCount(run.text))
-        if (bodyLetters >= minBodyLetters) mixed.set(size, (mixed.get(size) ?? 0) + letterCount(run.text))
+      // Most lines have no run above the body size: nothing to count there.
+      let larger = false
+      for (let i = start; i < end && !larger; i++) larger = round(runs[i]!.fontSize) > bodySize
+      if (larger) {
+        let bodyLetters = 0
+        for (let i = start; i < end; i++) if (round(runs[i]!.fontSize) === bodySize) bodyLetters += letterCount(runs[i]!.text)
+        for (let i = start; i < end; i++) {
+          const size = round(runs[i]!.fontSize)
+          if (size <= bodySize) continue
+          const letters = letterCount(runs[i]!.text)
+          total.set(size, (total.get(size) ?? 0) + letters)
+          if (bodyLetters >= minBodyLetters) mixed.set(size, (mixed.get(size) ?? 0) + letters)
+        }
       }
       start = end
     }
