@@ -132,6 +132,7 @@ export function skeletonLevels<B extends SkeletonBlock>(
  * before is a paragraph; so is every unlisted line of a type style no bookmarked heading uses when at
  * least half its lines read that way (Hancom's spec sets its prose at 10 pt over 9 pt tables: its
  * `Tag ID : HWPTAG_…` lines are that prose too), and a label that such a style prints again and again.
+ * A style is a candidate's typographic rank (its size and weight, and numbering depth within them).
  */
 function withoutUnlistedProse(candidates: readonly HeadingCandidate[], match: ContentsMatch): Array<number | null> {
   const unlisted = (index: number): boolean => candidates[index]!.heading && !match.listed[index] && match.levels[index] !== null
