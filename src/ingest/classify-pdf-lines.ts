@@ -12,7 +12,7 @@ import {parseNumbering} from '../text/parse-numbering.js'
 import {numberingScheme} from './numbering-level.js'
 
 /** Why a line in heading type is not a heading, or null when nothing here speaks against it. */
-export type NotHeading = 'bullet' | 'mark-only' | 'label' | 'tag' | 'boilerplate'
+export type NotHeading = 'bullet' | 'mark-only' | 'label' | 'tag' | 'boilerplate' | 'contact'
 
 /** Fonts whose glyphs are pictures (bullets, arrows, check marks), not letters, whatever code they map to. */
 const symbolFont = /wingdings|webdings|dingbats|zapf|symbol|marlett|mt-?extra|bookshelf/iu
@@ -39,6 +39,9 @@ const tag = /^[([{（［【][^()[\]{}（）［］【】]*[)\]}）］】]$/u
 /** One token that is a hashtag, a web address or a domain path (cover and back-cover lines). */
 const boilerplate = /^(?:#[\p{L}\p{N}_]+|(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?|\S+@\S+\.\S+)$/iu
 
+/** A telephone number, `(031) 627-7000` or `02-405-5000`: an address block on a cover or back cover, never a title. */
+const phoneNumber = /(?:\(\d{2,4}\)\s?|(?<!\d)\d{2,4}-)\d{3,4}-\d{4}(?!\d)/u
+
 /** Why `text` (a line or a run of heading lines, joined) cannot be a heading, or null. */
 export function notHeading(text: string): NotHeading | null {
   const trimmed = text.trim()
@@ -47,6 +50,7 @@ export function notHeading(text: string): NotHeading | null {
   if (label.test(trimmed)) return 'label'
   if (tag.test(trimmed)) return 'tag'
   if (boilerplate.test(trimmed)) return 'boilerplate'
+  if (phoneNumber.test(trimmed)) return 'contact'
   return null
 }
 
@@ -356,4 +360,87 @@ export function pageBodySizes<T extends SizedLine>(lines: readonly T[], bodySize
 function runningSize(sizes: ReadonlyMap<number, number>, bodySize: number): [number, number] {
   const above = [...sizes].filter(([size]) => size > bodySize)
   return above.sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [bodySize, 0]
+}
+
+/** What {@link companionSizes} reads of a text run. */
+export interface SizedRun {
+  text: string
+  /** Baseline from the page top. */
+  y: number
+  fontSize: number
+  bold: boolean
+}
+
+/** Runs whose baselines are closer than this (points) are on one line. */
+const runBaseline = 1
+/** A line holds body text when this many of its letters are set in the body's size and weight. */
+const minBodyLetters = 2
+/** A size is the body's other script when at least this share of its letters sits on lines of body text… */
+const minCompanionShare = 0.5
+/** …and at least this many (a few words set larger beside body text are emphasis, not a script). */
+const minCompanionLetters = 200
+
+const letterCount = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0
+
+/**
+ * Sizes larger than the body's that are the body's own type for another script: Korean or Japanese
+ * typesetting scales the Latin font up beside the CJK one (OWASP ASVS ko sets Noto Sans CJK at 9.5 pt
+ * and Source Serif at 10.9 pt on the same lines), so a line with more Latin than Hangul, or none, is
+ * dominated by a size above the body's and read as heading type (`자 내성 암호 (Post‑Quantum Cryptography;
+ * PQC) 는 …`). Such a size, in the body's weight, keeps most of its letters on lines that also hold
+ * body-size letters; a heading size does not. `round` rounds a font size as lines are measured.
+ */
+export function companionSizes<T extends SizedRun>(
+  pages: readonly (readonly T[])[],
+  bodySize: number,
+  bodyBold: boolean,
+  round: (size: number) => number
+): Set<number> {
+  const mixed = new Map<number, number>()
+  const total = new Map<number, number>()
+  for (const page of pages) {
+    const runs = page.filter((run) => run.bold === bodyBold).sort((a, b) => a.y - b.y)
+    for (let start = 0; start < runs.length; ) {
+      let end = start + 1
+      while (end < runs.length && runs[end]!.y - runs[start]!.y <= runBaseline) end++
+      // Most lines have no run above the body size: nothing to count there.
+      let larger = false
+      for (let i = start; i < end && !larger; i++) larger = round(runs[i]!.fontSize) > bodySize
+      if (larger) {
+        let bodyLetters = 0
+        for (let i = start; i < end; i++) if (round(runs[i]!.fontSize) === bodySize) bodyLetters += letterCount(runs[i]!.text)
+        for (let i = start; i < end; i++) {
+          const size = round(runs[i]!.fontSize)
+          if (size <= bodySize) continue
+          const letters = letterCount(runs[i]!.text)
+          total.set(size, (total.get(size) ?? 0) + letters)
+          if (bodyLetters >= minBodyLetters) mixed.set(size, (mixed.get(size) ?? 0) + letters)
+        }
+      }
+      start = end
+    }
+  }
+  const out = new Set<number>()
+  for (const [size, count] of mixed) if (count >= minCompanionLetters && count >= minCompanionShare * total.get(size)!) out.add(size)
+  return out
+}
+
+/** A sentence's end: a full stop (not an ellipsis), a question or exclamation mark, in any script. */
+const sentenceEnd = /(?<![.…])[.!?。！？]$/u
+/** A caption: a table or figure number before its title (`표 3 파일 인식 정보`, `Figure 1: license`). */
+const caption = /^(?:표|그림|도표|図|表|图|Table|Figure|Fig\.)\s*\d+(?:[-.]\d+)*(?:\s|[:.：]|$)/iu
+/** A line that carries on from the one before: it opens in lower case, or with closing punctuation. */
+const continuation = /^(?:\p{Ll}|[)\]}’”』」〉》,.;:])/u
+
+/**
+ * Why a line in heading type reads as running text once the outline is known, or null: it ends a
+ * sentence (`FileHeader 스트림에 저장되는 데이터는 다음과 같다.`), captions a table or figure, or carries
+ * on a sentence from the line before (`Sanitization)’장에 속한다.`).
+ */
+export function readsAsProse(text: string): 'sentence' | 'caption' | 'continuation' | null {
+  const trimmed = text.trim()
+  if (caption.test(trimmed)) return 'caption'
+  if (continuation.test(trimmed)) return 'continuation'
+  if (sentenceEnd.test(trimmed)) return 'sentence'
+  return null
 }

@@ -134,3 +134,62 @@ export function findFurniture(pages: readonly (readonly string[])[], options: Fu
   }
   return {mask, patterns}
 }
+
+/**
+ * The furniture mask without the copies of a running line set larger than that line usually is: a
+ * title on the first page under a running head of the same words stays a title. The yardstick is
+ * the running line's own commonest size, not the body's: Hancom sets its running head
+ * `한글 문서 파일 형식 5.0` bold at the prose size, above a body size its 9 pt tables set, and measured
+ * against the body it stayed on every page as a heading. `sizes[page][line]` matches `texts`;
+ * `above` is how much larger (in points) a copy must be, than those copies and than `bodySize` (a chapter opener
+ * repeating the running head in body type is no title); page numbers are furniture at any size.
+ */
+export function keepLargerCopies(
+  texts: readonly (readonly string[])[],
+  sizes: readonly (readonly number[])[],
+  mask: readonly (readonly boolean[])[],
+  above: number,
+  bodySize: number
+): boolean[][] {
+  const counts = new Map<string, Map<number, number>>()
+  for (const [p, page] of texts.entries()) {
+    for (const [index, text] of page.entries()) {
+      if (!mask[p]![index]) continue
+      const bySize = counts.get(runningKey(text)) ?? new Map<number, number>()
+      bySize.set(sizes[p]![index]!, (bySize.get(sizes[p]![index]!) ?? 0) + 1)
+      counts.set(runningKey(text), bySize)
+    }
+  }
+  const usual = new Map([...counts].map(([key, bySize]) => [key, [...bySize].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0]]))
+  return texts.map((page, p) =>
+    page.map(
+      (text, index) =>
+        mask[p]![index]! && (isPageNumber(text) || sizes[p]![index]! <= Math.max(bodySize, usual.get(runningKey(text)) ?? Infinity) + above)
+    )
+  )
+}
+
+/**
+ * {@link findFurniture} on laid-out lines, with each page's margins taken by position (top to bottom)
+ * rather than in reading order: on a page read as two columns, a running head set over the right
+ * column comes after the whole left column and would miss the top margin (Hancom's spec puts it right
+ * on even pages). The mask is in the lines' own order.
+ */
+export function findPlacedFurniture(
+  pages: ReadonlyArray<ReadonlyArray<{text: string; y: number}>>,
+  options: FurnitureOptions = {}
+): Furniture {
+  const orders = pages.map((lines) => lines.map((_, index) => index).sort((a, b) => lines[a]!.y - lines[b]!.y || a - b))
+  const found = findFurniture(
+    orders.map((order, p) => order.map((index) => pages[p]![index]!.text)),
+    options
+  )
+  const mask = orders.map((order, p) => {
+    const out = new Array<boolean>(order.length).fill(false)
+    order.forEach((index, k) => {
+      out[index] = found.mask[p]![k]!
+    })
+    return out
+  })
+  return {mask, patterns: found.patterns}
+}

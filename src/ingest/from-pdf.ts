@@ -11,6 +11,7 @@ import {parseNumbering} from '../text/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
 import {
   childNumberedHeadings,
+  companionSizes,
   continuesTaggedHeading,
   isSymbolBullet,
   itemCodeLines,
@@ -22,7 +23,7 @@ import {
 } from './classify-pdf-lines.js'
 import {coverTitle, isFileNameTitle} from './cover-title.js'
 import {findContentsPages} from './find-contents-pages.js'
-import {findFurniture, isPageNumber} from './find-furniture.js'
+import {findPlacedFurniture, keepLargerCopies} from './find-furniture.js'
 import {joinVerticalLetters} from './join-vertical-letters.js'
 import {skeletonEntries, skeletonLevels} from './skeleton-levels.js'
 import {listedTitles} from './match-contents.js'
@@ -397,20 +398,18 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const contentsAt = contentsPages.used.findIndex((used) => used.some(Boolean))
   let contentsPage = contentsAt < 0 ? null : content.pages[contentsAt]!.number
   const pages = laidOut.map((page, p) => page.filter((_, index) => !contentsPages.used[p]![index]))
-  const furniture = findFurniture(
-    pages.map((lines) => lines.map((line) => line.text)),
-    {zone: 2}
-  )
-  // Running heads are set small; a line in heading size that repeats one (the title on the
-  // first page, under a running head with the same words) stays.
+  const furniture = findPlacedFurniture(pages, {zone: 2})
   const sizeWeight = new Map<number, number>()
   for (const line of pages.flat()) sizeWeight.set(line.size, (sizeWeight.get(line.size) ?? 0) + line.text.length)
   const commonSize = [...sizeWeight].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0
-  for (const [p, page] of pages.entries())
-    page.forEach((line, index) => {
-      if (furniture.mask[p]![index] && line.size > commonSize + headingSizeAbove && !isPageNumber(line.text))
-        furniture.mask[p]![index] = false
-    })
+  // A line in larger type than a running head's other copies (the title on the first page, under a running head with the same words) stays.
+  furniture.mask = keepLargerCopies(
+    pages.map((lines) => lines.map((line) => line.text)),
+    pages.map((lines) => lines.map((line) => line.size)),
+    furniture.mask,
+    headingSizeAbove,
+    commonSize
+  )
   const removed = furniture.mask.flat().filter(Boolean).length
   if (removed > 0) {
     messages.push({
@@ -447,6 +446,15 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const bodyStyle = [...styleWeight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '0|0'
   const bodySize = Number(bodyStyle.split('|')[0])
   const bodyBold = bodyStyle.endsWith('|1')
+  // A line dominated by the body's Latin type, which a Korean or Japanese layout sets larger, is body text.
+  const companions = companionSizes(
+    split.map((page) => page.body),
+    bodySize,
+    bodyBold,
+    round
+  )
+  if (companions.size > 0)
+    lines = lines.map((line) => (companions.has(line.size) && line.bold === bodyBold ? {...line, size: bodySize} : line))
   // A page of running text set larger than the document's commonest size (prose at 11 pt in a guide
   // whose form appendix fills more pages at 9 pt) is read against its own: its text is not heading type.
   const pageBody = pageBodySizes(lines, bodySize)

@@ -55,6 +55,8 @@ export interface ContentsMatch {
   levels: Array<number | null>
   /** Entries found in the body. */
   found: number
+  /** Per candidate: it is the heading of a skeleton entry (not only placed below one). */
+  listed: boolean[]
   messages: Message[]
 }
 
@@ -519,5 +521,5 @@ export function matchContents(
       ...(missing[0]!.page !== null ? {page: missing[0]!.page} : {})
     })
   }
-  return {levels, found, messages}
+  return {levels, found, messages, listed: matchedEntry.map((entry) => entry !== null)}
 }

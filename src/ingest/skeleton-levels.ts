@@ -4,7 +4,8 @@
  * to {@link matchContents}; without a skeleton nothing is decided and type sizes rule alone.
  */
 import type {Message, TocEntry} from '../model/edition.js'
-import {type HeadingCandidate, matchContents, type SkeletonEntry} from './match-contents.js'
+import {readsAsProse} from './classify-pdf-lines.js'
+import {type ContentsMatch, type HeadingCandidate, matchContents, type SkeletonEntry} from './match-contents.js'
 
 /** A laid-out block as the PDF adapter groups lines. */
 export interface SkeletonBlock {
@@ -30,6 +31,13 @@ const minParents = 3
 const maxCandidateLines = 2
 /** A body-style block longer than this (characters) is a paragraph, never a listed heading. */
 const maxCandidateChars = 200
+
+/** Bookmarks cover a document's headings when at least this share of them is found: unlisted headings must then read like headings. */
+const coveringShare = 0.9
+/** An unlisted line printed this many times in a style no bookmark uses is a label (a table's column head). */
+const minLabelCopies = 3
+/** A type style whose unlisted lines read as running text this often is a body style (prose set larger than the tables). */
+const minProseShare = 0.5
 
 /** An anchor's internal name glued before a bookmark's title (`C02_01정보보호 정책`, Hwp). */
 const anchorName = /^[A-Z]\d+(?:_\d+)+(?=\S)/u
@@ -113,5 +121,43 @@ export function skeletonLevels<B extends SkeletonBlock>(
     return new Map()
   }
   messages.push(...match.messages)
-  return new Map(offered.map((block, index) => [block, match.levels[index]!]))
+  const levels = useBookmarks && match.found >= coveringShare * entries.length ? withoutUnlistedProse(candidates, match) : match.levels
+  return new Map(offered.map((block, index) => [block, levels[index]!]))
+}
+
+/**
+ * Levels without the unlisted headings that read as running text, once bookmarks cover the headings
+ * (nearly all found): the author's tree already names the sections, so a line that is a heading by
+ * its type alone must also read like one. A sentence, a caption or a line carrying on from the one
+ * before is a paragraph; so is every unlisted line of a type style no bookmarked heading uses when at
+ * least half its lines read that way (Hancom's spec sets its prose at 10 pt over 9 pt tables: its
+ * `Tag ID : HWPTAG_…` lines are that prose too), and a label that such a style prints again and again.
+ * A style is a candidate's typographic rank (its size and weight, and numbering depth within them).
+ */
+function withoutUnlistedProse(candidates: readonly HeadingCandidate[], match: ContentsMatch): Array<number | null> {
+  const unlisted = (index: number): boolean => candidates[index]!.heading && !match.listed[index] && match.levels[index] !== null
+  const listedRanks = new Set(candidates.flatMap((candidate, index) => (match.listed[index] && candidate.heading ? [candidate.rank] : [])))
+  const prose = candidates.map((candidate, index) => unlisted(index) && readsAsProse(candidate.text) !== null)
+  const byRank = new Map<number, {lines: number; prose: number}>()
+  candidates.forEach((candidate, index) => {
+    if (!unlisted(index)) return
+    const counts = byRank.get(candidate.rank) ?? {lines: 0, prose: 0}
+    counts.lines++
+    if (prose[index]) counts.prose++
+    byRank.set(candidate.rank, counts)
+  })
+  const proseRank = (rank: number): boolean => {
+    const counts = byRank.get(rank)
+    return !listedRanks.has(rank) && counts !== undefined && counts.prose >= minProseShare * counts.lines
+  }
+  // The same words as several unlisted lines of a style no bookmark uses: a table's column head (`설명`), not a section.
+  const copies = new Map<string, number>()
+  candidates.forEach((candidate, index) => {
+    if (unlisted(index) && !listedRanks.has(candidate.rank)) copies.set(candidate.text.trim(), (copies.get(candidate.text.trim()) ?? 0) + 1)
+  })
+  const label = (index: number): boolean =>
+    unlisted(index) && !listedRanks.has(candidates[index]!.rank) && copies.get(candidates[index]!.text.trim())! >= minLabelCopies
+  return match.levels.map((level, index) =>
+    prose[index] || label(index) || (unlisted(index) && proseRank(candidates[index]!.rank)) ? null : level
+  )
 }

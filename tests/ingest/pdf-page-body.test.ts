@@ -23,7 +23,11 @@ const formRow = (k: number): string =>
 describe('a page of running text set larger than the document’s commonest size', () => {
   it('is read against its own body size: its lines are not headings', async () => {
     const prosePage = (title: string): {lines: TestLine[]} => ({
-      lines: [{text: title, x: 60, y: 90, size: 13, bold: true}, ...prose.map((text, k) => ({text, x: 60, y: 120 + k * 20, size: 11}))]
+      // Each page's lines worded its own way: one line atop or at the foot of two of five pages is a running line.
+      lines: [
+        {text: title, x: 60, y: 90, size: 13, bold: true},
+        ...prose.map((text, k) => ({text: `${text} (${title})`, x: 60, y: 120 + k * 20, size: 11}))
+      ]
     })
     const formPage = (title: string): {lines: TestLine[]} => ({
       lines: [
