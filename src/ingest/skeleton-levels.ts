@@ -36,8 +36,12 @@ const maxCandidateChars = 200
 const coveringShare = 0.9
 /** An unlisted line printed this many times in a style no bookmark uses is a label (a table's column head). */
 const minLabelCopies = 3
-/** A type style whose unlisted lines read as running text this often is a body style (prose set larger than the tables). */
-const minProseShare = 0.5
+/**
+ * A type style whose unlisted lines read as running text this often is a body style (prose set larger
+ * than the tables). Not a half: once a page whose prose outweighs its larger boxes reads that prose as
+ * body, the Hwp spec's 10 pt style keeps 25 prose lines of 56, beside its `Tag ID : …` lines and labels.
+ */
+const minProseShare = 0.4
 
 /** An anchor's internal name glued before a bookmark's title (`C02_01정보보호 정책`, Hwp). */
 const anchorName = /^[A-Z]\d+(?:_\d+)+(?=\S)/u
