@@ -137,12 +137,39 @@ function fragments(items: PdfTextItem[]): PdfTextItem[][] {
   return out
 }
 
-function dominant<T>(items: PdfTextItem[], pick: (item: PdfTextItem) => T): T {
-  const weights = new Map<T, number>()
-  for (const item of items) weights.set(pick(item), (weights.get(pick(item)) ?? 0) + item.text.trim().length)
+/** Fragments up to this many runs find their dominant values by pairwise comparison: cheaper than a map, and quadratic only within the bound. */
+const smallFragment = 8
+
+/**
+ * The value of `pick` carrying most characters (text trimmed) over `items`, the first seen on a tie;
+ * `weights` are the items' trimmed lengths. Equality is the map's (SameValueZero).
+ */
+function dominant<T>(items: readonly PdfTextItem[], weights: readonly number[], pick: (item: PdfTextItem) => T): T {
   let best = pick(items[0]!)
+  if (items.length === 1) return best
+  if (items.length <= smallFragment) {
+    let bestWeight = -1
+    for (let i = 0; i < items.length; i++) {
+      const value = pick(items[i]!)
+      let seen = false
+      for (let j = 0; j < i && !seen; j++) seen = sameValue(pick(items[j]!), value)
+      if (seen) continue
+      let weight = weights[i]!
+      for (let j = i + 1; j < items.length; j++) if (sameValue(pick(items[j]!), value)) weight += weights[j]!
+      if (weight > bestWeight) {
+        best = value
+        bestWeight = weight
+      }
+    }
+    return best
+  }
+  const totals = new Map<T, number>()
+  for (let i = 0; i < items.length; i++) {
+    const value = pick(items[i]!)
+    totals.set(value, (totals.get(value) ?? 0) + weights[i]!)
+  }
   let bestWeight = -1
-  for (const [value, weight] of weights) {
+  for (const [value, weight] of totals) {
     if (weight > bestWeight) {
       best = value
       bestWeight = weight
@@ -150,6 +177,10 @@ function dominant<T>(items: PdfTextItem[], pick: (item: PdfTextItem) => T): T {
   }
   return best
 }
+
+/** SameValueZero, as a `Map` compares its keys. */
+const sameValue = (a: unknown, b: unknown): boolean =>
+  a === b || (typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b))
 
 /**
  * Private-use characters (a logo font's glyph, a symbol font's bullet) read as nothing in any other
@@ -166,39 +197,39 @@ function toLine(fragment: PdfTextItem[], page: number): Line {
   let text = ''
   let right = -Infinity
   let maxGap = 0
-  for (const [index, raw] of fragment.entries()) {
+  const weights: number[] = []
+  for (let index = 0; index < fragment.length; index++) {
+    const raw = fragment[index]!
+    weights.push(raw.text.trim().length)
     // A soft hyphen that ends the line is the printed hyphen of a broken word; elsewhere it is invisible.
     // A symbol font's bullet reads as a letter (`l` in Wingdings): it is a bullet.
-    const item = {
-      ...raw,
-      text:
-        index === 0 && isSymbolBullet(raw.fontName, raw.text)
-          ? '• '
-          : normalizeChars(index === fragment.length - 1 ? raw.text.replace(/\u00AD\s*$/u, '-') : raw.text)
-    }
-    const gap = item.x - right
+    const itemText =
+      index === 0 && isSymbolBullet(raw.fontName, raw.text)
+        ? '• '
+        : normalizeChars(index === fragment.length - 1 ? raw.text.replace(/\u00AD\s*$/u, '-') : raw.text)
+    const gap = raw.x - right
     // The tab stop after a leading section number or bullet (`1<tab>Scope`) is not a table cell's gap.
-    if (text !== '' && !(index === 1 && leadingMark.test(text))) maxGap = Math.max(maxGap, gap / item.fontSize)
-    if (text !== '' && !/\s$/u.test(text) && !/^\s/u.test(item.text) && gap > wordGap * item.fontSize) text += ' '
-    text += item.text
-    right = Math.max(right, item.x + item.width)
+    if (text !== '' && !(index === 1 && leadingMark.test(text))) maxGap = Math.max(maxGap, gap / raw.fontSize)
+    if (text !== '' && !/\s$/u.test(text) && !/^\s/u.test(itemText) && gap > wordGap * raw.fontSize) text += ' '
+    text += itemText
+    right = Math.max(right, raw.x + raw.width)
   }
   return {
     text: withoutPrivateUse(text).replace(/\s+/gu, ' ').trim(),
     page,
     x0: fragment[0]!.x,
     x1: right,
-    y: dominant(fragment, (item) => item.y),
-    size: round(dominant(fragment, (item) => item.fontSize)),
-    bold: dominant(fragment, (item) => item.bold),
-    weight: dominant(fragment, (item) => item.fontWeight),
-    monospace: dominant(fragment, (item) => item.monospace),
-    font: dominant(fragment, (item) => item.fontName),
+    y: dominant(fragment, weights, (item) => item.y),
+    size: round(dominant(fragment, weights, (item) => item.fontSize)),
+    bold: dominant(fragment, weights, (item) => item.bold),
+    weight: dominant(fragment, weights, (item) => item.fontWeight),
+    monospace: dominant(fragment, weights, (item) => item.monospace),
+    font: dominant(fragment, weights, (item) => item.fontName),
     column: 0,
     maxGap,
     inRow: false,
     indented: false,
-    tag: dominant(fragment, (item) => item.tag)
+    tag: dominant(fragment, weights, (item) => item.tag)
   }
 }
 
