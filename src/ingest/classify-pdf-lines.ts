@@ -362,9 +362,10 @@ function runningSize(sizes: ReadonlyMap<number, number>, bodySize: number): [num
   return above.sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [bodySize, 0]
 }
 
-/** What {@link companionSizes} reads of a text run. */
+/** What {@link companionSizes} reads of a text run (the thread that lays out a page sends these, not the text). */
 export interface SizedRun {
-  text: string
+  /** Letters in the run's text. */
+  letters: number
   /** Baseline from the page top. */
   y: number
   fontSize: number
@@ -379,8 +380,6 @@ const minBodyLetters = 2
 const minCompanionShare = 0.5
 /** …and at least this many (a few words set larger beside body text are emphasis, not a script). */
 const minCompanionLetters = 200
-
-const letterCount = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0
 
 /**
  * Sizes larger than the body's that are the body's own type for another script: Korean or Japanese
@@ -408,11 +407,11 @@ export function companionSizes<T extends SizedRun>(
       for (let i = start; i < end && !larger; i++) larger = round(runs[i]!.fontSize) > bodySize
       if (larger) {
         let bodyLetters = 0
-        for (let i = start; i < end; i++) if (round(runs[i]!.fontSize) === bodySize) bodyLetters += letterCount(runs[i]!.text)
+        for (let i = start; i < end; i++) if (round(runs[i]!.fontSize) === bodySize) bodyLetters += runs[i]!.letters
         for (let i = start; i < end; i++) {
           const size = round(runs[i]!.fontSize)
           if (size <= bodySize) continue
-          const letters = letterCount(runs[i]!.text)
+          const {letters} = runs[i]!
           total.set(size, (total.get(size) ?? 0) + letters)
           if (bodyLetters >= minBodyLetters) mixed.set(size, (mixed.get(size) ?? 0) + letters)
         }

@@ -13,7 +13,6 @@ import {
   childNumberedHeadings,
   companionSizes,
   continuesTaggedHeading,
-  isSymbolBullet,
   itemCodeLines,
   notHeading,
   numberedListHeadings,
@@ -24,16 +23,14 @@ import {
 import {coverTitle, isFileNameTitle} from './cover-title.js'
 import {findContentsPages} from './find-contents-pages.js'
 import {findPlacedFurniture, keepLargerCopies} from './find-furniture.js'
-import {joinVerticalLetters} from './join-vertical-letters.js'
 import {skeletonEntries, skeletonLevels} from './skeleton-levels.js'
 import {listedTitles} from './match-contents.js'
-import {normalizeChars} from './normalize-chars.js'
-import {findFootnotes, bodySize as textBodySize} from './pdf-footnotes.js'
 import {markBrokenWords} from './pdf-hyphens.js'
-import {type BadgeLine, mergeHeadingBadges} from './merge-heading-badges.js'
+import {mergeHeadingBadges} from './merge-heading-badges.js'
 import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
-import {readPdf, type PdfContent, type PdfPage, type PdfTextItem} from './pdf.js'
+import {headingTag, type PdfLine as Line, pdfPageLayout, roundSize} from './lay-out-pdf-page.js'
+import {type PdfPage, readPdfPages} from './pdf.js'
 import {repairPageLines} from './repair-text-map.js'
 import {buildLineLexicon, joinLineList} from './repair-words.js'
 
@@ -52,38 +49,8 @@ export interface FromPdfOptions {
   parallel?: boolean
 }
 
-/** A line of text on a page, in reading order (its text, page, x0, x1, baseline y and size as a badge is read). */
-interface Line extends BadgeLine {
-  bold: boolean
-  /** Font weight: a contents page may tell levels by weight alone (light chapters, thin sections). */
-  weight: number
-  monospace: boolean
-  /** Font of most of the line's characters: a heading may differ from body text by its typeface alone. */
-  font: string
-  /** Column: 0 full width or single column, 1 left, 2 right. */
-  column: number
-  /** Widest gap between two items of the line, in units of its font size (table cells are far apart). */
-  maxGap: number
-  /** Another line shares this baseline in the same column (a table row). */
-  inRow: boolean
-  /** Starts right of its column's left edge (a list item, a quote). */
-  indented: boolean
-  /** Structure type of the tagged element holding most of the line (`H2`, `P`, `LBody`), or null untagged. */
-  tag: string | null
-}
-
 // Layout thresholds, in units of the font size unless said otherwise. Each is a judgement about
 // printed text; change one only with `npm run eval:pdf` and the real-PDF bench before and after.
-/** Baselines closer than this are one row (subscripts, mixed fonts on one line sit a little apart). */
-const sameRow = 0.35
-/** A gap wider than this splits a row into fragments: no word space is that wide, a column gutter or table cell is. */
-const fragmentGap = 1.5
-/** A gap wider than this between two runs is a word space (letter spacing stays below it). */
-const wordGap = 0.15
-/** Sizes are compared in half points: the same style is set at 9.96 and 10.02 by different runs. */
-const sizeStep = 0.5
-/** A line starting this far right of its column's left edge is indented (a list item, a quote). */
-const indentBy = 0.8
 /** A size this much above body text (in points) is a heading size: 0.9 keeps 10.5 pt notes in 10 pt body out. */
 const headingSizeAbove = 0.9
 /** A heading is at most this long (characters); longer bold text is a run-in paragraph. */
@@ -92,216 +59,16 @@ const maxHeadingChars = 200
 const paragraphStep = 1.3
 /** A heading spans at most this many lines; more same-style lines are a bold paragraph. */
 const maxHeadingLines = 3
-/** Fewer heading tags than this are a tagged title or two, not the document's headings: type sizes decide then. */
-const minTaggedHeadings = 3
-/** A tagged heading (`H`, `H1`…`H6`): its level is its number, `H` (untiered) counts as 1. */
-const headingTag = /^H([1-6])?$/u
 /** A section title set in body type is printed this many times at most (its heading, a chapter opener's list); more copies are a running label. */
 const maxListedCopies = 2
 /** A monospaced character is this wide, to rebuild a code block's indentation from x positions. */
 const monoAdvance = 0.6
-/** A column gutter lies in this middle band of the page width (a left margin note is not a column). */
-const gutterBand = [0.3, 0.7] as const
-/** At most this share of a page's lines may cross the gutter (full-width titles and footers do). */
-const gutterCrossing = 0.15
-
-/** Runs this many times larger or smaller than their neighbour are not one line: a display letter down the margin (`C o n t e n t s` at 48 pt) beside 10 pt text. */
-const displayRatio = 2.5
-const notOneLine = (a: number, b: number): boolean => a > displayRatio * b || b > displayRatio * a
-
-const round = (value: number): number => Math.round(value / sizeStep) * sizeStep
-
-/** Items on one baseline, left to right, split where the gap is wider than a word space could be. */
-function fragments(items: PdfTextItem[]): PdfTextItem[][] {
-  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x)
-  const rows: PdfTextItem[][] = []
-  for (const item of sorted) {
-    const row = rows[rows.length - 1]
-    if (row && Math.abs(row[0]!.y - item.y) <= Math.max(1, sameRow * Math.min(row[0]!.fontSize, item.fontSize))) row.push(item)
-    else rows.push([item])
-  }
-  const out: PdfTextItem[][] = []
-  for (const row of rows) {
-    row.sort((a, b) => a.x - b.x)
-    let current: PdfTextItem[] = []
-    let right = -Infinity
-    for (const item of row) {
-      const previous = current[current.length - 1]
-      if (previous && (item.x - right > fragmentGap * item.fontSize || notOneLine(previous.fontSize, item.fontSize))) {
-        out.push(current)
-        current = []
-      }
-      current.push(item)
-      right = Math.max(right, item.x + item.width)
-    }
-    if (current.length > 0) out.push(current)
-  }
-  return out
-}
-
-function dominant<T>(items: PdfTextItem[], pick: (item: PdfTextItem) => T): T {
-  const weights = new Map<T, number>()
-  for (const item of items) weights.set(pick(item), (weights.get(pick(item)) ?? 0) + item.text.trim().length)
-  let best = pick(items[0]!)
-  let bestWeight = -1
-  for (const [value, weight] of weights) {
-    if (weight > bestWeight) {
-      best = value
-      bestWeight = weight
-    }
-  }
-  return best
-}
-
-/**
- * Private-use characters (a logo font's glyph, a symbol font's bullet) read as nothing in any other
- * font: a symbol-font bullet opening a line becomes `•`, the rest are dropped (and reported by font).
- */
-function withoutPrivateUse(text: string): string {
-  return text.replace(/^(\s*)[\uF000-\uF0FF](?=\s)/u, '$1•').replace(/[\uE000-\uF8FF\u{F0000}-\u{10FFFF}]/gu, '')
-}
-
-/** A section number or bullet alone: `1`, `3.1.2`, `A.`, `IV.`, `第1章`, `•`, `§`. */
-const leadingMark = /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVXLC]+\.|第\s*\d+\s*[章節条]|[•·▪■□◦●○§※-])\s*$/u
-
-function toLine(fragment: PdfTextItem[], page: number): Line {
-  let text = ''
-  let right = -Infinity
-  let maxGap = 0
-  for (const [index, raw] of fragment.entries()) {
-    // A soft hyphen that ends the line is the printed hyphen of a broken word; elsewhere it is invisible.
-    // A symbol font's bullet reads as a letter (`l` in Wingdings): it is a bullet.
-    const item = {
-      ...raw,
-      text:
-        index === 0 && isSymbolBullet(raw.fontName, raw.text)
-          ? '• '
-          : normalizeChars(index === fragment.length - 1 ? raw.text.replace(/\u00AD\s*$/u, '-') : raw.text)
-    }
-    const gap = item.x - right
-    // The tab stop after a leading section number or bullet (`1<tab>Scope`) is not a table cell's gap.
-    if (text !== '' && !(index === 1 && leadingMark.test(text))) maxGap = Math.max(maxGap, gap / item.fontSize)
-    if (text !== '' && !/\s$/u.test(text) && !/^\s/u.test(item.text) && gap > wordGap * item.fontSize) text += ' '
-    text += item.text
-    right = Math.max(right, item.x + item.width)
-  }
-  return {
-    text: withoutPrivateUse(text).replace(/\s+/gu, ' ').trim(),
-    page,
-    x0: fragment[0]!.x,
-    x1: right,
-    y: dominant(fragment, (item) => item.y),
-    size: round(dominant(fragment, (item) => item.fontSize)),
-    bold: dominant(fragment, (item) => item.bold),
-    weight: dominant(fragment, (item) => item.fontWeight),
-    monospace: dominant(fragment, (item) => item.monospace),
-    font: dominant(fragment, (item) => item.fontName),
-    column: 0,
-    maxGap,
-    inRow: false,
-    indented: false,
-    tag: dominant(fragment, (item) => item.tag)
-  }
-}
-
-/**
- * The x of a column gutter on this page, or null for a single-column page: a vertical band in the
- * middle of the page that (almost) no line crosses, with lines on both sides and the right-hand
- * lines starting at one common left edge (a column, not stray right-aligned text). Linear in the
- * number of lines: crossings at every whole x come from one sweep over line ends.
- */
-function findGutter(lines: Line[], width: number): number | null {
-  if (lines.length < 6) return null
-  const from = Math.round(width * gutterBand[0])
-  const to = Math.round(width * gutterBand[1])
-  if (to < from) return null
-  // crossing(x) = lines with x0 < x < x1: +1 from the first whole x right of x0, -1 from x1 on.
-  const delta = new Int32Array(to - from + 2)
-  for (const line of lines) {
-    const first = Math.max(from, Math.floor(line.x0) + 1)
-    const last = Math.min(to, Math.ceil(line.x1) - 1)
-    if (first > last) continue
-    delta[first - from]!++
-    delta[last - from + 1]!--
-  }
-  let bestX = -1
-  let bestCrossing = Infinity
-  let bestRun = 0
-  let run = 0
-  let crossing = 0
-  for (let x = from; x <= to; x++) {
-    crossing += delta[x - from]!
-    if (crossing < bestCrossing) {
-      bestCrossing = crossing
-      bestX = x
-      bestRun = run = 1
-    } else if (crossing === bestCrossing) {
-      run++
-      if (run > bestRun) {
-        bestRun = run
-        bestX = x - Math.floor(run / 2)
-      }
-    } else run = 0
-  }
-  if (bestX < 0 || bestCrossing > lines.length * gutterCrossing) return null
-  const left = lines.filter((line) => line.x1 <= bestX)
-  const right = lines.filter((line) => line.x0 >= bestX)
-  if (left.length < 3 || right.length < 5) return null
-  const edges = new Map<number, number>()
-  let commonEdge = 0
-  for (const line of right) {
-    const count = (edges.get(Math.round(line.x0 / 2)) ?? 0) + 1
-    edges.set(Math.round(line.x0 / 2), count)
-    commonEdge = Math.max(commonEdge, count)
-  }
-  if (commonEdge * 2 < right.length) return null
-  return bestX
-}
-
-/** Lines of one page in reading order: full-width lines in place, a two-column run left column first. */
-function pageLines(page: PdfPage): Line[] {
-  const lines = fragments(page.items)
-    .map((fragment) => toLine(fragment, page.number))
-    .filter((line) => line.text !== '')
-  const gutter = findGutter(lines, page.width)
-  lines.sort((a, b) => a.y - b.y || a.x0 - b.x0)
-  const side = (line: Line): number => (gutter === null ? 0 : line.x1 <= gutter ? 1 : line.x0 >= gutter ? 2 : 0)
-  for (let i = 1; i < lines.length; i++) {
-    const a = lines[i - 1]!
-    const b = lines[i]!
-    if (Math.abs(a.y - b.y) < 1 && side(a) === side(b)) a.inRow = b.inRow = true
-  }
-  const edge = new Map<number, number>()
-  for (const line of lines) edge.set(side(line), Math.min(edge.get(side(line)) ?? Infinity, line.x0))
-  for (const line of lines) line.indented = line.x0 > edge.get(side(line))! + indentBy * line.size
-  if (gutter === null) return lines
-  const out: Line[] = []
-  let left: Line[] = []
-  let right: Line[] = []
-  const flush = (): void => {
-    // Left-column lines below the end of the right column came after it (a short full-width line).
-    let bottom = right.length > 0 ? -Infinity : Infinity
-    for (const line of right) bottom = Math.max(bottom, line.y)
-    out.push(...left.filter((line) => line.y <= bottom), ...right, ...left.filter((line) => line.y > bottom))
-    left = []
-    right = []
-  }
-  for (const line of lines) {
-    if (line.x0 < gutter && line.x1 > gutter) {
-      flush()
-      out.push(line)
-    } else if (line.x1 <= gutter) left.push({...line, column: 1})
-    else right.push({...line, column: 2})
-  }
-  flush()
-  return out
-}
 
 /**
  * One warning for the glyphs that map to no character, naming their fonts (most first) and pages:
  * the same code point often recurs in every font of a document (Hancom's fonts print 한 as U+F53A).
  */
-function emptyGlyphMessages(content: PdfContent): Message[] {
+function emptyGlyphMessages(content: {pages: ReadonlyArray<Pick<PdfPage, 'number' | 'emptyGlyphs'>>}): Message[] {
   const byFont = new Map<string, number>()
   const pages: number[] = []
   const examples = new Set<string>()
@@ -338,9 +105,9 @@ const sentenceEnd = /[.!?:;"”’)\]。！？」』]$/u
 
 /** Parse a PDF (see the module comment). Throws `PdfError` for an encrypted, corrupt or text-less PDF. */
 export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): Promise<ParsedDocument> {
-  const content = await readPdf(bytes, options)
+  const content = await readPdfPages(bytes, pdfPageLayout, options)
   const messages: Message[] = [...content.messages]
-  const textless = content.pages.filter((page) => page.items.every((item) => item.text.trim() === ''))
+  const textless = content.pages.filter((page) => !page.facts.hasText)
   // A page without text is a scan when it shows an image; without either it is blank.
   const blank = textless.filter((page) => page.images === 0).map((page) => page.number)
   const empty = textless.filter((page) => page.images !== 0).map((page) => page.number)
@@ -376,19 +143,11 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   messages.push(...emptyGlyphMessages(content))
 
   // A tagged PDF that tags its headings says which lines are headings and at what level (below),
-  // and its artifacts are page furniture (running heads, page numbers), not text. Where headings are
-  // not tagged, the tagging is too loose to trust: Hancom marks a chapter opener's title an artifact.
-  const tagged =
-    content.tagged &&
-    content.pages.flatMap((page) => page.items).filter((item) => headingTag.test(item.tag ?? '')).length >= minTaggedHeadings
-  // Text whose baseline lies off the page is never printed (InDesign keeps overset frames there: CNCF 2022's `40.` below page 54).
-  const printed = (item: PdfTextItem, page: PdfPage): boolean =>
-    item.y >= 0 && item.y <= page.height && item.x <= page.width && item.x + item.width >= 0
-  const items = content.pages.map((page) => page.items.filter((item) => printed(item, page) && !(tagged && item.artifact)))
-  const textSize = textBodySize(items.flat())
-  const split = items.map((pageItems) => findFootnotes(pageItems, textSize))
+  // and its artifacts are page furniture (running heads, page numbers), not text. Each page was laid
+  // out by the thread that read it (lay-out-pdf-page.ts).
+  const {tagged} = content.decision
   const {pages: laidOut, messages: textMapMessages} = repairPageLines(
-    content.pages.map((page, p) => joinVerticalLetters(pageLines({...page, items: split[p]!.body}))),
+    content.pages.map((page) => page.result.lines),
     {pageNumbers: content.pages.map((page) => page.number)}
   )
   messages.push(...textMapMessages)
@@ -448,10 +207,10 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const bodyBold = bodyStyle.endsWith('|1')
   // A line dominated by the body's Latin type, which a Korean or Japanese layout sets larger, is body text.
   const companions = companionSizes(
-    split.map((page) => page.body),
+    content.pages.map((page) => page.result.runs),
     bodySize,
     bodyBold,
-    round
+    roundSize
   )
   if (companions.size > 0)
     lines = lines.map((line) => (companions.has(line.size) && line.bold === bodyBold ? {...line, size: bodySize} : line))
@@ -685,14 +444,14 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   // Each page's notes go where they are printed: below the page's last block for notes at its foot
   // (buildDocument moves them to the end of their section), under their heading for end notes.
   const tops = new Map(groups.map((group, index) => [blocks[index]!, group.lines[0]!.y]))
-  for (const [p, {notes}] of split.entries()) {
-    const page = content.pages[p]!.number
+  for (const {number: page, result} of content.pages) {
+    const {notes} = result
     const y = notes[0]?.y ?? 0
     const at = blocks.findIndex((block) => (block.page ?? 0) > page || (block.page === page && (tops.get(block) ?? -Infinity) > y))
     const noteBlocks: LayoutBlock[] = notes.map((note) => ({
       kind: 'footnote',
       label: note.label,
-      lines: fragments(note.items).map((fragment) => toLine(fragment, page).text),
+      lines: note.lines,
       page,
       line: null
     }))

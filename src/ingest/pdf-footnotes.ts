@@ -57,12 +57,22 @@ const labelOf = (marker: string): string => marker.trim().replace(/\)$/u, '')
 
 /** The size most characters are set in: give it a whole document's runs (a page of endnotes is all small print). */
 export function bodySize(items: readonly PdfTextItem[]): number {
+  return heaviestSize(sizeWeights(items))
+}
+
+/** Characters per size (in half points) of `items`: what {@link bodySize} weighs, to be summed over pages read apart. */
+export function sizeWeights(items: readonly PdfTextItem[]): Map<number, number> {
   const weight = new Map<number, number>()
   for (const item of items) {
     const size = Math.round(item.fontSize * 2) / 2
     weight.set(size, (weight.get(size) ?? 0) + item.text.trim().length)
   }
-  return [...weight].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0
+  return weight
+}
+
+/** The size carrying most characters in `weights` (the larger of two that carry as many), or 0 for none. */
+export function heaviestSize(weights: ReadonlyMap<number, number>): number {
+  return [...weights].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0
 }
 
 /** `small` is raised beside `big`: much smaller, its baseline a little above `big`'s. */

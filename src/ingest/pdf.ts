@@ -7,9 +7,9 @@
  * as a failure becomes a `PdfError` in plain words here, so no other module needs to know PDFium.
  *
  * The engine is loaded on first use (not when this module is imported) and kept for later PDFs.
- * Pages are read one after another in this thread: PDFium reads the 332-page Korean guide in about
- * a second, so a second thread (another 4.6 MB module to compile, another heap) does not pay on
- * two cores. Every page has a time budget, checked while its characters are read.
+ * A long document may be shared with a worker thread that has its own engine, and each thread does
+ * the caller's per-page work on the pages it read (`readPdfPages`). Every page has a time budget,
+ * checked while its characters are read.
  */
 import {readFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
@@ -397,8 +397,109 @@ function startsLikePdf(bytes: Uint8Array): boolean {
  */
 export const minThreadedPages = 64
 
+/**
+ * Work on each page done by the thread that read it (the caller's layout), in two steps with one
+ * decision for the whole document between them: `facts` of each page alone, `decide` once from
+ * every page's facts in page order (in the calling thread), then `finish` of each page with that
+ * decision. A worker thread so returns each page's facts and result, not its runs, and lays out its
+ * own pages while this thread lays out the others. The worker finds the same work by `name`
+ * (pdf-worker.ts), and a page's facts and result are the same whichever thread read it.
+ */
+export interface PageWork<Facts, Decision, Result> {
+  name: string
+  facts(page: PdfPage): Facts
+  decide(facts: readonly Facts[], document: {tagged: boolean}): Decision
+  finish(page: PdfPage, decision: Decision): Result
+}
+
+/** A page without its runs, with what {@link PageWork} made of it. */
+export type WorkedPdfPage<Facts, Result> = Omit<PdfPage, 'items'> & {facts: Facts; result: Result}
+
+/** What {@link readPdfPages} returns: {@link PdfContent} with each page's runs replaced by the work done on them. */
+export interface WorkedPdfContent<Facts, Decision, Result> extends Omit<PdfContent, 'pages'> {
+  pages: Array<WorkedPdfPage<Facts, Result>>
+  decision: Decision
+}
+
+/** The work of {@link readPdf}: each page's runs are its facts, passed on as they are. */
+export const keepRuns: PageWork<PdfTextItem[], null, null> = {
+  name: 'runs',
+  facts: (page) => page.items,
+  decide: () => null,
+  finish: () => null
+}
+
 /** Open `bytes` as a PDF and read the text of every page. Throws `PdfError` for a PDF that cannot be read. */
 export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfContent> {
+  const {pages, decision: _, ...content} = await readPdfPages(bytes, keepRuns, options)
+  return {...content, pages: pages.map(({facts, result: __, ...page}) => ({...page, items: facts}))}
+}
+
+/** A page as read by one thread: its place, its facts, and (until finished) its runs. */
+export interface ReadPage<Facts> {
+  info: Omit<PdfPage, 'items'>
+  top: number
+  facts: Facts
+  outcome: 'read' | {timeout: true} | {error: string}
+}
+
+/** Read the page at `index` in this thread: the page (label included), its top, or why it was skipped. */
+function readOnePage(
+  engine: Engine,
+  document: number,
+  index: number,
+  tagged: boolean,
+  pageTimeoutMs: number
+): {page: PdfPage; top: number} | {timeout: true} | {error: string} {
+  const outcome = readPage(engine, document, index, tagged, performance.now() + pageTimeoutMs)
+  if (!('page' in outcome)) return outcome
+  const label = readUtf16(engine, (buffer, length) => engine.x.FPDF_GetPageLabel(document, index, buffer, length)) || null
+  const {top, ...page} = outcome.page
+  return {page: {...page, number: index + 1, label}, top}
+}
+
+/** A page skipped by the reader: no runs, size or images. */
+const skippedPage = (index: number, label: string | null): PdfPage => ({
+  number: index + 1,
+  label,
+  width: 0,
+  height: 0,
+  items: [],
+  emptyGlyphs: [],
+  images: null
+})
+
+/** Read the page at `index` and take its facts; `pages` keeps its runs for {@link PageWork.finish}. */
+function takePage<Facts>(
+  engine: Engine,
+  document: number,
+  index: number,
+  tagged: boolean,
+  pageTimeoutMs: number,
+  work: PageWork<Facts, unknown, unknown>,
+  pages: Map<number, PdfPage>
+): ReadPage<Facts> {
+  const read = readOnePage(engine, document, index, tagged, pageTimeoutMs)
+  if (!('page' in read)) {
+    const label = readUtf16(engine, (buffer, length) => engine.x.FPDF_GetPageLabel(document, index, buffer, length)) || null
+    const {items: _, ...info} = skippedPage(index, label)
+    return {info, top: 0, facts: work.facts(skippedPage(index, label)), outcome: read}
+  }
+  pages.set(index, read.page)
+  const {items: _, ...info} = read.page
+  return {info, top: read.top, facts: work.facts(read.page), outcome: 'read'}
+}
+
+/**
+ * Open `bytes` as a PDF, read every page and do `work` on it (see {@link PageWork}); with two
+ * threads, a document of at least {@link minThreadedPages} pages is shared with a worker thread.
+ * Throws `PdfError` for a PDF that cannot be read.
+ */
+export async function readPdfPages<Facts, Decision, Result>(
+  bytes: Uint8Array,
+  work: PageWork<Facts, Decision, Result>,
+  options: ReadPdfOptions = {}
+): Promise<WorkedPdfContent<Facts, Decision, Result>> {
   const pageTimeoutMs = options.pageTimeoutMs ?? 10_000
   const threads = options.threads ?? defaultThreads
   return withDocument(bytes, options.password, async (engine, document) => {
@@ -411,90 +512,166 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     // Each thread takes the next page not yet taken, so that neither waits for the other.
     const claims = new Int32Array(new SharedArrayBuffer(4))
     const helper =
-      threads >= 2 && numPages >= minThreadedPages ? readPagesInWorker({bytes, password: options.password, pageTimeoutMs, claims}) : null
-    const outcomes = new Array<PageOutcome | undefined>(numPages)
-    for (let index = Atomics.add(claims, 0, 1); index < numPages; index = Atomics.add(claims, 0, 1)) {
-      outcomes[index] = readPage(engine, document, index, tagged, performance.now() + pageTimeoutMs)
-      options.onPage?.(Math.min(Atomics.load(claims, 0), numPages), numPages)
-    }
-    for (const [index, outcome] of (await helper) ?? []) outcomes[index] = outcome
-    const pages: PdfPage[] = []
-    // Per page, the y of its top in PDF user space (bookmark targets are given in that space).
-    const tops: number[] = []
-    for (let index = 0; index < numPages; index++) {
-      const number = index + 1
-      const label = readUtf16(engine, (buffer, length) => x.FPDF_GetPageLabel(document, index, buffer, length)) || null
-      // A page the worker took but did not deliver (it failed) is read here.
-      const outcome = outcomes[index] ?? readPage(engine, document, index, tagged, performance.now() + pageTimeoutMs)
-      if ('page' in outcome) {
-        const {top, ...page} = outcome.page
-        tops.push(top)
-        pages.push({...page, number, label})
-        continue
+      threads >= 2 && numPages >= minThreadedPages
+        ? startPageWorker<Facts, Decision, Result>({bytes, password: options.password, pageTimeoutMs, claims, work: work.name})
+        : null
+    try {
+      const read = new Array<ReadPage<Facts> | undefined>(numPages)
+      // The runs of the pages this thread read, until they are finished.
+      const own = new Map<number, PdfPage>()
+      for (let index = Atomics.add(claims, 0, 1); index < numPages; index = Atomics.add(claims, 0, 1)) {
+        read[index] = takePage(engine, document, index, tagged, pageTimeoutMs, work, own)
+        options.onPage?.(Math.min(Atomics.load(claims, 0), numPages), numPages)
       }
-      tops.push(0)
-      messages.push(
-        'timeout' in outcome
-          ? {
-              severity: 'warning',
-              code: 'page-timeout',
-              text: `page ${number} took longer than ${pageTimeoutMs} ms and was skipped`,
-              page: number
-            }
-          : {
-              severity: 'warning',
-              code: 'page-unreadable',
-              text: `page ${number} could not be read (${outcome.error}) and was skipped`,
-              page: number
-            }
+      for (const [index, page] of helper ? await helper.read : []) read[index] = page
+      // A page the worker took but did not deliver (it failed) is read here.
+      for (let index = 0; index < numPages; index++) read[index] ??= takePage(engine, document, index, tagged, pageTimeoutMs, work, own)
+      const pages = read as Array<ReadPage<Facts>>
+      const decision = work.decide(
+        pages.map((page) => page.facts),
+        {tagged}
       )
-      pages.push({number, label, width: 0, height: 0, items: [], emptyGlyphs: [], images: null})
+      const results = new Array<Result | undefined>(numPages)
+      const theirs = helper?.finish(decision)
+      for (const [index, page] of own) results[index] = work.finish(page, decision)
+      own.clear()
+      for (const [index, result] of theirs ? await theirs : []) results[index] ??= result
+      for (let index = 0; index < numPages; index++) {
+        if (results[index] !== undefined) continue
+        // Not finished by the worker (it failed): read again here, or finish as the skipped page it was.
+        const again = pages[index]!.outcome === 'read' ? readOnePage(engine, document, index, tagged, pageTimeoutMs) : null
+        results[index] = work.finish(again && 'page' in again ? again.page : skippedPage(index, pages[index]!.info.label), decision)
+      }
+      for (const [index, page] of pages.entries()) {
+        if (page.outcome === 'read') continue
+        const number = index + 1
+        messages.push(
+          'timeout' in page.outcome
+            ? {
+                severity: 'warning',
+                code: 'page-timeout',
+                text: `page ${number} took longer than ${pageTimeoutMs} ms and was skipped`,
+                page: number
+              }
+            : {
+                severity: 'warning',
+                code: 'page-unreadable',
+                text: `page ${number} could not be read (${page.outcome.error}) and was skipped`,
+                page: number
+              }
+        )
+      }
+      // Per page, the y of its top in PDF user space (bookmark targets are given in that space).
+      const tops = pages.map((page) => page.top)
+      const language = readUtf16(engine, (buffer, length) => x.FPDFCatalog_GetLanguage(document, buffer, length)).trim() || null
+      const bookmarks = readBookmarks(engine, document, numPages).map(({y, ...bookmark}) => ({
+        ...bookmark,
+        top:
+          y === null || bookmark.page === null || tops[bookmark.page - 1] === 0
+            ? null
+            : Math.round((tops[bookmark.page - 1]! - y) * 10) / 10
+      }))
+      return {
+        pages: pages.map((page, index) => ({...page.info, facts: page.facts, result: results[index] as Result})),
+        decision,
+        title: readTitle(engine, document),
+        language,
+        tagged,
+        bookmarks,
+        messages
+      }
+    } finally {
+      helper?.stop()
     }
-    const language = readUtf16(engine, (buffer, length) => x.FPDFCatalog_GetLanguage(document, buffer, length)).trim() || null
-    const bookmarks = readBookmarks(engine, document, numPages).map(({y, ...bookmark}) => ({
-      ...bookmark,
-      top:
-        y === null || bookmark.page === null || tops[bookmark.page - 1] === 0 ? null : Math.round((tops[bookmark.page - 1]! - y) * 10) / 10
-    }))
-    return {pages, title: readTitle(engine, document), language, tagged, bookmarks, messages}
   })
 }
 
-/** What a worker thread is given: the document, and the counter of pages taken, shared with this thread. */
+/** What a worker thread is given: the document, the counter of pages taken (shared with this thread), and the name of the work. */
 export interface PageJob {
   bytes: Uint8Array
   password: string | undefined
   pageTimeoutMs: number
   claims: Int32Array
+  work: string
 }
 
-/** The pages a worker took, read: the worker's side of {@link readPdf}. */
-export async function readClaimedPages(job: PageJob): Promise<Array<[number, PageOutcome]>> {
-  return withDocument(job.bytes, job.password, (engine, document) => {
+/** The messages a worker thread posts: its pages read, then their results; or that it failed. */
+export type PageWorkerMessage<Facts, Result> =
+  | {read: Array<[number, ReadPage<Facts>]>}
+  | {results: Array<[number, Result]>}
+  | {failed: true}
+
+/**
+ * The worker's side of {@link readPdfPages}: read the pages it takes from the shared counter, post
+ * them with their facts, wait for the decision, then finish them and post the results.
+ */
+export async function workClaimedPages<Facts, Decision, Result>(
+  job: PageJob,
+  work: PageWork<Facts, Decision, Result>,
+  post: (message: PageWorkerMessage<Facts, Result>) => void,
+  decision: () => Promise<Decision>
+): Promise<void> {
+  const own = new Map<number, PdfPage>()
+  const read = await withDocument(job.bytes, job.password, (engine, document) => {
     const numPages = engine.x.FPDF_GetPageCount(document)
     const tagged = engine.x.FPDFCatalog_IsTagged(document) !== 0
-    const out: Array<[number, PageOutcome]> = []
+    const out: Array<[number, ReadPage<Facts>]> = []
     for (let index = Atomics.add(job.claims, 0, 1); index < numPages; index = Atomics.add(job.claims, 0, 1))
-      out.push([index, readPage(engine, document, index, tagged, performance.now() + job.pageTimeoutMs)])
+      out.push([index, takePage(engine, document, index, tagged, job.pageTimeoutMs, work, own)])
     return out
   })
+  post({read})
+  const decided = await decision()
+  post({results: [...own].map(([index, page]) => [index, work.finish(page, decided)])})
 }
 
-/** Read pages in a worker thread alongside this one; resolves to what it read, or to nothing when it failed. */
-export async function readPagesInWorker(job: PageJob): Promise<Array<[number, PageOutcome]>> {
+/** A worker thread sharing the pages: what it read, its results once given the decision, and a way to stop it. */
+interface PageWorker<Facts, Decision, Result> {
+  /** Resolves to the pages it read, or to none when it failed. */
+  read: Promise<Array<[number, ReadPage<Facts>]>>
+  /** Resolves to the results of its pages, or to none when it failed. */
+  finish(decision: Decision): Promise<Array<[number, Result]>>
+  stop(): void
+}
+
+/** Start a worker thread reading pages alongside this one (see {@link workClaimedPages}). */
+export function startPageWorker<Facts, Decision, Result>(job: PageJob): PageWorker<Facts, Decision, Result> | null {
   let worker: Worker
   try {
     worker = startWorker(import.meta.url, 'pdf-worker', {workerData: job})
   } catch {
-    return []
+    return null
   }
-  return new Promise((resolve) => {
-    worker.once('message', (message: {pages: Array<[number, PageOutcome]>} | {failed: true}) =>
-      resolve('pages' in message ? message.pages : [])
-    )
-    worker.once('error', () => resolve([]))
-    worker.once('exit', () => resolve([]))
+  let gotRead: (pages: Array<[number, ReadPage<Facts>]>) => void = () => undefined
+  let gotResults: (results: Array<[number, Result]>) => void = () => undefined
+  const read = new Promise<Array<[number, ReadPage<Facts>]>>((resolve) => {
+    gotRead = resolve
   })
+  const results = new Promise<Array<[number, Result]>>((resolve) => {
+    gotResults = resolve
+  })
+  const fail = (): void => {
+    gotRead([])
+    gotResults([])
+  }
+  worker.on('message', (message: PageWorkerMessage<Facts, Result>) => {
+    if ('read' in message) gotRead(message.read)
+    else if ('results' in message) gotResults(message.results)
+    else fail()
+  })
+  worker.once('error', fail)
+  worker.once('exit', fail)
+  return {
+    read,
+    finish(decision) {
+      worker.postMessage({decision})
+      return results
+    },
+    stop() {
+      // Once its results are in (or this thread gave up on them), the worker has nothing left to do.
+      void worker.terminate()
+    }
+  }
 }
 
 function readTitle(engine: Engine, document: number): string | null {

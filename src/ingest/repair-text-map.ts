@@ -142,11 +142,16 @@ export function repairTextMap(pages: readonly string[], options: RepairTextMapOp
   let hangul = 0
   pages.forEach((page, index) => {
     let rareHere = 0
-    for (const match of page.matchAll(syllablePattern)) {
+    // By code unit, not by match: a match object per syllable was most of this pass's time and garbage
+    // (Hangul syllables are single code units, so the count is the pattern's).
+    for (let at = 0; at < page.length; at++) {
+      const offset = page.charCodeAt(at) - firstSyllable
+      if (offset < 0 || offset >= syllableCount) continue
       hangul++
-      if (!isRareSyllable(match[0])) continue
+      if (common[offset] === 1) continue
       rareHere++
-      rareCounts.set(match[0], (rareCounts.get(match[0]) ?? 0) + 1)
+      const char = page[at]!
+      rareCounts.set(char, (rareCounts.get(char) ?? 0) + 1)
     }
     if (rareHere > 0) suspectPages.push(pageNumbers[index] ?? index + 1)
   })

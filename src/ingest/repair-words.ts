@@ -18,8 +18,9 @@ const wordPattern = /\p{L}+(?:['’]\p{L}+)*/gu
 export function buildLexicon(texts: Iterable<string>): Lexicon {
   const counts = new Map<string, number>()
   for (const text of texts) {
-    for (const match of text.matchAll(wordPattern)) {
-      const word = match[0].toLowerCase()
+    // The matched strings alone (`match` with a global pattern): no match object per word to collect.
+    for (const match of text.match(wordPattern) ?? []) {
+      const word = match.toLowerCase()
       counts.set(word, (counts.get(word) ?? 0) + 1)
     }
   }

@@ -42,8 +42,13 @@ describe('the body’s Latin type set larger than its Hangul on the same lines',
   })
 
   it('is told from a larger size that stands on lines of its own (headings, notes set larger)', () => {
-    const run = (text: string, y: number, fontSize: number, bold = false): {text: string; y: number; fontSize: number; bold: boolean} => ({
-      text,
+    const run = (
+      text: string,
+      y: number,
+      fontSize: number,
+      bold = false
+    ): {letters: number; y: number; fontSize: number; bold: boolean} => ({
+      letters: text.match(/\p{L}/gu)?.length ?? 0,
       y,
       fontSize,
       bold

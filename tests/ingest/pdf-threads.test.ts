@@ -4,7 +4,7 @@
  * bookmarks, warnings and glyph counts. The document is written by `pdf-writer.ts`.
  */
 import {describe, expect, it} from 'vitest'
-import {minThreadedPages, readPagesInWorker, readPdf} from '../../src/ingest/pdf.js'
+import {keepRuns, minThreadedPages, type PdfTextItem, readPdf, startPageWorker} from '../../src/ingest/pdf.js'
 import {type TestPage, writePdf} from './pdf-writer.js'
 
 const pageCount = minThreadedPages + 16
@@ -49,14 +49,24 @@ describe('readPdf in two threads', () => {
     // This thread has taken the first ten pages: the worker takes the rest.
     const claims = new Int32Array(new SharedArrayBuffer(4))
     claims[0] = 10
-    const read = await readPagesInWorker({bytes, password: undefined, pageTimeoutMs: 10_000, claims})
+    const worker = startPageWorker<PdfTextItem[], null, null>({
+      bytes,
+      password: undefined,
+      pageTimeoutMs: 10_000,
+      claims,
+      work: keepRuns.name
+    })
+    expect(worker).not.toBeNull()
+    const read = await worker!.read
     expect(read.map(([index]) => index)).toEqual(Array.from({length: pageCount - 10}, (_, i) => i + 10))
-    for (const [index, outcome] of read) {
-      expect('page' in outcome).toBe(true)
-      if (!('page' in outcome)) continue
-      const {top: _, ...page} = outcome.page
-      expect({...page, number: index + 1, label: `p${index + 1}`}).toEqual(one.pages[index])
+    for (const [index, page] of read) {
+      expect(page.outcome).toBe('read')
+      expect({...page.info, items: page.facts}).toEqual(one.pages[index])
     }
+    // Given the decision, it finishes the pages it read, and only those.
+    const results = await worker!.finish(null)
+    worker!.stop()
+    expect(results.map(([index]) => index)).toEqual(read.map(([index]) => index))
   }, 60_000)
 
   it('reads a short PDF in this thread alone, with the same result', async () => {
