@@ -416,14 +416,21 @@ function markRepeatedListings(pages: readonly (readonly PlacedLine[])[], entries
   const first = used.findIndex((marks) => marks.some(Boolean))
   if (first < 0 || entries.length < minRepeated) return
   const keys = entries.map(entryKey)
+  // Entries by the first character of their key, in order: a run can only open on those.
+  const byFirst = new Map<string, number[]>()
+  keys.forEach((key, e) => {
+    const list = byFirst.get(key.charAt(0)) ?? []
+    list.push(e)
+    byFirst.set(key.charAt(0), list)
+  })
   const lineKey = (line: PlacedLine): string => line.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
   // Lines from `start` that copy entry `e`, wrapped over lines or not; 0 when they do not. Within a
   // run, one line with the entry's label and its title worded a little otherwise copies it too
   // (`4. 인공지능 영향평가 관련 FAQ` for `4. 인공지능 영향평가 FAQ`).
-  const copied = (lines: readonly PlacedLine[], start: number, e: number, within: boolean): number => {
+  const copied = (lines: readonly PlacedLine[], lineKeys: readonly string[], start: number, e: number, within: boolean): number => {
     let text = ''
     for (let index = start; index < lines.length; index++) {
-      text += lineKey(lines[index]!)
+      text += lineKeys[index]!
       if (text === keys[e]) return index - start + 1
       if (text === '' || !keys[e]!.startsWith(text)) break
     }
@@ -436,11 +443,16 @@ function markRepeatedListings(pages: readonly (readonly PlacedLine[])[], entries
   for (let p = first + 1; p < pages.length; p++) {
     const lines = pages[p]!
     if (used[p]!.some(Boolean)) continue
+    // Each line's key once a page: the search below asks for it once an entry and a start.
+    const lineKeys = lines.map(lineKey)
     for (let start = 0; start < lines.length; start++) {
-      for (let e = 0; e < entries.length; e++) {
+      // A run opens on a line that begins an entry's key (the first copy is never a reworded one).
+      if (lineKeys[start] === '') continue
+      for (const e of byFirst.get(lineKeys[start]!.charAt(0)) ?? []) {
+        if (!keys[e]!.startsWith(lineKeys[start]!)) continue
         const runs: Array<{start: number; count: number; entry: number}> = []
         for (let at = start, next = e; next < entries.length; next++) {
-          const count = copied(lines, at, next, next > e)
+          const count = copied(lines, lineKeys, at, next, next > e)
           const above = lines[at - 1]
           // Listed one below the other: lines next in reading order but far apart are headings of their own.
           if (count === 0 || (next > e && above !== undefined && lines[at]!.y - above.y > listingGap * above.size)) break
