@@ -45,7 +45,7 @@ export interface FromPdfOptions {
    * how many there are: for a progress line (see `ReadPdfOptions`). Default: none.
    */
   onPage?: ((taken: number, total: number) => void) | undefined
-  /** No effect since the PDFium adapter reads pages in one thread (kept so existing callers still type-check). */
+  /** No effect: how many threads read a PDF's pages is set once a process, by `preloadPdfEngine` (kept so existing callers still type-check). */
   parallel?: boolean
 }
 
