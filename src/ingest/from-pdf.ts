@@ -309,7 +309,24 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   for (const line of lines) {
     const group = groups[groups.length - 1]
     const last = group?.lines[group.lines.length - 1]
-    const isHeading = headingStyle(line) && line.text.length <= maxHeadingChars && notHeading(line.text) === null && !rowCells.has(line)
+    // The next line of a block in heading type that is no heading (a list item, a line too long for
+    // a title), set like it and close below, carries the block on: it is no heading either
+    // (msit-ai-impact sets its items at 11 pt over pages of 9 pt boxes, wrapped after a long first line).
+    const itemGoesOn =
+      group !== undefined &&
+      last !== undefined &&
+      !group.heading &&
+      headingStyle(group.lines[0]!) &&
+      !rowCells.has(last) &&
+      notHeading(line.text) === null &&
+      last.page === line.page &&
+      last.column === line.column &&
+      last.size === line.size &&
+      last.bold === line.bold &&
+      line.y - last.y > 0 &&
+      line.y - last.y <= lineStep(line.size) * paragraphStep
+    const isHeading =
+      headingStyle(line) && line.text.length <= maxHeadingChars && notHeading(line.text) === null && !rowCells.has(line) && !itemGoesOn
     let continues = false
     if (
       group &&
