@@ -306,6 +306,11 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     code: boolean
   }
   const groups: Group[] = []
+  // A line of the same paragraph: on the same page and column, at most a line step and a little more below.
+  const closeBelow = (last: Line, line: Line): boolean => {
+    const step = line.y - last.y
+    return last.page === line.page && last.column === line.column && step > 0 && step <= lineStep(line.size) * paragraphStep
+  }
   for (const line of lines) {
     const group = groups[groups.length - 1]
     const last = group?.lines[group.lines.length - 1]
@@ -319,12 +324,9 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
       headingStyle(group.lines[0]!) &&
       !rowCells.has(last) &&
       notHeading(line.text) === null &&
-      last.page === line.page &&
-      last.column === line.column &&
       last.size === line.size &&
       last.bold === line.bold &&
-      line.y - last.y > 0 &&
-      line.y - last.y <= lineStep(line.size) * paragraphStep
+      closeBelow(last, line)
     const isHeading =
       headingStyle(line) && line.text.length <= maxHeadingChars && notHeading(line.text) === null && !rowCells.has(line) && !itemGoesOn
     let continues = false
@@ -338,8 +340,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
       (!tagged || last.tag === line.tag)
     ) {
       if (last.page === line.page && last.column === line.column) {
-        const step = line.y - last.y
-        continues = step > 0 && step <= lineStep(line.size) * paragraphStep && !bulletMark.test(line.text)
+        continues = closeBelow(last, line) && !bulletMark.test(line.text)
       } else if (last.column !== line.column && last.page === line.page) {
         continues = !sentenceEnd.test(last.text) || /^\p{Ll}/u.test(line.text)
       } else if (line.page === last.page + 1 && !isHeading) {

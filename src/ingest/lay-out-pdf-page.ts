@@ -52,7 +52,6 @@ const notOneLine = (a: number, b: number): boolean => a > displayRatio * b || b 
 
 /** A font size as lines are measured: to the nearest half point. */
 export const roundSize = (value: number): number => Math.round(value / sizeStep) * sizeStep
-const round = roundSize
 
 /** Items on one baseline, left to right, split where the gap is wider than a word space could be. */
 function fragments(items: PdfTextItem[]): PdfTextItem[][] {
@@ -165,7 +164,7 @@ function toLine(fragment: PdfTextItem[], page: number): PdfLine {
     x0: fragment[0]!.x,
     x1: right,
     y: dominant(fragment, weights, (item) => item.y),
-    size: round(dominant(fragment, weights, (item) => item.fontSize)),
+    size: roundSize(dominant(fragment, weights, (item) => item.fontSize)),
     bold: dominant(fragment, weights, (item) => item.bold),
     weight: dominant(fragment, weights, (item) => item.fontWeight),
     monospace: dominant(fragment, weights, (item) => item.monospace),
