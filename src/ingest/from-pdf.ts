@@ -26,6 +26,7 @@ import {findPlacedFurniture, keepLargerCopies} from './find-furniture.js'
 import {skeletonEntries, skeletonLevels} from './skeleton-levels.js'
 import {listedTitles} from './match-contents.js'
 import {markBrokenWords} from './pdf-hyphens.js'
+import {measureLineSteps} from './measure-line-steps.js'
 import {mergeHeadingBadges} from './merge-heading-badges.js'
 import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
@@ -265,7 +266,11 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     }
   }
   const bodyStep = [...stepCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? bodySize * 1.2
-  const lineStep = (size: number): number => (bodyStep / bodySize) * size
+  // A size whose paragraphs run looser than the body's leading goes by its own measured step (11 pt prose
+  // at 180 % beside 9 pt boxes at 133 %); never tighter, as a title block's lines (a decree's `[별표 1]`
+  // over its title) sit further apart than its annex's text and still read as one.
+  const sizeSteps = measureLineSteps(lines)
+  const lineStep = (size: number): number => Math.max((bodyStep / bodySize) * size, sizeSteps.get(size) ?? 0)
   // A stamp printed over the text (a decree's `법제처 심사를 마침`) is no more its text than a running head.
   const stamps = overprintedLines(lines, bodySize, bodyStep)
   if (stamps.size > 0) {

@@ -38,4 +38,35 @@ describe('the second line of an item in heading type', () => {
     const text = parsed.root.children.map((node) => toString(node)).join('\n')
     expect(text).toMatch(/to a\s+third party with the expertise/u)
   })
+
+  it('goes by the leading measured for its size, looser than the body text', async () => {
+    // The guide sets its 11 pt prose at 180 % leading (a 19.8 pt step on p. 7) and its 9 pt boxes on a
+    // 12 pt step: the box step scaled to 11 pt (19.1 pt with its slack) is too tight for the prose.
+    const items: [string, string][] = [
+      [
+        '- A business may assess the product again when it thinks fit, and is advised to when its core function',
+        'or the people it affects change a great deal'
+      ],
+      [
+        '- A business that offers a high-impact product assesses it itself, or may give the assessment to a',
+        'third party with the expertise'
+      ],
+      [
+        '- The ministry lays down the rules and, through the agency it names, gives expert support and the',
+        'practical help the assessment needs'
+      ]
+    ]
+    const loose = (n: number): {lines: TestLine[]} => {
+      const lines: TestLine[] = [{text: `${n}. Section ${['one', 'two', 'three'][n - 1]}`, x: 60, y: 80, size: 13, bold: true}]
+      const [first, second] = items[n - 1]!
+      lines.push({text: first, x: 60, y: 110, size: 11}, {text: second, x: 72, y: 129.8, size: 11})
+      for (let k = 0; k < 30; k++) lines.push({text: boxRow(n, k + 1), x: 60, y: 160 + k * 12, size: 9})
+      return {lines}
+    }
+    const parsed = await fromPdf(writePdf([loose(1), loose(2), loose(3)]))
+    const headings = parsed.root.children.flatMap((node) => (node.type === 'heading' ? [toString(node)] : []))
+    expect(headings).toEqual(['1. Section one', '2. Section two', '3. Section three'])
+    const text = parsed.root.children.map((node) => toString(node)).join('\n')
+    expect(text).toMatch(/core function\s+or the people it affects/u)
+  })
 })
