@@ -1,10 +1,12 @@
 /**
  * Scores of a recovered outline against a known one (the Markdown a PDF was laid out from, or the
- * PDF's bookmarks): headings matched in order by loosely compared titles, then recall, precision
+ * PDF's bookmarks): headings matched in order by loosely compared titles (an entry out of order by its
+ * exact title), then recall, precision
  * and the share of matched headings whose parent is the match of the known parent (both at the top
  * counts as right; a source that skips a level is not a wrong level).
  */
 import {titleSimilarity} from '../src/ingest/match-contents.js'
+import {parseNumbering} from '../src/text/parse-numbering.js'
 
 /** A heading as a title and a depth (only the order of depths matters). */
 export interface OutlineHeading {
@@ -61,8 +63,25 @@ export function pairHeadings(truth: readonly OutlineHeading[], found: readonly O
     } else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++
     else j++
   }
-  return pairs
+  // A contents may print an entry out of page order, and number it by that order: govcio lists
+  // `3) 人材育成や組織設立の支援 … 52` after the entries for pp. 53 and 55, where the page heads it
+  // `1)`. An entry left over pairs with a heading left over of exactly its title (numbers aside), each once.
+  const pairedTruth = new Set(pairs.map(([i]) => i))
+  const pairedFound = new Set(pairs.map(([, j]) => j))
+  for (let i = 0; i < n; i++) {
+    if (pairedTruth.has(i)) continue
+    const title = exactTitle(truth[i]!.title)
+    if (title === '') continue
+    const j = found.findIndex((heading, index) => !pairedFound.has(index) && exactTitle(heading.title) === title)
+    if (j < 0) continue
+    pairs.push([i, j])
+    pairedFound.add(j)
+  }
+  return pairs.sort((a, b) => a[0] - b[0])
 }
+
+/** A title as compared for an out-of-order pair, without its number: only spacing and character width may differ. */
+const exactTitle = (title: string): string => parseNumbering(title.normalize('NFKC')).title.replace(/\s+/gu, ' ').trim()
 
 /** Score `found` against `truth` (see the module comment). */
 export function scoreOutline(truth: readonly OutlineHeading[], found: readonly OutlineHeading[]): OutlineScore {
