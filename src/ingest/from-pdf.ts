@@ -14,6 +14,7 @@ import {
   companionSizes,
   continuesTaggedHeading,
   itemCodeLines,
+  listMark,
   notHeading,
   numberedListHeadings,
   overprintedLines,
@@ -266,10 +267,12 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     }
   }
   const bodyStep = [...stepCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? bodySize * 1.2
-  // A size whose paragraphs run looser than the body's leading goes by its own measured step (11 pt prose
-  // at 180 % beside 9 pt boxes at 133 %); never tighter, as a title block's lines (a decree's `[별표 1]`
-  // over its title) sit further apart than its annex's text and still read as one.
-  const sizeSteps = measureLineSteps(lines)
+  // Type in heading sizes whose paragraphs run looser than the body's leading goes by its own measured
+  // step (msit-ai-impact's 11 pt prose at 180 % beside 9 pt boxes at 133 %): a wrapped line left apart
+  // there becomes a heading. Never tighter, as a title block's lines (a decree's `[별표 1]` over its
+  // title) sit further apart than its text and still read as one; and not at body size or below, where
+  // lines spaced evenly are as often entries of a list or a contents page, each a block of its own.
+  const sizeSteps = measureLineSteps(lines, bodySize + headingSizeAbove)
   const lineStep = (size: number): number => Math.max((bodyStep / bodySize) * size, sizeSteps.get(size) ?? 0)
   // A stamp printed over the text (a decree's `법제처 심사를 마침`) is no more its text than a running head.
   const stamps = overprintedLines(lines, bodySize, bodyStep)
@@ -345,7 +348,8 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
       (!tagged || last.tag === line.tag)
     ) {
       if (last.page === line.page && last.column === line.column) {
-        continues = closeBelow(last, line) && !bulletMark.test(line.text)
+        // A bullet in any font (`⚫`, `·` in Hancom's guides) opens an item of its own, however close below.
+        continues = closeBelow(last, line) && !bulletMark.test(line.text) && !listMark.test(line.text)
       } else if (last.column !== line.column && last.page === line.page) {
         continues = !sentenceEnd.test(last.text) || /^\p{Ll}/u.test(line.text)
       } else if (line.page === last.page + 1 && !isHeading) {

@@ -20,16 +20,17 @@ const maxLeading = 2
 const minPairs = 3
 
 /**
- * Per font size, the commonest baseline step (to the point) between a line and the next of the same
- * size on the same page and column, among steps a paragraph's leading allows; sizes with fewer than
- * {@link minPairs} such pairs are left out.
+ * Per font size above `above`, the commonest baseline step (to the point) between a line and the next
+ * one, of the same size on the same page and column, among steps a paragraph's leading allows; sizes
+ * with fewer than {@link minPairs} such pairs are left out.
  */
-export function measureLineSteps<T extends SteppedLine>(lines: readonly T[]): Map<number, number> {
+export function measureLineSteps<T extends SteppedLine>(lines: readonly T[], above = 0): Map<number, number> {
   const counts = new Map<number, Map<number, number>>()
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1]!
     const b = lines[i]!
-    if (a.page !== b.page || a.column !== b.column || a.size !== b.size || b.y <= a.y || b.y - a.y > maxLeading * a.size) continue
+    if (a.size <= above || a.page !== b.page || a.column !== b.column || a.size !== b.size || b.y <= a.y || b.y - a.y > maxLeading * a.size)
+      continue
     const steps = counts.get(a.size) ?? new Map<number, number>()
     const step = Math.round(b.y - a.y)
     steps.set(step, (steps.get(step) ?? 0) + 1)

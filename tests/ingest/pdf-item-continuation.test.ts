@@ -69,4 +69,20 @@ describe('the second line of an item in heading type', () => {
     const text = parsed.root.children.map((node) => toString(node)).join('\n')
     expect(text).toMatch(/core function\s+or the people it affects/u)
   })
+
+  it('ends at a line opening with a bullet in any font, however close below', async () => {
+    // Hancom's guides open items with `⚫` and `·` (and notes with `※`), none of them a bullet in a symbol font.
+    const lines: TestLine[] = [{text: '1. Section one', x: 60, y: 80, size: 13, bold: true}]
+    lines.push(
+      {text: 'The operator assesses the product before it is offered, and again when it changes', x: 60, y: 110, size: 9},
+      {text: '· A product offered before the act took effect may be assessed as it is offered now', x: 60, y: 122, size: 9},
+      {text: '· The assessment covers the people affected, directly or not', x: 60, y: 134, size: 9}
+    )
+    for (let k = 0; k < 30; k++) lines.push({text: boxRow(1, k + 1), x: 60, y: 160 + k * 12, size: 9})
+    const parsed = await fromPdf(writePdf([{lines}]))
+    const blocks = parsed.root.children.map((node) => toString(node))
+    expect(blocks).toContain('The operator assesses the product before it is offered, and again when it changes')
+    expect(blocks).toContain('· A product offered before the act took effect may be assessed as it is offered now')
+    expect(blocks).toContain('· The assessment covers the people affected, directly or not')
+  })
 })
