@@ -49,6 +49,8 @@ const differingWanted = process.argv.includes('--differing')
 const parentsWanted = process.argv.includes('--parents')
 /** `--missing`: list the words of the truth that the recovered edition lacks, most often first. */
 const missingWanted = process.argv.includes('--missing')
+/** `--furniture`: list the furniture blocks left in each real PDF's outline, with their pages. */
+const furnitureWanted = process.argv.includes('--furniture')
 
 /** The evaluated documents: corpus file, how it is printed, and the running head to look for. */
 export const cases: Array<{id: string; source: string; options: PrintOptions}> = [
@@ -534,6 +536,51 @@ ${name}: headings whose parent differs from the Markdown's (Markdown | found | p
   }
 }
 
+/** A page's top and bottom band, where running heads, running feet and page numbers are printed: this share of its height each. */
+const marginBand = 0.1
+
+const squeezed = (text: string): string => text.normalize('NFKC').replace(/\s+/gu, '')
+
+/**
+ * Per page number, the texts printed in its margin bands ({@link marginBand}), without spaces: each run
+ * and each row of runs on one baseline, so that a block matches whether the PDF set it in one run or many.
+ */
+function marginTexts(content: PdfContent): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>()
+  for (const page of content.pages) {
+    const texts = new Set<string>()
+    const banded = page.items.filter((item) => item.y < page.height * marginBand || item.y > page.height * (1 - marginBand))
+    const rows = new Map<number, typeof banded>()
+    for (const item of banded) {
+      texts.add(squeezed(item.text))
+      const key = Math.round(item.y)
+      rows.set(key, [...(rows.get(key) ?? []), item])
+    }
+    for (const row of rows.values())
+      texts.add(
+        squeezed(
+          row
+            .sort((a, b) => a.x - b.x)
+            .map((item) => item.text)
+            .join('')
+        )
+      )
+    out.set(page.number, texts)
+  }
+  return out
+}
+
+/** `--furniture`: the furniture blocks left, most frequent first, with their pages. */
+function printFurniture(name: string, blocks: ReadonlyArray<{text: string; page: number}>): void {
+  const pagesOf = new Map<string, number[]>()
+  for (const block of blocks) pagesOf.set(block.text, [...(pagesOf.get(block.text) ?? []), block.page])
+  console.log(`${name}: ${blocks.length} furniture blocks left`)
+  for (const [text, pages] of [...pagesOf].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).slice(0, 20))
+    console.log(
+      `  ${String(pages.length).padStart(4)}  ${text}  (pp. ${[...new Set(pages)].slice(0, 8).join(', ')}${pages.length > 8 ? ', …' : ''})`
+    )
+}
+
 function structureRow(name: string, content: PdfContent, parsed: ParsedDocument, printed: string): StructureRow {
   const truth = truthOf(name, content, parsed)
   const split = truth.kind === 'markdown' ? words : letters
@@ -546,17 +593,19 @@ function structureRow(name: string, content: PdfContent, parsed: ParsedDocument,
     text: toString(node).trim(),
     page: (node.data as {page?: number} | undefined)?.page ?? 0
   }))
-  // Furniture left: blocks that are a bare page number, or a short line repeated on three pages or more.
+  // Furniture left: blocks printed in a page's top or bottom margin band that are a bare page number, or a
+  // short line found there on three pages or more. Counted by place, since the words alone also take
+  // in what a document repeats by design: its tables' labels (`설명`, `자료형`, `4` in the Hwp spec's
+  // cells) and the sub-headings of every item (`관계 법규` in the kisa guide).
+  const margins = marginTexts(content)
+  const inMargin = blocks.filter((block) => block.text.length <= 60 && margins.get(block.page)?.has(squeezed(block.text)))
   const pagesOf = new Map<string, Set<number>>()
-  for (const block of blocks) {
-    if (block.text.length > 60) continue
-    const set = pagesOf.get(block.text) ?? new Set<number>()
-    set.add(block.page)
-    pagesOf.set(block.text, set)
-  }
-  const furniture = blocks.filter(
+  for (const block of inMargin) pagesOf.set(block.text, (pagesOf.get(block.text) ?? new Set<number>()).add(block.page))
+  const furnitureBlocks = inMargin.filter(
     (block) => /^[-–—\s]*\d{1,4}[-–—\s]*$/u.test(block.text) || (pagesOf.get(block.text)?.size ?? 0) >= 3
-  ).length
+  )
+  const furniture = furnitureBlocks.length
+  if (furnitureWanted) printFurniture(name, furnitureBlocks)
   const markOnly = found.filter((heading) => /^[\s\d.,:;()•·▪■□◦●○§※l\-–—Ÿ]*$/u.test(heading.title)).length
   const warnings = groupMessages(parsed.messages.filter((message) => message.severity === 'warning')).length
   const contents = parsed.toc.map((entry) => ({title: entry.title, depth: entry.level}))
