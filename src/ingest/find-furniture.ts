@@ -169,21 +169,132 @@ export function keepLargerCopies(
   )
 }
 
+/** A chapter's running head comes back at least this many times… */
+const minChapterPages = 3
+/** …each at most this many pages after the last: on every page of the chapter, or every other (left or right pages only). */
+const maxChapterGap = 2
+/** …and lies within this many of its own sizes of the margin lines the whole document's furniture takes. */
+const chapterHeadReach = 2
+
+/** A laid-out line as {@link findPlacedFurniture} reads it. */
+export interface PlacedLine {
+  text: string
+  /** Baseline from the page top. */
+  y: number
+  size: number
+}
+
+/** Furniture lies in this outer share of the text's extent, top and bottom; a running line found further in (a landscape page's, turned) sets no band. */
+const outerShare = 0.15
+
+/**
+ * The margin band the document's furniture takes: the innermost baselines, top and bottom, at which
+ * `mask` holds furniture on several pages (a cover's year taken for a page number once sets none),
+ * within the outer share ({@link outerShare}) of where the document prints text at all.
+ */
+function furnitureBand(pages: readonly (readonly PlacedLine[])[], mask: readonly (readonly boolean[])[]): {top: number; bottom: number} {
+  let first = Infinity
+  let last = -Infinity
+  for (const line of pages.flat()) {
+    first = Math.min(first, line.y)
+    last = Math.max(last, line.y)
+  }
+  const reach = (last - first) * outerShare
+  const pagesAt = new Map<number, number>()
+  pages.forEach((lines, p) => {
+    lines.forEach((line, index) => {
+      if (mask[p]![index]) pagesAt.set(Math.round(line.y), (pagesAt.get(Math.round(line.y)) ?? 0) + 1)
+    })
+  })
+  let top = -Infinity
+  let bottom = Infinity
+  for (const [y, count] of pagesAt) {
+    if (count < minChapterPages) continue
+    if (y <= first + reach) top = Math.max(top, y)
+    else if (y >= last - reach) bottom = Math.min(bottom, y)
+  }
+  return {top, bottom}
+}
+
+/**
+ * Mask the running heads of one chapter each, too rare in the whole document for the share a running
+ * line needs (the kisa guide's appendix head `05. 부록2. 서식 예시` on its odd pages, a summary's
+ * `SW 공급망 위험관리 방안` under `제2장` on its even pages): the outermost line left at the top or the
+ * bottom of a page, in the band the document's running lines and page numbers already take (less than
+ * {@link chapterHeadReach} of its size further in than the innermost of them), that comes back as such on
+ * pages close after (see {@link minChapterPages}, {@link maxChapterGap}). A heading that opens many pages
+ * (`관계 법규` atop each item's second page) sits inside that band; a table continued over pages
+ * repeats its header row inside the running head, not outside. `pages` are in order top to bottom;
+ * returns whether anything was masked, for the caller to look one line further in.
+ */
+function maskChapterHeads(
+  pages: readonly (readonly PlacedLine[])[],
+  mask: boolean[][],
+  band: {top: number; bottom: number},
+  zone: number,
+  patterns: string[]
+): boolean {
+  const {top, bottom} = band
+  const places = new Map<string, Array<[number, number]>>()
+  pages.forEach((lines, p) => {
+    const remaining = marginIndexes(
+      lines.map((line) => line.text),
+      zone
+    ).filter((index) => !mask[p]![index])
+    const first = remaining[0]
+    const last = remaining[remaining.length - 1]
+    const candidates = [
+      first !== undefined && lines[first]!.y <= top + chapterHeadReach * lines[first]!.size ? first : undefined,
+      last !== undefined && lines[last]!.y >= bottom - chapterHeadReach * lines[last]!.size ? last : undefined
+    ]
+    for (const index of new Set(candidates)) {
+      if (index === undefined) continue
+      const key = runningKey(lines[index]!.text)
+      if (/[\p{L}\p{N}]/u.test(key)) places.set(key, [...(places.get(key) ?? []), [p, index]])
+    }
+  })
+  let masked = false
+  for (const [key, list] of places) {
+    // Runs of pages each close after the last; a run long enough is one chapter's.
+    let run: Array<[number, number]> = []
+    const flush = (): void => {
+      if (run.length < minChapterPages) return
+      for (const [p, index] of run) mask[p]![index] = true
+      if (!patterns.includes(key)) patterns.push(key)
+      masked = true
+    }
+    for (const place of list) {
+      if (run.length > 0 && place[0] - run[run.length - 1]![0] > maxChapterGap) {
+        flush()
+        run = []
+      }
+      run.push(place)
+    }
+    flush()
+  }
+  return masked
+}
+
 /**
  * {@link findFurniture} on laid-out lines, with each page's margins taken by position (top to bottom)
  * rather than in reading order: on a page read as two columns, a running head set over the right
  * column comes after the whole left column and would miss the top margin (Hancom's spec puts it right
- * on even pages). The mask is in the lines' own order.
+ * on even pages). Then each chapter's own running heads, by place ({@link maskChapterHeads}). The mask
+ * is in the lines' own order.
  */
-export function findPlacedFurniture(
-  pages: ReadonlyArray<ReadonlyArray<{text: string; y: number}>>,
-  options: FurnitureOptions = {}
-): Furniture {
+export function findPlacedFurniture(pages: ReadonlyArray<ReadonlyArray<PlacedLine>>, options: FurnitureOptions = {}): Furniture {
   const orders = pages.map((lines) => lines.map((_, index) => index).sort((a, b) => lines[a]!.y - lines[b]!.y || a - b))
+  const placed = orders.map((order, p) => order.map((index) => pages[p]![index]!))
   const found = findFurniture(
-    orders.map((order, p) => order.map((index) => pages[p]![index]!.text)),
+    placed.map((lines) => lines.map((line) => line.text)),
     options
   )
+  if (pages.length >= 2) {
+    // The band is the one the document-wide furniture takes, measured once: a chapter's head found does not widen it.
+    const band = furnitureBand(placed, found.mask)
+    for (let depth = 0; depth < (options.zone ?? 3); depth++)
+      if (!maskChapterHeads(placed, found.mask, band, options.zone ?? 3, found.patterns)) break
+  }
   const mask = orders.map((order, p) => {
     const out = new Array<boolean>(order.length).fill(false)
     order.forEach((index, k) => {

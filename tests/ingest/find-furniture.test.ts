@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {findFurniture} from '../../src/ingest/find-furniture.js'
+import {findFurniture, findPlacedFurniture, type PlacedLine} from '../../src/ingest/find-furniture.js'
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import {blocksToText} from '../../src/model/blocks-to-text.js'
 import {flattenSections} from '../../src/model/flatten-sections.js'
@@ -69,5 +69,36 @@ describe('the 1993 UN statement, a plain text with its running headers left in',
     expect(words(body)).toBe(words(text) - furniture.reduce((n, line) => n + words(line), 0))
     // The sentence the header cut in two is whole again.
     expect(body).toContain('the post-- cold-war international order of reconciliation and cooperation.')
+  })
+})
+
+describe('findPlacedFurniture: a chapter’s own running head', () => {
+  /** Sixteen pages: the document's head on every page, a page number at the foot, and one chapter's head on pages 11, 13 and 15. */
+  const pages = Array.from({length: 16}, (_, p) => {
+    const lines: PlacedLine[] = [{text: 'Assessment guide', y: 36, size: 10}]
+    // The kisa guide's appendix heads come back on its odd pages only, in the band of the other running lines.
+    if (p >= 10 && p % 2 === 0) lines.push({text: '05. Appendix 2. Sample forms', y: 48, size: 11})
+    // Each item's second page opens with the same sub-heading, further in than any running line.
+    lines.push({text: p % 2 === 1 && p < 6 ? 'Relevant laws' : `Check item ${String.fromCharCode(65 + p)}`, y: 110, size: 12})
+    for (let k = 0; k < 20; k++)
+      lines.push({text: `Body text ${String.fromCharCode(97 + k)} of page ${String.fromCharCode(65 + p)}`, y: 140 + k * 30, size: 10})
+    lines.push({text: `- ${p + 1} -`, y: 810, size: 10})
+    return lines
+  })
+  const masked = (): string[] => {
+    const {mask} = findPlacedFurniture(pages, {zone: 2})
+    return pages.flatMap((lines, p) => lines.filter((_, index) => mask[p]![index]).map((line) => `${p + 1}: ${line.text}`))
+  }
+
+  it('is furniture on the pages of its chapter, though too rare for a running line of the whole document', () => {
+    const found = masked()
+    expect(found).toContain('11: 05. Appendix 2. Sample forms')
+    expect(found).toContain('13: 05. Appendix 2. Sample forms')
+    expect(found).toContain('15: 05. Appendix 2. Sample forms')
+  })
+
+  it('leaves a sub-heading that opens every other page, set further in than the running lines', () => {
+    expect(masked().filter((line) => line.includes('Relevant laws'))).toEqual([])
+    expect(masked().filter((line) => line.includes('Body text'))).toEqual([])
   })
 })
