@@ -11,7 +11,7 @@
  * makes of it. Then a structure table per real PDF against its Markdown source (CNCF), else its
  * bookmarks (unless they are flat), else its printed contents: heading recall, precision, right-parent
  * share, words kept, furniture left, headings of only digits or bullets, warning lines (see
- * bench/README.md). A statute with neither (`statuteTruth`) is scored against its chapter and article heads. Against a printed contents, headings deeper than the deepest one it lists are
+ * bench/README.md). A statute with neither (`statuteTruth`) is scored against its chapter, article and annex heads. Against a printed contents, headings deeper than the deepest one it lists are
  * left out of precision.
  * `--only <text>` limits both real-PDF tables to paths containing the text; `--differing` lists every
  * OpenChain relation the Japanese and Korean editions give differently.
@@ -413,8 +413,12 @@ const statuteTruth = new Set(['ko/ai-basic-act-enforcement-decree-draft-2026.pdf
  */
 function statuteHeads(file: string): OutlineHeading[] {
   const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], {encoding: 'utf8', maxBuffer: 1 << 28})
-  return text.split('\n').flatMap((raw): OutlineHeading[] => {
+  const lines = text.split('\n')
+  return lines.flatMap((raw, index): OutlineHeading[] => {
     const line = raw.trim()
+    // An annex or form heads its pages as a statute's chapters do: `[별표 1]` over its title line, `… 시행령 [별지 서식]`.
+    const annex = /^\[별표\s*\d+\]$|\[별지[^\]]{0,20}서식\]$/u.exec(line)
+    if (annex) return [{title: annex.index === 0 ? `${line} ${lines[index + 1]?.trim() ?? ''}`.trim() : annex[0], depth: 1}]
     if (/^제\d+장\s/u.test(line)) return [{title: line, depth: 1}]
     if (/^제\d+절\s/u.test(line)) return [{title: line, depth: 2}]
     if (/^부\s*칙$/u.test(line)) return [{title: '부칙', depth: 1}]
@@ -638,7 +642,7 @@ function structureRow(name: string, content: PdfContent, parsed: ParsedDocument,
 
 function printStructure(rows: StructureRow[]): void {
   console.log(
-    '\nreal PDFs: structure against the Markdown source, else the bookmarks, else the printed contents (a statute: its article heads)'
+    '\nreal PDFs: structure against the Markdown source, else the bookmarks, else the printed contents (a statute: its article and annex heads)'
   )
   console.log(
     `${'file'.padEnd(55)} ${'truth'.padEnd(13)} ${'h-recall'.padStart(8)} ${'h-prec'.padStart(6)} ${'parent'.padStart(6)} ${'p/toc'.padStart(6)} ${'words'.padStart(6)} ${'p/wrd'.padStart(6)} ${'furn'.padStart(5)} ${'marks'.padStart(5)} ${'warn'.padStart(4)}`
