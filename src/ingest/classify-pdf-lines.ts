@@ -347,6 +347,10 @@ export function pageBodySizes<T extends SizedLine>(lines: readonly T[], bodySize
     const total = [...sizes.values()].reduce((sum, count) => sum + count, 0)
     const [size, count] = runningSize(sizes, bodySize)
     if (total >= minPageBodyChars && count >= total * minRunningShare && size > bodySize) out.set(page, size)
+    // A page too short to measure that ends the running text of the page before it (a FAQ's last answer
+    // over a few lines) is read against that page's body, when that size carries most of its text.
+    const before = out.get(page - 1)
+    if (!out.has(page) && before !== undefined && (sizes.get(before) ?? 0) * 2 > total) out.set(page, before)
   }
   return out
 }

@@ -65,4 +65,18 @@ describe('a page of running text set larger than the document’s commonest size
       [5, 11]
     ])
   })
+
+  it('reads a page too short to measure, that ends the running text of the page before, against that page’s body', () => {
+    const line = (page: number, size: number, length: number): {text: string; page: number; size: number} => ({
+      text: 'x'.repeat(length),
+      page,
+      size
+    })
+    // msit-ai-impact pp. 38–39: a FAQ at 13 pt over a 9 pt document; its last answer fills a few lines of p. 39.
+    const sizes = pageBodySizes([line(38, 13, 900), line(38, 15, 60), line(39, 13, 300), line(39, 15, 20), line(40, 15, 30)], 9)
+    expect(sizes.get(38)).toBe(13)
+    expect(sizes.get(39)).toBe(13)
+    // A short page in other type (a chapter opener) stays with the document's body.
+    expect(sizes.has(40)).toBe(false)
+  })
 })
