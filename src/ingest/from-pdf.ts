@@ -369,6 +369,32 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     if (continues) group!.lines.push(line)
     else groups.push({lines: [line], heading: isHeading, code: line.monospace})
   }
+  // Bold at the text's own size that fills the line and runs on into the next line at the paragraph's
+  // step, in the same size, opens that paragraph: emphasis, not a heading, which would end short of the
+  // measure or leave space below it (msit-ai-impact's FAQ answers, `A. 인공지능 영향평가란 … 서비스를`).
+  // A tagged heading is the author's word, however it runs on (OpenChain ko's long requirements).
+  for (let index = groups.length - 2; index >= 0; index--) {
+    const group = groups[index]!
+    const next = groups[index + 1]!
+    const last = group.lines[group.lines.length - 1]!
+    const following = next.lines[0]!
+    if (
+      !tagged &&
+      group.heading &&
+      !next.heading &&
+      !next.code &&
+      last.bold &&
+      last.size === following.size &&
+      last.size <= (pageBody.get(last.page) ?? bodySize) + headingSizeAbove &&
+      !itemHeadings.has(group.lines[0]!) &&
+      closeBelow(last, following) &&
+      last.x1 >= following.x1 - last.size &&
+      !bulletMark.test(following.text) &&
+      !listMark.test(following.text)
+    ) {
+      groups.splice(index, 2, {lines: [...group.lines, ...next.lines], heading: false, code: false})
+    }
+  }
   // Letters stacked one a line down the margin (a side tab `요 약 본`, too short to join as vertical text) name no section.
   for (const group of groups)
     if (group.heading && group.lines.length > 1 && group.lines.every((line) => [...line.text].length === 1)) group.heading = false
