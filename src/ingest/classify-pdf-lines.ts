@@ -89,6 +89,46 @@ export function tableRowLines<T extends RowLine>(lines: readonly T[], isHeadingT
   return out
 }
 
+/** What {@link besideTextLines} reads of a line. */
+export interface SpanLine extends RowLine {
+  size: number
+  /** Left and right edges. */
+  x0: number
+  x1: number
+}
+
+/** Text beside a line is a table's other cell when set at least this share of its size; a note in the margin in much smaller type (Word's 6 pt comment balloons beside OpenChain 2.0 ja's 9 pt headings) is not. */
+const minBesideShare = 0.75
+
+/**
+ * The lines in heading type with text beside them: another line of their page and column, clear of
+ * them by an em to the left or right, in type not much smaller ({@link minBesideShare}), whose baseline is less than `reach(line)` (a line step) above or
+ * below theirs. That is a table's label cell with its value lines set beside it (msit-ai-impact's
+ * form, `2. 목적 및 필요성` in bold 10 pt left of 9 pt lines, p. 28), which the column finder did not
+ * split; a heading stands alone across its measure.
+ */
+export function besideTextLines<T extends SpanLine>(
+  lines: readonly T[],
+  isHeadingType: (line: T) => boolean,
+  reach: (line: T) => number
+): Set<T> {
+  const byPage = new Map<number, T[]>()
+  for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line])
+  const out = new Set<T>()
+  for (const line of lines) {
+    if (!isHeadingType(line)) continue
+    const within = reach(line)
+    const beside = (other: T): boolean =>
+      other !== line &&
+      other.column === line.column &&
+      other.size >= line.size * minBesideShare &&
+      Math.abs(other.y - line.y) < within &&
+      (other.x0 >= line.x1 + line.size || other.x1 <= line.x0 - line.size)
+    if (byPage.get(line.page)!.some(beside)) out.add(line)
+  }
+  return out
+}
+
 /** What {@link itemCodeLines} reads of a line. */
 export interface CodeLine extends RowLine {
   text: string

@@ -10,6 +10,7 @@ import {PdfError} from '../model/errors.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
 import {
+  besideTextLines,
   childNumberedHeadings,
   companionSizes,
   continuesTaggedHeading,
@@ -289,6 +290,13 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   // A requirement's number set apart from its text (`1.1` tab `공급 대상…`) is merged now: the merged copies are the lines.
   listHeadings = taggedListHeadings()
   const rowCells = tableRowLines(lines, headingStyle)
+  // A label cell with its values beside it is no heading either (a check item's code badge was merged into its statement above).
+  for (const cell of besideTextLines(
+    lines,
+    (line) => headingStyle(line) && !itemHeadings.has(line),
+    (line) => lineStep(line.size)
+  ))
+    rowCells.add(cell)
 
   // A numbered line in body size and weight but another typeface than the lines around it, which words a
   // skeleton entry, is a block of its own for the skeleton to find on its page (Japanese papers set
