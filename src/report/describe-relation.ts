@@ -199,7 +199,11 @@ export function evidenceLine(relation: Relation): string {
     containment: () => `${sharePercent(e.containment ?? 0)} of the text held`,
     title: () => `title ${(e.title ?? 0).toFixed(2)}`,
     content: () => `content ${(e.content ?? 0).toFixed(2)}`,
-    code: () => `code ${e.code?.old ?? '(none)'} → ${e.code?.new ?? '(none)'}`,
+    // A code that differs only in the width of its characters (`1）` and `1)`) is one code: an arrow between them reads as a renumbering.
+    code: () =>
+      e.code && e.code.old !== null && e.code.new !== null && e.code.old.normalize('NFKC') === e.code.new.normalize('NFKC')
+        ? `same code ${e.code.new}`
+        : `code ${e.code?.old ?? '(none)'} → ${e.code?.new ?? '(none)'}`,
     position: () => 'same place'
   }
   const parts = e.decidedBy.map((signal) => said[signal]())
