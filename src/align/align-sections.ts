@@ -26,7 +26,7 @@ export type {EvidenceSignal, RelationEvidence} from './relation-evidence.js'
 /**
  * What changed along a relation: `renamed` the title (numbering, years and dates aside),
  * `renumbered` only the numbering or the years and dates in the title, `moved` the parent or the
- * order among siblings, `modified` the own text.
+ * order among siblings (not the heading level alone), `modified` the own text.
  */
 export type RelationFlag = 'renamed' | 'renumbered' | 'moved' | 'modified'
 
@@ -755,7 +755,11 @@ function relationFlags(w: Working, r: Working['relations'][number]): Set<Relatio
 /**
  * Moved: the nearest paired ancestors of the two sides are not in the same relation (another
  * parent), or the section left the longest run of siblings that kept their order (the order
- * changed beyond what insertions and deletions explain).
+ * changed beyond what insertions and deletions explain). A section under another parent that only
+ * changed its heading level where it stands is not moved: its own parent on either side is paired
+ * (or the top) and is an ancestor of the other side, and the section keeps its place among all
+ * paired sections in document order. A reader finds its text where it was; a sub-section raised
+ * to a section, or a PDF heading read a level too high or low, is no move.
  */
 function movedRelations(w: Working, live: Working['relations'], oldRel: Int32Array, newRel: Int32Array): Set<number> {
   const moved = new Set<number>()
@@ -766,13 +770,42 @@ function movedRelations(w: Working, live: Working['relations'], oldRel: Int32Arr
     }
     return -2
   }
+  // The relation of a section's own parent: -2 at the top, unpairedParent under an added or removed one.
+  const unpairedParent = -3
+  const parentRelation = (profiles: SectionProfile[], rel: Int32Array, start: number): number => {
+    const p = profiles[start]!.parent
+    if (p < 0) return -2
+    const r = rel[p]!
+    return r !== noRelation && live[r]!.old.length > 0 && live[r]!.new.length > 0 ? r : unpairedParent
+  }
+  const pairedAncestors = (profiles: SectionProfile[], rel: Int32Array, start: number): Set<number> => {
+    const out = new Set<number>([-2])
+    for (let p = profiles[start]!.parent; p >= 0; p = profiles[p]!.parent) {
+      const r = rel[p]!
+      if (r !== noRelation && live[r]!.old.length > 0 && live[r]!.new.length > 0) out.add(r)
+    }
+    return out
+  }
+  // Paired sections in old document order; those on one longest run that keeps its new order kept their place.
+  const paired = live
+    .map((r, index) => ({index, oldOrder: r.old[0] ?? -1, newOrder: r.new[0] ?? -1}))
+    .filter((e) => e.oldOrder >= 0 && e.newOrder >= 0)
+    .sort((a, b) => a.oldOrder - b.oldOrder)
+  const inOrder = new Set([...longestIncreasing(paired.map((e) => e.newOrder))].map((i) => paired[i]!.index))
   const siblings = new Map<number, {index: number; oldOrder: number; newOrder: number}[]>()
   live.forEach((r, index) => {
     if (r.old.length === 0 || r.new.length === 0) return
     const oldParents = new Set(r.old.map((a) => pairedAncestor(w.olds, oldRel, a)))
     const newParents = new Set(r.new.map((b) => pairedAncestor(w.news, newRel, b)))
     if (![...oldParents].some((p) => newParents.has(p))) {
-      moved.add(index)
+      const [a, b] = [r.old[0]!, r.new[0]!]
+      const oldParent = parentRelation(w.olds, oldRel, a)
+      const newParent = parentRelation(w.news, newRel, b)
+      const relevelled =
+        oldParent !== unpairedParent &&
+        newParent !== unpairedParent &&
+        (pairedAncestors(w.olds, oldRel, a).has(newParent) || pairedAncestors(w.news, newRel, b).has(oldParent))
+      if (!(relevelled && inOrder.has(index))) moved.add(index)
       return
     }
     const parent = [...oldParents].find((p) => newParents.has(p))!

@@ -1,5 +1,6 @@
 import type {History, Lineage, LineageStep} from '../align/trace-lineages.js'
 import {onlyYearChanged, sharePercent} from './describe-relation.js'
+import {crumbPath} from './shorten-crumb.js'
 
 /** One lineage as a line: its heading, then what happened to it edition by edition. */
 export function describeLineage(lineage: Lineage, history: History): string {
@@ -29,5 +30,5 @@ export function describeLineage(lineage: Lineage, history: History): string {
     else if (step.relation === 'matched' && flags.length > 0) events.push(`${flags.join('+')} ${e}`)
   }
   const last = [...lineage.steps].reverse().find((step) => step.section)!.section!
-  return `${last.path.slice(-2).join(' › ') || last.heading}: ${events.join(', ')}`
+  return `${crumbPath(last.path.slice(-2)) || last.heading}: ${events.join(', ')}`
 }

@@ -4,6 +4,7 @@
  * same thing in the same words.
  */
 import type {EvidenceSignal, Relation, SectionRef} from '../compare/compare-editions.js'
+import {crumbParents, crumbPath} from './shorten-crumb.js'
 
 /** Kinds a reader filters by, in the order the report lists them. */
 export const displayKinds = ['added', 'removed', 'renamed', 'renumbered', 'moved', 'split', 'merged', 'modified', 'unchanged'] as const
@@ -71,8 +72,7 @@ export function isPairing(relation: Relation): boolean {
 
 /** Parent path of a section as a reader would quote it, or `the top level`. */
 function parentLabel(ref: SectionRef): string {
-  const parents = ref.path.slice(0, -1)
-  return parents.length === 0 ? 'the top level' : parents.join(' › ')
+  return ref.path.length <= 1 ? 'the top level' : crumbParents(ref.path)
 }
 
 /** A section's title as a reader knows it: its heading when the title is empty (the preamble, a heading that is only a number). */
@@ -83,12 +83,12 @@ function titleLabel(ref: SectionRef | undefined): string {
 
 /** A section with its whole path ("API3:2023 › Scenario #2"): a repeated heading alone says little. */
 export function pathLabel(ref: SectionRef): string {
-  return ref.path.join(' › ') || ref.heading
+  return crumbPath(ref.path) || ref.heading
 }
 
 /** A section named with its parent ("Containers › Runtime"): a repeated heading alone says little. */
 export function placeLabel(ref: SectionRef): string {
-  return ref.path.slice(-2).join(' › ') || ref.heading
+  return crumbPath(ref.path.slice(-2)) || ref.heading
 }
 
 /** A share as a reader reads it: 0.957 → `96%` (never 100% unless all of it). */
@@ -199,7 +199,11 @@ export function evidenceLine(relation: Relation): string {
     containment: () => `${sharePercent(e.containment ?? 0)} of the text held`,
     title: () => `title ${(e.title ?? 0).toFixed(2)}`,
     content: () => `content ${(e.content ?? 0).toFixed(2)}`,
-    code: () => `code ${e.code?.old ?? '(none)'} → ${e.code?.new ?? '(none)'}`,
+    // A code that differs only in the width of its characters (`1）` and `1)`) is one code: an arrow between them reads as a renumbering.
+    code: () =>
+      e.code && e.code.old !== null && e.code.new !== null && e.code.old.normalize('NFKC') === e.code.new.normalize('NFKC')
+        ? `same code ${e.code.new}`
+        : `code ${e.code?.old ?? '(none)'} → ${e.code?.new ?? '(none)'}`,
     position: () => 'same place'
   }
   const parts = e.decidedBy.map((signal) => said[signal]())

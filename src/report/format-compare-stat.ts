@@ -1,5 +1,7 @@
 import type {CompareResult, Relation, SectionRef} from '../compare/compare-editions.js'
 import {relationKinds} from './describe-relation.js'
+import {crumbPath} from './shorten-crumb.js'
+import {textColumns} from './text-columns.js'
 
 /** Options of {@link formatCompareStat}. */
 export interface StatOptions {
@@ -15,33 +17,20 @@ export const defaultStatBarWidth = 25
 /** Deep section paths are long; the end (the section itself) is what a reader needs, as in git's `.../file`. */
 export const defaultStatPathWidth = 50
 
-const separator = ' › '
-
-// Hangul, CJK ideographs, kana and full-width forms take two columns on a terminal.
-const wide =
-  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u
-
-/** Columns a string takes on a terminal (wide East Asian characters count two). */
-function columns(text: string): number {
-  let width = 0
-  for (const char of text) width += wide.test(char) ? 2 : 1
-  return width
-}
-
 /** `text` padded with spaces to `width` columns. */
 function pad(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - columns(text)))
+  return text + ' '.repeat(Math.max(0, width - textColumns(text)))
 }
 
 /** `text` cut from the left to at most `width` columns, marked with `…`. */
 function shortenLeft(text: string, width: number): string {
-  if (columns(text) <= width) return text
+  if (textColumns(text) <= width) return text
   const chars = [...text]
   let kept = ''
   let used = 1
   for (let i = chars.length - 1; i >= 0; i--) {
     const char = chars[i]!
-    const w = columns(char)
+    const w = textColumns(char)
     if (used + w > width) break
     kept = char + kept
     used += w
@@ -52,7 +41,7 @@ function shortenLeft(text: string, width: number): string {
 /** The section path a stat line names: the new side, or the old side of a removed section. */
 function statPath(relation: Relation): string {
   const sections: SectionRef[] = relation.new.length > 0 ? relation.new : relation.old
-  return sections.map((section) => section.path.join(separator) || section.heading).join(' + ')
+  return sections.map((section) => crumbPath(section.path) || section.heading).join(' + ')
 }
 
 /** Whether a relation shows in the stat: anything but a matched section without flags. */
@@ -76,7 +65,7 @@ export function formatCompareStat(result: CompareResult, options: StatOptions = 
     added: relation.stats.wordsAdded,
     removed: relation.stats.wordsRemoved
   }))
-  const pathColumn = rows.reduce((top, row) => Math.max(top, columns(row.path)), 0)
+  const pathColumn = rows.reduce((top, row) => Math.max(top, textColumns(row.path)), 0)
   const kindColumn = rows.reduce((top, row) => Math.max(top, row.kind.length), 0)
   const countColumn = rows.reduce((top, row) => Math.max(top, `+${row.added} -${row.removed}`.length), 0)
   const largest = rows.reduce((top, row) => Math.max(top, row.added + row.removed), 0)

@@ -14,6 +14,7 @@ import {
   wholeSectionWords
 } from './describe-relation.js'
 import {renderRedline} from './render-redline.js'
+import {crumbParents} from './shorten-crumb.js'
 import {renderTemplate} from './render.js'
 import {summarizeChanges} from './summarize-changes.js'
 
@@ -109,7 +110,7 @@ export function renderCompareReport(result: CompareResult, options: CompareRepor
       kinds,
       level: first?.level ?? 1,
       heading: relationHeading(relation),
-      path: first && first.path.length > 1 ? first.path.slice(0, -1).join(' › ') : '',
+      path: first ? crumbParents(first.path) : '',
       badges: relationBadges(relation, doubtBelow).map((badge, k) => {
         const href = k === 0 ? homeAnchor(relation) : undefined
         return href === undefined ? badge : {...badge, href}

@@ -6,6 +6,7 @@
 import type {KwicLine, TrendsResult} from '../trends/trends-result.js'
 import {toSlug} from '../normalize/to-slug.js'
 import {renderTemplate} from './render.js'
+import {shortenCrumb} from './shorten-crumb.js'
 
 /** Options of {@link renderTrendsPage}. */
 export interface TrendsPageOptions {
@@ -199,6 +200,7 @@ export function renderTrendsPage(result: TrendsResult, options: TrendsPageOption
   const cellW = Math.max(14, Math.min(48, Math.floor(560 / Math.max(1, labels.length))))
   const cellH = 18
   const labelW = 220
+  const heatLabelColumns = 34
   const heatMap = {
     width: labelW + cellW * labels.length + 8,
     height: 40 + cellH * heatLineages.length,
@@ -212,7 +214,8 @@ export function renderTrendsPage(result: TrendsResult, options: TrendsPageOption
     })),
     rows: heatLineages.map((row, r) => ({
       y: 24 + cellH * r,
-      label: row.label.length > 34 ? `${row.label.slice(0, 33)}…` : row.label,
+      // Measured in columns: 34 characters of Japanese or Korean run twice the label column's width.
+      label: shortenCrumb(row.label, heatLabelColumns),
       cells: row.shares.map((share, i) => ({
         x: labelW + cellW * i,
         present: share !== null,

@@ -15,6 +15,7 @@ import {
   relationAnchor,
   relationKinds
 } from './describe-relation.js'
+import {crumbParents} from './shorten-crumb.js'
 
 /** A new or removed section, named with its parent. */
 export interface SummarySection {
@@ -81,7 +82,7 @@ export interface SummarizeOptions {
 }
 
 function parentPath(ref: SectionRef): string {
-  return ref.path.slice(0, -1).join(' › ')
+  return crumbParents(ref.path)
 }
 
 /**

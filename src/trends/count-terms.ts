@@ -9,6 +9,7 @@ import type {KwicLine} from './trends-result.js'
 import type {EditionIndex} from './index-edition.js'
 import {joinTokens, normalizeText, toMatchText} from './index-edition.js'
 import {tokenize} from '../text/tokenize.js'
+import {joinKatakana} from './join-katakana.js'
 import {unspacedChar} from '../text/languages.js'
 import {compileUserRegex, type UserRegex} from './compile-user-regex.js'
 
@@ -120,7 +121,7 @@ function locate(text: string, query: TermQuery): [number, number] | null {
   // when that gives one of them.
   const termWords = new Set(query.needle.split(' '))
   let offset = 0
-  const tokens = tokenize(lower, query.language)
+  const tokens = joinKatakana(tokenize(lower, query.language))
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!
     const start = offset

@@ -7,6 +7,7 @@ import type {Block, Edition, Section} from '../model/edition.js'
 import {blockToText} from '../model/blocks-to-text.js'
 import {blockSentences} from './block-sentences.js'
 import {tokenize, type Token} from '../text/tokenize.js'
+import {joinKatakana} from './join-katakana.js'
 import {isPlain, plainNumber, plainPunct, plainTokens, plainWord} from './plain-tokens.js'
 import {plainTokenSpans} from './plain-token-spans.js'
 import {plainSentences} from './plain-sentences.js'
@@ -96,7 +97,7 @@ export function normalizeText(text: string): string {
 export function toMatchText(text: string, language: string): string {
   const kept: string[] = []
   let glue = false
-  for (const token of tokenize(normalizeText(text), language)) {
+  for (const token of joinKatakana(tokenize(normalizeText(text), language))) {
     if (token.kind === 'space') {
       glue = false
       continue
@@ -323,7 +324,7 @@ export function indexEdition(
           else emitPlain(sentences.length - 1, texts, kinds)
           continue
         }
-        const tokens = tokenize(lower, language)
+        const tokens = joinKatakana(tokenize(lower, language))
         let particles = false
         for (let k = 1; k < tokens.length; k++) {
           if (tokens[k]!.kind === 'particle' && tokens[k - 1]!.kind === 'word') {

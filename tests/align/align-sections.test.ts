@@ -303,6 +303,56 @@ describe('alignSections on hand-built editions', () => {
     ])
   })
 
+  it('does not call a section moved that only changed its heading level in its place; one that left its place is', () => {
+    // A PDF read with one heading set a level too high, or an edition that raised a sub-section:
+    // Security Policies stands where it stood, after Orchestration, under Runtime.
+    const a = makeEdition([
+      [
+        'Runtime',
+        [para('runtime')],
+        [
+          ['Compute', [para('compute')], [['Orchestration', [para('orchestration')], [['Security Policies', [para('policies')]]]]]],
+          ['Storage', [para('storage')]]
+        ]
+      ],
+      ['Access', [para('access')], [['Availability', [para('availability')]]]]
+    ])
+    const b = makeEdition([
+      [
+        'Runtime',
+        [para('runtime')],
+        [
+          ['Compute', [para('compute')], [['Orchestration', [para('orchestration')]]]],
+          ['Security Policies', [para('policies')]],
+          ['Storage', [para('storage')]]
+        ]
+      ],
+      ['Access', [para('access')], [['Availability', [para('availability')]]]]
+    ])
+    const flags = (heading: string): string[] => {
+      const id = idOf(a, heading)
+      return alignSections(a, b).relations.find((r) => r.old.includes(id))!.flags
+    }
+    expect(flags('Security Policies')).toEqual([])
+    // Sunk back a level, the mirror image: in place too.
+    const back = alignSections(b, a).relations.find((r) => r.old.includes(idOf(b, 'Security Policies')))!
+    expect(back.flags).toEqual([])
+    // Taken out of its place (after Storage now): moved.
+    const c = makeEdition([
+      [
+        'Runtime',
+        [para('runtime')],
+        [
+          ['Compute', [para('compute')], [['Orchestration', [para('orchestration')]]]],
+          ['Storage', [para('storage')]],
+          ['Security Policies', [para('policies')]]
+        ]
+      ],
+      ['Access', [para('access')], [['Availability', [para('availability')]]]]
+    ])
+    expect(alignSections(a, c).relations.find((r) => r.old.includes(idOf(a, 'Security Policies')))!.flags).toEqual(['moved'])
+  })
+
   it('reports a section that repeats another’s text as added, not split off it, and the mirror image as removed', () => {
     const a = makeEdition([
       ['Alpha', [para('steps')]],

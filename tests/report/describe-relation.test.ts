@@ -92,3 +92,24 @@ describe('isDoubtful', () => {
     expect(isDoubtful(relation('matched', ['renamed', 'modified'], 0.65), 0.7)).toBe(true)
   })
 })
+
+describe('evidenceLine', () => {
+  it('names a numbering code that only changed the width of its characters as kept, not as a renumbering', async () => {
+    const {evidenceLine} = await import('../../src/report/describe-relation.js')
+    const {ingestEdition} = await import('../../src/ingest/ingest-edition.js')
+    const edition = async (text: string, file: string) =>
+      (await ingestEdition(new TextEncoder().encode(text), {file, language: 'ja'})).edition
+    // A Japanese edition typed its numbers with full-width parentheses, the next with ASCII ones.
+    const old = await edition('# 1）はじめに\n\n本書は要件を定める。組織はこれに従う。\n\n# 2）用語の定義\n\n用語を定める。\n', 'old.md')
+    const next = await edition(
+      '# 1) はじめに\n\n本書は要件を定める。組織はこれに従う。追記。\n\n# 2) 用語の定義\n\n用語を定める。\n',
+      'new.md'
+    )
+    const result = compareEditions(old, next)
+    const intro = result.relations.find((r) => r.new[0]?.heading === '1) はじめに')!
+    expect(intro.evidence?.decidedBy).toContain('code')
+    const line = evidenceLine(intro)
+    expect(line).toContain('same code 1)')
+    expect(line).not.toContain('→')
+  })
+})

@@ -63,3 +63,19 @@ describe('renderTrendsPage on the UN statements', () => {
     expect(alone).not.toMatch(/-to-\d{4}\.html/u)
   })
 })
+
+describe('renderTrendsPage heat map labels', () => {
+  it('shortens a long Japanese chapter title to the label column by its width, not its length', async () => {
+    const {ingestEdition} = await import('../../src/ingest/ingest-edition.js')
+    const {textColumns} = await import('../../src/report/text-columns.js')
+    const chapter = 'Annex A （参考） 本仕様書の言語翻訳について'
+    const edition = async (year: number) => {
+      const text = `---\ntitle: 仕様書\nyear: ${year}\nlanguage: ja\n---\n\n# はじめに\n\n本書は要件を定める。\n\n# ${chapter}\n\n翻訳は参考である。\n`
+      return (await ingestEdition(new TextEncoder().encode(text), {file: `spec-${year}.md`, language: 'ja'})).edition
+    }
+    const html = renderTrendsPage(computeTrends([await edition(2019), await edition(2020)], {}), {home: '../index.html'})
+    const labels = [...html.matchAll(/<text class="tick" x="\d+" y="\d+" text-anchor="end">([^<]*)<\/text>/gu)].map((m) => m[1]!)
+    expect(labels).toContain('Annex A （参考）…')
+    for (const label of labels) expect(textColumns(label)).toBeLessThanOrEqual(34)
+  })
+})
