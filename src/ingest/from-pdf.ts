@@ -29,6 +29,7 @@ import {markBrokenWords} from './pdf-hyphens.js'
 import {mergeHeadingBadges} from './merge-heading-badges.js'
 import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
+import {termEntries} from './term-entries.js'
 import {headingTag, type PdfLine as Line, pdfPageLayout, roundSize} from './lay-out-pdf-page.js'
 import {type PdfPage, readPdfPages} from './pdf.js'
 import {repairPageLines} from './repair-text-map.js'
@@ -475,5 +476,8 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     }))
     blocks.splice(at < 0 ? blocks.length : at, 0, ...noteBlocks)
   }
-  return buildDocument(blocks, {lexicon, toc, title, messages, levelsFrom: 'layout', tocChecked: levelOf.size > 0})
+  // A glossary's numbered terms, set like sub-clauses, are entries of their clause (term-entries.ts).
+  const terms = termEntries(blocks, toc)
+  messages.push(...terms.messages)
+  return buildDocument(terms.blocks, {lexicon, toc, title, messages, levelsFrom: 'layout', tocChecked: levelOf.size > 0})
 }
