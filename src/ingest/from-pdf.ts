@@ -17,6 +17,7 @@ import {
   notHeading,
   numberedListHeadings,
   overprintedLines,
+  readsAsProse,
   pageBodySizes,
   tableRowLines
 } from './classify-pdf-lines.js'
@@ -102,6 +103,7 @@ function listed(items: readonly (string | number)[], most: number): string {
 }
 
 const bulletMark = /^[•◦▪‣●○■□–-]\s+/u
+const question = /[?？]$/u
 const sentenceEnd = /[.!?:;"”’)\]。！？」』]$/u
 
 /** Parse a PDF (see the module comment). Throws `PdfError` for an encrypted, corrupt or text-less PDF. */
@@ -364,6 +366,16 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   // Letters stacked one a line down the margin (a side tab `요 약 본`, too short to join as vertical text) name no section.
   for (const group of groups)
     if (group.heading && group.lines.length > 1 && group.lines.every((line) => [...line.text].length === 1)) group.heading = false
+
+  // Bold lines in body type without a number that end a sentence are an emphasised sentence (`조직은 다음 사항을 수행해야
+  // 한다`, over a list of what to do), not a title: a title ends in a noun. A question may be one (a FAQ's entry).
+  for (const group of groups) {
+    const first = group.lines[0]!
+    if (!group.heading || tagged || itemHeadings.has(first) || first.size > (pageBody.get(first.page) ?? bodySize) + headingSizeAbove)
+      continue
+    const text = group.lines.map((line) => line.text).join(' ')
+    if (parseNumbering(text).numbering === null && readsAsProse(text) === 'sentence' && !question.test(text)) group.heading = false
+  }
 
   // Heading styles ranked over the whole document: larger first, bold before regular.
   const styles = [...new Set(groups.filter((g) => g.heading).map((g) => `${g.lines[0]!.size}|${g.lines[0]!.bold ? 1 : 0}`))].sort(
