@@ -30,6 +30,7 @@ import {markBrokenWords} from './pdf-hyphens.js'
 import {mergeHeadingBadges} from './merge-heading-badges.js'
 import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
+import {templateLabels} from './template-labels.js'
 import {termEntries} from './term-entries.js'
 import {headingTag, type PdfLine as Line, pdfPageLayout, roundSize} from './lay-out-pdf-page.js'
 import {type PdfPage, readPdfPages} from './pdf.js'
@@ -243,19 +244,22 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
       ? new Set([...numberedListHeadings(lines, bodyBold, maxHeadingLines), ...childNumberedHeadings(lines, bodySize, maxHeadingLines)])
       : new Set()
   let listHeadings = taggedListHeadings()
+  // A template's sub-headings printed as bold labels (tagged as text, or set as run-in labels), once the numbered sections they repeat under are known.
+  let labels = new Set<Line>()
   // Table cells (several on one baseline, or far apart) and a bold run-in label (`New in 2023:`)
   // share a heading's look but are not headings.
   const headingStyle = (line: Line): boolean =>
     itemHeadings.has(line) ||
     (tagged
-      ? (tagLevel(line) !== null || listHeadings.has(line)) && !line.monospace
-      : !line.monospace &&
-        // Words in a figure (a chart's label, a side tab drawn as art) belong to the picture.
-        line.tag !== 'Figure' &&
-        !line.inRow &&
-        line.maxGap < 1 &&
-        (line.size > (pageBody.get(line.page) ?? bodySize) + headingSizeAbove ||
-          (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/[:：]$/u.test(line.text))))
+      ? (tagLevel(line) !== null || listHeadings.has(line) || labels.has(line)) && !line.monospace
+      : labels.has(line) ||
+        (!line.monospace &&
+          // Words in a figure (a chart's label, a side tab drawn as art) belong to the picture.
+          line.tag !== 'Figure' &&
+          !line.inRow &&
+          line.maxGap < 1 &&
+          (line.size > (pageBody.get(line.page) ?? bodySize) + headingSizeAbove ||
+            (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/[:：]$/u.test(line.text)))))
 
   // Spacing between lines of one paragraph, per font size: the most common baseline step.
   const stepCounts = new Map<number, number>()
@@ -283,6 +287,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   lines = mergeHeadingBadges(lines, (line) => headingStyle(line) && line.text.length <= maxHeadingChars)
   // A requirement's number set apart from its text (`1.1` tab `공급 대상…`) is merged now: the merged copies are the lines.
   listHeadings = taggedListHeadings()
+  labels = templateLabels(lines, (line) => headingStyle(line) && parseNumbering(line.text).numbering !== null, !tagged)
   const rowCells = tableRowLines(lines, headingStyle)
 
   // A numbered line in body size and weight but another typeface than the lines around it, which words a
@@ -314,6 +319,12 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     const step = line.y - last.y
     return last.page === line.page && last.column === line.column && step > 0 && step <= lineStep(line.size) * paragraphStep
   }
+  // A label (`이유:`, `論拠：`) that the author tagged as a heading is one: the tag is the author's own
+  // word, where a colon alone marks a run-in label (`Contributors:`) in untagged type.
+  const notLabel = (line: Line): boolean => {
+    const why = notHeading(line.text)
+    return why === null || (why === 'label' && (tagLevel(line) !== null || labels.has(line)))
+  }
   for (const line of lines) {
     const group = groups[groups.length - 1]
     const last = group?.lines[group.lines.length - 1]
@@ -330,8 +341,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
       last.size === line.size &&
       last.bold === line.bold &&
       closeBelow(last, line)
-    const isHeading =
-      headingStyle(line) && line.text.length <= maxHeadingChars && notHeading(line.text) === null && !rowCells.has(line) && !itemGoesOn
+    const isHeading = headingStyle(line) && line.text.length <= maxHeadingChars && notLabel(line) && !rowCells.has(line) && !itemGoesOn
     let continues = false
     if (
       group &&
@@ -413,13 +423,17 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const keys = new Map<Group, [number, number]>()
   // A numbered list body taken for a heading sits one level below the tagged heading before it.
   let lastTagLevel = 0
+  let lastLevel = 0
   for (const group of groups) {
     if (!group.heading) continue
     const {numbering} = parseNumbering(group.lines.map((line) => line.text).join(' '))
     const scheme = numbering === null ? null : numberingScheme(numbering)
     const ownTag = tagged ? tagLevel(group.lines[0]!) : null
     if (ownTag !== null) lastTagLevel = ownTag
-    const level = tagged ? (ownTag ?? (listHeadings.has(group.lines[0]!) ? lastTagLevel + 1 : null)) : null
+    const listed = listHeadings.has(group.lines[0]!) ? lastTagLevel + 1 : null
+    // A template's label sits one level below the heading of the section it repeats in.
+    const level = tagged ? (ownTag ?? listed ?? (labels.has(group.lines[0]!) ? lastLevel + 1 : null)) : null
+    if (tagged && !labels.has(group.lines[0]!) && level !== null) lastLevel = level
     keys.set(group, level !== null ? [level, 0] : [styles.indexOf(styleOf(group)), scheme?.scheme === 'decimal' ? scheme.depth : 0])
   }
   // A check item holds the sub-headings after it (`세부 설명`, `점검 방법`): it ranks just above their
