@@ -723,13 +723,19 @@ function round(value: number): number {
  */
 const spaceBesideUnspaced = / (?=[\p{P}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])|(?<=[\p{P}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]) /gu
 
+/**
+ * A colon or full stop closing a title: an edition that prints `…교육이 존재한다 :` (a list follows) where
+ * the next prints `…교육이 존재한다`, or `論拠` beside `論拠:`, has not renamed the section.
+ */
+const closingStop = /[:.]$/u
+
 function relationFlags(w: Working, r: Working['relations'][number]): Set<RelationFlag> {
   const flags = new Set<RelationFlag>()
   if (r.old.length === 0 || r.new.length === 0) return flags
   const olds = r.old.map((a) => w.olds[a]!)
   const news = r.new.map((b) => w.news[b]!)
   const normal = (p: SectionProfile): string =>
-    p.flat.section.title.normalize('NFKC').replace(/\s+/gu, ' ').trim().replace(spaceBesideUnspaced, '')
+    p.flat.section.title.normalize('NFKC').replace(/\s+/gu, ' ').trim().replace(spaceBesideUnspaced, '').replace(closingStop, '')
   // `1）` and `1)`, `１.１` and `1.1` are one number set in full-width or half-width forms.
   const label = (p: SectionProfile): string => (p.flat.section.numbering ?? '').normalize('NFKC').replace(/\s+/gu, ' ')
   // Years and dates in a title follow the edition ("Risks – 2019" → "Risks – 2023", a statement

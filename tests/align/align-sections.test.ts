@@ -455,6 +455,25 @@ describe('alignSections on hand-built editions', () => {
     ])
   })
 
+  it('does not call a title renamed for a colon or full stop closing it (`…존재한다 :` → `…존재한다`)', async () => {
+    // OpenChain 1.0 ko closes a requirement that a list follows with ` :`, 1.1 ko does not; Mozilla's
+    // privacy notice of 2024 closes its opening heading with a full stop, 2025's does not.
+    const edition = async (text: string): Promise<Edition> =>
+      (await ingestEdition(new TextEncoder().encode(text), {file: 'spec.ko.md'})).edition
+    const body = '교육은 최소한 다음 주제를 다룬다. 정책과 사본을 찾을 수 있는 곳.'
+    const a = await edition(
+      `# 필수 교육이 존재한다 :\n\n${body}\n\n# At Mozilla, privacy is fundamental.\n\n${body}\n\n# 검증 자료\n\n${body}\n`
+    )
+    const b = await edition(
+      `# 필수 교육이 존재한다\n\n${body}\n\n# At Mozilla, privacy is fundamental\n\n${body}\n\n# 입증 자료:\n\n${body}\n`
+    )
+    expect(alignSections(a, b).relations.map((r) => [r.kind, r.flags])).toEqual([
+      ['matched', []],
+      ['matched', []],
+      ['matched', ['renamed']]
+    ])
+  })
+
   it('compares two editions without headings as one section each', () => {
     const flat = (text: string): Edition => ({
       ...makeEdition([]),
