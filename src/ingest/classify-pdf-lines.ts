@@ -184,7 +184,8 @@ function titleLines<T extends ListLine>(
       next.page !== line.page ||
       next.size !== line.size ||
       parseNumbering(next.text).numbering !== null ||
-      notHeading(next.text) !== null ||
+      // A title's last line may end in a colon (`아님) :`, a list follows); after a sentence's end, such a line is a label of its own.
+      (notHeading(next.text) !== null && (notHeading(next.text) !== 'label' || readsAsProse(lines[k - 1]!.text) === 'sentence')) ||
       oneGlyphBullet.test(next.text)
     )
       break

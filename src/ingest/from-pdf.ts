@@ -14,6 +14,7 @@ import {
   companionSizes,
   continuesTaggedHeading,
   itemCodeLines,
+  maxTaggedHeadingLines,
   notHeading,
   numberedListHeadings,
   overprintedLines,
@@ -241,7 +242,10 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   // Numbered requirements tagged as running text: list bodies of a series, or sub-sections of the tagged heading before them.
   const taggedListHeadings = (): Set<Line> =>
     tagged
-      ? new Set([...numberedListHeadings(lines, bodyBold, maxHeadingLines), ...childNumberedHeadings(lines, bodySize, maxHeadingLines)])
+      ? new Set([
+          ...numberedListHeadings(lines, bodyBold, maxTaggedHeadingLines),
+          ...childNumberedHeadings(lines, bodySize, maxHeadingLines)
+        ])
       : new Set()
   let listHeadings = taggedListHeadings()
   // A template's sub-headings printed as bold labels (tagged as text, or set as run-in labels), once the numbered sections they repeat under are known.
@@ -323,7 +327,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   // word, where a colon alone marks a run-in label (`Contributors:`) in untagged type.
   const notLabel = (line: Line): boolean => {
     const why = notHeading(line.text)
-    return why === null || (why === 'label' && (tagLevel(line) !== null || labels.has(line)))
+    return why === null || (why === 'label' && (tagLevel(line) !== null || labels.has(line) || listHeadings.has(line)))
   }
   for (const line of lines) {
     const group = groups[groups.length - 1]
@@ -359,7 +363,9 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
       } else if (line.page === last.page + 1 && !isHeading) {
         continues = !sentenceEnd.test(last.text) && !bulletMark.test(line.text)
       }
-      if (isHeading && group.lines.length >= maxHeadingLines) continues = false
+      // A numbered requirement tagged as a list body wraps as far as a tagged heading does (OpenChain 1.1 ko's 3.2, over four lines).
+      const cap = listHeadings.has(line) && listHeadings.has(last) ? maxTaggedHeadingLines : maxHeadingLines
+      if (isHeading && group.lines.length >= cap) continues = false
     }
     if (
       tagged &&
