@@ -510,7 +510,7 @@ function alignRenumbered(w: Working): void {
 const inPlaceRounds = 3
 
 /** Leftovers standing in the same place between paired siblings, each the other's most similar sibling. */
-function alignInPlace(w: Working): void {
+function alignInPlace(w: Working, generic = false): void {
   const looked = (p: SectionProfile): boolean => p.flat.section.level <= w.options.maxLevel
   // A parent paired in place (goal 1 → 1.0) makes a place for its children: look again, level by level.
   for (let round = 0; round < inPlaceRounds; round++) {
@@ -519,7 +519,8 @@ function alignInPlace(w: Working): void {
       news: w.news,
       pairs: new Map(exactPairs(w)),
       isLeftOld: (a) => looked(w.olds[a]!) && w.oldRel[a] === noRelation,
-      isLeftNew: (b) => looked(w.news[b]!) && w.newRel[b] === noRelation
+      isLeftNew: (b) => looked(w.news[b]!) && w.newRel[b] === noRelation,
+      generic
     })
     for (const pair of found) addRelation(w, 'matched', [pair.old], [pair.new], pairSimilarity(w.olds[pair.old]!, w.news[pair.new]!))
     if (found.length === 0) break
@@ -632,6 +633,9 @@ export function alignSections(old: Edition, next: Edition, options: AlignOptions
     alignRenumbered(w)
     alignInPlace(w)
     alignGeneric(w, old.language, next.language)
+    // Generic sections their stage left, standing in the same place under paired parents (a requirement's
+    // `論拠` retitled `理由` in translation, its text rewritten): paired in place like any other.
+    alignInPlace(w, true)
     findSplitsMerges(w, true)
     alignLeftovers(w)
     alignUncrossed(w)

@@ -474,6 +474,29 @@ describe('alignSections on hand-built editions', () => {
     ])
   })
 
+  it('pairs a repeated sub-heading retitled and reworded under its paired section, in its place', async () => {
+    // OpenChain 2.0 → 2.1 ja: each requirement's `論拠` became `理由` and its text was translated anew
+    // (similarity 0.2–0.3, below what pairs generic sections on their text alone).
+    const edition = async (text: string): Promise<Edition> =>
+      (await ingestEdition(new TextEncoder().encode(text), {file: 'spec.en.md'})).edition
+    const requirement = (n: string, label: string, reason: string): string =>
+      `## ${n} Requirement ${n}\n\nThe organization keeps a documented process for requirement ${n} and its records.\n\n### Evidence\n\nA documented procedure for requirement ${n} with its owner and date.\n\n### ${label}\n\n${reason}\n\n`
+    const a = await edition(
+      `# Requirements\n\n${requirement('1.1', 'Rationale', 'To make sure that the policy is known to every developer in the company.')}${requirement('1.2', 'Rationale', 'To make sure that releases carry the notices their licences require.')}`
+    )
+    const b = await edition(
+      `# Requirements\n\n${requirement('1.1', 'Reason', 'So that every developer in each team knows the policy.')}${requirement('1.2', 'Reason', 'So that each release carries the notices of its licences.')}`
+    )
+    const relations = alignSections(a, b).relations
+    expect(relations.map((r) => [r.kind, r.flags, r.old, r.new])).toContainEqual([
+      'matched',
+      ['renamed', 'modified'],
+      ['1-1-requirement-1-1/rationale'],
+      ['1-1-requirement-1-1/reason']
+    ])
+    expect(relations.filter((r) => r.kind !== 'matched')).toEqual([])
+  })
+
   it('compares two editions without headings as one section each', () => {
     const flat = (text: string): Edition => ({
       ...makeEdition([]),
