@@ -510,7 +510,7 @@ function alignRenumbered(w: Working): void {
 const inPlaceRounds = 3
 
 /** Leftovers standing in the same place between paired siblings, each the other's most similar sibling. */
-function alignInPlace(w: Working): void {
+function alignInPlace(w: Working, generic = false): void {
   const looked = (p: SectionProfile): boolean => p.flat.section.level <= w.options.maxLevel
   // A parent paired in place (goal 1 → 1.0) makes a place for its children: look again, level by level.
   for (let round = 0; round < inPlaceRounds; round++) {
@@ -519,7 +519,8 @@ function alignInPlace(w: Working): void {
       news: w.news,
       pairs: new Map(exactPairs(w)),
       isLeftOld: (a) => looked(w.olds[a]!) && w.oldRel[a] === noRelation,
-      isLeftNew: (b) => looked(w.news[b]!) && w.newRel[b] === noRelation
+      isLeftNew: (b) => looked(w.news[b]!) && w.newRel[b] === noRelation,
+      generic
     })
     for (const pair of found) addRelation(w, 'matched', [pair.old], [pair.new], pairSimilarity(w.olds[pair.old]!, w.news[pair.new]!))
     if (found.length === 0) break
@@ -632,6 +633,9 @@ export function alignSections(old: Edition, next: Edition, options: AlignOptions
     alignRenumbered(w)
     alignInPlace(w)
     alignGeneric(w, old.language, next.language)
+    // Generic sections their stage left, standing in the same place under paired parents (a requirement's
+    // `論拠` retitled `理由` in translation, its text rewritten): paired in place like any other.
+    alignInPlace(w, true)
     findSplitsMerges(w, true)
     alignLeftovers(w)
     alignUncrossed(w)
@@ -723,13 +727,19 @@ function round(value: number): number {
  */
 const spaceBesideUnspaced = / (?=[\p{P}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])|(?<=[\p{P}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]) /gu
 
+/**
+ * A colon or full stop closing a title: an edition that prints `…교육이 존재한다 :` (a list follows) where
+ * the next prints `…교육이 존재한다`, or `論拠` beside `論拠:`, has not renamed the section.
+ */
+const closingStop = /[:.]$/u
+
 function relationFlags(w: Working, r: Working['relations'][number]): Set<RelationFlag> {
   const flags = new Set<RelationFlag>()
   if (r.old.length === 0 || r.new.length === 0) return flags
   const olds = r.old.map((a) => w.olds[a]!)
   const news = r.new.map((b) => w.news[b]!)
   const normal = (p: SectionProfile): string =>
-    p.flat.section.title.normalize('NFKC').replace(/\s+/gu, ' ').trim().replace(spaceBesideUnspaced, '')
+    p.flat.section.title.normalize('NFKC').replace(/\s+/gu, ' ').trim().replace(spaceBesideUnspaced, '').replace(closingStop, '')
   // `1）` and `1)`, `１.１` and `1.1` are one number set in full-width or half-width forms.
   const label = (p: SectionProfile): string => (p.flat.section.numbering ?? '').normalize('NFKC').replace(/\s+/gu, ' ')
   // Years and dates in a title follow the edition ("Risks – 2019" → "Risks – 2023", a statement

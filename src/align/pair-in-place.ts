@@ -10,6 +10,8 @@ export interface InPlaceInput {
   /** Sections in no relation yet. */
   isLeftOld: (a: number) => boolean
   isLeftNew: (b: number) => boolean
+  /** Pair generic sections too (after their own stage, those it left: a label retitled in translation, `論拠` → `理由`). Default false. */
+  generic?: boolean
 }
 
 /** Thresholds of pairing in place. */
@@ -73,8 +75,8 @@ export function pairInPlace(input: InPlaceInput): {old: number; new: number}[] {
       const endOld = k < anchors.length ? oldAt.get(anchors[k]!)! : oldKids.length
       const endNew = k < anchors.length ? newAt.get(pairs.get(anchors[k]!)!)! : newKids.length
       if (endNew < j) continue
-      const gapOld = oldKids.slice(i, endOld).filter((a) => input.isLeftOld(a) && !olds[a]!.generic)
-      const gapNew = newKids.slice(j, endNew).filter((b) => input.isLeftNew(b) && !news[b]!.generic)
+      const gapOld = oldKids.slice(i, endOld).filter((a) => input.isLeftOld(a) && (input.generic === true || !olds[a]!.generic))
+      const gapNew = newKids.slice(j, endNew).filter((b) => input.isLeftNew(b) && (input.generic === true || !news[b]!.generic))
       // As many on each side: taken in order. Else only those that kept their number (`1.1` → `1.1` where
       // goal 1's three requirements became five): the place in the list is the same then.
       const candidates: [number, number][] =

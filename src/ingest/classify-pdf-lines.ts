@@ -224,7 +224,8 @@ function titleLines<T extends ListLine>(
       next.page !== line.page ||
       next.size !== line.size ||
       parseNumbering(next.text).numbering !== null ||
-      notHeading(next.text) !== null ||
+      // A title's last line may end in a colon (`아님) :`, a list follows); after a sentence's end, such a line is a label of its own.
+      (notHeading(next.text) !== null && (notHeading(next.text) !== 'label' || readsAsProse(lines[k - 1]!.text) === 'sentence')) ||
       oneGlyphBullet.test(next.text)
     )
       break
@@ -470,6 +471,13 @@ export function companionSizes<T extends SizedRun>(
 
 /** A sentence's end: a full stop (not an ellipsis), a question or exclamation mark, in any script. */
 const sentenceEnd = /(?<![.…])[.!?。！？]$/u
+/**
+ * A predicate's last word, which ends a Korean or Japanese sentence whether or not a full stop or a
+ * colon follows (`조직은 다음 사항을 수행해야 한다`, `以下のとおりである：`): Korean declaratives end in
+ * `다` after a word or more (a noun alone may end in `다`: `바다`), Japanese ones in a polite or copula
+ * ending; titles end in a noun.
+ */
+const predicateEnd = /(?:\S\s+\S*\p{Script=Hangul}다|ます|ません|ました|です|でした|である)[.。:：]?$/u
 /** A caption: a table or figure number before its title (`표 3 파일 인식 정보`, `Figure 1: license`). */
 const caption = /^(?:표|그림|도표|図|表|图|Table|Figure|Fig\.)\s*\d+(?:[-.]\d+)*(?:\s|[:.：]|$)/iu
 /** A line that carries on from the one before: it opens in lower case, or with closing punctuation. */
@@ -484,6 +492,6 @@ export function readsAsProse(text: string): 'sentence' | 'caption' | 'continuati
   const trimmed = text.trim()
   if (caption.test(trimmed)) return 'caption'
   if (continuation.test(trimmed)) return 'continuation'
-  if (sentenceEnd.test(trimmed)) return 'sentence'
+  if (sentenceEnd.test(trimmed) || predicateEnd.test(trimmed)) return 'sentence'
   return null
 }

@@ -16,9 +16,11 @@ import {
   continuesTaggedHeading,
   itemCodeLines,
   listMark,
+  maxTaggedHeadingLines,
   notHeading,
   numberedListHeadings,
   overprintedLines,
+  readsAsProse,
   pageBodySizes,
   tableRowLines
 } from './classify-pdf-lines.js'
@@ -32,6 +34,8 @@ import {measureLineSteps} from './measure-line-steps.js'
 import {mergeHeadingBadges} from './merge-heading-badges.js'
 import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
+import {templateLabels} from './template-labels.js'
+import {termEntries} from './term-entries.js'
 import {headingTag, type PdfLine as Line, pdfPageLayout, roundSize} from './lay-out-pdf-page.js'
 import {type PdfPage, readPdfPages} from './pdf.js'
 import {repairPageLines} from './repair-text-map.js'
@@ -104,6 +108,7 @@ function listed(items: readonly (string | number)[], most: number): string {
 }
 
 const bulletMark = /^[•◦▪‣●○■□–-]\s+/u
+const question = /[?？]$/u
 const sentenceEnd = /[.!?:;"”’)\]。！？」』]$/u
 
 /** Parse a PDF (see the module comment). Throws `PdfError` for an encrypted, corrupt or text-less PDF. */
@@ -240,22 +245,28 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   // Numbered requirements tagged as running text: list bodies of a series, or sub-sections of the tagged heading before them.
   const taggedListHeadings = (): Set<Line> =>
     tagged
-      ? new Set([...numberedListHeadings(lines, bodyBold, maxHeadingLines), ...childNumberedHeadings(lines, bodySize, maxHeadingLines)])
+      ? new Set([
+          ...numberedListHeadings(lines, bodyBold, maxTaggedHeadingLines),
+          ...childNumberedHeadings(lines, bodySize, maxHeadingLines)
+        ])
       : new Set()
   let listHeadings = taggedListHeadings()
+  // A template's sub-headings printed as bold labels (tagged as text, or set as run-in labels), once the numbered sections they repeat under are known.
+  let labels = new Set<Line>()
   // Table cells (several on one baseline, or far apart) and a bold run-in label (`New in 2023:`)
   // share a heading's look but are not headings.
   const headingStyle = (line: Line): boolean =>
     itemHeadings.has(line) ||
     (tagged
-      ? (tagLevel(line) !== null || listHeadings.has(line)) && !line.monospace
-      : !line.monospace &&
-        // Words in a figure (a chart's label, a side tab drawn as art) belong to the picture.
-        line.tag !== 'Figure' &&
-        !line.inRow &&
-        line.maxGap < 1 &&
-        (line.size > (pageBody.get(line.page) ?? bodySize) + headingSizeAbove ||
-          (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/[:：]$/u.test(line.text))))
+      ? (tagLevel(line) !== null || listHeadings.has(line) || labels.has(line)) && !line.monospace
+      : labels.has(line) ||
+        (!line.monospace &&
+          // Words in a figure (a chart's label, a side tab drawn as art) belong to the picture.
+          line.tag !== 'Figure' &&
+          !line.inRow &&
+          line.maxGap < 1 &&
+          (line.size > (pageBody.get(line.page) ?? bodySize) + headingSizeAbove ||
+            (line.size >= bodySize - 0.1 && line.bold && !bodyBold && !line.indented && !/[:：]$/u.test(line.text)))))
 
   // Spacing between lines of one paragraph, per font size: the most common baseline step.
   const stepCounts = new Map<number, number>()
@@ -289,6 +300,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   lines = mergeHeadingBadges(lines, (line) => headingStyle(line) && line.text.length <= maxHeadingChars)
   // A requirement's number set apart from its text (`1.1` tab `공급 대상…`) is merged now: the merged copies are the lines.
   listHeadings = taggedListHeadings()
+  labels = templateLabels(lines, (line) => headingStyle(line) && parseNumbering(line.text).numbering !== null, !tagged)
   const rowCells = tableRowLines(lines, headingStyle)
   // A label cell with its values beside it is no heading either (a check item's code badge was merged into its statement above).
   for (const cell of besideTextLines(
@@ -327,6 +339,12 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     const step = line.y - last.y
     return last.page === line.page && last.column === line.column && step > 0 && step <= lineStep(line.size) * paragraphStep
   }
+  // A label (`이유:`, `論拠：`) that the author tagged as a heading is one: the tag is the author's own
+  // word, where a colon alone marks a run-in label (`Contributors:`) in untagged type.
+  const notLabel = (line: Line): boolean => {
+    const why = notHeading(line.text)
+    return why === null || (why === 'label' && (tagLevel(line) !== null || labels.has(line) || listHeadings.has(line)))
+  }
   for (const line of lines) {
     const group = groups[groups.length - 1]
     const last = group?.lines[group.lines.length - 1]
@@ -343,8 +361,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
       last.size === line.size &&
       last.bold === line.bold &&
       closeBelow(last, line)
-    const isHeading =
-      headingStyle(line) && line.text.length <= maxHeadingChars && notHeading(line.text) === null && !rowCells.has(line) && !itemGoesOn
+    const isHeading = headingStyle(line) && line.text.length <= maxHeadingChars && notLabel(line) && !rowCells.has(line) && !itemGoesOn
     let continues = false
     if (
       group &&
@@ -363,7 +380,9 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
       } else if (line.page === last.page + 1 && !isHeading) {
         continues = !sentenceEnd.test(last.text) && !bulletMark.test(line.text)
       }
-      if (isHeading && group.lines.length >= maxHeadingLines) continues = false
+      // A numbered requirement tagged as a list body wraps as far as a tagged heading does (OpenChain 1.1 ko's 3.2, over four lines).
+      const cap = listHeadings.has(line) && listHeadings.has(last) ? maxTaggedHeadingLines : maxHeadingLines
+      if (isHeading && group.lines.length >= cap) continues = false
     }
     if (
       tagged &&
@@ -407,6 +426,16 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   for (const group of groups)
     if (group.heading && group.lines.length > 1 && group.lines.every((line) => [...line.text].length === 1)) group.heading = false
 
+  // Bold lines in body type without a number that end a sentence are an emphasised sentence (`조직은 다음 사항을 수행해야
+  // 한다`, over a list of what to do), not a title: a title ends in a noun. A question may be one (a FAQ's entry).
+  for (const group of groups) {
+    const first = group.lines[0]!
+    if (!group.heading || tagged || itemHeadings.has(first) || first.size > (pageBody.get(first.page) ?? bodySize) + headingSizeAbove)
+      continue
+    const text = group.lines.map((line) => line.text).join(' ')
+    if (parseNumbering(text).numbering === null && readsAsProse(text) === 'sentence' && !question.test(text)) group.heading = false
+  }
+
   // Heading styles ranked over the whole document: larger first, bold before regular.
   const styles = [...new Set(groups.filter((g) => g.heading).map((g) => `${g.lines[0]!.size}|${g.lines[0]!.bold ? 1 : 0}`))].sort(
     (a, b) => {
@@ -443,13 +472,17 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const keys = new Map<Group, [number, number]>()
   // A numbered list body taken for a heading sits one level below the tagged heading before it.
   let lastTagLevel = 0
+  let lastLevel = 0
   for (const group of groups) {
     if (!group.heading) continue
     const {numbering} = parseNumbering(group.lines.map((line) => line.text).join(' '))
     const scheme = numbering === null ? null : numberingScheme(numbering)
     const ownTag = tagged ? tagLevel(group.lines[0]!) : null
     if (ownTag !== null) lastTagLevel = ownTag
-    const level = tagged ? (ownTag ?? (listHeadings.has(group.lines[0]!) ? lastTagLevel + 1 : null)) : null
+    const listed = listHeadings.has(group.lines[0]!) ? lastTagLevel + 1 : null
+    // A template's label sits one level below the heading of the section it repeats in.
+    const level = tagged ? (ownTag ?? listed ?? (labels.has(group.lines[0]!) ? lastLevel + 1 : null)) : null
+    if (tagged && !labels.has(group.lines[0]!) && level !== null) lastLevel = level
     keys.set(group, level !== null ? [level, 0] : [styles.indexOf(styleOf(group)), scheme?.scheme === 'decimal' ? scheme.depth : 0])
   }
   // A check item holds the sub-headings after it (`세부 설명`, `점검 방법`): it ranks just above their
@@ -518,5 +551,8 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     }))
     blocks.splice(at < 0 ? blocks.length : at, 0, ...noteBlocks)
   }
-  return buildDocument(blocks, {lexicon, toc, title, messages, levelsFrom: 'layout', tocChecked: levelOf.size > 0})
+  // A glossary's numbered terms, set like sub-clauses, are entries of their clause (term-entries.ts).
+  const terms = termEntries(blocks, toc)
+  messages.push(...terms.messages)
+  return buildDocument(terms.blocks, {lexicon, toc, title, messages, levelsFrom: 'layout', tocChecked: levelOf.size > 0})
 }

@@ -505,6 +505,48 @@ describe('alignSections on hand-built editions', () => {
     ])
   })
 
+  it('does not call a title renamed for a colon or full stop closing it (`…존재한다 :` → `…존재한다`)', async () => {
+    // OpenChain 1.0 ko closes a requirement that a list follows with ` :`, 1.1 ko does not; Mozilla's
+    // privacy notice of 2024 closes its opening heading with a full stop, 2025's does not.
+    const edition = async (text: string): Promise<Edition> =>
+      (await ingestEdition(new TextEncoder().encode(text), {file: 'spec.ko.md'})).edition
+    const body = '교육은 최소한 다음 주제를 다룬다. 정책과 사본을 찾을 수 있는 곳.'
+    const a = await edition(
+      `# 필수 교육이 존재한다 :\n\n${body}\n\n# At Mozilla, privacy is fundamental.\n\n${body}\n\n# 검증 자료\n\n${body}\n`
+    )
+    const b = await edition(
+      `# 필수 교육이 존재한다\n\n${body}\n\n# At Mozilla, privacy is fundamental\n\n${body}\n\n# 입증 자료:\n\n${body}\n`
+    )
+    expect(alignSections(a, b).relations.map((r) => [r.kind, r.flags])).toEqual([
+      ['matched', []],
+      ['matched', []],
+      ['matched', ['renamed']]
+    ])
+  })
+
+  it('pairs a repeated sub-heading retitled and reworded under its paired section, in its place', async () => {
+    // OpenChain 2.0 → 2.1 ja: each requirement's `論拠` became `理由` and its text was translated anew
+    // (similarity 0.2–0.3, below what pairs generic sections on their text alone).
+    const edition = async (text: string): Promise<Edition> =>
+      (await ingestEdition(new TextEncoder().encode(text), {file: 'spec.en.md'})).edition
+    const requirement = (n: string, label: string, reason: string): string =>
+      `## ${n} Requirement ${n}\n\nThe organization keeps a documented process for requirement ${n} and its records.\n\n### Evidence\n\nA documented procedure for requirement ${n} with its owner and date.\n\n### ${label}\n\n${reason}\n\n`
+    const a = await edition(
+      `# Requirements\n\n${requirement('1.1', 'Rationale', 'To make sure that the policy is known to every developer in the company.')}${requirement('1.2', 'Rationale', 'To make sure that releases carry the notices their licences require.')}`
+    )
+    const b = await edition(
+      `# Requirements\n\n${requirement('1.1', 'Reason', 'So that every developer in each team knows the policy.')}${requirement('1.2', 'Reason', 'So that each release carries the notices of its licences.')}`
+    )
+    const relations = alignSections(a, b).relations
+    expect(relations.map((r) => [r.kind, r.flags, r.old, r.new])).toContainEqual([
+      'matched',
+      ['renamed', 'modified'],
+      ['1-1-requirement-1-1/rationale'],
+      ['1-1-requirement-1-1/reason']
+    ])
+    expect(relations.filter((r) => r.kind !== 'matched')).toEqual([])
+  })
+
   it('compares two editions without headings as one section each', () => {
     const flat = (text: string): Edition => ({
       ...makeEdition([]),

@@ -70,6 +70,47 @@ describe('numbered requirements a tagged PDF calls list bodies', () => {
     expect(text.some((line) => line.includes('Where the policy is kept'))).toBe(true)
   })
 
+  it('wrap over up to six lines, the last one ending in a colon before its list', async () => {
+    // OpenChain 1.1 ko's 3.2 wraps over four lines, `아님) :` last; cut at three, 1.2 (tagged H3) read it whole.
+    const parsed = await fromPdf(
+      writePdf([
+        {
+          lines: [
+            {text: 'Requirements', x: 72, y: 80, size: 14, bold: true, tag: 'H1'},
+            {text: 'G3: Review open source content', x: 72, y: 110, size: 12, bold: true, tag: 'H2'},
+            ...requirement('3.1', ['A bill of materials lists every component.'], 140),
+            paragraph('The list is kept for every release.', 165),
+            ...requirement(
+              '3.2',
+              [
+                'The program handles the common cases that the staff meet',
+                'with supplied software, which may include the following',
+                'ones (the list is not complete, and not every case applies',
+                'to every organisation) :'
+              ],
+              195
+            ),
+            item('o Distributed in binary form;', 275),
+            item('o Distributed in source form.', 294),
+            ...requirement('3.3', ['A process reviews the licences found.'], 325),
+            paragraph('The review names the duties of each licence.', 350),
+            {text: 'Appendix: translations', x: 72, y: 390, size: 14, bold: true, tag: 'H1'},
+            paragraph('This text is also published in Japanese.', 420),
+            // Enough running text that the body is set in regular weight.
+            ...Array.from({length: 8}, (_, k) =>
+              paragraph('Each translation is checked by two readers and published once both agree on it.', 440 + k * 19)
+            )
+          ]
+        }
+      ])
+    )
+    const headings = parsed.root.children.flatMap((node) => (node.type === 'heading' ? [toString(node)] : []))
+    expect(headings).toContain(
+      '3.2 The program handles the common cases that the staff meet with supplied software, which may include the following ones (the list is not complete, and not every case applies to every organisation) :'
+    )
+    expect(headings).toHaveLength(6)
+  })
+
   it('stay text when the bold numbered lines are paragraphs only', async () => {
     const parsed = await fromPdf(specification('P'))
     const headings = parsed.root.children.flatMap((node) => (node.type === 'heading' ? [toString(node)] : []))
