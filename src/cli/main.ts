@@ -32,13 +32,16 @@ export async function main(): Promise<void> {
   // A command given a PDF reads and compiles the engine while it loads its own modules (the two
   // overlap on two cores). A long PDF's pages are shared with a second thread only when a core is
   // free: on a busy machine the thread would slow both down.
-  if (args.some((arg, index) => /\.pdf$/iu.test(arg) || (arg === 'pdf' && args[index - 1] === '--from') || arg === '--from=pdf')) {
+  const pdfFiles = args.filter((arg) => /\.pdf$/iu.test(arg)).length
+  if (pdfFiles > 0 || args.some((arg, index) => (arg === 'pdf' && args[index - 1] === '--from') || arg === '--from=pdf')) {
     // Nor is JavaScript recompiled by V8's optimising compiler: in a run given PDFs it costs more
     // than it saves (CPU of `outline` of an 11-page PDF 1340 → 1050 ms, of the 332-page guide
     // 5.1 → 4.7 s, `compare` of the two CNCF papers 3.4 → 2.6 s). Runs on Markdown keep it.
     setFlagsFromString('--no-opt')
     const threads = coreFree() ? 2 : 1
-    void import('../ingest/pdf.js').then((pdf) => pdf.preloadPdfEngine({threads}))
+    // One PDF may be long: its page thread starts now, hidden behind this one's start. Two are read
+    // in two threads already (load-editions.ts), which a third would only slow.
+    void import('../ingest/pdf.js').then((pdf) => pdf.preloadPdfEngine({threads, startThread: pdfFiles <= 1}))
   }
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     const {code, line} = onStdoutError(error, typeof process.exitCode === 'number' ? process.exitCode : undefined)

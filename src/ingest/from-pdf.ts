@@ -540,7 +540,9 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const tops = new Map(groups.map((group, index) => [blocks[index]!, group.lines[0]!.y]))
   for (const {number: page, result} of content.pages) {
     const {notes} = result
-    const y = notes[0]?.y ?? 0
+    // Most pages have none: a search of every block for each page would cost pages × blocks.
+    if (notes.length === 0) continue
+    const y = notes[0]!.y
     const at = blocks.findIndex((block) => (block.page ?? 0) > page || (block.page === page && (tops.get(block) ?? -Infinity) > y))
     const noteBlocks: LayoutBlock[] = notes.map((note) => ({
       kind: 'footnote',

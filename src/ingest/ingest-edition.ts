@@ -157,9 +157,9 @@ function buildEdition(
     throw new InputError('no text found', {file, hint: 'check that the file holds the edition’s text'})
   }
 
-  const sha256 = createHash('sha256').update(bytes).digest('hex')
   const frontSource = front.source as Record<string, unknown> | undefined
-  // A normalised edition remembers its original; re-ingesting it must not forget that.
+  // A normalised edition remembers its original; re-ingesting it must not forget that (nor hash
+  // the bytes again: a long PDF's canonical form is read back so).
   const source =
     format === 'md' && frontSource && typeof frontSource.sha256 === 'string'
       ? {
@@ -167,7 +167,7 @@ function buildEdition(
           format: String(frontSource.format ?? 'md') as InputFormat,
           sha256: frontSource.sha256
         }
-      : {file: base, format, sha256}
+      : {file: base, format, sha256: createHash('sha256').update(bytes).digest('hex')}
   const words = tree.preambleWords + tree.sections.reduce((sum, section) => sum + section.totalWords, 0)
   return {
     series,

@@ -1,12 +1,13 @@
 /**
- * The worker thread `readPdfPages` shares a long document with: it opens the same bytes with its
- * own engine, reads the pages it takes from the shared counter and posts them with their facts,
- * then finishes them with the decision it is sent (the page layout, when `fromPdf` reads). Any
- * failure posts `{failed: true}`, and the main thread reads the pages this one took.
+ * The worker thread `readPdfPages` shares a long document with: started before its document is
+ * known (see `preloadPdfEngine`), it loads its own engine, waits for the job, opens the same bytes,
+ * reads the pages it takes from the shared counter and posts them with their facts, then finishes
+ * them with the decision it is sent (the page layout, when `fromPdf` reads). Any failure posts
+ * `{failed: true}`, and the main thread reads the pages this one took.
  */
-import {parentPort, workerData} from 'node:worker_threads'
+import {parentPort} from 'node:worker_threads'
 import {pdfPageLayout} from './lay-out-pdf-page.js'
-import {keepRuns, type PageJob, type PageWork, workClaimedPages} from './pdf.js'
+import {keepRuns, type PageJob, type PageWork, preloadPdfEngine, workClaimedPages} from './pdf.js'
 
 // The works a caller may name, by name.
 const works = new Map<string, PageWork<unknown, unknown, unknown>>([
@@ -14,15 +15,22 @@ const works = new Map<string, PageWork<unknown, unknown, unknown>>([
   [pdfPageLayout.name, pdfPageLayout as PageWork<unknown, unknown, unknown>]
 ])
 
+/** The next message holding `key`, as it comes. */
+const next = <T>(key: string): Promise<T> =>
+  new Promise((resolve) => parentPort?.once('message', (message: Record<string, unknown>) => resolve(message[key] as T)))
+
 try {
-  const job = workerData as PageJob
+  const given = next<PageJob>('job')
+  // The engine loads while the main thread opens the document.
+  preloadPdfEngine()
+  const job = await given
   const work = works.get(job.work)
   if (!work) throw new Error(`no page work named ${job.work}`)
   await workClaimedPages(
     job,
     work,
     (message) => parentPort?.postMessage(message),
-    () => new Promise((resolve) => parentPort?.once('message', (message: {decision: unknown}) => resolve(message.decision)))
+    () => next('decision')
   )
 } catch {
   parentPort?.postMessage({failed: true})

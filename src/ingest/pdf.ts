@@ -237,11 +237,22 @@ const wasm = (globalThis as unknown as {WebAssembly: WasmApi}).WebAssembly
 /**
  * Start loading the engine now, for a caller that knows a PDF is coming and has other work to do
  * first (the command line loads its command's modules meanwhile): reading and compiling the 4.6 MB
- * module runs on other threads. A failure is left for {@link readPdf} to report.
+ * module runs on other threads. A failure is left for {@link readPdf} to report. `threads` sets how
+ * many threads later reads use (see {@link ReadPdfOptions.threads}); with two, `startThread` starts
+ * the page worker thread now as well, for the one PDF to come.
  */
-export function preloadPdfEngine(options: {threads?: number} = {}): void {
+export function preloadPdfEngine(options: {threads?: number; startThread?: boolean} = {}): void {
   if (options.threads !== undefined) defaultThreads = options.threads
   loadEngine().catch(() => undefined)
+  // A worker thread takes some 0.15–0.2 s to start (its own isolate, Node's internals, the engine's
+  // glue), by which time this thread has read some 30 pages: started now, while this one loads the
+  // command, it is ready when a long PDF is opened. A short PDF leaves it waiting, and it does not
+  // keep the process alive.
+  if (defaultThreads >= 2 && options.startThread) standby ??= spawnPageThread()
+  else if (defaultThreads < 2) {
+    void standby?.worker.terminate()
+    standby = null
+  }
 }
 
 // Threads for a read that does not say (set by the command line when a core is free).
@@ -634,14 +645,49 @@ interface PageWorker<Facts, Decision, Result> {
   stop(): void
 }
 
-/** Start a worker thread reading pages alongside this one (see {@link workClaimedPages}). */
-export function startPageWorker<Facts, Decision, Result>(job: PageJob): PageWorker<Facts, Decision, Result> | null {
+/** A page worker thread, started with no document, and whether it has ended (failed or stopped). */
+interface PageThread {
+  worker: Worker
+  ended: boolean
+  /** Called once when it ends. */
+  onEnd: () => void
+}
+
+/** The thread started ahead of its document by {@link preloadPdfEngine}, until a long PDF takes it. */
+let standby: PageThread | null = null
+
+/** Start a page worker thread that waits for its job (pdf-worker.ts); null when threads cannot be started. */
+function spawnPageThread(): PageThread | null {
   let worker: Worker
   try {
-    worker = startWorker(import.meta.url, 'pdf-worker', {workerData: job})
+    worker = startWorker(import.meta.url, 'pdf-worker')
   } catch {
     return null
   }
+  const thread: PageThread = {worker, ended: false, onEnd: () => undefined}
+  const end = (): void => {
+    if (thread.ended) return
+    thread.ended = true
+    thread.onEnd()
+  }
+  worker.once('error', end)
+  worker.once('exit', end)
+  // Waiting for a document keeps no process alive; reading one does (see startPageWorker).
+  worker.unref()
+  return thread
+}
+
+/**
+ * Start a worker thread reading pages alongside this one (see {@link workClaimedPages}): the one
+ * started ahead by {@link preloadPdfEngine} when there is one, else a new one.
+ */
+export function startPageWorker<Facts, Decision, Result>(job: PageJob): PageWorker<Facts, Decision, Result> | null {
+  const taken = standby !== null && !standby.ended ? standby : null
+  if (taken) standby = null
+  const thread = taken ?? spawnPageThread()
+  if (thread === null) return null
+  const {worker} = thread
+  worker.ref()
   let gotRead: (pages: Array<[number, ReadPage<Facts>]>) => void = () => undefined
   let gotResults: (results: Array<[number, Result]>) => void = () => undefined
   const read = new Promise<Array<[number, ReadPage<Facts>]>>((resolve) => {
@@ -659,8 +705,9 @@ export function startPageWorker<Facts, Decision, Result>(job: PageJob): PageWork
     else if ('results' in message) gotResults(message.results)
     else fail()
   })
-  worker.once('error', fail)
-  worker.once('exit', fail)
+  thread.onEnd = fail
+  if (thread.ended) fail()
+  else worker.postMessage({job})
   return {
     read,
     finish(decision) {

@@ -3,9 +3,16 @@
  * has its own engine) gives exactly what one thread gives: every page, in order, with its labels,
  * bookmarks, warnings and glyph counts. The document is written by `pdf-writer.ts`.
  */
-import {describe, expect, it} from 'vitest'
-import {keepRuns, minThreadedPages, type PdfTextItem, readPdf, startPageWorker} from '../../src/ingest/pdf.js'
+import {describe, expect, it, vi} from 'vitest'
+import {keepRuns, minThreadedPages, type PdfTextItem, preloadPdfEngine, readPdf, startPageWorker} from '../../src/ingest/pdf.js'
+import {startWorker} from '../../src/ingest/start-worker.js'
 import {type TestPage, writePdf} from './pdf-writer.js'
+
+// The real starter, watched: how many worker threads were started, and when.
+vi.mock('../../src/ingest/start-worker.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/ingest/start-worker.js')>()
+  return {startWorker: vi.fn(real.startWorker)}
+})
 
 const pageCount = minThreadedPages + 16
 const pages: TestPage[] = Array.from({length: pageCount}, (_, i) => ({
@@ -73,4 +80,25 @@ describe('readPdf in two threads', () => {
     const short = writePdf(pages.slice(0, 3))
     expect(await readPdf(short, {threads: 2})).toEqual(await readPdf(short, {threads: 1}))
   })
+
+  it('starts the page thread ahead when told a PDF is coming, and the next long PDF is read with it', async () => {
+    const one = await readPdf(bytes, {threads: 1})
+    const started = vi.mocked(startWorker)
+    started.mockClear()
+    try {
+      preloadPdfEngine({threads: 2, startThread: true})
+      // Started before any document is opened.
+      expect(started).toHaveBeenCalledTimes(1)
+      // A short PDF leaves it waiting; the long one takes it, and reads as one thread does.
+      const short = writePdf(pages.slice(0, 3))
+      expect(await readPdf(short)).toEqual(await readPdf(short, {threads: 1}))
+      expect(await readPdf(bytes)).toEqual(one)
+      expect(started).toHaveBeenCalledTimes(1)
+      // It is spent: the next long PDF starts a thread of its own.
+      expect(await readPdf(bytes)).toEqual(one)
+      expect(started).toHaveBeenCalledTimes(2)
+    } finally {
+      preloadPdfEngine({threads: 1})
+    }
+  }, 60_000)
 })
