@@ -72,35 +72,72 @@ const maxListedCopies = 2
 const monoAdvance = 0.6
 
 /**
+ * Fonts of marks rather than letters (Symbol, Wingdings, Webdings, Zapf Dingbats): a glyph of theirs
+ * that maps to no character is a bullet or an arrow, and no word misses a letter by it.
+ */
+const symbolFont = /symbol|wingdings|webdings|dingbats/iu
+
+/**
  * One warning for the glyphs that map to no character, naming their fonts (most first) and pages:
  * the same code point often recurs in every font of a document (Hancom's fonts print 한 as U+F53A).
+ * Glyphs of symbol fonts get a note instead (`--verbose`): Word sets its bullets in SymbolMT, and a
+ * warning that letters may be missing where none are would teach readers to skip warnings.
  */
-function emptyGlyphMessages(content: {pages: ReadonlyArray<Pick<PdfPage, 'number' | 'emptyGlyphs'>>}): Message[] {
-  const byFont = new Map<string, number>()
-  const pages: number[] = []
-  const examples = new Set<string>()
-  let total = 0
-  for (const page of content.pages) {
-    if (page.emptyGlyphs.length > 0) pages.push(page.number)
-    for (const glyphs of page.emptyGlyphs) {
-      byFont.set(glyphs.fontName, (byFont.get(glyphs.fontName) ?? 0) + glyphs.count)
-      if (glyphs.example !== null) examples.add(glyphs.example)
-      total += glyphs.count
-    }
-  }
-  if (total === 0) return []
-  const fonts = [...byFont]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([name, count]) => `${name === '' ? '(unnamed)' : name} (${count})`)
-  const codes = examples.size === 0 ? '' : ` (private-use ${listed([...examples].sort(), 3)})`
-  return [
-    {
+export function emptyGlyphMessages(content: {pages: ReadonlyArray<Pick<PdfPage, 'number' | 'emptyGlyphs'>>}): Message[] {
+  const letters = glyphCounts(content, (fontName) => !symbolFont.test(fontName))
+  const marks = glyphCounts(content, (fontName) => symbolFont.test(fontName))
+  const messages: Message[] = []
+  if (letters.total > 0)
+    messages.push({
       severity: 'warning',
       code: 'glyph-without-text',
-      text: `${total} ${total === 1 ? 'glyph maps' : 'glyphs map'} to no character${codes} and ${total === 1 ? 'is' : 'are'} left out, so words there may miss a letter: font ${listed(fonts, 3)}; ${pages.length === 1 ? 'page' : 'pages'} ${listed(pages, 5)}`,
-      page: pages[0]!
+      text: `${glyphsMap(letters)} and ${letters.total === 1 ? 'is' : 'are'} left out, so words there may miss a letter: ${whereGlyphs(letters)}`,
+      page: letters.pages[0]!
+    })
+  if (marks.total > 0)
+    messages.push({
+      severity: 'info',
+      code: 'symbol-glyph-without-text',
+      text: `${glyphsMap(marks)} in a symbol font (bullets and other marks, no letters) and ${marks.total === 1 ? 'is' : 'are'} left out: ${whereGlyphs(marks)}`,
+      page: marks.pages[0]!
+    })
+  return messages
+}
+
+interface GlyphCounts {
+  total: number
+  byFont: Map<string, number>
+  pages: number[]
+  examples: Set<string>
+}
+
+function glyphCounts(
+  content: {pages: ReadonlyArray<Pick<PdfPage, 'number' | 'emptyGlyphs'>>},
+  wanted: (fontName: string) => boolean
+): GlyphCounts {
+  const counts: GlyphCounts = {total: 0, byFont: new Map(), pages: [], examples: new Set()}
+  for (const page of content.pages) {
+    const glyphs = page.emptyGlyphs.filter((entry) => wanted(entry.fontName))
+    if (glyphs.length > 0) counts.pages.push(page.number)
+    for (const entry of glyphs) {
+      counts.byFont.set(entry.fontName, (counts.byFont.get(entry.fontName) ?? 0) + entry.count)
+      if (entry.example !== null) counts.examples.add(entry.example)
+      counts.total += entry.count
     }
-  ]
+  }
+  return counts
+}
+
+function glyphsMap(counts: GlyphCounts): string {
+  const codes = counts.examples.size === 0 ? '' : ` (private-use ${listed([...counts.examples].sort(), 3)})`
+  return `${counts.total} ${counts.total === 1 ? 'glyph maps' : 'glyphs map'} to no character${codes}`
+}
+
+function whereGlyphs(counts: GlyphCounts): string {
+  const fonts = [...counts.byFont]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([name, count]) => `${name === '' ? '(unnamed)' : name} (${count})`)
+  return `font ${listed(fonts, 3)}; ${counts.pages.length === 1 ? 'page' : 'pages'} ${listed(counts.pages, 5)}`
 }
 
 function listed(items: readonly (string | number)[], most: number): string {
