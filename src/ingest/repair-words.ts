@@ -74,7 +74,10 @@ function brokenWord(a: string, b: string, lexicon: Lexicon): boolean {
   )
 }
 
-const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+// Letters and marks of text written without spaces between words. By script extension, not script:
+// the long-vowel mark `ー` and the punctuation `、。「」` are of no one script, and a line break beside
+// them is no space either (`リリ` + `ースの`, `なく、` + `組織`); nor beside fullwidth forms (`（参考）`).
+const cjk = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\uFF01-\uFF65]/u
 // Starting only where a run of letters starts: tried from every letter, the pattern would read each
 // run to its end from each of its letters, quadratic in a long unspaced (CJK) line; it matches the same.
 const lineEndHyphen = /(?<!\p{L})(\p{L}+)[-\u2010\u00AD]$/u

@@ -23,7 +23,7 @@ function referenceJoin(left: string, right: string, lexicon: Lexicon): string {
     return `${a.slice(0, -1)}-${b}`
   }
   if (/[^\s\-–—][-\u2010]$/u.test(a)) return a + b
-  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+  const cjk = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\uFF01-\uFF65]/u
   if (cjk.test(a.slice(-1)) && cjk.test(b[0]!)) return a + b
   return `${a} ${b}`
 }
@@ -39,6 +39,11 @@ describe('joinLineList', () => {
     [['long\u00AD', 'term'], 'longterm'],
     [['A3:2017-', 'Sensitive'], 'A3:2017-Sensitive'],
     [['中文', '文本'], '中文文本'],
+    // OpenChain 1.2 ja p. 10: the long-vowel mark and the comma belong to no one script.
+    [['供給ソフトウェア リリ', 'ースの各'], '供給ソフトウェア リリースの各'],
+    [['当てはまらなく、', '組織によっては'], '当てはまらなく、組織によっては'],
+    [['Annex A （参考）', '本仕様書'], 'Annex A （参考）本仕様書'],
+    [['第３', '章'], '第３章'],
     [['inter-', 'nation-', 'al'], 'international'],
     [['  one  ', '', '\ttwo '], 'one two'],
     [['soft\u00AD', 'ware'], 'software'],
@@ -63,6 +68,9 @@ describe('joinLineList', () => {
       'ter',
       '中文',
       '文',
+      'ー',
+      '、',
+      '（',
       '𠀋',
       'é',
       '-',
