@@ -36,7 +36,10 @@ function sameNumbered(
     const map = new Map<string, number[]>()
     for (const index of gap) {
       const key = label(profiles[index]!)
-      if (key !== null) map.set(key, [...(map.get(key) ?? []), index])
+      if (key === null) continue
+      const found = map.get(key)
+      if (found) found.push(index)
+      else map.set(key, [index])
     }
     return map
   }

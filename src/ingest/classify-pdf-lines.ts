@@ -9,7 +9,7 @@
  */
 
 import {parseNumbering} from '../text/parse-numbering.js'
-import {numberingScheme} from './numbering-level.js'
+import {decimalParts} from './numbering-level.js'
 
 /** Why a line in heading type is not a heading, or null when nothing here speaks against it. */
 export type NotHeading = 'bullet' | 'mark-only' | 'label' | 'tag' | 'boilerplate' | 'contact'
@@ -112,19 +112,40 @@ export function besideTextLines<T extends SpanLine>(
   isHeadingType: (line: T) => boolean,
   reach: (line: T) => number
 ): Set<T> {
+  // Each page's lines by baseline, so that a line looks only at those within its reach: a page of
+  // 20,000 lines stays linear.
   const byPage = new Map<number, T[]>()
-  for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line])
+  for (const line of lines) {
+    const page = byPage.get(line.page)
+    if (page) page.push(line)
+    else byPage.set(line.page, [line])
+  }
+  for (const page of byPage.values()) page.sort((a, b) => a.y - b.y)
   const out = new Set<T>()
   for (const line of lines) {
     if (!isHeadingType(line)) continue
     const within = reach(line)
-    const beside = (other: T): boolean =>
-      other !== line &&
-      other.column === line.column &&
-      other.size >= line.size * minBesideShare &&
-      Math.abs(other.y - line.y) < within &&
-      (other.x0 >= line.x1 + line.size || other.x1 <= line.x0 - line.size)
-    if (byPage.get(line.page)!.some(beside)) out.add(line)
+    const page = byPage.get(line.page)!
+    // The first line of the page whose baseline is within reach above.
+    let low = 0
+    let high = page.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (page[middle]!.y <= line.y - within) low = middle + 1
+      else high = middle
+    }
+    for (let i = low; i < page.length && page[i]!.y < line.y + within; i++) {
+      const other = page[i]!
+      if (
+        other !== line &&
+        other.column === line.column &&
+        other.size >= line.size * minBesideShare &&
+        (other.x0 >= line.x1 + line.size || other.x1 <= line.x0 - line.size)
+      ) {
+        out.add(line)
+        break
+      }
+    }
   }
   return out
 }
@@ -232,17 +253,6 @@ function titleLines<T extends ListLine>(
     out.push(next)
   }
   return out
-}
-
-/** The groups of a line's dotted-decimal number (`1.2 역량` → 1, 2), none when it opens with no such number. */
-function decimalParts(text: string): string[] {
-  const numbering = parseNumbering(text).numbering
-  const scheme = numbering === null ? null : numberingScheme(numbering)
-  if (scheme?.scheme !== 'decimal') return []
-  return numbering!
-    .replace(/[０-９．]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
-    .replace(/\.$/u, '')
-    .split('.')
 }
 
 /** What {@link childNumberedHeadings} reads of a line. */

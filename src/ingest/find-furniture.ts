@@ -250,7 +250,10 @@ function maskChapterHeads(
     for (const index of new Set(candidates)) {
       if (index === undefined) continue
       const key = runningKey(lines[index]!.text)
-      if (/[\p{L}\p{N}]/u.test(key)) places.set(key, [...(places.get(key) ?? []), [p, index]])
+      if (!/[\p{L}\p{N}]/u.test(key)) continue
+      const list = places.get(key)
+      if (list) list.push([p, index])
+      else places.set(key, [[p, index]])
     }
   })
   let masked = false

@@ -30,10 +30,12 @@ const namedRanks: Array<[RegExp, number, string]> = [
 const koreanRanks: Record<string, number> = {편: 0, 부: 0, 장: 1, 절: 2, 관: 3, 조: 4, 항: 5}
 const cjkRanks: Record<string, number> = {部: 0, 編: 0, 编: 0, 篇: 0, 章: 1, 節: 2, 节: 2, 款: 3, 条: 4, 條: 4}
 
+// Full-width digits and dots (`１.１`, `５．３`) number alike their ASCII forms; NFKC would also turn `①` into `1`.
+const asciiDigits = (label: string): string => label.replace(/[０-９．]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+
 /** Classify one label as returned by `parseNumbering` (e.g. `Chapter II`, `7.4.1.2.`, `제1장`, `가.`). */
 export function numberingScheme(label: string): NumberingScheme {
-  // Full-width digits and dots (`１.１`, `５．３`) number alike their ASCII forms; NFKC would also turn `①` into `1`.
-  const text = label.trim().replace(/[０-９．]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+  const text = asciiDigits(label.trim())
   const named = /^(\S+)\s+(\S+)$/u.exec(text)
   if (named) {
     for (const [word, rank, scheme] of namedRanks) {
@@ -67,6 +69,13 @@ export function numberingScheme(label: string): NumberingScheme {
   if (/^[一二三四五六七八九十]+、$/u.test(text)) return {scheme: 'cjk-enum', depth: 1, rank: null, first: ''}
   if (/^[（(][一二三四五六七八九十]+[)）]$/u.test(text)) return {scheme: 'cjk-paren', depth: 1, rank: null, first: ''}
   return {scheme: `other:${text.replace(/[\p{L}\p{N}]+/gu, '#')}`, depth: 1, rank: null, first: ''}
+}
+
+/** The groups of a text's opening dotted-decimal number in ASCII digits (`1.2 역량`, `１．２` → 1, 2), none when it opens with no such number. */
+export function decimalParts(text: string): string[] {
+  const {numbering} = parseNumbering(text)
+  if (numbering === null || numberingScheme(numbering).scheme !== 'decimal') return []
+  return asciiDigits(numbering).replace(/\.$/u, '').split('.')
 }
 
 const romanValues: Record<string, number> = {I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000}

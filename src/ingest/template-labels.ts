@@ -50,7 +50,9 @@ export function templateLabels<T extends LabelLine>(lines: readonly T[], opensSe
     const words = labelWords(line, colon)
     const next = lines[index + 1]
     if (words === null || next === undefined || opensSection(next) || labelWords(next, colon) !== null) return
-    bySection.set(words, [...(bySection.get(words) ?? []), {section, line}])
+    const copies = bySection.get(words)
+    if (copies) copies.push({section, line})
+    else bySection.set(words, [{section, line}])
   })
   const out = new Set<T>()
   for (const copies of bySection.values()) {

@@ -9,7 +9,7 @@
 import type {Message, TocEntry} from '../model/edition.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import type {LayoutBlock} from './build-document.js'
-import {numberingScheme} from './numbering-level.js'
+import {decimalParts} from './numbering-level.js'
 import {undoubleListNumbers} from './undouble-list-numbers.js'
 
 /** Words that name a terms clause (its title says nothing else but these and connectors): ISO's `Terms and definitions` in any language. */
@@ -22,16 +22,8 @@ const maxTermChars = 60
 /** A term wraps over at most this many lines. */
 const maxTermLines = 2
 
-/** The groups of a dotted-decimal number (`2.1` → 2, 1), none for another numbering. */
-function decimalParts(text: string): string[] {
-  const {numbering} = parseNumbering(text)
-  if (numbering === null || numberingScheme(numbering).scheme !== 'decimal') return []
-  return numbering
-    .replace(/[０-９．]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
-    .replace(/\.$/u, '')
-    .split('.')
-    .map((part) => String(Number(part)))
-}
+/** The groups of a dotted-decimal number as numbers (`2.1`, `２．０１` → 2, 1), none for another numbering. */
+const decimalNumbers = (text: string): string[] => decimalParts(text).map((part) => String(Number(part)))
 
 /** True when a heading's title (numbering aside) names a terms and definitions clause and nothing else. */
 export function isTermsClauseTitle(text: string): boolean {
@@ -53,7 +45,7 @@ const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+
  */
 export function termEntries(laidOut: readonly LayoutBlock[], toc: readonly TocEntry[]): {blocks: LayoutBlock[]; messages: Message[]} {
   const {blocks, messages} = undoubled(laidOut)
-  const listedNumbers = new Set(toc.flatMap((entry) => (entry.numbering === null ? [] : [decimalParts(entry.numbering).join('.')])))
+  const listedNumbers = new Set(toc.flatMap((entry) => (entry.numbering === null ? [] : [decimalNumbers(entry.numbering).join('.')])))
   // A numbered entry names its section by number (the contents may list a section titled like a term: `3.4.1 컴플라이언스 산출물`).
   const listedTitles = new Set(toc.flatMap((entry) => (entry.numbering === null ? [key(entry.title)] : [])))
   const out: LayoutBlock[] = []
@@ -66,7 +58,7 @@ export function termEntries(laidOut: readonly LayoutBlock[], toc: readonly TocEn
       continue
     }
     const text = headingText(block)
-    const parts = decimalParts(text)
+    const parts = decimalNumbers(text)
     const inside = clause !== null && parts.length > clause.length && clause.every((part, k) => parts[k] === part)
     if (!inside) {
       clause = parts.length > 0 && isTermsClauseTitle(text) ? parts : null
