@@ -125,24 +125,68 @@ function plainBlock(lines: string[]): RootContent | null {
     const heading = atxHeading.exec(first)
     if (heading) {
       const content = heading[2] as string
-      return isPlainText(content) && !content.includes('#')
-        ? {type: 'heading', depth: (heading[1] as string).length as Heading['depth'], children: [{type: 'text', value: content}]}
-        : null
+      const value = content.includes('#') ? null : plainValue(content, true)
+      return value === null
+        ? null
+        : {type: 'heading', depth: (heading[1] as string).length as Heading['depth'], children: [{type: 'text', value}]}
     }
-    if (isPlainText(first)) return {type: 'paragraph', children: [{type: 'text', value: first}]}
+    const value = plainValue(first)
+    if (value !== null) return {type: 'paragraph', children: [{type: 'text', value}]}
   }
   const items: ListItem[] = []
   for (const line of lines) {
-    const content = line.slice(2)
-    if (!line.startsWith('- ') || !isPlainText(content)) return null
+    const value = line.startsWith('- ') ? plainValue(line.slice(2)) : null
+    if (value === null) return null
     items.push({
       type: 'listItem',
       spread: false,
       checked: null,
-      children: [{type: 'paragraph', children: [{type: 'text', value: content}]}]
+      children: [{type: 'paragraph', children: [{type: 'text', value}]}]
     })
   }
   return {type: 'list', ordered: false, start: null, spread: false, children: items}
+}
+
+/**
+ * What may not open the content of a paragraph or list item that the parser would read as a line
+ * of text: {@link blockStart} less what needs a line before it. A blank line comes before every
+ * block read here, so the quote or bracket that would be a link definition's title on its next
+ * line is text, and so are digits before `.` or `)` not followed by white space (`10.0.0.1`).
+ */
+const blockStartAfterBlank = /^(?:[\s#>\-+*_=~`<[|:]|\d{1,9}[.)](?:[ \t]|$))/u
+
+/**
+ * Characters with a meaning in a line besides the backslash, as {@link inlineMarkup} less `]` and
+ * the autolink literals (looked for in the text read): a closing bracket with no opening one is a
+ * bracket.
+ */
+const markupBesideEscapes = /[`*_[<&~|\u0000-\u001f\u007f]/u
+
+/** Text that the pass linking GFM autolink literals looks at: `www`, `http` or an `@`, escaped or not. */
+const autolinkHint = /www|http|@/iu
+
+/** A backslash and the character after it. */
+const backslash = /\\(.)/gsu
+
+/** ASCII punctuation: what a backslash escapes (CommonMark 2.4); before anything else it is a backslash. */
+const asciiPunctuation = /^[!-/:-@[-`{-~]$/u
+
+/**
+ * The text of a line's content as Markdown reads it, one text node over the whole content, or null
+ * when the content is not such a line: `isPlainText`'s lines, and beside them lines that a blank
+ * line lets be text (`(비고)`, `10.0.0.1`; see {@link blockStartAfterBlank}) and lines in which
+ * punctuation is escaped (`\[별표7]`, `1\.`, `\*`), as the writer escapes it, or a backslash is
+ * only a backslash (`저장매체\저장자료`). In a heading's content nothing opens a block.
+ */
+function plainValue(content: string, heading = false): string | null {
+  if (isPlainText(content)) return content
+  if (content === '' || /^\s|\s$/u.test(content) || (!heading && blockStartAfterBlank.test(content))) return null
+  // The content without its escapes: a backslash left at its end would break the line (or stay, at
+  // a paragraph's end), which is left to the parser.
+  const bare = content.replace(backslash, (escape, mark: string) => (asciiPunctuation.test(mark) ? '' : escape))
+  if (bare.endsWith('\\') || markupBesideEscapes.test(bare)) return null
+  const value = content.replace(backslash, (escape, mark: string) => (asciiPunctuation.test(mark) ? mark : escape))
+  return autolinkHint.test(value) ? null : value
 }
 
 /**
@@ -180,8 +224,10 @@ function withPositions(block: RootContent, offset: number, line: number, lines: 
   } else if (block.type === 'heading') {
     const first = lines[0] as string
     const text = block.children[0] as Text
-    const column = first.length - text.value.length + 1
-    span(text, offset + column - 1, column, text.value.length, line)
+    // The text node spans the content as written, escapes and all.
+    const written = (atxHeading.exec(first) as RegExpExecArray)[2] as string
+    const column = first.length - written.length + 1
+    span(text, offset + column - 1, column, written.length, line)
     span(block, offset, 1, first.length, line)
   } else if (block.type === 'list') {
     let from = offset

@@ -179,9 +179,12 @@ function withOtherDefinitions(chunks: Chunk[], labels: Label[][], text: string, 
       root.children = root.children.filter((child) => (child.position?.start.offset ?? 0) < body.length)
       return {...chunk, root}
     }
-    const root = parse(`${prelude}${body}`)
-    root.children = root.children.filter((child) => (child.position?.start.offset ?? 0) >= prelude.length)
-    moveBy(root, -prelude.length, -countLines(prelude, 0, prelude.length))
+    // A footnote definition takes in the indented lines after it (a chunk may open with indented
+    // code): a thematic break closes the prelude first.
+    const opening = prelude.includes('[^') ? `${prelude}***\n\n` : prelude
+    const root = parse(`${opening}${body}`)
+    root.children = root.children.filter((child) => (child.position?.start.offset ?? 0) >= opening.length)
+    moveBy(root, -opening.length, -countLines(opening, 0, opening.length))
     return {...chunk, root}
   })
 }

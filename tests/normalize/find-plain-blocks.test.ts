@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import type {Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -30,7 +31,7 @@ describe('findPlainBlocks', () => {
   it('finds the plain blocks of normalised Markdown, and the tree is the parser’s', () => {
     const runs = findPlainBlocks(normalized)
     const blocks = runs.flatMap((run) => run.root.children.map((child) => child.type))
-    expect(blocks).toEqual(['html', 'heading', 'paragraph', 'heading', 'list', 'html', 'paragraph'])
+    expect(blocks).toEqual(['html', 'heading', 'paragraph', 'heading', 'list', 'paragraph', 'html', 'paragraph'])
     for (const run of runs) {
       expect(JSON.stringify(run.root), normalized.slice(run.start, run.end)).toBe(
         JSON.stringify(parse(normalized.slice(run.start, run.end)))
@@ -48,5 +49,143 @@ describe('findPlainBlocks', () => {
     // Two tight lists a blank line apart are one loose list.
     expect(findPlainBlocks('- one item\n\n- two item\n')).toEqual([])
     expect(findPlainBlocks('- one item\n\n  continued\n')).toEqual([])
+  })
+})
+
+describe('findPlainBlocks with escapes and lines a blank line lets be text', () => {
+  const tree = (text: string): string => JSON.stringify(parse(text))
+  const known = (text: string): string[] =>
+    findPlainBlocks(text).flatMap((run) => run.root.children.map((child) => (child.type === 'heading' ? 'heading' : child.type)))
+
+  it('builds escaped punctuation, literal backslashes and bracket-, quote- or number-led lines as the parser reads them', () => {
+    const lines = [
+      '정보보호 및 개인정보보호 관리체계 인증 등에 관한 고시 \\[별표7] 1.1.5 정책 수립',
+      '\\[그림1] 정보보호 정책 문서 및 시행문서 구성(예시)',
+      '1\\. 개요 ··········· 7',
+      '2\\) 시스템 정보보호 ③ Anti-Virus/Spam',
+      '마스킹(‘\\*\\*\\*\\*’ 또는 ‘●●●●’ 표시 등) 처리',
+      'KISA 보호나라\\&KrCERT/CC',
+      '저장매체\\저장자료',
+      '(보안강도) 공개키',
+      '"quoted" and \'single\'',
+      '10.0.0.1',
+      '\\\\ a backslash escaped',
+      '\\# not a heading',
+      '\\- not a list'
+    ]
+    const text = lines.join('\n\n')
+    expect(known(text)).toEqual(lines.map(() => 'paragraph'))
+    expect(JSON.stringify(parseMarkdown(text, {skipPlainBlocks: true}).root)).toBe(tree(text))
+    const headings = '## 1\\. 개요\n\n### 2. 목적 및 구성\n\n# (별표) \\[서식]\n\n- 1\\. 하나\n- \\[둘] 셋\n- (넷)'
+    expect(known(headings)).toEqual(['heading', 'heading', 'heading', 'list'])
+    expect(JSON.stringify(parseMarkdown(headings, {skipPlainBlocks: true}).root)).toBe(tree(headings))
+  })
+
+  it('leaves a line ending in a backslash, unescaped markup, escaped autolink text and list markers to the parser', () => {
+    for (const line of [
+      'ends in a backslash \\',
+      'a \\\\\\',
+      'x [a](b)',
+      'mail a\\@b.co',
+      'www\\.example\\.org',
+      '1. item',
+      '1) item',
+      '\\[a] *b*'
+    ]) {
+      expect(findPlainBlocks(`plain line\n\n${line}\n\nplain line`), line).toHaveLength(2)
+    }
+  })
+
+  it('gives the parser’s tree, positions included, for any mix of escapes and markup (property)', () => {
+    const piece = fc.constantFrom(
+      '\\[',
+      '\\]',
+      ']',
+      '[',
+      '\\*',
+      '*',
+      '\\_',
+      '_',
+      '\\\\',
+      '\\',
+      '\\a',
+      '\\가',
+      '1\\.',
+      '10.0.0.1',
+      '(',
+      ')',
+      '"',
+      "'",
+      '<',
+      '>',
+      '\\<',
+      '&',
+      '\\&',
+      '&amp;',
+      '&#35;',
+      'www.',
+      'w\\.w',
+      '\\@',
+      'a@b.co',
+      'http://x',
+      '#',
+      '\\#',
+      '-',
+      '+',
+      ' ',
+      '  ',
+      '\t',
+      '~',
+      '\\~',
+      '~~',
+      '|',
+      '\\|',
+      ':',
+      '!',
+      '!\\[',
+      '`',
+      '\\`',
+      '1)',
+      '1.',
+      '7',
+      'a',
+      'Z',
+      '가나',
+      '。',
+      '=',
+      '^',
+      '{',
+      '}',
+      '\\\u0001',
+      '\\ ',
+      '[^1]',
+      '\\[^1]',
+      '[x]: /u',
+      '\\[ ] task'
+    )
+    const content = fc.array(piece, {minLength: 1, maxLength: 6}).map((parts) => parts.join(''))
+    const block = fc.oneof(
+      content,
+      fc.tuple(fc.integer({min: 1, max: 6}), content).map(([depth, text]) => `${'#'.repeat(depth)} ${text}`),
+      fc.array(content, {minLength: 1, maxLength: 3}).map((items) => items.map((item) => `- ${item}`).join('\n')),
+      fc.constant('<!-- page: 2 -->'),
+      fc.constant('[x]: /url'),
+      fc.constant('[^1]: note')
+    )
+    fc.assert(
+      fc.property(fc.array(block, {minLength: 1, maxLength: 8}), (blocks) => {
+        const text = `${blocks.join('\n\n')}\n`
+        for (const run of findPlainBlocks(text)) {
+          const slice = text.slice(run.start, run.end)
+          expect(JSON.stringify(run.root), slice).toBe(tree(slice))
+        }
+        expect(JSON.stringify(parseMarkdown(text, {skipPlainBlocks: true}).root), text).toBe(JSON.stringify(parseMarkdown(text).root))
+        const normalized = {normalized: true}
+        expect(JSON.stringify(parseMarkdown(text, {...normalized, skipPlainBlocks: true}).root), text).toBe(
+          JSON.stringify(parseMarkdown(text, normalized).root)
+        )
+      }),
+      {numRuns: 800, seed: 17}
+    )
   })
 })

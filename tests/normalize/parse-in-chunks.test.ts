@@ -114,6 +114,14 @@ describe('parseInChunks', () => {
     expect(JSON.stringify(tree)).toBe(JSON.stringify(parse(text)))
   })
 
+  it('keeps indented code that opens a chunk after a footnote defined in another chunk', () => {
+    // Found by find-plain-blocks' property test: the footnote written before the chunk took the code in, and both were dropped.
+    const text = '[^1]: note\n\nplain line\n\n\tcode \\[\n\n[x]: /url\n'
+    const tree = parseInChunks(text, parse, 1, findPlainBlocks(text))
+    expect(tree.children.map((node) => node.type)).toEqual(['footnoteDefinition', 'paragraph', 'code', 'definition'])
+    expect(JSON.stringify(tree)).toBe(JSON.stringify(parse(text)))
+  })
+
   it('leaves a list after a blank line to the parser when the lines before it hold a list, wherever it opens', () => {
     // Found by the property above on more runs: the two lists are one loose list to CommonMark.
     const text = '# One\n- plain item\n\n- plain item\n- another plain item\n'
