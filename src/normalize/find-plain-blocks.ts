@@ -149,21 +149,27 @@ function plainBlock(lines: string[]): RootContent | null {
 
 /**
  * What may not open the content of a paragraph or list item that the parser would read as a line
- * of text: {@link blockStart} less what needs a line before it. A blank line comes before every
- * block read here, so the quote or bracket that would be a link definition's title on its next
- * line is text, and so are digits before `.` or `)` not followed by white space (`10.0.0.1`).
+ * of text: {@link blockStart} less what needs a line before it or a letter after it. A blank line
+ * comes before every block read here, so the quote or bracket that would be a link definition's
+ * title on its next line is text, and so are digits before `.` or `)` not followed by white space
+ * (`10.0.0.1`) and a `<` that opens no tag (`<참고 제1호>`).
  */
-const blockStartAfterBlank = /^(?:[\s#>\-+*_=~`<[|:]|\d{1,9}[.)](?:[ \t]|$))/u
+const blockStartAfterBlank = /^(?:[\s#>\-+*_=~`[:]|<[A-Za-z/!?]|\d{1,9}[.)](?:[ \t]|$))/u
 
 /**
- * Characters with a meaning in a line besides the backslash, as {@link inlineMarkup} less `]` and
- * the autolink literals (looked for in the text read): a closing bracket with no opening one is a
- * bracket.
+ * Markup in a line besides escapes, for {@link plainValue}: code, emphasis and strikethrough, an
+ * opening bracket (a closing one with none open is a bracket), a `<` that could open a tag, an
+ * autolink or a comment, an `&` that could open a character reference, and control characters.
+ * A table needs two lines, and a `|` in a line of its own is text.
  */
-const markupBesideEscapes = /[`*_[<&~|\u0000-\u001f\u007f]/u
+const markupBesideEscapes = /[`*_[~\u0000-\u001f\u007f]|<[A-Za-z/!?]|&[A-Za-z\d#]/u
 
-/** Text that the pass linking GFM autolink literals looks at: `www`, `http` or an `@`, escaped or not. */
-const autolinkHint = /www|http|@/iu
+/**
+ * Text in which GFM links a literal: its tokenizers start only at `http:`, `https:` or `www.`
+ * (either case), and its pass over text nodes looks for those and for an `@`. Looked for in the
+ * text read, escaped marks included, as that pass sees it.
+ */
+const autolinkHint = /https?:|www\.|@/iu
 
 /** A backslash and the character after it. */
 const backslash = /\\(.)/gsu
@@ -174,16 +180,17 @@ const asciiPunctuation = /^[!-/:-@[-`{-~]$/u
 /**
  * The text of a line's content as Markdown reads it, one text node over the whole content, or null
  * when the content is not such a line: `isPlainText`'s lines, and beside them lines that a blank
- * line lets be text (`(비고)`, `10.0.0.1`; see {@link blockStartAfterBlank}) and lines in which
- * punctuation is escaped (`\[별표7]`, `1\.`, `\*`), as the writer escapes it, or a backslash is
- * only a backslash (`저장매체\저장자료`). In a heading's content nothing opens a block.
+ * line lets be text (`(비고)`, `10.0.0.1`; see {@link blockStartAfterBlank}), lines with a `]`, a
+ * `|`, or a `<` or `&` that opens nothing, and lines in which punctuation is escaped (`\[별표7]`,
+ * `1\.`, `\*`), as the writer escapes it, or a backslash is only a backslash (`저장매체\저장자료`).
+ * In a heading's content nothing opens a block.
  */
 function plainValue(content: string, heading = false): string | null {
   if (isPlainText(content)) return content
   if (content === '' || /^\s|\s$/u.test(content) || (!heading && blockStartAfterBlank.test(content))) return null
-  // The content without its escapes: a backslash left at its end would break the line (or stay, at
-  // a paragraph's end), which is left to the parser.
-  const bare = content.replace(backslash, (escape, mark: string) => (asciiPunctuation.test(mark) ? '' : escape))
+  // Escaped marks stand for a character that is no markup: a backslash left at the end would break
+  // the line (or stay, at a paragraph's end), which is left to the parser.
+  const bare = content.replace(backslash, (escape, mark: string) => (asciiPunctuation.test(mark) ? '\uFFFF' : escape))
   if (bare.endsWith('\\') || markupBesideEscapes.test(bare)) return null
   const value = content.replace(backslash, (escape, mark: string) => (asciiPunctuation.test(mark) ? mark : escape))
   return autolinkHint.test(value) ? null : value

@@ -57,7 +57,7 @@ describe('findPlainBlocks with escapes and lines a blank line lets be text', () 
   const known = (text: string): string[] =>
     findPlainBlocks(text).flatMap((run) => run.root.children.map((child) => (child.type === 'heading' ? 'heading' : child.type)))
 
-  it('builds escaped punctuation, literal backslashes and bracket-, quote- or number-led lines as the parser reads them', () => {
+  it('builds escaped punctuation, literal backslashes, lines led by a bracket, quote or number, and a `<`, `&` or `|` that opens nothing, as the parser reads them', () => {
     const lines = [
       '정보보호 및 개인정보보호 관리체계 인증 등에 관한 고시 \\[별표7] 1.1.5 정책 수립',
       '\\[그림1] 정보보호 정책 문서 및 시행문서 구성(예시)',
@@ -71,7 +71,11 @@ describe('findPlainBlocks with escapes and lines a blank line lets be text', () 
       '10.0.0.1',
       '\\\\ a backslash escaped',
       '\\# not a heading',
-      '\\- not a list'
+      '\\- not a list',
+      '<참고 제1호> 서식',
+      '2.5<안전율>를 곱한 값',
+      'Q & A | 표',
+      'HTTP, HTTPS'
     ]
     const text = lines.join('\n\n')
     expect(known(text)).toEqual(lines.map(() => 'paragraph'))
@@ -90,7 +94,11 @@ describe('findPlainBlocks with escapes and lines a blank line lets be text', () 
       'www\\.example\\.org',
       '1. item',
       '1) item',
-      '\\[a] *b*'
+      '\\[a] *b*',
+      '<b>bold</b> \\[',
+      'a &amp; \\[',
+      'see https:\\/\\/x',
+      'WWW\\.x'
     ]) {
       expect(findPlainBlocks(`plain line\n\n${line}\n\nplain line`), line).toHaveLength(2)
     }
@@ -161,7 +169,27 @@ describe('findPlainBlocks with escapes and lines a blank line lets be text', () 
       '[^1]',
       '\\[^1]',
       '[x]: /u',
-      '\\[ ] task'
+      '\\[ ] task',
+      '<참고',
+      '<a',
+      '</',
+      '<!',
+      '<?',
+      '<1',
+      '< ',
+      '&D',
+      '&d;',
+      '& ',
+      '&#',
+      'a | b',
+      'http:',
+      'HTTP',
+      'https',
+      'www',
+      'WWW.',
+      'w@',
+      '<https://x>',
+      '<a@b.co>'
     )
     const content = fc.array(piece, {minLength: 1, maxLength: 6}).map((parts) => parts.join(''))
     const block = fc.oneof(
