@@ -89,11 +89,15 @@ const labelOnly = (text: string): boolean => parseNumbering(text).numbering !== 
 
 /** A front-matter entry: a title, a dot leader or a space, and a page in small Roman numerals (`はじめに ....... iii`, `소개 iii`). */
 const endsInRoman = /^(.*\S)(?:\s*(?:[.·…･]\s?){2,}\s*|\s+)[ivxlc]{1,6}$/u
+// The pattern above backtracks from every character of a line before it fails. A line it matches
+// ends in a numeral's letter, so it is tried only on such lines (a tenth of the contents search).
+const romanTail = /[ivxlc]$/u
+const hasRomanEnd = (text: string): boolean => romanTail.test(text) && endsInRoman.test(text)
 
 const titleText = (line: PlacedLine): string =>
   pageNumber.test(line.text) || labelOnly(line.text)
     ? line.text
-    : line.text.replace(endsInRoman, '$1').replace(endsInNumber, '$1').replace(leaderTail, '')
+    : (romanTail.test(line.text) ? line.text.replace(endsInRoman, '$1') : line.text).replace(endsInNumber, '$1').replace(leaderTail, '')
 
 function pairsOf(lines: readonly PlacedLine[]): Pair[] {
   const pairs: Pair[] = []
@@ -106,7 +110,7 @@ function pairsOf(lines: readonly PlacedLine[]): Pair[] {
       taken.add(index)
       pairedEnd.add(index)
       pairs.push({title: [index], number: index, page: Number(joined[2])})
-    } else if (endsInRoman.test(line.text) && !isContentsTitle(line.text)) {
+    } else if (hasRomanEnd(line.text) && !isContentsTitle(line.text)) {
       // Its page is not one the body's page numbers count: an entry without a page.
       taken.add(index)
       pairedEnd.add(index)
