@@ -12,6 +12,14 @@ const lineEndHyphen = /(?<!\p{L})(\p{L}+)[-\u2010]$/u
 const lineStartWord = /^\s*(\p{Ll}+)/u
 const compound = /(?<!\p{L})\p{L}+(?:[-\u2010]\p{L}+)+/gu
 
+// Each pattern is still tried at every character of a line; most lines end in no hyphen and hold
+// none, and are not looked at.
+const endsInHyphen = (line: string): boolean => {
+  const last = line.charCodeAt(line.length - 1)
+  return last === 0x2d || last === 0x2010
+}
+const holdsHyphen = (line: string): boolean => line.includes('-') || line.includes('\u2010')
+
 /**
  * The hyphenated compounds written whole inside lines (`cloud-native`, `end-to-end`), lower case:
  * a compound broken at a line end is kept when the document also writes it whole.
@@ -19,6 +27,7 @@ const compound = /(?<!\p{L})\p{L}+(?:[-\u2010]\p{L}+)+/gu
 function wholeCompounds(lines: readonly string[]): Set<string> {
   const out = new Set<string>()
   for (const line of lines) {
+    if (!holdsHyphen(line)) continue
     for (const match of line.matchAll(compound)) {
       const parts = match[0].toLowerCase().split(/[-\u2010]/u)
       for (let i = 1; i < parts.length; i++) out.add(`${parts[i - 1]}-${parts[i]}`)
@@ -44,9 +53,9 @@ export function isBrokenWord(before: string, after: string, lexicon: Lexicon, co
  * end made a soft hyphen (see the module comment); `lexicon` counts the document's unbroken words.
  */
 export function markBrokenWords(lines: readonly string[], lexicon: Lexicon): string[] {
-  const compounds = wholeCompounds(lines.map((line) => line.replace(lineEndHyphen, '')))
+  const compounds = wholeCompounds(lines.map((line) => (endsInHyphen(line) ? line.replace(lineEndHyphen, '') : line)))
   return lines.map((line, index) => {
-    const end = lineEndHyphen.exec(line)
+    const end = endsInHyphen(line) ? lineEndHyphen.exec(line) : null
     const start = lineStartWord.exec(lines[index + 1] ?? '')
     if (!end || !start) return line
     return isBrokenWord(end[1]!.toLowerCase(), start[1]!, lexicon, compounds) ? `${line.slice(0, -1)}\u00AD` : line

@@ -59,8 +59,8 @@ export function buildLineLexicon(lines: readonly string[]): Lexicon {
   return buildLexicon(
     lines.map((line, index) => {
       let text = line
-      if (lineEndHyphen.test(text)) text = text.replace(lineEndHyphen, '')
-      if (index > 0 && lineEndHyphen.test(lines[index - 1]!)) text = text.replace(/^\s*\p{L}+/u, '')
+      if (endsInHyphen(text) && lineEndHyphen.test(text)) text = text.replace(lineEndHyphen, '')
+      if (index > 0 && endsInHyphen(lines[index - 1]!) && lineEndHyphen.test(lines[index - 1]!)) text = text.replace(/^\s*\p{L}+/u, '')
       return text
     })
   )
@@ -81,6 +81,12 @@ const cjk = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\uFF01-\uFF65]/u
 // Starting only where a run of letters starts: tried from every letter, the pattern would read each
 // run to its end from each of its letters, quadratic in a long unspaced (CJK) line; it matches the same.
 const lineEndHyphen = /(?<!\p{L})(\p{L}+)[-\u2010\u00AD]$/u
+// The pattern is still tried at every character of a line: a line that does not end in a hyphen
+// cannot match and is not looked at.
+const endsInHyphen = (line: string): boolean => {
+  const last = line.charCodeAt(line.length - 1)
+  return last === 0x2d || last === 0x2010 || last === 0xad
+}
 const lineStartWord = /^(\p{Ll}+)/u
 
 /**
