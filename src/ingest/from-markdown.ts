@@ -13,6 +13,12 @@ export interface FromMarkdownOptions {
   trustGenerator?: boolean
   /** Build blocks of plain text without the parser (`parseMarkdown`'s `skipPlainBlocks`): the same tree. Default `false`. */
   skipPlainBlocks?: boolean
+  /**
+   * The front matter the caller wrote atop `text`, as written and as YAML reads it (see
+   * `toNormalizedForm`): when remark finds exactly that YAML there, the mapping is taken as given,
+   * not parsed again. Default: none.
+   */
+  frontMatter?: {yaml: string; value: Record<string, unknown>}
 }
 
 // The front matter block at the very start, as remark-frontmatter reads it.
@@ -36,6 +42,7 @@ export function fromMarkdown(text: string, options: FromMarkdownOptions = {}): P
   let frontMatter: Record<string, unknown> = {}
   if (first && first.type === 'yaml') {
     if (claimed && first.value === claimed.yaml) frontMatter = claimed.value
+    else if (options.frontMatter && first.value === options.frontMatter.yaml) frontMatter = options.frontMatter.value
     else
       try {
         const value: unknown = parseYaml(first.value)

@@ -3,7 +3,7 @@ import type {Edition, InputFormat, Message, ParsedDocument} from '../model/editi
 import {InputError} from '../model/errors.js'
 import {blocksToText} from '../model/blocks-to-text.js'
 import {cleanTree} from '../normalize/clean-tree.js'
-import {isNormalizedFrontMatter, toNormalizedMarkdown} from '../normalize/to-normalized-markdown.js'
+import {isNormalizedFrontMatter, toNormalizedForm} from '../normalize/to-normalized-markdown.js'
 import {toSectionTree} from '../normalize/to-section-tree.js'
 import {guessLanguage} from '../text/detect-script.js'
 import {detectFormat} from './detect-format.js'
@@ -86,11 +86,11 @@ export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): 
   // input is parsed Markdown already (`cleanTree` canonicalises the HTML blocks it converts), so
   // it skips this second parse, which would double the cost of a large edition.
   if (format === 'md') return {edition: first, messages}
-  const canonical = toNormalizedMarkdown(first, {generator: 'wpdiff'})
+  const {markdown: canonical, frontMatter} = toNormalizedForm(first, {generator: 'wpdiff'})
   // Not yet normalised whatever its front matter says: text from the adapter may hold autolink
   // literals that this read turns into links. Most of its blocks are plain text, built without the
-  // parser.
-  const reread = fromMarkdown(canonical, {trustGenerator: false, skipPlainBlocks: true})
+  // parser, and the front matter is what was just written.
+  const reread = fromMarkdown(canonical, {trustGenerator: false, skipPlainBlocks: true, frontMatter})
   if (holdsHtml(reread.root)) await loadHtmlEngine()
   // The canonical form's front matter carries the names decided above.
   const edition = buildEdition(reread, bytes, 'md', canonical, {...named, nameByRules: false, file}, [])

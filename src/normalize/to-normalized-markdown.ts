@@ -31,6 +31,21 @@ const stringifier = unified().use(remarkGfm, {tablePipeAlign: false}).use(remark
  * gives the same edition, and writing that again gives the same bytes.
  */
 export function toNormalizedMarkdown(edition: Edition, options: NormalizedMarkdownOptions): string {
+  return toNormalizedForm(edition, options).markdown
+}
+
+/** What {@link toNormalizedForm} returns: the Markdown, and its front matter as written and as read. */
+export interface NormalizedForm {
+  markdown: string
+  /** The YAML between the front matter's fences, and the mapping it reads as (a copy of the fields written, as YAML gives them back). */
+  frontMatter: {yaml: string; value: Record<string, unknown>}
+}
+
+/**
+ * {@link toNormalizedMarkdown}, with the front matter it writes: a reader handed both can take the
+ * mapping without parsing the YAML it just wrote (`fromMarkdown`'s `frontMatter`).
+ */
+export function toNormalizedForm(edition: Edition, options: NormalizedMarkdownOptions): NormalizedForm {
   const front: Record<string, unknown> = {
     series: edition.series,
     edition: edition.edition,
@@ -71,7 +86,7 @@ export function toNormalizedMarkdown(edition: Edition, options: NormalizedMarkdo
   edition.sections.forEach(pushSection)
   const body = writeBody(children)
   const yaml = stringifyYaml(front, {lineWidth: 0}).trimEnd()
-  return `---\n${yaml}\n---\n\n${body}`
+  return {markdown: `---\n${yaml}\n---\n\n${body}`, frontMatter: {yaml, value: front}}
 }
 
 /**

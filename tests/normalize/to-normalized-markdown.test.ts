@@ -2,7 +2,9 @@ import fc from 'fast-check'
 import type {List, ListItem, Paragraph, RootContent} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import type {Edition} from '../../src/model/edition.js'
-import {blocksToMarkdown, toNormalizedMarkdown} from '../../src/normalize/to-normalized-markdown.js'
+import {parse as parseYaml} from 'yaml'
+import {fromMarkdown} from '../../src/ingest/from-markdown.js'
+import {blocksToMarkdown, toNormalizedForm, toNormalizedMarkdown} from '../../src/normalize/to-normalized-markdown.js'
 
 // Text the writer escapes or keeps, near the line between the blocks it writes itself and the rest.
 const text = fc.constantFrom(
@@ -96,5 +98,84 @@ describe('toNormalizedMarkdown', () => {
     ]
     const written = toNormalizedMarkdown(edition(blocks), {generator: 'wpdiff'})
     expect(written.endsWith('\n\n<!-- page: 2 -->\n\n## 01 정보보호 정책\n\nNow\\.Then\n\n- 항목\n')).toBe(true)
+  })
+
+  it('hands on the front matter it writes as YAML reads it back, whatever the names and contents hold (property)', () => {
+    // Strings YAML reads as something else unless quoted, beside any text at all.
+    const tricky = fc.constantFrom(
+      '2026',
+      '1e3',
+      '0x1F',
+      '.inf',
+      'null',
+      '~',
+      'yes',
+      'No',
+      'true',
+      '- a',
+      '? b',
+      ': c',
+      '#d',
+      '"e"',
+      "'f'",
+      ' lead',
+      'trail ',
+      'two\nlines',
+      'tab\t',
+      '',
+      '---',
+      '...',
+      '%YAML',
+      '@x',
+      '`x`',
+      '[x]',
+      '{x}',
+      '*a',
+      '&a',
+      '!tag',
+      '|',
+      '>',
+      '\u2028',
+      '\uFEFF',
+      '\u0000'
+    )
+    const name = fc.oneof(tricky, fc.string({unit: 'binary', maxLength: 12}), fc.string({unit: 'grapheme', maxLength: 12}))
+    const toc = fc.array(
+      fc.record({
+        level: fc.integer({min: 1, max: 6}),
+        numbering: fc.oneof(fc.constant(null), name),
+        title: name,
+        page: fc.oneof(fc.constant(null), fc.nat(2000))
+      }),
+      {maxLength: 4}
+    )
+    fc.assert(
+      fc.property(
+        name,
+        name,
+        name,
+        fc.oneof(fc.constant(null), fc.integer({min: 1900, max: 2100})),
+        toc,
+        (series, label, title, year, entries) => {
+          const written = toNormalizedForm(
+            {
+              ...edition([{type: 'paragraph', children: [{type: 'text', value: 'text'}]}]),
+              series,
+              edition: label,
+              title,
+              year,
+              toc: entries
+            },
+            {generator: 'wpdiff'}
+          )
+          expect(written.markdown.startsWith(`---\n${written.frontMatter.yaml}\n---\n`)).toBe(true)
+          expect(parseYaml(written.frontMatter.yaml)).toStrictEqual(written.frontMatter.value)
+          const given = fromMarkdown(written.markdown, {trustGenerator: false, frontMatter: written.frontMatter})
+          expect(given.frontMatter).toBe(written.frontMatter.value)
+          expect(given).toStrictEqual(fromMarkdown(written.markdown, {trustGenerator: false}))
+        }
+      ),
+      {numRuns: 500, seed: 17}
+    )
   })
 })
