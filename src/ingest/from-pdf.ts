@@ -25,6 +25,7 @@ import {
   tableRowLines
 } from './classify-pdf-lines.js'
 import {coverTitle, isFileNameTitle} from './cover-title.js'
+import {dropRepeatedTitle} from './drop-repeated-title.js'
 import {findContentsPages} from './find-contents-pages.js'
 import {findPlacedFurniture, keepLargerCopies} from './find-furniture.js'
 import {skeletonEntries, skeletonLevels} from './skeleton-levels.js'
@@ -593,5 +594,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   // A glossary's numbered terms, set like sub-clauses, are entries of their clause (term-entries.ts).
   const terms = termEntries(blocks, toc)
   messages.push(...terms.messages)
-  return buildDocument(terms.blocks, {lexicon, toc, title, messages, levelsFrom: 'layout', tocChecked: levelOf.size > 0})
+  const titled = dropRepeatedTitle(terms.blocks, title, toc)
+  messages.push(...titled.messages)
+  return buildDocument(titled.blocks, {lexicon, toc, title, messages, levelsFrom: 'layout', tocChecked: levelOf.size > 0})
 }
