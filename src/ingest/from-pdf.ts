@@ -28,6 +28,7 @@ import {coverTitle, isFileNameTitle} from './cover-title.js'
 import {dropRepeatedTitle} from './drop-repeated-title.js'
 import {findContentsPages} from './find-contents-pages.js'
 import {findPlacedFurniture, keepLargerCopies} from './find-furniture.js'
+import {findMarkupBalloons} from './find-markup-balloons.js'
 import {skeletonEntries, skeletonLevels} from './skeleton-levels.js'
 import {listedTitles} from './match-contents.js'
 import {markBrokenWords} from './pdf-hyphens.js'
@@ -192,11 +193,21 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   // and its artifacts are page furniture (running heads, page numbers), not text. Each page was laid
   // out by the thread that read it (lay-out-pdf-page.ts).
   const {tagged} = content.decision
-  const {pages: laidOut, messages: textMapMessages} = repairPageLines(
+  const {pages: repaired, messages: textMapMessages} = repairPageLines(
     content.pages.map((page) => page.result.lines),
     {pageNumbers: content.pages.map((page) => page.number)}
   )
   messages.push(...textMapMessages)
+  // Word's comments and tracked changes printed in the right margin are the editors' notes, not text.
+  const balloons = findMarkupBalloons(repaired)
+  const laidOut = balloons.lines === 0 ? repaired : repaired.map((page, p) => page.filter((_, index) => !balloons.mask[p]![index]))
+  if (balloons.lines > 0)
+    messages.push({
+      severity: 'info',
+      code: 'markup-balloons-removed',
+      text: `removed ${balloons.lines} lines of comment and tracked-change balloons (small type right of the text column, as Word prints markup) on pages ${listed(balloons.pages, 10)}`,
+      page: balloons.pages[0]!
+    })
   // Laid-out contents pages (title and page number far apart, often in two columns), by geometry and
   // before running heads: an entry at the top of the page repeats the heading atop its own page.
   const contentsPages = findContentsPages(laidOut)
