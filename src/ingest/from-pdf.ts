@@ -38,6 +38,7 @@ import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
 import {templateLabels} from './template-labels.js'
 import {termEntries} from './term-entries.js'
+import {furnitureKey, trimNoteFurniture} from './trim-note-furniture.js'
 import {headingTag, type PdfLine as Line, pdfPageLayout, roundSize} from './lay-out-pdf-page.js'
 import {type PdfPage, readPdfPages} from './pdf.js'
 import {repairPageLines} from './repair-text-map.js'
@@ -587,6 +588,10 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   // Each page's notes go where they are printed: below the page's last block for notes at its foot
   // (buildDocument moves them to the end of their section), under their heading for end notes.
   const tops = new Map(groups.map((group, index) => [blocks[index]!, group.lines[0]!.y]))
+  // A footer read into the last note of its page is known by its copies removed from the other pages.
+  const furnitureKeys = new Set(
+    pages.flatMap((page, p) => page.flatMap((line, index) => (furniture.mask[p]![index] ? [furnitureKey(line.text)] : [])))
+  )
   for (const {number: page, result} of content.pages) {
     const {notes} = result
     // Most pages have none: a search of every block for each page would cost pages × blocks.
@@ -596,7 +601,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     const noteBlocks: LayoutBlock[] = notes.map((note) => ({
       kind: 'footnote',
       label: note.label,
-      lines: note.lines,
+      lines: trimNoteFurniture(note.lines, furnitureKeys),
       page,
       line: null
     }))
