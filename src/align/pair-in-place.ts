@@ -21,8 +21,44 @@ export const inPlace = {
   /** …standing this many times above any other sibling's: a near tie (API10:2019 0.189 with API10:2023, 0.185 with API9:2023) is no evidence. */
   margin: 1.25,
   /** Families with more children are skipped: a place among hundreds says little, and each pair is weighed against every sibling. */
-  maxChildren: 200
+  maxChildren: 200,
+  /** A generic title paired with another this many times elsewhere names the same label (see `sameLabel`). */
+  minRetitled: 2
 } as const
+
+/**
+ * How many pairs made so far join each old generic title to each new one (title keys): a template's
+ * label retitled in a new edition or translation (`論拠` → `理由`) is retitled under every requirement.
+ */
+function retitledLabels(
+  olds: readonly SectionProfile[],
+  news: readonly SectionProfile[],
+  pairs: ReadonlyMap<number, number>
+): Map<string, Map<string, number>> {
+  const counts = new Map<string, Map<string, number>>()
+  for (const [a, b] of pairs) {
+    if (!olds[a]!.generic || !news[b]!.generic) continue
+    const to = counts.get(olds[a]!.title.text) ?? new Map<string, number>()
+    to.set(news[b]!.title.text, (to.get(news[b]!.title.text) ?? 0) + 1)
+    counts.set(olds[a]!.title.text, to)
+  }
+  return counts
+}
+
+/**
+ * Two generic leftovers standing in the same place whose titles the other pairs join more often than
+ * either title is joined to any other, {@link inPlace.minRetitled} times at least: the same label,
+ * retitled throughout, however much its text was rewritten.
+ */
+function sameLabel(counts: ReadonlyMap<string, ReadonlyMap<string, number>>, old: SectionProfile, next: SectionProfile): boolean {
+  if (!old.generic || !next.generic) return false
+  const times = counts.get(old.title.text)?.get(next.title.text) ?? 0
+  if (times < inPlace.minRetitled) return false
+  // Another title joined to either as often would make the label's new name a guess.
+  for (const [from, to] of counts)
+    for (const [title, count] of to) if (count >= times && (from === old.title.text) !== (title === next.title.text)) return false
+  return true
+}
 
 /** Old and new sections of one gap that carry the same numbering, each the only one of its number there. */
 function sameNumbered(
@@ -63,6 +99,7 @@ function sameNumbered(
 export function pairInPlace(input: InPlaceInput): {old: number; new: number}[] {
   const {olds, news, pairs} = input
   const found: {old: number; new: number}[] = []
+  const retitled = input.generic === true ? retitledLabels(olds, news, pairs) : new Map<string, Map<string, number>>()
   const topOld = olds.filter((p) => p.parent === -1).map((p) => p.index)
   const topNew = news.filter((p) => p.parent === -1).map((p) => p.index)
   const families: [number[], number[]][] = [[topOld, topNew]]
@@ -85,6 +122,10 @@ export function pairInPlace(input: InPlaceInput): {old: number; new: number}[] {
       const candidates: [number, number][] =
         gapOld.length === gapNew.length ? gapOld.map((a, n) => [a, gapNew[n]!]) : sameNumbered(olds, news, gapOld, gapNew)
       for (const [a, b] of candidates) {
+        if (sameLabel(retitled, olds[a]!, news[b]!)) {
+          found.push({old: a, new: b})
+          continue
+        }
         const similarity = pairSimilarity(olds[a]!, news[b]!)
         if (similarity < inPlace.minSimilarity) continue
         const bestOf = (x: SectionProfile, others: readonly SectionProfile[], old: boolean): boolean =>

@@ -25,8 +25,10 @@ import {
   tableRowLines
 } from './classify-pdf-lines.js'
 import {coverTitle, isFileNameTitle} from './cover-title.js'
+import {dropRepeatedTitle} from './drop-repeated-title.js'
 import {findContentsPages} from './find-contents-pages.js'
 import {findPlacedFurniture, keepLargerCopies} from './find-furniture.js'
+import {findMarkupBalloons} from './find-markup-balloons.js'
 import {skeletonEntries, skeletonLevels} from './skeleton-levels.js'
 import {listedTitles} from './match-contents.js'
 import {markBrokenWords} from './pdf-hyphens.js'
@@ -36,6 +38,7 @@ import {numberingScheme} from './numbering-level.js'
 import {parseToc} from './parse-toc.js'
 import {templateLabels} from './template-labels.js'
 import {termEntries} from './term-entries.js'
+import {furnitureKey, trimNoteFurniture} from './trim-note-furniture.js'
 import {headingTag, type PdfLine as Line, pdfPageLayout, roundSize} from './lay-out-pdf-page.js'
 import {type PdfPage, readPdfPages} from './pdf.js'
 import {repairPageLines} from './repair-text-map.js'
@@ -191,11 +194,21 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   // and its artifacts are page furniture (running heads, page numbers), not text. Each page was laid
   // out by the thread that read it (lay-out-pdf-page.ts).
   const {tagged} = content.decision
-  const {pages: laidOut, messages: textMapMessages} = repairPageLines(
+  const {pages: repaired, messages: textMapMessages} = repairPageLines(
     content.pages.map((page) => page.result.lines),
     {pageNumbers: content.pages.map((page) => page.number)}
   )
   messages.push(...textMapMessages)
+  // Word's comments and tracked changes printed in the right margin are the editors' notes, not text.
+  const balloons = findMarkupBalloons(repaired)
+  const laidOut = balloons.lines === 0 ? repaired : repaired.map((page, p) => page.filter((_, index) => !balloons.mask[p]![index]))
+  if (balloons.lines > 0)
+    messages.push({
+      severity: 'info',
+      code: 'markup-balloons-removed',
+      text: `removed ${balloons.lines} lines of comment and tracked-change balloons (small type right of the text column, as Word prints markup) on pages ${listed(balloons.pages, 10)}`,
+      page: balloons.pages[0]!
+    })
   // Laid-out contents pages (title and page number far apart, often in two columns), by geometry and
   // before running heads: an entry at the top of the page repeats the heading atop its own page.
   const contentsPages = findContentsPages(laidOut)
@@ -575,6 +588,10 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   // Each page's notes go where they are printed: below the page's last block for notes at its foot
   // (buildDocument moves them to the end of their section), under their heading for end notes.
   const tops = new Map(groups.map((group, index) => [blocks[index]!, group.lines[0]!.y]))
+  // A footer read into the last note of its page is known by its copies removed from the other pages.
+  const furnitureKeys = new Set(
+    pages.flatMap((page, p) => page.flatMap((line, index) => (furniture.mask[p]![index] ? [furnitureKey(line.text)] : [])))
+  )
   for (const {number: page, result} of content.pages) {
     const {notes} = result
     // Most pages have none: a search of every block for each page would cost pages × blocks.
@@ -584,7 +601,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     const noteBlocks: LayoutBlock[] = notes.map((note) => ({
       kind: 'footnote',
       label: note.label,
-      lines: note.lines,
+      lines: trimNoteFurniture(note.lines, furnitureKeys),
       page,
       line: null
     }))
@@ -593,5 +610,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   // A glossary's numbered terms, set like sub-clauses, are entries of their clause (term-entries.ts).
   const terms = termEntries(blocks, toc)
   messages.push(...terms.messages)
-  return buildDocument(terms.blocks, {lexicon, toc, title, messages, levelsFrom: 'layout', tocChecked: levelOf.size > 0})
+  const titled = dropRepeatedTitle(terms.blocks, title, toc)
+  messages.push(...titled.messages)
+  return buildDocument(titled.blocks, {lexicon, toc, title, messages, levelsFrom: 'layout', tocChecked: levelOf.size > 0})
 }

@@ -44,6 +44,8 @@ const noteGap = 1
 const noteScale = 0.92
 /** Sizes within this many points are one note style (a run of 6.5 pt beside one of 6.48 pt). */
 const sameSize = 0.6
+/** Baselines closer than this share of the note's size are one line of it (a label and its text in two sizes sit a little apart). */
+const sameLine = 0.35
 /** A note ends at a vertical gap wider than this many of its font sizes (small print further down is something else). */
 const noteLineGap = 2.5
 
@@ -166,10 +168,23 @@ export function findFootnotes(items: readonly PdfTextItem[], size: number): Page
     const end = noteStarts[index + 1]?.y ?? Infinity
     const noteItems: PdfTextItem[] = [first]
     let lastY = first.y
+    // A note may open with a label or a bracket in other type than its text (`訳注：` at 7.6 pt before
+    // 6.8 pt text, a full-width `（` from the CJK font): the run that goes on from it on its line is
+    // the note's text as well, and its size is the note's too.
+    const goesOn = byLine.find(
+      (item) =>
+        item !== first &&
+        item !== marker &&
+        !gone.has(item) &&
+        Math.abs(item.y - first.y) < sameLine * first.fontSize &&
+        item.x >= right(first) - touchGap * item.fontSize &&
+        item.x - right(first) <= noteGap * item.fontSize
+    )
+    const sizes = goesOn === undefined ? [first.fontSize] : [first.fontSize, goesOn.fontSize]
     for (const item of byLine) {
       if (item === first || item === marker || gone.has(item) || item.y <= y) continue
       if (item.y >= end - minRise * first.fontSize) break
-      if (Math.abs(item.fontSize - first.fontSize) > sameSize) continue
+      if (sizes.every((size) => Math.abs(item.fontSize - size) > sameSize)) continue
       if (item.y - lastY > noteLineGap * first.fontSize) break
       noteItems.push(item)
       lastY = Math.max(lastY, item.y)

@@ -47,3 +47,34 @@ describe('leftovers that kept their number in a gap that gained sections (OpenCh
       expect(relations.find((r) => r.new.some((id) => id.endsWith(added)))!.kind).toBe('added')
   })
 })
+
+describe('a label retitled throughout (OpenChain 2.0 → 2.1, Japanese: `論拠` → `理由：` under every requirement)', () => {
+  // In 2.1.ja the rationale of 3.3.2 was rewritten as well as retitled (similarity 0.13 with its old
+  // text): the only one of sixteen left unpaired. Rebuilt in English as Markdown.
+  const requirement = (number: string, title: string, rationale: string, label: string): string =>
+    `# ${number} ${title}\n\nThe organisation shall keep a ${title.toLowerCase()} programme for the supplied software.\n\n` +
+    `## Evidence\n\nA documented procedure for the ${title.toLowerCase()} programme.\n\n## ${label}\n\n${rationale}\n`
+  const rationales = [
+    'To ensure that a written policy exists and that every participant of the programme knows where it is kept.',
+    'To ensure that each participant has the competence the role needs and that records of it are retained.',
+    'To ensure the programme handles common open source licence use cases robustly and that procedures support it.'
+  ]
+  const edition = async (label: string, third: string): Promise<Edition> => {
+    const text = [
+      requirement('1', 'Policy', rationales[0]!, label),
+      requirement('2', 'Competence', rationales[1]!, label),
+      requirement('3', 'Licence compliance', third, label)
+    ].join('\n')
+    return (await ingestEdition(new TextEncoder().encode(text), {file: `spec-${label}.md`})).edition
+  }
+
+  it('pairs the one whose text was also rewritten, as the others of that label were paired', async () => {
+    const old = await edition('Rationale', rationales[2]!)
+    const next = await edition('Reason', 'Organisations may rely on it when they trade software with one another, whatever their size.')
+    const relations = alignSections(old, next).relations
+    const reason = relations.find((r) => r.new.includes('3-licence-compliance/reason'))!
+    expect(reason.kind).toBe('matched')
+    expect(reason.old).toEqual(['3-licence-compliance/rationale'])
+    expect(relations.filter((r) => r.kind === 'added' || r.kind === 'removed')).toEqual([])
+  })
+})

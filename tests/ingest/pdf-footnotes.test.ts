@@ -167,6 +167,28 @@ describe('findFootnotes', () => {
     expect(notes.map((note) => [note.label, note.items.map((run) => run.text)])).toEqual([['8', ['헌재 2003.10.30. 선고 2002헌마518']]])
   })
 
+  it('takes a note whose label is set in other type than its text (OpenChain 2.0 ja: `訳注：` at 7.6 pt, the text at 6.8 pt)', () => {
+    // Issue #18, `openchain-spec/2.0.ja.pdf` (CC-BY-4.0, the OpenChain Project), page 9, in English.
+    const items = [
+      item('with attribution requirements', 82, 475, 8.5, 120),
+      item('1', 202, 471, 5, 3),
+      item('1', 54.6, 609.8, 5, 2.5),
+      item("Translator's note:", 59, 611.2, 7.6, 22.8),
+      item('quoted from the article on attribution, a term for the requirement to credit', 81.8, 612, 6.8, 328),
+      item('the authors of a work that is used, or the credit itself.', 54.6, 621, 6.8, 200),
+      item('Page 9 of 13', 250, 700, 8, 40)
+    ]
+    const {body, notes} = findFootnotes(items, 8.5)
+    expect(notes.map((note) => note.items.map((run) => run.text))).toEqual([
+      [
+        "Translator's note:",
+        'quoted from the article on attribution, a term for the requirement to credit',
+        'the authors of a work that is used, or the credit itself.'
+      ]
+    ])
+    expect(body.map((run) => run.text)).toEqual(['with attribution requirements\uFDD01\uFDD1', 'Page 9 of 13'])
+  })
+
   it('glues a raised ending to its word and keeps a raised tag apart', () => {
     const items = [item('the 21', 72, 100, 10, 30), item('st', 102, 96, 6, 6), item(' century', 108, 100, 10, 40)]
     expect(findFootnotes(items, 10).body.map((run) => run.text)).toEqual(['the 21st', ' century'])
