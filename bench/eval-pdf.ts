@@ -519,7 +519,7 @@ function kept(truth: string[], found: string[], name = ''): number {
       counts.set(word, left - 1)
     } else missing.set(word, (missing.get(word) ?? 0) + 1)
   }
-  if (missingWanted && missing.size > 0) {
+  if (missingWanted && name !== '' && missing.size > 0) {
     const list = [...missing].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     console.log(
       `${name}: ${truth.length - hit} words missing: ${list

@@ -20,6 +20,7 @@ import {
   notHeading,
   numberedListHeadings,
   overprintedLines,
+  placedOffLines,
   readsAsProse,
   pageBodySizes,
   tableRowLines
@@ -346,6 +347,9 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     (line) => lineStep(line.size)
   ))
     rowCells.add(cell)
+  // A caption centred over a table, or a label inset in a form's cell, in the style of headings that start at the
+  // column's edge. A tagged heading is the author's word wherever it stands (OpenChain's requirements hang their wrapped lines).
+  if (!tagged) for (const cell of placedOffLines(lines, (line) => headingStyle(line) && !itemHeadings.has(line))) rowCells.add(cell)
 
   // A numbered line in body size and weight but another typeface than the lines around it, which words a
   // skeleton entry, is a block of its own for the skeleton to find on its page (Japanese papers set

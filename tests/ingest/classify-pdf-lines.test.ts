@@ -26,7 +26,10 @@ describe('notHeading', () => {
     ['(New in v2)', 'tag'],
     ['#CNCFSECURITYTAG', 'boilerplate'],
     ['GITHUB.COM/CNCF/TAG-SECURITY', 'boilerplate'],
-    ['https://www.cncf.io', 'boilerplate']
+    ['https://www.cncf.io', 'boilerplate'],
+    ['예) 편향된 의료 데이터를 학습한 모델이 ‘노숙인’ 신분을 응급도 평가 변수로 활용하여', 'example'],
+    ['(예) 개인정보 처리방침', 'example'],
+    ['例：申請書の様式', 'example']
   ])('%s is a %s, not a heading', (text, reason) => {
     expect(notHeading(text)).toBe(reason)
   })
@@ -38,7 +41,9 @@ describe('notHeading', () => {
     '제1장 총칙',
     'Use case: Ransomware',
     'Have Feedback For Us?',
-    '-1 Offset'
+    '-1 Offset',
+    '예시 작성 방법',
+    '예산 편성'
   ])('leaves the heading %s alone', (text) => {
     expect(notHeading(text)).toBeNull()
   })
