@@ -209,6 +209,56 @@ export function placedOffLines<T extends PlacedLine>(lines: readonly T[], isHead
   return out
 }
 
+/** What {@link backCoverPages} reads of a line. */
+export interface PagedLine {
+  text: string
+  page: number
+}
+
+/** The colophon or back cover is one of the document's last pages: this many. */
+const backPages = 2
+
+/** A cover holds a title, a subtitle, a date, a publisher and a logo's words: at most this many lines. */
+const maxCoverLines = 15
+/** The cover's title is printed on at most this many pages: the cover and its inside, a title page, the colophon, the back cover. */
+const maxTitleCopies = 5
+/** A line's words as compared with the cover's: width forms folded, spaces left out. */
+const coverKey = (text: string): string => text.normalize('NFKC').replace(/\s+/gu, '')
+
+/**
+ * The colophon or back cover: one of the document's last {@link backPages} pages (after
+ * `lastPage - backPages`, never the cover itself) with a line (of `lines`, running heads removed) that repeats a line of its cover (`coverTexts`, the first page's lines, at most {@link maxCoverLines}) in heading type word
+ * for word (`주요정보통신기반시설`, `요약본` over the publisher's address and licence), on no more than {@link maxTitleCopies} pages in all (not a running head). Set smaller than on
+ * the cover but larger than the body, the title and the publisher's lines there read as headings; they
+ * open no section.
+ */
+export function backCoverPages<T extends PagedLine>(
+  lines: readonly T[],
+  coverTexts: readonly string[],
+  lastPage: number,
+  isHeadingType: (line: T) => boolean
+): Set<number> {
+  // A first page of many lines is a page of text, not a cover.
+  if (coverTexts.length > maxCoverLines) return new Set()
+  const cover = new Set(coverTexts.map(coverKey).filter((key) => /\p{L}/u.test(key)))
+  // A running head that repeats the cover's title is on most pages; the title is printed on a few at most.
+  const pagesOf = new Map<string, Set<number>>()
+  for (const line of lines) {
+    const key = coverKey(line.text)
+    if (cover.has(key)) pagesOf.set(key, (pagesOf.get(key) ?? new Set<number>()).add(line.page))
+  }
+  return new Set(
+    lines
+      .filter(
+        (line) =>
+          line.page > Math.max(1, lastPage - backPages) &&
+          (pagesOf.get(coverKey(line.text))?.size ?? Infinity) <= maxTitleCopies &&
+          isHeadingType(line)
+      )
+      .map((line) => line.page)
+  )
+}
+
 /** What {@link itemCodeLines} reads of a line. */
 export interface CodeLine extends RowLine {
   text: string
