@@ -437,6 +437,8 @@ interface StructureRow {
   /** Against a Markdown source: the right-parent share scored against the printed contents instead (null without one). */
   contentsParent: number | null
   words: number
+  /** Against the pages' own letters: `words` as it was counted before furniture, symbol bullets and the contents were set apart (null against a Markdown source). */
+  rawWords: number | null
   /** Against a Markdown source: the share of its words that pdftotext's text of the PDF keeps (null otherwise). */
   printedWords: number | null
   furniture: number
@@ -445,7 +447,11 @@ interface StructureRow {
 }
 
 /** Known outline and words of a real PDF: its Markdown source, else its bookmarks, else its printed contents. */
-function truthOf(name: string, content: PdfContent, parsed: ParsedDocument): {kind: string; headings: OutlineHeading[]; words: string[]} {
+function truthOf(
+  name: string,
+  content: PdfContent,
+  parsed: ParsedDocument
+): {kind: string; headings: OutlineHeading[]; words: string[]; rawWords: string[] | null} {
   const source = markdownTruth[name]
   if (source && existsSync(path.join(corpora, source))) {
     const tree = unified()
@@ -472,18 +478,32 @@ function truthOf(name: string, content: PdfContent, parsed: ParsedDocument): {ki
         if (skipping === 0) headings.push({title, depth: node.depth})
       } else if (skipping === 0) kept.push(node)
     }
-    return {kind: 'markdown', headings, words: words(kept.map((node) => blockToText(node)).join('\n'))}
+    return {kind: 'markdown', headings, words: words(kept.map((node) => blockToText(node)).join('\n')), rawWords: null}
   }
   // Letters and digits one by one: Korean and Japanese words are spaced differently by every extractor.
-  const pageWords = letters(content.pages.map((page) => page.items.map((item) => item.text).join(' ')).join('\n'))
-  if (statuteTruth.has(name)) return {kind: 'articles', headings: statuteHeads(path.join(realpdf, name)), words: pageWords}
+  // The page's own text, less what no reader counts as its text: the running heads, feet and page
+  // numbers of the margin bands (found by place and repetition, as the `furn` column finds them, not by
+  // the ingest's own furniture rules) and the bullets of symbol fonts (Wingdings `l`, `Ÿ`: pictures, not letters).
+  const margin = marginFurniture(content)
+  const pageWords = letters(
+    content.pages
+      .map((page) =>
+        page.items
+          .filter((item) => !margin.has(item) && !symbolFont.test(item.fontName))
+          .map((item) => item.text)
+          .join(' ')
+      )
+      .join('\n')
+  )
+  const rawWords = letters(content.pages.map((page) => page.items.map((item) => item.text).join(' ')).join('\n'))
+  if (statuteTruth.has(name)) return {kind: 'articles', headings: statuteHeads(path.join(realpdf, name)), words: pageWords, rawWords}
   const bookmarks = unwrapBookmarks(content.bookmarks)
   // Flat bookmarks (every entry under one wrapper) give no levels to score against: the printed contents do.
   if (bookmarks.length >= 3 && !(flatBookmarks(bookmarks) && parsed.toc.some((entry) => entry.level > 1)))
-    return {kind: 'bookmarks', headings: bookmarks.map((b) => ({title: b.title, depth: b.level})), words: pageWords}
+    return {kind: 'bookmarks', headings: bookmarks.map((b) => ({title: b.title, depth: b.level})), words: pageWords, rawWords}
   // An entry as printed, number and title (`2 투명성 조항별 설명`): the number is what ties a reworded title to its heading.
   const printed = (entry: TocEntry): string => (entry.numbering === null ? entry.title : `${entry.numbering} ${entry.title}`)
-  return {kind: 'contents', headings: parsed.toc.map((entry) => ({title: printed(entry), depth: entry.level})), words: pageWords}
+  return {kind: 'contents', headings: parsed.toc.map((entry) => ({title: printed(entry), depth: entry.level})), words: pageWords, rawWords}
 }
 
 /** Word recall: the share of `truth` words (as a multiset) that `found` keeps. */
@@ -499,7 +519,7 @@ function kept(truth: string[], found: string[], name = ''): number {
       counts.set(word, left - 1)
     } else missing.set(word, (missing.get(word) ?? 0) + 1)
   }
-  if (missingWanted && missing.size > 0) {
+  if (missingWanted && name !== '' && missing.size > 0) {
     const list = [...missing].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     console.log(
       `${name}: ${truth.length - hit} words missing: ${list
@@ -538,6 +558,54 @@ ${name}: headings whose parent differs from the Markdown's (Markdown | found | p
       `  ${truth[i]!.title}: ${parentTitle(truth, i)} | ${parentTitle(found, j)} | ${c === undefined ? '(not listed)' : parentTitle(contents, c)}`
     )
   }
+}
+
+/** Fonts whose glyphs are pictures (bullets, arrows), whatever letter code they map to. */
+const symbolFont = /wingdings|webdings|dingbats|zapf|symbol/iu
+
+/**
+ * The runs that are page furniture by place and repetition alone: in a page's top or bottom band
+ * ({@link marginBand}), a bare page number, or a run or row of runs whose text (spaces aside) is
+ * printed in that band on three pages or more. The same test as the `furn` column's, on the page's runs.
+ */
+function marginFurniture(content: PdfContent): Set<PdfContent['pages'][number]['items'][number]> {
+  type Item = PdfContent['pages'][number]['items'][number]
+  const banded: Array<{page: number; texts: string[]; items: Item[]}> = []
+  const pagesOf = new Map<string, Set<number>>()
+  const seen = (text: string, page: number): void => {
+    pagesOf.set(text, (pagesOf.get(text) ?? new Set<number>()).add(page))
+  }
+  for (const page of content.pages) {
+    const rows = new Map<number, Item[]>()
+    for (const item of page.items) {
+      if (item.y >= page.height * marginBand && item.y <= page.height * (1 - marginBand)) continue
+      const key = Math.round(item.y)
+      rows.set(key, [...(rows.get(key) ?? []), item])
+    }
+    for (const row of rows.values()) {
+      const items = row.sort((a, b) => a.x - b.x)
+      const texts = [squeezed(items.map((item) => item.text).join('')), ...items.map((item) => squeezed(item.text))]
+      for (const text of new Set(texts)) seen(text, page.number)
+      banded.push({page: page.number, texts, items})
+    }
+  }
+  const furniture = (text: string): boolean => text !== '' && (/^[-–—]*\d{1,4}[-–—]*$/u.test(text) || (pagesOf.get(text)?.size ?? 0) >= 3)
+  const out = new Set<Item>()
+  for (const row of banded) {
+    if (furniture(row.texts[0]!)) for (const item of row.items) out.add(item)
+    else for (const [index, item] of row.items.entries()) if (furniture(row.texts[index + 1]!)) out.add(item)
+  }
+  return out
+}
+
+/** What the outline keeps beside its blocks: the printed contents as its `toc`, and footnote labels (`[^4]`), which `toString` leaves out. */
+function keptBeside(parsed: ParsedDocument): string {
+  const labels: string[] = []
+  visit(parsed.root, (node) => {
+    if (node.type === 'footnoteDefinition' || node.type === 'footnoteReference') labels.push(node.label ?? node.identifier)
+  })
+  const toc = parsed.toc.map((entry) => `${entry.numbering ?? ''} ${entry.title} ${entry.page ?? ''}`)
+  return [...toc, ...labels].join('\n')
 }
 
 /** A page's top and bottom band, where running heads, running feet and page numbers are printed: this share of its height each. */
@@ -588,6 +656,8 @@ function printFurniture(name: string, blocks: ReadonlyArray<{text: string; page:
 function structureRow(name: string, content: PdfContent, parsed: ParsedDocument, printed: string): StructureRow {
   const truth = truthOf(name, content, parsed)
   const split = truth.kind === 'markdown' ? words : letters
+  // Block by block as the truth is read (mdast's toString glues a list's items: `failures` + `Repudiation`).
+  const foundWords = split(parsed.root.children.map((node) => (node.type === 'heading' ? toString(node) : blockToText(node))).join('\n'))
   const headings = parsed.root.children.filter((node): node is Heading => node.type === 'heading')
   const all = headings.map((node) => ({title: toString(node), depth: node.depth}))
   // A statute's heads are counted without its title: a lone `#` heading first is the document's title (as in toSectionTree).
@@ -626,12 +696,8 @@ function structureRow(name: string, content: PdfContent, parsed: ParsedDocument,
     truth: truth.kind,
     score: scoreOutline(truth.headings, listed),
     contentsParent: truth.kind === 'markdown' && contents.length > 0 ? scoreOutline(contents, found).rightParent : null,
-    // Block by block as the truth is read (mdast's toString glues a list's items: `failures` + `Repudiation`).
-    words: kept(
-      truth.words,
-      split(parsed.root.children.map((node) => (node.type === 'heading' ? toString(node) : blockToText(node))).join('\n')),
-      name
-    ),
+    words: kept(truth.words, truth.rawWords === null ? foundWords : [...foundWords, ...split(keptBeside(parsed))], name),
+    rawWords: truth.rawWords === null ? null : kept(truth.rawWords, foundWords),
     // The Markdown may be a later revision than the print: what pdftotext keeps is the ceiling of `words`.
     printedWords: truth.kind === 'markdown' ? kept(truth.words, words(printed)) : null,
     furniture,
@@ -645,18 +711,21 @@ function printStructure(rows: StructureRow[]): void {
     '\nreal PDFs: structure against the Markdown source, else the bookmarks, else the printed contents (a statute: its article and annex heads)'
   )
   console.log(
-    `${'file'.padEnd(55)} ${'truth'.padEnd(13)} ${'h-recall'.padStart(8)} ${'h-prec'.padStart(6)} ${'parent'.padStart(6)} ${'p/toc'.padStart(6)} ${'words'.padStart(6)} ${'p/wrd'.padStart(6)} ${'furn'.padStart(5)} ${'marks'.padStart(5)} ${'warn'.padStart(4)}`
+    `${'file'.padEnd(55)} ${'truth'.padEnd(13)} ${'h-recall'.padStart(8)} ${'h-prec'.padStart(6)} ${'parent'.padStart(6)} ${'p/toc'.padStart(6)} ${'words'.padStart(6)} ${'w/raw'.padStart(6)} ${'p/wrd'.padStart(6)} ${'furn'.padStart(5)} ${'marks'.padStart(5)} ${'warn'.padStart(4)}`
   )
   for (const row of rows) {
     const {score} = row
     // Without a known outline (no contents found, no bookmarks) there is nothing to score.
     const rate = (value: number): string => (score.truth === 0 ? '-' : value.toFixed(3))
     console.log(
-      `${row.name.padEnd(55)} ${`${row.truth} ${row.score.truth}`.padEnd(13)} ${rate(score.recall).padStart(8)} ${rate(score.precision).padStart(6)} ${rate(score.rightParent).padStart(6)} ${(row.contentsParent === null ? '-' : row.contentsParent.toFixed(3)).padStart(6)} ${row.words.toFixed(3).padStart(6)} ${(row.printedWords === null ? '-' : row.printedWords.toFixed(3)).padStart(6)} ${String(row.furniture).padStart(5)} ${String(row.markOnly).padStart(5)} ${String(row.warnings).padStart(4)}`
+      `${row.name.padEnd(55)} ${`${row.truth} ${row.score.truth}`.padEnd(13)} ${rate(score.recall).padStart(8)} ${rate(score.precision).padStart(6)} ${rate(score.rightParent).padStart(6)} ${(row.contentsParent === null ? '-' : row.contentsParent.toFixed(3)).padStart(6)} ${row.words.toFixed(3).padStart(6)} ${(row.rawWords === null ? '-' : row.rawWords.toFixed(3)).padStart(6)} ${(row.printedWords === null ? '-' : row.printedWords.toFixed(3)).padStart(6)} ${String(row.furniture).padStart(5)} ${String(row.markOnly).padStart(5)} ${String(row.warnings).padStart(4)}`
     )
   }
   console.log('goals: recall ≥ 0.95, precision ≥ 0.9, parent ≥ 0.9, words ≥ 0.98 (InDesign papers); marks 0; warnings ≤ 10')
   console.log('p/toc: against a Markdown source, the right-parent share scored against the printed contents instead')
+  console.log(
+    "words: against the pages' letters, those of margin-band lines repeated on 3+ pages or bare page numbers and symbol-font bullets left out, the outline's contents entries and footnote labels counted as kept; w/raw: all the pages' letters against the blocks alone"
+  )
   console.log("p/wrd: against a Markdown source, the share of its words that pdftotext's text of the PDF keeps (the ceiling of words)")
 }
 

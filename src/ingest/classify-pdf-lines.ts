@@ -12,7 +12,7 @@ import {parseNumbering} from '../text/parse-numbering.js'
 import {decimalParts} from './numbering-level.js'
 
 /** Why a line in heading type is not a heading, or null when nothing here speaks against it. */
-export type NotHeading = 'bullet' | 'mark-only' | 'label' | 'tag' | 'boilerplate' | 'contact'
+export type NotHeading = 'bullet' | 'mark-only' | 'label' | 'tag' | 'boilerplate' | 'contact' | 'example'
 
 /** Fonts whose glyphs are pictures (bullets, arrows, check marks), not letters, whatever code they map to. */
 const symbolFont = /wingdings|webdings|dingbats|zapf|symbol|marlett|mt-?extra|bookshelf/iu
@@ -39,6 +39,9 @@ const tag = /^[([{（［【][^()[\]{}（）［］【】]*[)\]}）］】]$/u
 /** One token that is a hashtag, a web address or a domain path (cover and back-cover lines). */
 const boilerplate = /^(?:#[\p{L}\p{N}_]+|(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?|\S+@\S+\.\S+)$/iu
 
+/** An example opened by its mark (`예) 편향된 의료 데이터를…`, `例：`): a sentence that illustrates, never a title. */
+const exampleMark = /^[(（]?(?:예|例|보기)[)）:：]/u
+
 /** A telephone number, `(031) 627-7000` or `02-405-5000`: an address block on a cover or back cover, never a title. */
 const phoneNumber = /(?:\(\d{2,4}\)\s?|(?<!\d)\d{2,4}-)\d{3,4}-\d{4}(?!\d)/u
 
@@ -51,6 +54,7 @@ export function notHeading(text: string): NotHeading | null {
   if (tag.test(trimmed)) return 'tag'
   if (boilerplate.test(trimmed)) return 'boilerplate'
   if (phoneNumber.test(trimmed)) return 'contact'
+  if (exampleMark.test(trimmed)) return 'example'
   return null
 }
 
@@ -148,6 +152,111 @@ export function besideTextLines<T extends SpanLine>(
     }
   }
   return out
+}
+
+/** What {@link placedOffLines} reads of a line. */
+export interface PlacedLine extends SpanLine {
+  text: string
+  bold: boolean
+}
+
+/** A line starts at its column's left edge when it starts within this many ems of the leftmost line there. */
+const edgeEms = 1
+/** Centred: its middle within this many ems of its column's middle, and clear of the left edge by more than twice that. */
+const centredEms = 1
+/** A line this many ems or more right of its column's left edge, and not centred, stands inside a box or a table's cell. */
+const insetEms = 4
+
+/**
+ * The lines in heading type that stand where their style's headings do not: a style whose numbered
+ * lines start at their column's left edge (`3.1 시나리오 기반 위협 분석`, bold 11 pt) sets its headings
+ * there, so a line of that style centred on its column is a caption over a table or a box
+ * (`제품 또는 서비스 차원에서 영향받을 수 있는 기본권`, `8. 위험 시나리오 (복수 작성 가능)` over a form's
+ * rows), and one set well inside the measure, off centre, is a label in a cell right of a row label
+ * (`직접 피영향자(영향받는 자)`): msit-ai-impact's tables and forms. A style with no numbered line at the
+ * edge (centred chapter titles, a decree's `부칙`) is left alone. The column's edges are those of all its
+ * lines on the page.
+ */
+export function placedOffLines<T extends PlacedLine>(lines: readonly T[], isHeadingType: (line: T) => boolean): Set<T> {
+  const edges = new Map<string, [number, number]>()
+  for (const line of lines) {
+    const key = `${line.page}|${line.column}`
+    const edge = edges.get(key)
+    if (edge) {
+      edge[0] = Math.min(edge[0], line.x0)
+      edge[1] = Math.max(edge[1], line.x1)
+    } else edges.set(key, [line.x0, line.x1])
+  }
+  const placement = (line: T): 'edge' | 'centred' | 'inset' | 'other' => {
+    const [left, right] = edges.get(`${line.page}|${line.column}`)!
+    const indent = line.x0 - left
+    if (indent <= edgeEms * line.size) return 'edge'
+    if (indent > 2 * centredEms * line.size && Math.abs((line.x0 + line.x1) / 2 - (left + right) / 2) <= centredEms * line.size)
+      return 'centred'
+    return indent >= insetEms * line.size ? 'inset' : 'other'
+  }
+  const style = (line: T): string => `${line.size}|${line.bold ? 1 : 0}`
+  const typed = lines.filter((line) => isHeadingType(line))
+  const edgeStyles = new Set(
+    typed.filter((line) => parseNumbering(line.text).numbering !== null && placement(line) === 'edge').map((line) => style(line))
+  )
+  const out = new Set<T>()
+  for (const line of typed) {
+    if (!edgeStyles.has(style(line))) continue
+    const place = placement(line)
+    if (place === 'centred' || place === 'inset') out.add(line)
+  }
+  return out
+}
+
+/** What {@link backCoverPages} reads of a line. */
+export interface PagedLine {
+  text: string
+  page: number
+}
+
+/** The colophon or back cover is one of the document's last pages: this many. */
+const backPages = 2
+
+/** A cover holds a title, a subtitle, a date, a publisher and a logo's words: at most this many lines. */
+const maxCoverLines = 15
+/** The cover's title is printed on at most this many pages: the cover and its inside, a title page, the colophon, the back cover. */
+const maxTitleCopies = 5
+/** A line's words as compared with the cover's: width forms folded, spaces left out. */
+const coverKey = (text: string): string => text.normalize('NFKC').replace(/\s+/gu, '')
+
+/**
+ * The colophon or back cover: one of the document's last {@link backPages} pages (after
+ * `lastPage - backPages`, never the cover itself) with a line (of `lines`, running heads removed) that repeats a line of its cover (`coverTexts`, the first page's lines, at most {@link maxCoverLines}) in heading type word
+ * for word (`주요정보통신기반시설`, `요약본` over the publisher's address and licence), on no more than {@link maxTitleCopies} pages in all (not a running head). Set smaller than on
+ * the cover but larger than the body, the title and the publisher's lines there read as headings; they
+ * open no section.
+ */
+export function backCoverPages<T extends PagedLine>(
+  lines: readonly T[],
+  coverTexts: readonly string[],
+  lastPage: number,
+  isHeadingType: (line: T) => boolean
+): Set<number> {
+  // A first page of many lines is a page of text, not a cover.
+  if (coverTexts.length > maxCoverLines) return new Set()
+  const cover = new Set(coverTexts.map(coverKey).filter((key) => /\p{L}/u.test(key)))
+  // A running head that repeats the cover's title is on most pages; the title is printed on a few at most.
+  const pagesOf = new Map<string, Set<number>>()
+  for (const line of lines) {
+    const key = coverKey(line.text)
+    if (cover.has(key)) pagesOf.set(key, (pagesOf.get(key) ?? new Set<number>()).add(line.page))
+  }
+  return new Set(
+    lines
+      .filter(
+        (line) =>
+          line.page > Math.max(1, lastPage - backPages) &&
+          (pagesOf.get(coverKey(line.text))?.size ?? Infinity) <= maxTitleCopies &&
+          isHeadingType(line)
+      )
+      .map((line) => line.page)
+  )
 }
 
 /** What {@link itemCodeLines} reads of a line. */

@@ -10,6 +10,7 @@ import {PdfError} from '../model/errors.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {buildDocument, type LayoutBlock} from './build-document.js'
 import {
+  backCoverPages,
   besideTextLines,
   childNumberedHeadings,
   companionSizes,
@@ -20,6 +21,7 @@ import {
   notHeading,
   numberedListHeadings,
   overprintedLines,
+  placedOffLines,
   readsAsProse,
   pageBodySizes,
   tableRowLines
@@ -359,6 +361,19 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     (line) => lineStep(line.size)
   ))
     rowCells.add(cell)
+  // A colophon or back cover repeats the cover's title over the publisher's lines: none of them opens a section.
+  const coverLines = laidOut[content.pages.findIndex((page) => page.number === 1)] ?? []
+  const lastPage = content.pages.reduce((last, page) => Math.max(last, page.number), 0)
+  const backCover = backCoverPages(
+    lines,
+    coverLines.map((line) => line.text),
+    lastPage,
+    headingStyle
+  )
+  for (const line of lines) if (backCover.has(line.page)) rowCells.add(line)
+  // A caption centred over a table, or a label inset in a form's cell, in the style of headings that start at the
+  // column's edge. A tagged heading is the author's word wherever it stands (OpenChain's requirements hang their wrapped lines).
+  if (!tagged) for (const cell of placedOffLines(lines, (line) => headingStyle(line) && !itemHeadings.has(line))) rowCells.add(cell)
 
   // A numbered line in body size and weight but another typeface than the lines around it, which words a
   // skeleton entry, is a block of its own for the skeleton to find on its page (Japanese papers set

@@ -1,6 +1,7 @@
 import {toString} from 'mdast-util-to-string'
 import {describe, expect, it} from 'vitest'
 import {
+  backCoverPages,
   type FlowLine,
   isSymbolBullet,
   notHeading,
@@ -26,7 +27,10 @@ describe('notHeading', () => {
     ['(New in v2)', 'tag'],
     ['#CNCFSECURITYTAG', 'boilerplate'],
     ['GITHUB.COM/CNCF/TAG-SECURITY', 'boilerplate'],
-    ['https://www.cncf.io', 'boilerplate']
+    ['https://www.cncf.io', 'boilerplate'],
+    ['예) 편향된 의료 데이터를 학습한 모델이 ‘노숙인’ 신분을 응급도 평가 변수로 활용하여', 'example'],
+    ['(예) 개인정보 처리방침', 'example'],
+    ['例：申請書の様式', 'example']
   ])('%s is a %s, not a heading', (text, reason) => {
     expect(notHeading(text)).toBe(reason)
   })
@@ -38,7 +42,9 @@ describe('notHeading', () => {
     '제1장 총칙',
     'Use case: Ransomware',
     'Have Feedback For Us?',
-    '-1 Offset'
+    '-1 Offset',
+    '예시 작성 방법',
+    '예산 편성'
   ])('leaves the heading %s alone', (text) => {
     expect(notHeading(text)).toBeNull()
   })
@@ -150,5 +156,58 @@ describe('overprintedLines', () => {
       line('(특정 문제 해결)', 237.5, 191, 431)
     ]
     expect(overprintedLines(cells, 14, 32).size).toBe(0)
+  })
+})
+
+describe('backCoverPages', () => {
+  const line = (text: string, page: number) => ({text, page})
+
+  it('takes one of the last two pages with a line that repeats a line of the cover, word for word', () => {
+    const lines = [line('Scope', 2), line('주요정보통신기반시설', 9), line('발행처 한국인터넷진흥원', 9), line('Annex', 10)]
+    expect([...backCoverPages(lines, ['2026', '주요 정보통신기반시설'], 10, () => true)]).toEqual([9])
+  })
+
+  it('leaves a page before the last two, the cover itself, and a repeated number alone', () => {
+    const lines = [line('주요정보통신기반시설', 5), line('2026', 10), line('Guide', 1)]
+    expect(backCoverPages(lines, ['2026', '주요정보통신기반시설', 'Guide'], 10, () => true).size).toBe(0)
+    expect(backCoverPages([line('Guide', 1)], ['Guide'], 1, () => true).size).toBe(0)
+    const head = [2, 3, 4, 5, 6, 7].map((page) => line('Guide', page))
+    expect(backCoverPages(head, ['Guide'], 7, () => true).size).toBe(0)
+    // A first page of text is no cover; a repeated line in body type is no title.
+    const page = Array.from({length: 20}, (_, k) => `Line ${k}`)
+    expect(backCoverPages([line('Line 3', 10)], page, 10, () => true).size).toBe(0)
+    expect(backCoverPages([line('Guide', 10)], ['Guide'], 10, () => false).size).toBe(0)
+  })
+})
+
+describe('a back cover that repeats the cover title, in a PDF', () => {
+  it('opens no section', async () => {
+    const body = (k: number): TestLine => ({
+      text: `Body line ${k} of the guide, set in the body type across its measure.`,
+      x: 72,
+      y: 120 + k * 14,
+      size: 10
+    })
+    const parsed = await fromPdf(
+      writePdf([
+        {lines: [{text: 'Annual Security Guide', x: 72, y: 300, size: 28, bold: true}]},
+        ...['Scope', 'Roles', 'Controls', 'Audit'].map((title) => ({
+          lines: [{text: title, x: 72, y: 90, size: 16, bold: true}, ...Array.from({length: 20}, (_, k) => body(k))]
+        })),
+        {
+          lines: [
+            {text: 'Second edition, May 2024', x: 72, y: 100, size: 10},
+            {text: 'Printed in Seoul', x: 72, y: 114, size: 10},
+            {text: 'Annual Security Guide', x: 72, y: 400, size: 16, bold: true},
+            {text: 'Published by the Security Agency', x: 72, y: 430, size: 13},
+            {text: 'Licensed under CC BY-NC-ND 2.0', x: 72, y: 700, size: 9},
+            {text: 'Not for sale', x: 72, y: 714, size: 9}
+          ]
+        }
+      ])
+    )
+    const headings = parsed.root.children.flatMap((node) => (node.type === 'heading' ? [toString(node)] : []))
+    expect(headings).toEqual(['Scope', 'Roles', 'Controls', 'Audit'])
+    expect(parsed.root.children.map((node) => toString(node)).join('\n')).toContain('Published by the Security Agency')
   })
 })
