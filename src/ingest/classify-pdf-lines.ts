@@ -264,12 +264,12 @@ const minLabelRun = 3
 
 /**
  * The lines in heading type of a left column that each have a line of the right column beside them
- * (baselines less than `reach(line)` apart), at least {@link minLabelRun} in a row with no other line of
+ * (baselines less than `reach(line)` apart), at least {@link minLabelRun} in a row, in one size and weight, with no other line of
  * the left column between them: a two-column table's label cells (`1. 제품ㆍ서비스 개요` … `7. 이용자 선택권`
  * beside their descriptions, msit-ai-impact p. 15), which the column finder split into columns. In two
  * columns of running text a heading is followed by its own column's text, not by another heading.
  */
-export function labelColumnLines<T extends RowLine>(
+export function labelColumnLines<T extends RowLine & {size: number; bold: boolean}>(
   lines: readonly T[],
   isHeadingType: (line: T) => boolean,
   reach: (line: T) => number
@@ -292,6 +292,8 @@ export function labelColumnLines<T extends RowLine>(
       run = []
     }
     for (const line of left) {
+      // A table's labels are set alike: a title over a heading (`Contributor Covenant Code / of Conduct`, `Our Pledge`) is no column of labels.
+      if (run.length > 0 && (run[0]!.size !== line.size || run[0]!.bold !== line.bold)) close()
       if (isHeadingType(line) && beside(line)) run.push(line)
       else close()
     }

@@ -81,7 +81,7 @@ describe('a caption and a cell label in the type of numbered sub-sections', () =
 })
 
 describe('labelColumnLines', () => {
-  const at = (text: string, y: number, column: number) => ({text, y, column, page: 1})
+  const at = (text: string, y: number, column: number, size = 10) => ({text, y, column, page: 1, size, bold: true})
   const typed = (line: {text: string}): boolean => /^\d\./u.test(line.text)
 
   it('takes three or more labels of a left column, each beside a line of the right column, for table cells', () => {
@@ -107,6 +107,18 @@ describe('labelColumnLines', () => {
       at('and more of it', 214, 2)
     ]
     expect(labelColumnLines(lines, typed, () => 13).size).toBe(0)
+  })
+
+  it('leaves a two-line title over a heading alone, though each is beside the right column', () => {
+    const lines = [
+      at('1. Contributor Covenant Code', 92, 1, 18),
+      at('2. of Conduct', 116, 1, 18),
+      at('3. Our Pledge', 149, 1, 14.5),
+      at('Scope', 100, 2, 14.5),
+      at('running text of the right column', 116, 2, 10),
+      at('more running text of the right column', 149, 2, 10)
+    ]
+    expect(labelColumnLines(lines, typed, () => 24).size).toBe(0)
   })
 })
 
