@@ -11,7 +11,10 @@
  * makes of it. Then a structure table per real PDF against its Markdown source (CNCF), else its
  * bookmarks (unless they are flat), else its printed contents: heading recall, precision, right-parent
  * share, words kept, furniture left, headings of only digits or bullets, warning lines (see
- * bench/README.md). A statute with neither (`statuteTruth`) is scored against its chapter, article and annex heads. Against a printed contents, headings deeper than the deepest one it lists are
+ * bench/README.md). Against the pages' own letters (no Markdown source), `words` leaves out what no reader
+ * counts as text (margin-band lines repeated on three pages or more, bare page numbers, symbol-font
+ * bullets) and counts the outline's contents entries and footnote labels as kept; `w/raw` is the share of
+ * all the pages' letters its blocks keep, as `words` was counted before. A statute with neither (`statuteTruth`) is scored against its chapter, article and annex heads. Against a printed contents, headings deeper than the deepest one it lists are
  * left out of precision.
  * `--only <text>` limits both real-PDF tables to paths containing the text; `--differing` lists every
  * OpenChain relation the Japanese and Korean editions give differently.

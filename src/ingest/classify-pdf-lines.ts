@@ -259,6 +259,49 @@ export function backCoverPages<T extends PagedLine>(
   )
 }
 
+/** A table's label column has at least this many labels; two stacked headings beside the other column's text are a chance. */
+const minLabelRun = 3
+
+/**
+ * The lines in heading type of a left column that each have a line of the right column beside them
+ * (baselines less than `reach(line)` apart), at least {@link minLabelRun} in a row, in one size and weight, with no other line of
+ * the left column between them: a two-column table's label cells (`1. 제품ㆍ서비스 개요` … `7. 이용자 선택권`
+ * beside their descriptions, msit-ai-impact p. 15), which the column finder split into columns. In two
+ * columns of running text a heading is followed by its own column's text, not by another heading.
+ */
+export function labelColumnLines<T extends RowLine & {size: number; bold: boolean}>(
+  lines: readonly T[],
+  isHeadingType: (line: T) => boolean,
+  reach: (line: T) => number
+): Set<T> {
+  const byPage = new Map<number, {left: T[]; right: T[]}>()
+  for (const line of lines) {
+    if (line.column === 0) continue
+    const page = byPage.get(line.page) ?? {left: [], right: []}
+    ;(line.column === 1 ? page.left : page.right).push(line)
+    byPage.set(line.page, page)
+  }
+  const out = new Set<T>()
+  for (const {left, right} of byPage.values()) {
+    if (right.length === 0) continue
+    left.sort((a, b) => a.y - b.y)
+    const beside = (line: T): boolean => right.some((other) => Math.abs(other.y - line.y) < reach(line))
+    let run: T[] = []
+    const close = (): void => {
+      if (run.length >= minLabelRun) for (const line of run) out.add(line)
+      run = []
+    }
+    for (const line of left) {
+      // A table's labels are set alike: a title over a heading (`Contributor Covenant Code / of Conduct`, `Our Pledge`) is no column of labels.
+      if (run.length > 0 && (run[0]!.size !== line.size || run[0]!.bold !== line.bold)) close()
+      if (isHeadingType(line) && beside(line)) run.push(line)
+      else close()
+    }
+    close()
+  }
+  return out
+}
+
 /** What {@link itemCodeLines} reads of a line. */
 export interface CodeLine extends RowLine {
   text: string

@@ -16,6 +16,7 @@ import {
   companionSizes,
   continuesTaggedHeading,
   itemCodeLines,
+  labelColumnLines,
   listMark,
   maxTaggedHeadingLines,
   notHeading,
@@ -361,6 +362,8 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     (line) => lineStep(line.size)
   ))
     rowCells.add(cell)
+  // A two-column table's label cells, which the column finder read as a left column of stacked headings.
+  for (const cell of labelColumnLines(lines, headingStyle, (line) => lineStep(line.size))) rowCells.add(cell)
   // A colophon or back cover repeats the cover's title over the publisher's lines: none of them opens a section.
   const coverLines = laidOut[content.pages.findIndex((page) => page.number === 1)] ?? []
   const lastPage = content.pages.reduce((last, page) => Math.max(last, page.number), 0)

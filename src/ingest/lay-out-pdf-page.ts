@@ -134,8 +134,12 @@ function withoutPrivateUse(text: string): string {
   return text.replace(/^(\s*)[\uF000-\uF0FF](?=\s)/u, '$1•').replace(/[\uE000-\uF8FF\u{F0000}-\u{10FFFF}]/gu, '')
 }
 
-/** A section number or bullet alone: `1`, `3.1.2`, `A.`, `IV.`, `第1章`, `•`, `§`. */
-const leadingMark = /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVXLC]+\.|第\s*\d+\s*[章節条]|[•·▪■□◦●○§※-])\s*$/u
+/**
+ * A section number or bullet alone: `1`, `3.1.2`, `A.`, `IV.`, `第1章`, `제2절`, `•`, `§`; or a badge, a
+ * word or two and a number (`작성 예시1`, `Part 01`), set apart from the title it opens.
+ */
+const leadingMark =
+  /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVXLC]+\.|第\s*\d+\s*[章節条]|제\s*\d+\s*[장절조항관편]|\p{L}{1,8}(?:\s\p{L}{1,8})?\s?\d{1,3}|[•·▪■□◦●○§※-])\s*$/u
 
 function toLine(fragment: PdfTextItem[], page: number): PdfLine {
   let text = ''

@@ -8,7 +8,7 @@
  */
 import {toString} from 'mdast-util-to-string'
 import {describe, expect, it} from 'vitest'
-import {type PlacedLine, placedOffLines} from '../../src/ingest/classify-pdf-lines.js'
+import {labelColumnLines, type PlacedLine, placedOffLines} from '../../src/ingest/classify-pdf-lines.js'
 import {fromPdf} from '../../src/ingest/from-pdf.js'
 import {type TestLine, writePdf} from './pdf-writer.js'
 
@@ -77,5 +77,67 @@ describe('a caption and a cell label in the type of numbered sub-sections', () =
     ])
     expect(headings[3]![1]).toBe(headings[1]![1])
     expect(parsed.root.children.map((node) => toString(node)).join('\n')).toContain('Persons affected directly')
+  })
+})
+
+describe('labelColumnLines', () => {
+  const at = (text: string, y: number, column: number, size = 10) => ({text, y, column, page: 1, size, bold: true})
+  const typed = (line: {text: string}): boolean => /^\d\./u.test(line.text)
+
+  it('takes three or more labels of a left column, each beside a line of the right column, for table cells', () => {
+    const lines = [
+      at('1. Overview', 206, 1),
+      at('2. Purpose', 231, 1),
+      at('3. Field of use', 256, 1),
+      at('Main functions of the service, in brief', 206, 2),
+      at('What the service is for', 225, 2),
+      at('The industry it serves', 256, 2)
+    ]
+    expect([...labelColumnLines(lines, typed, () => 13)].map((line) => line.text)).toEqual(['1. Overview', '2. Purpose', '3. Field of use'])
+  })
+
+  it('leaves headings followed by their own column text alone, and two stacked headings', () => {
+    const lines = [
+      at('1. Overview', 100, 1),
+      at('running text of the left column', 114, 1),
+      at('2. Purpose', 200, 1),
+      at('3. Field of use', 214, 1),
+      at('running text of the right column', 100, 2),
+      at('more running text of the right column', 200, 2),
+      at('and more of it', 214, 2)
+    ]
+    expect(labelColumnLines(lines, typed, () => 13).size).toBe(0)
+  })
+
+  it('leaves a two-line title over a heading alone, though each is beside the right column', () => {
+    const lines = [
+      at('1. Contributor Covenant Code', 92, 1, 18),
+      at('2. of Conduct', 116, 1, 18),
+      at('3. Our Pledge', 149, 1, 14.5),
+      at('Scope', 100, 2, 14.5),
+      at('running text of the right column', 116, 2, 10),
+      at('more running text of the right column', 149, 2, 10)
+    ]
+    expect(labelColumnLines(lines, typed, () => 24).size).toBe(0)
+  })
+})
+
+describe('a two-column table of labels and their descriptions', () => {
+  it('is text, not one heading per label', async () => {
+    const lines: TestLine[] = [
+      {text: 'Guide', x: 60, y: 60, size: 18, bold: true},
+      {text: '2. Target', x: 60, y: 100, size: 13, bold: true}
+    ]
+    const labels = ['1. Overview', '2. Purpose', '3. Field of use', '4. Procedure', '5. Period of use']
+    labels.forEach((label, k) => {
+      const y = 140 + k * 25
+      lines.push({text: label, x: 67, y, size: 10, bold: true})
+      lines.push({text: `Describe the ${label.slice(3).toLowerCase()} of the service briefly`, x: 300, y: y - 6, size: 9})
+      lines.push({text: 'in one or two lines of the form', x: 300, y: y + 6, size: 9})
+    })
+    const parsed = await fromPdf(writePdf([{lines}]))
+    const headings = parsed.root.children.flatMap((node) => (node.type === 'heading' ? [toString(node)] : []))
+    expect(headings).toEqual(['2. Target'])
+    expect(parsed.root.children.map((node) => toString(node)).join('\n')).toContain('3. Field of use')
   })
 })
