@@ -583,7 +583,9 @@ function marginFurniture(content: PdfContent): Set<PdfContent['pages'][number]['
     for (const item of page.items) {
       if (item.y >= page.height * marginBand && item.y <= page.height * (1 - marginBand)) continue
       const key = Math.round(item.y)
-      rows.set(key, [...(rows.get(key) ?? []), item])
+      const row = rows.get(key)
+      if (row) row.push(item)
+      else rows.set(key, [item])
     }
     for (const row of rows.values()) {
       const items = row.sort((a, b) => a.x - b.x)
@@ -629,7 +631,9 @@ function marginTexts(content: PdfContent): Map<number, Set<string>> {
     for (const item of banded) {
       texts.add(squeezed(item.text))
       const key = Math.round(item.y)
-      rows.set(key, [...(rows.get(key) ?? []), item])
+      const row = rows.get(key)
+      if (row) row.push(item)
+      else rows.set(key, [item])
     }
     for (const row of rows.values())
       texts.add(

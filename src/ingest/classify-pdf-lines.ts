@@ -285,7 +285,19 @@ export function labelColumnLines<T extends RowLine & {size: number; bold: boolea
   for (const {left, right} of byPage.values()) {
     if (right.length === 0) continue
     left.sort((a, b) => a.y - b.y)
-    const beside = (line: T): boolean => right.some((other) => Math.abs(other.y - line.y) < reach(line))
+    right.sort((a, b) => a.y - b.y)
+    // The right column's first baseline within reach above, found by halving: a page of thousands of lines stays linear.
+    const beside = (line: T): boolean => {
+      const within = reach(line)
+      let low = 0
+      let high = right.length
+      while (low < high) {
+        const middle = (low + high) >> 1
+        if (right[middle]!.y <= line.y - within) low = middle + 1
+        else high = middle
+      }
+      return low < right.length && right[low]!.y < line.y + within
+    }
     let run: T[] = []
     const close = (): void => {
       if (run.length >= minLabelRun) for (const line of run) out.add(line)
