@@ -40,8 +40,9 @@ const headingText = (block: LayoutBlock): string => block.lines.map((line) => li
 
 /**
  * `blocks` without the title printed again above the first numbered clause: an unnumbered heading
- * directly followed by the document's first numbered heading (so nothing stands under it), that
- * the printed contents do not list, and whose letters repeat `title`'s (see {@link minSharedPairs}).
+ * after other blocks and past the first page, directly followed by the document's first numbered
+ * heading (so nothing stands under it), that the printed contents do not list, and whose letters
+ * repeat `title`'s (see {@link minSharedPairs}).
  * An `info` message names the line dropped. Blocks are unchanged when there is no title or no such line.
  */
 export function dropRepeatedTitle(
@@ -53,7 +54,10 @@ export function dropRepeatedTitle(
   if (title === null) return unchanged
   const firstNumbered = blocks.findIndex((block) => block.kind === 'heading' && parseNumbering(headingText(block)).numbering !== null)
   const candidate = blocks[firstNumbered - 1]
-  if (firstNumbered < 1 || candidate === undefined || candidate.kind !== 'heading') return unchanged
+  // Printed again: after the front matter, on a page after the first (where a one-page paper's cover
+  // title and its first heading may well share their words).
+  const again = firstNumbered >= 2 && candidate !== undefined && candidate.page !== null && candidate.page > 1
+  if (!again || candidate.kind !== 'heading') return unchanged
   const text = headingText(candidate)
   const listed = toc.some((entry) => key(entry.title) === key(text))
   if (listed || titleShare(text, title) < minSharedPairs) return unchanged

@@ -30,6 +30,22 @@ describe('leftovers in the same place between paired siblings (OpenChain 1.2 →
   })
 })
 
+describe('a requirement that kept its number beside a sibling already paired (OpenChain 1.2 → 2.0, Japanese: 6.2)', () => {
+  const requirements = path.resolve(import.meta.dirname, '../fixtures/align/openchain-requirements-ja')
+  const loadRequirements = async (file: string): Promise<Edition> =>
+    (await ingestEdition(new Uint8Array(readFileSync(path.join(requirements, file))), {file: path.join(requirements, file)})).edition
+
+  it('pairs 6.2 with 6.2 `期間`, though the old 6.1 resembles `期間` nearly as much: 6.1 has its own 6.1, much more alike', async () => {
+    const relations = alignSections(await loadRequirements('1.2.ja.md'), await loadRequirements('2.0.ja.md')).relations
+    const duration = relations.find((r) => r.new.some((id) => /\/6-2-期間$/u.test(id)))!
+    expect(duration.kind).toBe('matched')
+    expect(duration.old).toEqual([expect.stringMatching(/ゴール-6-[^/]*\/6-2-[^/]*$/u)])
+    // Its evidence and rationale follow it, rather than being removed and added.
+    for (const label of ['証跡となる資料', '論拠'])
+      expect(relations.find((r) => r.new.some((id) => id.endsWith(`/6-2-期間/${label}`)))!.kind).toBe('matched')
+  })
+})
+
 describe('leftovers that kept their number in a gap that gained sections (OpenChain 1.2 → 2.0, Korean)', () => {
   const korean = path.resolve(import.meta.dirname, '../fixtures/align/openchain-goal-3-ko')
   const loadKorean = async (file: string): Promise<Edition> =>

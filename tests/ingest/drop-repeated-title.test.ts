@@ -59,6 +59,13 @@ describe('dropRepeatedTitle', () => {
     expect(dropRepeatedTitle(blocks, null, []).blocks).toHaveLength(5)
   })
 
+  it('keeps a heading on the first page or before any other block: the title itself may be printed there', () => {
+    const onePage = [heading('Requirements', 1), heading('1.1 A documented policy exists', 1), paragraph('Text.')]
+    expect(dropRepeatedTitle(onePage, 'Requirements', []).blocks).toHaveLength(3)
+    const first = [heading('Requirements', 2), heading('1.1 A documented policy exists', 2), paragraph('Text.')]
+    expect(dropRepeatedTitle(first, 'Requirements', []).blocks).toHaveLength(3)
+  })
+
   it('keeps an unnumbered heading before clause 1 that is not the title', () => {
     const foreword = [heading('Foreword'), heading('1 Scope'), paragraph('Text.')]
     expect(dropRepeatedTitle(foreword, title, []).blocks).toHaveLength(3)
