@@ -1,13 +1,13 @@
 import type {CompareResult, Relation, SectionRef} from '../compare/compare-editions.js'
 import {relationKinds} from './describe-relation.js'
-import {crumbPath} from './shorten-crumb.js'
+import {crumbColumns, shortenCrumb} from './shorten-crumb.js'
 import {textColumns} from './text-columns.js'
 
 /** Options of {@link formatCompareStat}. */
 export interface StatOptions {
   /** Longest bar of `+` and `-`, in columns. Default {@link defaultStatBarWidth}. */
   barWidth?: number
-  /** Longest section path before it is shortened from the left with `…`. Default {@link defaultStatPathWidth}. */
+  /** Longest section path before it is shortened with `…` (from the left, unless the section's own heading alone is longer). Default {@link defaultStatPathWidth}. */
   pathWidth?: number
 }
 
@@ -38,10 +38,33 @@ function shortenLeft(text: string, width: number): string {
   return `…${kept}`
 }
 
-/** The section path a stat line names: the new side, or the old side of a removed section. */
-function statPath(relation: Relation): string {
+/** A step of a path that does not fit is first shortened to this many columns: a number and a few words. */
+const narrowCrumbColumns = 24
+
+/**
+ * The section path a stat line names (the new side, or the old side of a removed section) in at most
+ * `width` columns. Steps that are sentences are shortened to their number and first words, first as
+ * everywhere in a report, then more; what is still too wide is cut from the left, as git cuts a
+ * file's path, unless the section's own heading alone is wider (a requirement set as one sentence):
+ * then it keeps its number and first words, which is how a reader finds it.
+ */
+function statPath(relation: Relation, width: number): string {
   const sections: SectionRef[] = relation.new.length > 0 ? relation.new : relation.old
-  return sections.map((section) => crumbPath(section.path) || section.heading).join(' + ')
+  const joined = (crumb: number): string =>
+    sections
+      .map((section) =>
+        section.path.length === 0
+          ? section.heading
+          : section.path.map((step, i) => (i < section.path.length - 1 ? shortenCrumb(step, crumb) : step)).join(' › ')
+      )
+      .join(' + ')
+  const path = joined(crumbColumns)
+  if (textColumns(path) <= width) return path
+  const narrow = joined(narrowCrumbColumns)
+  if (textColumns(narrow) <= width) return narrow
+  const last = sections.at(-1)!
+  const own = last.path.at(-1) ?? last.heading
+  return textColumns(own) < width ? shortenLeft(narrow, width) : shortenCrumb(own, width)
 }
 
 /** Whether a relation shows in the stat: anything but a matched section without flags. */
@@ -60,7 +83,7 @@ export function formatCompareStat(result: CompareResult, options: StatOptions = 
   const changes = result.relations.filter(isChange)
   if (changes.length === 0) return ''
   const rows = changes.map((relation) => ({
-    path: shortenLeft(statPath(relation), pathWidth),
+    path: statPath(relation, pathWidth),
     kind: relationKinds(relation).join(','),
     added: relation.stats.wordsAdded,
     removed: relation.stats.wordsRemoved

@@ -35,10 +35,28 @@ describe('formatCompareStat', () => {
   })
 
   it('shortens long paths from the left and lines up wide characters', async () => {
-    const old = await edition('# 개인정보 처리방침\n\n## 수집하는 항목\n\n이름 주소\n', 'old.md')
-    const next = await edition('# 개인정보 처리방침\n\n## 수집하는 항목\n\n이름 주소 전화\n', 'new.md')
-    const stat = formatCompareStat(compareEditions(old, next), {pathWidth: 12})
-    expect(stat.split('\n')[0]).toBe(' …집하는 항목 | modified +1 -0 +')
+    // Two chapters, so that the first is no document title and the path has two steps.
+    const old = await edition('# 개인정보 처리방침\n\n## 수집하는 항목\n\n이름 주소\n\n# 부칙\n\n시행\n', 'old.md')
+    const next = await edition('# 개인정보 처리방침\n\n## 수집하는 항목\n\n이름 주소 전화\n\n# 부칙\n\n시행\n', 'new.md')
+    const stat = formatCompareStat(compareEditions(old, next), {pathWidth: 17})
+    expect(stat.split('\n')[0]).toBe(' … › 수집하는 항목 | modified +1 -0 +')
+  })
+
+  it('keeps the number and first words of a section whose own heading is wider than the path column', async () => {
+    // OpenChain 1.2 sets each requirement as one sentence: cut from the left, `1.2` was lost.
+    const heading = '1.2 모든 소프트웨어 공급담당자를 대상으로 다음과 같은 필수 FOSS 교육이 존재한다'
+    const old = await edition(`# 3) 요건\n\n## ${heading}\n\n교육 자료\n`, 'old.md')
+    const next = await edition(`# 3) 요건\n\n## ${heading}\n\n교육 자료 목록\n`, 'new.md')
+    const line = formatCompareStat(compareEditions(old, next), {pathWidth: 30}).split('\n')[0]!
+    expect(line).toBe(' 1.2 모든 소프트웨어… | modified +1 -0 +')
+  })
+
+  it('shortens a sentence that is a step of the path to its number and first words before cutting the path', async () => {
+    const heading = '1.2 모든 소프트웨어 공급담당자를 대상으로 다음과 같은 필수 FOSS 교육이 존재한다'
+    const old = await edition(`# 3) 요건\n\n## ${heading}\n\n### 이유\n\n교육 자료\n\n# 부록\n\n번역\n`, 'old.md')
+    const next = await edition(`# 3) 요건\n\n## ${heading}\n\n### 이유\n\n교육 자료 목록\n\n# 부록\n\n번역\n`, 'new.md')
+    const line = formatCompareStat(compareEditions(old, next)).split('\n')[0]!
+    expect(line).toBe(' 3) 요건 › 1.2 모든 소프트웨어… › 이유 | modified +1 -0 +')
   })
 
   it('prints nothing for editions that do not differ, as git does', async () => {
