@@ -363,6 +363,18 @@ function withTopics(entries: readonly TocEntry[], topics: readonly Topic[], line
   ])
 }
 
+/**
+ * A few entries atop the page after a contents page carry its list on (KISA's appendix opener lists
+ * `<서식 제41호> … 322` to `제43호 … 324` on the page after `제17호` to `제40호 … 320`): every one paged,
+ * their pages going on from where the previous page stopped, in order. Too few for a contents page of
+ * their own, they are one by where they stand and what they number.
+ */
+function carriesOn(lines: readonly PlacedLine[], pairs: readonly Pair[], last: number): boolean {
+  if (pairs.length === 0 || pairs.some((pair) => pair.page === null || pair.head)) return false
+  const pages = [...pairs].sort((a, b) => lines[a.title[0]!]!.y - lines[b.title[0]!]!.y).map((pair) => pair.page!)
+  return pages.every((page, index) => page >= (index === 0 ? last : pages[index - 1]!))
+}
+
 /** An entry's letters and digits, label and title: how a chapter opener's copy of it is recognised. */
 const entryKey = (entry: TocEntry): string => `${entry.numbering ?? ''}${entry.title}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 
@@ -370,10 +382,13 @@ const entryKey = (entry: TocEntry): string => `${entry.numbering ?? ''}${entry.t
 export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): ContentsPages {
   const used = pages.map((lines) => lines.map(() => false))
   const entries: TocEntry[] = []
+  // The last contents page so far and the last page number it lists: the next page may carry its list on.
+  let previous: {page: number; last: number} | undefined
   for (const [p, lines] of pages.entries()) {
     if (lines.length > maxLines) continue
     const headed = lines.some((line) => contentsTitle.test(line.text.trim()))
-    if (!headed && lines.filter((line) => pageNumber.test(line.text) || endsInNumber.test(line.text)).length < minEntries) continue
+    const carried = previous?.page === p - 1 ? previous.last : null
+    if (carried === null && !headed && lines.filter((line) => pageNumber.test(line.text) || endsInNumber.test(line.text)).length < minEntries) continue
     const pairs = pairsOf(lines)
     if (headed) {
       // Under its title a contents page may list chapters without page numbers (`제1장 총론`).
@@ -385,7 +400,7 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
       })
       pairs.push(...unnumberedHeads(lines, pairs))
     }
-    if (pairs.length < minEntries) continue
+    if (pairs.length < minEntries && !(carried !== null && carriesOn(lines, pairs, carried))) continue
     const titled = lines.filter(
       (line) =>
         // Single letters are vertical or decorative titles (`C`, `o`, `n`… down the margin), not text.
@@ -397,6 +412,8 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
     ).length
     const inPairs = pairs.reduce((sum, pair) => sum + pair.title.length, 0)
     if (inPairs < (headed ? minShareHeaded : minShare) * titled) continue
+    const numbered = pairs.flatMap((pair) => (pair.page === null ? [] : [pair.page]))
+    previous = {page: p, last: numbered.length > 0 ? Math.max(...numbered) : (carried ?? 0)}
     // Columns of entries: their titles' left edges, far apart (indents step by a few points).
     const edges = clusterRanks(
       pairs.map((pair) => Math.round(lines[pair.title[0]!]!.x0)),

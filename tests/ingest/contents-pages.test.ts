@@ -181,6 +181,21 @@ describe('findContentsPages', () => {
     expect(found.used[0]!.every(Boolean)).toBe(true)
   })
 
+  it('reads the few entries atop the next page as the contents carried over, when their pages go on from it', () => {
+    // KISA p. 271–272: `<서식 제17호> … 295` to `제40호 … 320`, then `제41호 … 322` to `제43호 … 324` on the next page.
+    const first = [20, 21, 22, 23, 24].flatMap((n, k) => row(`<서식 제${n}호> 서식 ${n} ········`, 60, 100 + 12 * k, 296 + n, 270))
+    const next = [
+      ...[41, 42, 43].flatMap((n, k) => row(`<서식 제${n}호> 서식 ${n} ········`, 60, 100 + 12 * k, 281 + n, 270)),
+      at('<서식 제1호>', 60, 200)
+    ]
+    const found = findContentsPages([first, next, [at('본문', 60, 80, 10)]])
+    expect(found.entries.map((entry) => entry.page)).toEqual([316, 317, 318, 319, 320, 322, 323, 324])
+    expect(found.used[1]).toEqual([true, true, true, true, true, true, false])
+    // Numbers that do not go on from the contents page are a body page's own (a table's rows, say).
+    const table = [...[1, 2, 3].flatMap((n, k) => row(`항목 ${n} ········`, 60, 100 + 12 * k, 10 - n, 270)), at('본문', 60, 200)]
+    expect(findContentsPages([first, table]).used[1]!.some(Boolean)).toBe(false)
+  })
+
   it('takes an unnumbered line set like the chapters for an entry that holds the entries after it', () => {
     // msit-ai-impact p. 2: `부록` in the chapters' bold, then its numbered appendices in the sections' regular type.
     const bold = (text: string, y: number): PlacedLine => ({...at(text, 60, y), weight: 700, bold: true})
