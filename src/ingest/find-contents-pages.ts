@@ -388,7 +388,12 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
     if (lines.length > maxLines) continue
     const headed = lines.some((line) => contentsTitle.test(line.text.trim()))
     const carried = previous?.page === p - 1 ? previous.last : null
-    if (carried === null && !headed && lines.filter((line) => pageNumber.test(line.text) || endsInNumber.test(line.text)).length < minEntries) continue
+    if (
+      carried === null &&
+      !headed &&
+      lines.filter((line) => pageNumber.test(line.text) || endsInNumber.test(line.text)).length < minEntries
+    )
+      continue
     const pairs = pairsOf(lines)
     if (headed) {
       // Under its title a contents page may list chapters without page numbers (`제1장 총론`).
