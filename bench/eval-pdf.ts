@@ -38,6 +38,7 @@ import {groupMessages} from '../src/cli/print-messages.js'
 import type {Edition, ParsedDocument, TocEntry} from '../src/model/edition.js'
 import {type OutlineHeading, type OutlineScore, pairHeadings, parents, scoreOutline} from './score-outline.js'
 import {blockToText} from '../src/model/blocks-to-text.js'
+import {isTopicEntry} from '../src/ingest/is-topic-entry.js'
 import {printPdfs, type PrintOptions} from './pdf-print.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -506,7 +507,9 @@ function truthOf(
     return {kind: 'bookmarks', headings: bookmarks.map((b) => ({title: b.title, depth: b.level})), words: pageWords, rawWords}
   // An entry as printed, number and title (`2 투명성 조항별 설명`): the number is what ties a reworded title to its heading.
   const printed = (entry: TocEntry): string => (entry.numbering === null ? entry.title : `${entry.numbering} ${entry.title}`)
-  return {kind: 'contents', headings: parsed.toc.map((entry) => ({title: printed(entry), depth: entry.level})), words: pageWords, rawWords}
+  // A topic listed under a section (`•환경변화`) is no heading the contents promises.
+  const listed = parsed.toc.filter((_, index) => !isTopicEntry(parsed.toc, index))
+  return {kind: 'contents', headings: listed.map((entry) => ({title: printed(entry), depth: entry.level})), words: pageWords, rawWords}
 }
 
 /** Word recall: the share of `truth` words (as a multiset) that `found` keeps. */

@@ -296,6 +296,89 @@ function withNumberingLevels(entries: TocEntry[]): TocEntry[] {
   return entries.map((entry, index) => ({...entry, level: levels[index]!}))
 }
 
+/** A topic a contents page lists under an entry (`•환경변화` below `제1장 추진배경 / 1`): its lines and the entry it follows. */
+interface Topic {
+  lines: number[]
+  /** Index in the page's entries of the entry it is listed under. */
+  after: number
+}
+
+/** A topic's wrapped line starts at most this many font sizes right of its bullet (the glyph and its space). */
+const topicHang = 2
+
+/**
+ * Bullet lines on a contents page list the topics of the entry above them in their column, one level
+ * below it; a topic wrapped over lines continues on the lines hung just right of its bullet.
+ */
+function topicsOf(lines: readonly PlacedLine[], ordered: readonly Pair[], columnOf: (pair: Pair) => number, size: number): Topic[] {
+  const taken = new Set(ordered.flatMap((pair) => [...pair.title, pair.number, pair.label]))
+  const starts = new Map<number, number>()
+  for (const pair of ordered) starts.set(columnOf(pair), Math.min(starts.get(columnOf(pair)) ?? Infinity, lines[pair.title[0]!]!.x0))
+  const topics: Topic[] = []
+  lines.forEach((line, index) => {
+    if (taken.has(index) || !bulletLine.test(line.text.trim()) || bulletText(line.text) === '') return
+    // Its column: the rightmost one starting at or left of the bullet.
+    const column = [...starts].filter(([, x0]) => x0 <= line.x0 + indentStep * size).sort((a, b) => b[1] - a[1])[0]?.[0]
+    if (column === undefined) return
+    const after = ordered.findLastIndex((pair) => columnOf(pair) === column && lines[pair.title[0]!]!.y < line.y)
+    if (after < 0) return
+    const own = [index]
+    taken.add(index)
+    for (;;) {
+      const last = lines[own.at(-1)!]!
+      const next = lines.findIndex(
+        (other, at) =>
+          !taken.has(at) &&
+          !bulletLine.test(other.text.trim()) &&
+          !pageNumber.test(other.text) &&
+          !isContentsTitle(other.text) &&
+          other.x0 > line.x0 &&
+          other.x0 - line.x0 <= topicHang * line.size &&
+          other.y - last.y > 0 &&
+          other.y - last.y <= wrapGap * last.size
+      )
+      if (next < 0) break
+      taken.add(next)
+      own.push(next)
+    }
+    topics.push({lines: own, after})
+  })
+  return topics
+}
+
+/** A bullet line's words without the bullet. */
+const bulletText = (text: string): string => text.trim().replace(/^[•·▪◦‣●○■□-]+\s*/u, '')
+
+/** `entries` with each topic after the entry it is listed under (and that entry's earlier topics), one level below it. */
+function withTopics(entries: readonly TocEntry[], topics: readonly Topic[], lines: readonly PlacedLine[]): TocEntry[] {
+  return entries.flatMap((entry, index) => [
+    entry,
+    ...topics
+      .filter((topic) => topic.after === index)
+      .sort((a, b) => lines[a.lines[0]!]!.y - lines[b.lines[0]!]!.y)
+      .map((topic): TocEntry => {
+        const text = topic.lines
+          .map((at) => bulletText(lines[at]!.text))
+          .join(' ')
+          .replace(/\s+/gu, ' ')
+        const {numbering, title} = parseNumbering(text)
+        return {level: entry.level + 1, numbering, title, page: null}
+      })
+  ])
+}
+
+/**
+ * A few entries atop the page after a contents page carry its list on (KISA's appendix opener lists
+ * `<서식 제41호> … 322` to `제43호 … 324` on the page after `제17호` to `제40호 … 320`): every one paged,
+ * their pages going on from where the previous page stopped, in order. Too few for a contents page of
+ * their own, they are one by where they stand and what they number.
+ */
+function carriesOn(lines: readonly PlacedLine[], pairs: readonly Pair[], last: number): boolean {
+  if (pairs.length === 0 || pairs.some((pair) => pair.page === null || pair.head)) return false
+  const pages = [...pairs].sort((a, b) => lines[a.title[0]!]!.y - lines[b.title[0]!]!.y).map((pair) => pair.page!)
+  return pages.every((page, index) => page >= (index === 0 ? last : pages[index - 1]!))
+}
+
 /** An entry's letters and digits, label and title: how a chapter opener's copy of it is recognised. */
 const entryKey = (entry: TocEntry): string => `${entry.numbering ?? ''}${entry.title}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 
@@ -303,10 +386,18 @@ const entryKey = (entry: TocEntry): string => `${entry.numbering ?? ''}${entry.t
 export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): ContentsPages {
   const used = pages.map((lines) => lines.map(() => false))
   const entries: TocEntry[] = []
+  // The last contents page so far and the last page number it lists: the next page may carry its list on.
+  let previous: {page: number; last: number} | undefined
   for (const [p, lines] of pages.entries()) {
     if (lines.length > maxLines) continue
     const headed = lines.some((line) => contentsTitle.test(line.text.trim()))
-    if (!headed && lines.filter((line) => pageNumber.test(line.text) || endsInNumber.test(line.text)).length < minEntries) continue
+    const carried = previous?.page === p - 1 ? previous.last : null
+    if (
+      carried === null &&
+      !headed &&
+      lines.filter((line) => pageNumber.test(line.text) || endsInNumber.test(line.text)).length < minEntries
+    )
+      continue
     const pairs = pairsOf(lines)
     if (headed) {
       // Under its title a contents page may list chapters without page numbers (`제1장 총론`).
@@ -318,7 +409,7 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
       })
       pairs.push(...unnumberedHeads(lines, pairs))
     }
-    if (pairs.length < minEntries) continue
+    if (pairs.length < minEntries && !(carried !== null && carriesOn(lines, pairs, carried))) continue
     const titled = lines.filter(
       (line) =>
         // Single letters are vertical or decorative titles (`C`, `o`, `n`… down the margin), not text.
@@ -330,6 +421,8 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
     ).length
     const inPairs = pairs.reduce((sum, pair) => sum + pair.title.length, 0)
     if (inPairs < (headed ? minShareHeaded : minShare) * titled) continue
+    const numbered = pairs.flatMap((pair) => (pair.page === null ? [] : [pair.page]))
+    previous = {page: p, last: numbered.length > 0 ? Math.max(...numbered) : (carried ?? 0)}
     // Columns of entries: their titles' left edges, far apart (indents step by a few points).
     const edges = clusterRanks(
       pairs.map((pair) => Math.round(lines[pair.title[0]!]!.x0)),
@@ -376,7 +469,9 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
       }) || kept.some((earlier) => earlier.page === entry.page && entryKey(earlier) === entryKey(entry))
     const heads = new Set(ordered.flatMap((pair, index) => (pair.head ? [index] : [])))
     const styles = ordered.map((pair) => styleKey(lines[pair.title[0]!]!))
-    for (const entry of headsHold(withNumberingLevels(pageEntries), heads, styles)) if (!listed(entry)) kept.push(entry)
+    const topics = topicsOf(lines, ordered, columnOf, size)
+    const leveled = withTopics(headsHold(withNumberingLevels(pageEntries), heads, styles), topics, lines)
+    for (const entry of leveled) if (!listed(entry)) kept.push(entry)
     entries.push(...kept)
     // Lines among a column's entries that are no entry (a second index's title, an entry printed without
     // its page number) are contents too, never body text.
@@ -394,6 +489,7 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
       )
       if (isContentsTitle(line.text) || bulletLine.test(text) || amid) used[p]![index] = true
     })
+    for (const topic of topics) for (const index of topic.lines) used[p]![index] = true
   }
   markRepeatedListings(pages, entries, used)
   return {entries, used}

@@ -10,6 +10,7 @@
 import type {Message} from '../model/edition.js'
 import {parseNumbering} from '../text/parse-numbering.js'
 import {relativeLevels} from './build-document.js'
+import {isTopicEntry} from './is-topic-entry.js'
 import {appendixLabel} from './merge-heading-badges.js'
 import {decimalDepth, numberingScheme} from './numbering-level.js'
 
@@ -507,9 +508,11 @@ export function matchContents(
 
   const found = matchedEntry.filter((entry) => entry !== null).length
   const messages: Message[] = [...disagreement.messages]
-  if (found < entries.length && found > 0) {
-    const matched = new Set(matchedEntry.filter((entry): entry is number => entry !== null))
-    const missing = entries.filter((_, index) => !matched.has(index))
+  const matched = new Set(matchedEntry.filter((entry): entry is number => entry !== null))
+  // A topic the contents lists under a section (`•환경변화`) may be a paragraph's lead-in in the body, not a heading.
+  const promised = entries.flatMap((_, index) => (isTopicEntry(entries, index) ? [] : [index]))
+  const missing = promised.filter((index) => !matched.has(index)).map((index) => entries[index]!)
+  if (found > 0 && missing.length > 0) {
     const named = missing
       .slice(0, namedInWarning)
       .map((entry) => `"${entry.title}"`)
@@ -517,7 +520,7 @@ export function matchContents(
     messages.push({
       severity: 'warning',
       code: 'contents-entry-unmatched',
-      text: `${missing.length} of ${entries.length} ${options.source} entries have no heading on the page they name (${named}${missing.length > namedInWarning ? ' …' : ''}); the outline there follows type sizes`,
+      text: `${missing.length} of ${promised.length} ${options.source} entries have no heading on the page they name (${named}${missing.length > namedInWarning ? ' …' : ''}); the outline there follows type sizes`,
       ...(missing[0]!.page !== null ? {page: missing[0]!.page} : {})
     })
   }

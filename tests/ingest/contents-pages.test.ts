@@ -138,11 +138,62 @@ describe('findContentsPages', () => {
       {level: 1, numbering: '제1장', title: '총론', page: null},
       {level: 2, numbering: '제1절', title: '인공지능 영향평가 개요', page: null},
       {level: 2, numbering: '제2절', title: '추진 근거 및 용어 정의', page: null},
+      {level: 3, numbering: null, title: '환경변화', page: null},
       {level: 1, numbering: '제2장', title: '수행 단계', page: 9},
       {level: 2, numbering: '제1절', title: '사전 준비 단계', page: null}
     ])
     // The topic bullet is part of the contents page, not body text.
     expect(found.used[0]![4]).toBe(true)
+  })
+
+  it('lists the bullet topics under an entry as entries one level below it, a wrapped topic as one', () => {
+    // sw-supply-chain summary p. 3: `•환경변화` … under `제1장 추진배경 / 1`, `•SBOM 최소요건` under `제2절 … / 5`.
+    const entry = (label: string, title: string, x0: number, y: number, page: number): PlacedLine[] => {
+      const slash = at('/', at(title, x0 + 30, y).x1 + 8, y)
+      return [at(label, x0, y), at(title, x0 + 30, y), slash, {text: String(page), x0: slash.x1 + 6, x1: slash.x1 + 14, y, size: 8}]
+    }
+    const page = [
+      at('Contents', 40, 60, 20),
+      ...entry('제1장', '추진배경', 60, 100, 1),
+      at('•환경변화', 70, 114),
+      at('•SW 공급망 보안 필요성', 70, 128),
+      ...entry('제2장', 'SW 공급망 위험관리 방안', 60, 150, 3),
+      ...entry('제1절', '위험관리 체계 구축 방안', 70, 164, 3),
+      at('•공급망 위험관리 개요', 70, 178),
+      ...entry('제2절', 'SW 구성요소의 신뢰성 확보 방안', 70, 200, 5),
+      at('•기업지원허브, 디지털헬스케어 보안리빙랩,', 70, 214),
+      at('국가사이버안보협력센터 기술공유실', 74, 228),
+      ...entry('제3장', 'SBOM 기반 SW 공급망 강화방안', 60, 250, 10)
+    ]
+    const found = findContentsPages([page, [at('본문', 60, 80, 10)]])
+    expect(found.entries.map(({level, title, page}) => [level, title, page])).toEqual([
+      [1, '추진배경', 1],
+      [2, '환경변화', null],
+      [2, 'SW 공급망 보안 필요성', null],
+      [1, 'SW 공급망 위험관리 방안', 3],
+      [2, '위험관리 체계 구축 방안', 3],
+      [3, '공급망 위험관리 개요', null],
+      [2, 'SW 구성요소의 신뢰성 확보 방안', 5],
+      [3, '기업지원허브, 디지털헬스케어 보안리빙랩, 국가사이버안보협력센터 기술공유실', null],
+      [1, 'SBOM 기반 SW 공급망 강화방안', 10]
+    ])
+    // The wrapped topic's second line is contents too, not a stray line of body text.
+    expect(found.used[0]!.every(Boolean)).toBe(true)
+  })
+
+  it('reads the few entries atop the next page as the contents carried over, when their pages go on from it', () => {
+    // KISA p. 271–272: `<서식 제17호> … 295` to `제40호 … 320`, then `제41호 … 322` to `제43호 … 324` on the next page.
+    const first = [20, 21, 22, 23, 24].flatMap((n, k) => row(`<서식 제${n}호> 서식 ${n} ········`, 60, 100 + 12 * k, 296 + n, 270))
+    const next = [
+      ...[41, 42, 43].flatMap((n, k) => row(`<서식 제${n}호> 서식 ${n} ········`, 60, 100 + 12 * k, 281 + n, 270)),
+      at('<서식 제1호>', 60, 200)
+    ]
+    const found = findContentsPages([first, next, [at('본문', 60, 80, 10)]])
+    expect(found.entries.map((entry) => entry.page)).toEqual([316, 317, 318, 319, 320, 322, 323, 324])
+    expect(found.used[1]).toEqual([true, true, true, true, true, true, false])
+    // Numbers that do not go on from the contents page are a body page's own (a table's rows, say).
+    const table = [...[1, 2, 3].flatMap((n, k) => row(`항목 ${n} ········`, 60, 100 + 12 * k, 10 - n, 270)), at('본문', 60, 200)]
+    expect(findContentsPages([first, table]).used[1]!.some(Boolean)).toBe(false)
   })
 
   it('takes an unnumbered line set like the chapters for an entry that holds the entries after it', () => {
@@ -253,6 +304,24 @@ describe('matchContents', () => {
   const body = (text: string, page: number): HeadingCandidate => ({text, page, heading: false, rank: 0})
   const entry = (level: number, title: string, page: number | null): SkeletonEntry => ({level, numbering: null, title, page})
   const printed = {physicalPages: false, labels: [], source: 'printed contents'}
+
+  it('does not warn about a topic listed under a section that the body prints as a lead-in, not a heading', () => {
+    // sw-supply-chain summary: `•환경변화` under `제1장 추진배경 / 1` is `(환경변화) 사람과 사물…` in the body.
+    const candidates = [
+      heading('추진배경', 3),
+      body('(환경변화) 사람과 사물이 서로 연결되는 초연결사회 도래', 3),
+      heading('위험관리 방안', 5)
+    ]
+    const entries = [entry(1, '추진배경', 1), entry(2, '환경변화', null), entry(1, '위험관리 방안', 3)]
+    const match = matchContents(candidates, entries, printed)
+    expect(match.levels).toEqual([1, null, 1])
+    expect(match.messages).toEqual([])
+    // An entry the contents pages is still one to warn about when no heading has its words.
+    const paged = matchContents(candidates, [...entries, entry(1, '시사점', 4)], printed)
+    expect(paged.messages.map((message) => message.text)).toEqual([
+      '1 of 3 printed contents entries have no heading on the page they name ("시사점"); the outline there follows type sizes'
+    ])
+  })
 
   it('keeps listed headings of one numbering depth siblings at the deepest level, however differently they are set', () => {
     // OpenChain 2.1 ko: `3.1.3 인식` set at 11 pt (rank 3), `3.1.4 프로그램 적용 범위` at 10.6 (rank 6), both listed at level 3.
