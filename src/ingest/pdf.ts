@@ -839,6 +839,12 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
       }
       run = null
     }
+    // The views of the engine's memory, looked up again only when a call grew it (which empties
+    // them): asking the memory for its buffer at every character costs more than the reading.
+    let view = views(x)
+    // The style of the last glyph's text object: a run of glyphs mostly shares one.
+    let lastObject = 0
+    let style: ObjectStyle | undefined
     for (let i = 0; i < count; i++) {
       if (i % clockEvery === clockEvery - 1 && performance.now() > deadline) return {timeout: true}
       const code = x.FPDFText_GetUnicode(textPage, i)
@@ -852,10 +858,13 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
       }
       const object = x.FPDFText_GetTextObject(textPage, i)
       if (object === 0) continue
-      let style = styles.get(object)
-      if (!style) {
-        style = objectStyle(engine, textPage, i, object, fonts, tags)
-        styles.set(object, style)
+      if (object !== lastObject || style === undefined) {
+        style = styles.get(object)
+        if (!style) {
+          style = objectStyle(engine, textPage, i, object, fonts, tags)
+          styles.set(object, style)
+        }
+        lastObject = object
       }
       const unmapped = code === 0 || code === 0xfffd || x.FPDFText_HasUnicodeMapError(textPage, i) !== 0
       if (unmapped || isPrivateGlyph(code)) {
@@ -871,8 +880,7 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
       }
       x.FPDFText_GetCharOrigin(textPage, i, scratch, scratch + 8)
       x.FPDFText_GetLooseCharBox(textPage, i, scratch + 16)
-      // One look at the memory for the six numbers (its `buffer` getter is not free).
-      const view = views(x)
+      if (view.f64.length === 0) view = views(x)
       const y = top - view.f64[(scratch + 8) >> 3]!
       // The run starts at the glyph's origin: boxes come from the font's bounding box, wider than
       // the advance in some CJK fonts (Word's Korean text overlaps by 1–2 pt from glyph to glyph).

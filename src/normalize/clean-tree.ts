@@ -1,4 +1,4 @@
-import type {Definition, Heading, Nodes, Parents, PhrasingContent, Root, RootContent, Text} from 'mdast'
+import type {Definition, Heading, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Message} from '../model/edition.js'
 import {htmlToMdast} from './html-to-mdast.js'
@@ -92,6 +92,7 @@ function cleanBlock(node: RootContent, definitions: Map<string, Definition>, mes
       return [heading]
     }
     case 'paragraph': {
+      if (isCleanLine(node)) return [node]
       cleanInline(node, definitions)
       return isBlank(node) ? [] : [node]
     }
@@ -250,6 +251,17 @@ function edgeLeaf(node: Parents, end: 0 | -1): PhrasingContent | undefined {
   let leaf = node.children.at(end) as PhrasingContent | undefined
   while (leaf && 'children' in leaf && leaf.children.length > 0) leaf = leaf.children.at(end) as PhrasingContent
   return leaf
+}
+
+/**
+ * A paragraph of one text node with nothing to clean: no attribute list (it needs a brace), no line
+ * end, tab or double space to join, no white space at either end, not blank. Most are so (every
+ * paragraph of the canonical form ingest rereads), and `cleanInline` would give it back unchanged.
+ */
+function isCleanLine(node: Paragraph): boolean {
+  if (node.children.length !== 1) return false
+  const only = node.children[0]!
+  return only.type === 'text' && only.value !== '' && !only.value.includes('{') && !/[\n\t]| {2}|^\s|\s$/u.test(only.value)
 }
 
 function isBlank(node: Parents): boolean {

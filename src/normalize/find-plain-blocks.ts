@@ -1,4 +1,4 @@
-import type {Heading, List, ListItem, Paragraph, Root, RootContent, Text} from 'mdast'
+import type {Heading, List, ListItem, Paragraph, Root, RootContent, Text, Yaml} from 'mdast'
 
 /**
  * A run of top-level blocks of plain text, as `text.slice(start, end)` parses: its tree, with
@@ -48,7 +48,9 @@ export function findPlainBlocks(text: string): PlainBlocks[] {
   if (text.includes('\r') || text.startsWith('\uFEFF')) return []
   const segments = splitSegments(text)
   const runs: PlainBlocks[] = []
-  let run: {start: number; end: number; blocks: RootContent[]} | null = null
+  const front = frontMatterNode(text)
+  let run: {start: number; end: number; blocks: RootContent[]} | null =
+    front === null ? null : {start: 0, end: segments[0]?.start ?? text.length, blocks: [front]}
   // The 1-based line of `at` in the current run, counted on from the block before.
   let at = 0
   let line = 1
@@ -77,6 +79,24 @@ export function findPlainBlocks(text: string): PlainBlocks[] {
   }
   if (run !== null) runs.push(closeRun(run, text))
   return runs
+}
+
+/**
+ * The front matter `text` opens with as remark-frontmatter reads it, when it is fenced by lines of
+ * exactly `---`: a `yaml` node of the lines between. A closing fence with spaces after it, or a NUL
+ * (which the parser replaces), leaves it to the parser.
+ */
+function frontMatterNode(text: string): Yaml | null {
+  if (!text.startsWith('---\n')) return null
+  // The parser closes it at the first line of three dashes and white space.
+  const close = /^---[ \t]*$/mu.exec(text.slice(4))
+  if (close === null || close[0] !== '---') return null
+  const closeAt = 4 + close.index
+  const value = text.slice(4, Math.max(4, closeAt - 1))
+  if (value.includes('\u0000')) return null
+  const end = closeAt + 3
+  const line = countLines(text, 0, closeAt) + 1
+  return {type: 'yaml', value, position: {start: {line: 1, column: 1, offset: 0}, end: {line, column: 4, offset: end}}}
 }
 
 interface Segment {

@@ -1,3 +1,5 @@
+import fc from 'fast-check'
+import type {Paragraph, Root} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import {fromMarkdown} from '../../src/ingest/from-markdown.js'
 import {cleanTree} from '../../src/normalize/clean-tree.js'
@@ -25,5 +27,33 @@ describe('cleanTree keeps the spaces between words', () => {
   it('joins hard-wrapped lines with a space, and Chinese lines with none', () => {
     expect(clean('one\ntwo')).toBe('one two\n')
     expect(clean('中文\n文本')).toBe('中文文本\n')
+  })
+})
+
+describe('cleanTree of a paragraph of one line of text', () => {
+  const paragraph = (...values: string[]): Root => ({
+    type: 'root',
+    children: [{type: 'paragraph', children: values.map((value) => ({type: 'text', value}))}]
+  })
+
+  it('keeps a line with nothing to clean as it is, the same text node', () => {
+    const root = paragraph('정보보호 정책 {중요} 아님')
+    const line: Root = paragraph('정보보호 정책을 수립한다.')
+    const text = (line.children[0] as Paragraph).children[0]
+    expect((cleanTree(line).root.children[0] as Paragraph).children[0]).toBe(text)
+    expect(cleanTree(root).root.children).toHaveLength(1)
+  })
+
+  it('cleans it as the general path does (the same text after an empty node), whatever its spaces, braces and line ends (property)', () => {
+    const piece = fc.constantFrom('a', '가', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '{', '}', '{.x}', '{#id}', ' {: .y}', '中', '.', '')
+    fc.assert(
+      fc.property(fc.array(piece, {minLength: 1, maxLength: 8}), (parts) => {
+        const value = parts.join('')
+        const whole = cleanTree(paragraph(value)).root
+        const general = cleanTree(paragraph('', value)).root
+        expect(JSON.stringify(whole)).toBe(JSON.stringify(general))
+      }),
+      {numRuns: 2000, seed: 17}
+    )
   })
 })

@@ -31,7 +31,7 @@ describe('findPlainBlocks', () => {
   it('finds the plain blocks of normalised Markdown, and the tree is the parser’s', () => {
     const runs = findPlainBlocks(normalized)
     const blocks = runs.flatMap((run) => run.root.children.map((child) => child.type))
-    expect(blocks).toEqual(['html', 'heading', 'paragraph', 'heading', 'list', 'paragraph', 'html', 'paragraph'])
+    expect(blocks).toEqual(['yaml', 'html', 'heading', 'paragraph', 'heading', 'list', 'paragraph', 'html', 'paragraph'])
     for (const run of runs) {
       expect(JSON.stringify(run.root), normalized.slice(run.start, run.end)).toBe(
         JSON.stringify(parse(normalized.slice(run.start, run.end)))
@@ -40,8 +40,10 @@ describe('findPlainBlocks', () => {
     expect(JSON.stringify(parseMarkdown(normalized, {skipPlainBlocks: true}).root)).toBe(JSON.stringify(parseMarkdown(normalized).root))
   })
 
-  it('leaves lines in front matter, after an open fence or next to list items to the parser', () => {
-    expect(findPlainBlocks('---\ntitle: x\n\nplain line\n---\n')).toEqual([])
+  it('builds front matter whole, and leaves lines after an open fence or next to list items to the parser', () => {
+    const matter = '---\ntitle: x\n\nplain line\n---\n'
+    expect(findPlainBlocks(matter).map((run) => run.root.children.map((child) => child.type))).toEqual([['yaml']])
+    expect(JSON.stringify(findPlainBlocks(matter)[0]!.root)).toBe(JSON.stringify(parse(matter)))
     const fenced = '```\n\nplain line in code\n'
     expect(findPlainBlocks(fenced)).toHaveLength(1)
     expect(parseMarkdown(fenced, {skipPlainBlocks: true}).root).toEqual(parse(fenced))
@@ -200,9 +202,25 @@ describe('findPlainBlocks with escapes and lines a blank line lets be text', () 
       fc.constant('[x]: /url'),
       fc.constant('[^1]: note')
     )
+    // Front matter as ingest writes it and fenced otherwise, closed early, or not at all.
+    const front = fc.constantFrom(
+      '',
+      '---\ntitle: x\n---\n\n',
+      '---\n---\n\n',
+      '---\n\n---\n\n',
+      '---\ntitle: x\n---\n',
+      '---\ntitle: x\n---',
+      '---\na: [x]\n\nb: "y"\n---\n\n',
+      '---\na\n--- \nb\n---\n\n',
+      '---\na\n ---\n---\n\n',
+      '---\na\n----\n---\n\n',
+      '---  \na\n---\n\n',
+      '---\na\u0000\n---\n\n',
+      '---\nnever closed\n\n'
+    )
     fc.assert(
-      fc.property(fc.array(block, {minLength: 1, maxLength: 8}), (blocks) => {
-        const text = `${blocks.join('\n\n')}\n`
+      fc.property(front, fc.array(block, {minLength: 1, maxLength: 8}), (opening, blocks) => {
+        const text = `${opening}${blocks.join('\n\n')}\n`
         for (const run of findPlainBlocks(text)) {
           const slice = text.slice(run.start, run.end)
           expect(JSON.stringify(run.root), slice).toBe(tree(slice))
