@@ -104,6 +104,18 @@ export interface SpanLine extends RowLine {
 /** Text beside a line is a table's other cell when set at least this share of its size; a note in the margin in much smaller type (Word's 6 pt comment balloons beside OpenChain 2.0 ja's 9 pt headings) is not. */
 const minBesideShare = 0.75
 
+/** The index of the first of `lines` (sorted by baseline) whose baseline is below `y`, found by halving. */
+function firstBelow(lines: readonly RowLine[], y: number): number {
+  let low = 0
+  let high = lines.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (lines[middle]!.y <= y) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
 /**
  * The lines in heading type with text beside them: another line of their page and column, clear of
  * them by an em to the left or right, in type not much smaller ({@link minBesideShare}), whose baseline is less than `reach(line)` (a line step) above or
@@ -130,15 +142,7 @@ export function besideTextLines<T extends SpanLine>(
     if (!isHeadingType(line)) continue
     const within = reach(line)
     const page = byPage.get(line.page)!
-    // The first line of the page whose baseline is within reach above.
-    let low = 0
-    let high = page.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (page[middle]!.y <= line.y - within) low = middle + 1
-      else high = middle
-    }
-    for (let i = low; i < page.length && page[i]!.y < line.y + within; i++) {
+    for (let i = firstBelow(page, line.y - within); i < page.length && page[i]!.y < line.y + within; i++) {
       const other = page[i]!
       if (
         other !== line &&
@@ -286,17 +290,11 @@ export function labelColumnLines<T extends RowLine & {size: number; bold: boolea
     if (right.length === 0) continue
     left.sort((a, b) => a.y - b.y)
     right.sort((a, b) => a.y - b.y)
-    // The right column's first baseline within reach above, found by halving: a page of thousands of lines stays linear.
+    // The right column's first baseline within reach above: a page of thousands of lines stays linear.
     const beside = (line: T): boolean => {
       const within = reach(line)
-      let low = 0
-      let high = right.length
-      while (low < high) {
-        const middle = (low + high) >> 1
-        if (right[middle]!.y <= line.y - within) low = middle + 1
-        else high = middle
-      }
-      return low < right.length && right[low]!.y < line.y + within
+      const first = firstBelow(right, line.y - within)
+      return first < right.length && right[first]!.y < line.y + within
     }
     let run: T[] = []
     const close = (): void => {
