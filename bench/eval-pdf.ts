@@ -298,7 +298,9 @@ function neutralLabel(ref: {numbering: string | null; title: string}): string | 
  * edition to edition straight from their PDFs, they should relate the same sections the same way.
  * Per pair of consecutive editions, the relations of each language keyed by their sections'
  * numbering paths, and the share of keyed relations both languages give (the rest: relations whose
- * sections carry no numbering, counted apart).
+ * sections carry no numbering, counted apart). `pairs` asks only whether they join the same sections
+ * by the same kind of relation: a flag (`renamed`, `modified`) may differ by right, since each
+ * language's translators reworded their own titles and text from one edition to the next.
  */
 async function printTranslationAgreement(): Promise<void> {
   const versions = ['1.0', '1.1', '1.2', '2.0', '2.1']
@@ -317,15 +319,18 @@ async function printTranslationAgreement(): Promise<void> {
     '\nOpenChain ja and ko (translations of one spec) compared edition to edition from their PDFs: do they relate the same sections alike?'
   )
   console.log(
-    `${'pair'.padEnd(12)} ${'ja'.padStart(4)} ${'ko'.padStart(4)} ${'same'.padStart(5)} ${'agree'.padStart(6)}  unkeyed ja/ko  differing (first 3)`
+    `${'pair'.padEnd(12)} ${'ja'.padStart(4)} ${'ko'.padStart(4)} ${'same'.padStart(5)} ${'agree'.padStart(6)} ${'pairs'.padStart(6)}  unkeyed ja/ko  differing (first 3)`
   )
   let same = 0
   let all = 0
+  let samePairs = 0
+  let allPairs = 0
   for (let index = 0; index + 1 < versions.length; index++) {
-    const keys: Array<{keyed: Set<string>; unkeyed: number}> = []
+    const keys: Array<{keyed: Set<string>; paired: Set<string>; unkeyed: number}> = []
     for (const language of ['ja', 'ko']) {
       const result = compareEditions(await load(versions[index]!, language), await load(versions[index + 1]!, language))
       const keyed = new Set<string>()
+      const paired = new Set<string>()
       let unkeyed = 0
       for (const relation of result.relations) {
         const side = (refs: typeof relation.old): string | null => {
@@ -334,9 +339,12 @@ async function printTranslationAgreement(): Promise<void> {
         }
         const [from, to] = [side(relation.old), side(relation.new)]
         if (from === null || to === null) unkeyed++
-        else keyed.add(`${relation.kind}[${relation.flags.filter((flag) => flag !== 'moved').join(',')}] ${from} → ${to}`)
+        else {
+          keyed.add(`${relation.kind}[${relation.flags.filter((flag) => flag !== 'moved').join(',')}] ${from} → ${to}`)
+          paired.add(`${relation.kind} ${from} → ${to}`)
+        }
       }
-      keys.push({keyed, unkeyed})
+      keys.push({keyed, paired, unkeyed})
     }
     const [ja, ko] = keys as [(typeof keys)[0], (typeof keys)[0]]
     const both = [...ja.keyed].filter((key) => ko.keyed.has(key))
@@ -344,12 +352,19 @@ async function printTranslationAgreement(): Promise<void> {
     const differing = [...union].filter((key) => !(ja.keyed.has(key) && ko.keyed.has(key))).sort()
     same += both.length
     all += union.size
+    const pairsBoth = [...ja.paired].filter((key) => ko.paired.has(key)).length
+    const pairsUnion = new Set([...ja.paired, ...ko.paired]).size
+    samePairs += pairsBoth
+    allPairs += pairsUnion
     console.log(
-      `${`${versions[index]}→${versions[index + 1]}`.padEnd(12)} ${String(ja.keyed.size).padStart(4)} ${String(ko.keyed.size).padStart(4)} ${String(both.length).padStart(5)} ${(union.size === 0 ? 1 : both.length / union.size).toFixed(3).padStart(6)}  ${`${ja.unkeyed}/${ko.unkeyed}`.padStart(13)}  ${differing.slice(0, 3).join(' | ')}`
+      `${`${versions[index]}→${versions[index + 1]}`.padEnd(12)} ${String(ja.keyed.size).padStart(4)} ${String(ko.keyed.size).padStart(4)} ${String(both.length).padStart(5)} ${(union.size === 0 ? 1 : both.length / union.size).toFixed(3).padStart(6)} ${(pairsUnion === 0 ? 1 : pairsBoth / pairsUnion).toFixed(3).padStart(6)}  ${`${ja.unkeyed}/${ko.unkeyed}`.padStart(13)}  ${differing.slice(0, 3).join(' | ')}`
     )
     if (differingWanted) for (const key of differing) console.log(`    ${ja.keyed.has(key) ? 'ja' : 'ko'} only: ${key}`)
   }
   console.log(`all pairs: ${same} of ${all} keyed relations the same in both languages (${(all === 0 ? 1 : same / all).toFixed(3)})`)
+  console.log(
+    `joining the same sections by the same kind, flags aside: ${samePairs} of ${allPairs} (${(allPairs === 0 ? 1 : samePairs / allPairs).toFixed(3)})`
+  )
 }
 
 /**
