@@ -533,7 +533,10 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   }
   // Else the cover's largest type, else the document information unless it names a file (Word and Hwp fill it with one).
   const cover = pages[content.pages.findIndex((page) => page.number === 1)] ?? []
-  title ??= coverTitle(cover, bodySize + headingSizeAbove, lexicon)
+  // A title heading that is the first of the cover's title lines (a main title over its remaining words in a second display size) is read as all of them.
+  const printed = coverTitle(cover, bodySize + headingSizeAbove, lexicon)
+  const compact = (text: string): string => text.replace(/\s+/gu, '')
+  if (printed !== null && (title === null || compact(printed).startsWith(compact(title)))) title = printed
   if (title === null && content.title !== null && !isFileNameTitle(content.title)) title = content.title
 
   // Within one style, dotted-decimal depth separates levels (`1.` and `1.1` printed alike).
