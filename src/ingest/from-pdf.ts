@@ -32,6 +32,7 @@ import {dropRepeatedTitle} from './drop-repeated-title.js'
 import {findContentsPages} from './find-contents-pages.js'
 import {findPlacedFurniture, keepLargerCopies} from './find-furniture.js'
 import {findMarkupBalloons} from './find-markup-balloons.js'
+import {hangingListLabels} from './hanging-list-labels.js'
 import {skeletonEntries, skeletonLevels} from './skeleton-levels.js'
 import {listedTitles} from './match-contents.js'
 import {markBrokenWords} from './pdf-hyphens.js'
@@ -364,6 +365,13 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     rowCells.add(cell)
   // A two-column table's label cells, which the column finder read as a left column of stacked headings.
   for (const cell of labelColumnLines(lines, headingStyle, (line) => lineStep(line.size))) rowCells.add(cell)
+  // Numbered terms in bold body type, each over its description hanging under it, are a list's items.
+  for (const label of hangingListLabels(
+    lines,
+    (line) => headingStyle(line) && line.size <= (pageBody.get(line.page) ?? bodySize) + headingSizeAbove,
+    (line) => lineStep(line.size) * paragraphStep
+  ))
+    rowCells.add(label)
   // A colophon or back cover repeats the cover's title over the publisher's lines: none of them opens a section.
   const coverLines = laidOut[content.pages.findIndex((page) => page.number === 1)] ?? []
   const lastPage = content.pages.reduce((last, page) => Math.max(last, page.number), 0)
