@@ -39,6 +39,7 @@ import {markBrokenWords} from './pdf-hyphens.js'
 import {measureLineSteps} from './measure-line-steps.js'
 import {mergeHeadingBadges} from './merge-heading-badges.js'
 import {numberingScheme} from './numbering-level.js'
+import {openedListHeadings} from './opened-list-headings.js'
 import {parseToc} from './parse-toc.js'
 import {templateLabels} from './template-labels.js'
 import {termEntries} from './term-entries.js'
@@ -572,6 +573,23 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     if (!group.heading || tagged) continue
     if (!itemHeadings.has(group.lines[0]!)) inside = group
     else if (inside !== null) keys.set(group, [styles.indexOf(styleOf(inside)), -1])
+  }
+  // A count that starts again at 1 right under an unnumbered heading of its own type is that heading's parts.
+  if (!tagged) {
+    const headed = groups.flatMap((group, index) => (group.heading ? [{group, atOnce: groups[index - 1]?.heading === true}] : []))
+    const held = openedListHeadings(
+      headed.map(({group, atOnce}) => ({
+        style: styleOf(group),
+        rank: styles.indexOf(styleOf(group)),
+        numbering: parseNumbering(group.lines.map((line) => line.text).join(' ')).numbering,
+        atOnce
+      }))
+    )
+    for (const index of held) {
+      const {group} = headed[index]!
+      const [s, d] = keys.get(group)!
+      keys.set(group, [s, Math.max(d, 1)])
+    }
   }
   const order = [...new Set([...keys.values()].map(([s, d]) => `${s}:${d}`))].sort((a, b) => {
     const [sa, da] = a.split(':').map(Number) as [number, number]
