@@ -344,6 +344,30 @@ describe('matchContents', () => {
     expect(matchContents(unnumbered, plain, printed).levels).toEqual([1, 2, 3, 4])
   })
 
+  it('nests none of the deepest listed headings by type where the skeleton already overruled the type of one of them', () => {
+    // OWASP ASVS ko, p. 14: its bookmarks list `ASVS 의 구조`, `릴리스 전략`, `ASVS 의 유연성` at level 3, but
+    // `ASVS 의 구조` is measured at 10.5 pt like the level-2 `ASVS 사용 방법` (its Latin word is set larger), the others at 9.5.
+    const candidates = [
+      heading('ASVS 란 무엇인가', 10, 1),
+      heading('ASVS 사용 방법', 14, 2),
+      heading('ASVS 의 구조', 14, 2),
+      heading('릴리스 전략', 14, 3),
+      heading('ASVS 의 유연성', 14, 3),
+      heading('ASVS 의 사용 사례', 15, 2)
+    ]
+    const entries = [
+      entry(1, 'ASVS 란 무엇인가', 10),
+      entry(2, 'ASVS 사용 방법', 14),
+      entry(3, 'ASVS의 구조', 14),
+      entry(3, '릴리스 전략', 14),
+      entry(3, 'ASVS의 유연성', 14),
+      entry(2, 'ASVS의 사용 사례', 15)
+    ]
+    const match = matchContents(candidates, entries, {physicalPages: true, labels: [], source: 'bookmark'})
+    expect(match.levels).toEqual([1, 2, 3, 3, 3, 2])
+    expect(match.messages.map((message) => message.code)).toEqual(['structure-signals-disagree'])
+  })
+
   it('learns the offset from printed to physical pages and sets each listed heading to its entry depth', () => {
     const candidates = [heading('Introduction', 3), heading('Goals', 4), heading('Cloud Native Layers', 10), heading('Deploy', 12)]
     const entries = [entry(1, 'Introduction', 1), entry(2, 'Goals', 2), entry(1, 'Cloud Native Layers', 8), entry(2, 'Deploy', 10)]
