@@ -254,6 +254,39 @@ describe('findContentsPages', () => {
     expect(found.used[2]).toEqual([false, false, false])
   })
 
+  it("reads a chapter opener's sections printed with their leaders and pages as contents, however few, beside running text", () => {
+    // The KISA guide's openers: `Chapter 01` over `개요`, then `1. 개요 ····· 7` … (p. 6); `Chapter 03` lists one section (p. 215).
+    const contents = [
+      at('목차', 60, 60, 20),
+      ...row('I. 개요', 60, 100, 6, 270),
+      ...row('1. 개요', 70, 112, 7, 270),
+      ...row('2. 목적 및 구성', 70, 124, 7, 270),
+      ...row('II. 관리적 분야', 60, 136, 9, 270),
+      ...row('III. 물리적 분야', 60, 148, 215, 270),
+      ...row('1. 물리보안', 70, 160, 217, 270)
+    ]
+    const leader = ' ························ '
+    const opener = [
+      at('Chapter 01', 60, 80, 20),
+      at('개요', 250, 110, 20),
+      at(`1. 개요${leader}7`, 60, 200, 10),
+      at(`2. 목적 및 구성${leader}7`, 60, 215, 10)
+    ]
+    const single = [
+      at('Chapter 03', 60, 80, 20),
+      at('2026 주요정보통신기반시설 안내서', 300, 40, 8),
+      at('물리적 분야 기본 항목', 250, 110, 20),
+      at(`1. 물리보안${leader}217`, 60, 200, 10),
+      at('6', 300, 800, 8)
+    ]
+    // In the body a heading has no leader, and a line that ends in a number is no entry.
+    const body = [at('1. 개요', 60, 80, 12), at('이 안내서는 7개 분야를 다룬다', 60, 100, 10)]
+    const found = findContentsPages([contents, opener, single, body])
+    expect(found.used[1]).toEqual([false, false, true, true])
+    expect(found.used[2]).toEqual([false, false, false, true, false])
+    expect(found.used[3]).toEqual([false, false])
+  })
+
   it('ends a title at a tag the contents repeats, and reads a second index below the contents as contents, not entries', () => {
     // After the CNCF Cloud Native Security Whitepaper v2 (2022, Apache-2.0), contents page 3: below
     // Acknowledgements the right column lists the new sections again under `NEW IN V2 INDEX`, the
