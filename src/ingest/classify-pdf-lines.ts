@@ -12,7 +12,7 @@ import {parseNumbering} from '../text/parse-numbering.js'
 import {decimalParts} from './numbering-level.js'
 
 /** Why a line in heading type is not a heading, or null when nothing here speaks against it. */
-export type NotHeading = 'bullet' | 'mark-only' | 'label' | 'tag' | 'boilerplate' | 'contact' | 'example'
+export type NotHeading = 'bullet' | 'mark-only' | 'label' | 'tag' | 'boilerplate' | 'contact' | 'example' | 'formula'
 
 /** Fonts whose glyphs are pictures (bullets, arrows, check marks), not letters, whatever code they map to. */
 const symbolFont = /wingdings|webdings|dingbats|zapf|symbol|marlett|mt-?extra|bookshelf/iu
@@ -45,6 +45,20 @@ const exampleMark = /^[(（]?(?:예|例|보기)[)）:：]/u
 /** A telephone number, `(031) 627-7000` or `02-405-5000`: an address block on a cover or back cover, never a title. */
 const phoneNumber = /(?:\(\d{2,4}\)\s?|(?<!\d)\d{2,4}-)\d{3,4}-\d{4}(?!\d)/u
 
+/** A formula has at least this many marks: `C++`, `<문의처>` or `論拠：` stay titles. */
+const minFormulaMarks = 6
+
+/**
+ * An expression, not words: more brackets, operators and other marks than letters once the numbering
+ * is set aside (the HWP specification's `MAKE_4CHID(a, b, c, d) (((a) << 24) | …)`, set bold as a
+ * display formula). A title is words.
+ */
+function isFormula(text: string): boolean {
+  const {title} = parseNumbering(text)
+  const marks = (title.match(/[\p{P}\p{S}]/gu) ?? []).length
+  return marks >= minFormulaMarks && marks > (title.match(/\p{L}/gu) ?? []).length
+}
+
 /** Why `text` (a line or a run of heading lines, joined) cannot be a heading, or null. */
 export function notHeading(text: string): NotHeading | null {
   const trimmed = text.trim()
@@ -55,6 +69,7 @@ export function notHeading(text: string): NotHeading | null {
   if (boilerplate.test(trimmed)) return 'boilerplate'
   if (phoneNumber.test(trimmed)) return 'contact'
   if (exampleMark.test(trimmed)) return 'example'
+  if (isFormula(trimmed)) return 'formula'
   return null
 }
 
@@ -65,6 +80,8 @@ export interface RowLine {
   y: number
   /** Column: 0 full width or single column, 1 left, 2 right. */
   column: number
+  /** Another line shares this baseline in the same column: a cell among the cells of a table row. */
+  inRow?: boolean
 }
 
 /** Baselines closer than this many points are one row (cells of a row share their baseline). */
@@ -72,22 +89,28 @@ const rowBaseline = 1
 
 /**
  * The lines in heading type that share their baseline with another line in heading type in the
- * other column of their page: cells of one table row (a term and its definition, an old and a new
- * text), which the column finder split into columns. Two columns of running text put headings on one
- * baseline only by chance. Linear after sorting.
+ * other column of their page, or with a cell of a row there (a line with others on its baseline):
+ * cells of one table row (a term and its definition, an old and a new text; the HWP specification's
+ * column heads `컨트롤 ID`, `개체 공통 속성` | `개체 요소 속성`, p. 42), which the column finder split
+ * into columns. Two columns of running text put headings on one baseline only by chance, and never
+ * beside a row of cells. Linear after sorting.
  */
 export function tableRowLines<T extends RowLine>(lines: readonly T[], isHeadingType: (line: T) => boolean): Set<T> {
-  const typed = lines.filter((line) => line.column !== 0 && isHeadingType(line)).sort((a, b) => a.page - b.page || a.y - b.y)
+  const typed = lines.filter((line) => isHeadingType(line) || line.inRow === true).sort((a, b) => a.page - b.page || a.y - b.y)
+  const heading = new Set(typed.filter(isHeadingType))
   const out = new Set<T>()
   let start = 0
   for (let i = 0; i < typed.length; i++) {
     const line = typed[i]!
     while (typed[start]!.page !== line.page || line.y - typed[start]!.y > rowBaseline) start++
     for (let j = start; j < i; j++) {
-      if (typed[j]!.column !== line.column) {
-        out.add(typed[j]!)
-        out.add(line)
-      }
+      const other = typed[j]!
+      if (other.column === line.column || (!heading.has(other) && !heading.has(line))) continue
+      // A full-width line (the column finder gives a cell that crosses the gutter column 0) is a cell only beside a row's cells.
+      if (heading.has(other) && heading.has(line) && (other.column === 0 || line.column === 0)) continue
+      // Two cells of rows meet here: each heading-type one is a cell; a row's cell that is no heading needs no mark.
+      if (heading.has(other)) out.add(other)
+      if (heading.has(line)) out.add(line)
     }
   }
   return out

@@ -19,22 +19,83 @@ const sameSize = 0.5
 const contentsTitle = /^(?:table\s*of\s*)?contents$|^목\s*차$|^차\s*례$|^目\s*次$|^目\s*录$/iu
 
 /**
- * The lines set in the largest type on the cover (the first page), joined in reading order, when
- * that type is a heading's (`minSize` and above) and what it says reads as a title: a few lines, some
- * letters, not a contents page's heading. Null otherwise: a document that opens with body text, or
- * a cover that is a picture.
+ * A line this share of the title's size or more, stacked under it, goes on with the title in a second
+ * display size (`주요정보통신기반시설` at 34 pt over `관리·물리적 취약점 분석·평가방법 / 안내서` at 28 pt);
+ * a tagline, the authors or a date under a title are set smaller (the CNCF paper's `VERSION 2` at 10 pt
+ * under 36 pt, the ASVS's `Version 5.0.0` at 14 pt under 18 pt).
+ */
+const subtitleRatio = 0.8
+/** A line of the title's block sits at most this many of its own sizes below the one above it; further down is another block. */
+const maxTitleStep = 2
+
+/**
+ * The lines set in the largest type on the cover (the first page), with the lines stacked right under
+ * them in a display size near theirs, joined in reading order, when that type is a heading's (`minSize`
+ * and above) and what it says reads as a title: a few lines, some letters, not a contents page's
+ * heading. A line of digits alone in the title's type is the edition's year or issue, not its name.
+ * Null otherwise: a document that opens with body text, or a cover that is a picture.
  */
 export function coverTitle(lines: readonly BadgeLine[], minSize: number, lexicon: Lexicon): string | null {
   const largest = lines.reduce((size, line) => Math.max(size, line.size), 0)
   if (largest < minSize) return null
-  const title = lines.filter((line) => line.size >= largest - sameSize && line.text.trim() !== '')
+  const written = lines.filter((line) => line.text.trim() !== '')
+  const title = written.filter((line) => line.size >= largest - sameSize)
   if (title.length > maxCoverLines) return null
+  const block = [...title, ...subtitleLines(written, title, minSize)].filter((line) => /\p{L}/u.test(line.text))
+  block.sort((a, b) => written.indexOf(a) - written.indexOf(b))
   const text = joinLineList(
-    title.map((line) => line.text),
+    block.map((line) => line.text),
     lexicon
   )
   if (text.length > maxCoverChars || (text.match(/\p{L}/gu) ?? []).length < minCoverLetters) return null
   return contentsTitle.test(text.trim()) ? null : text
+}
+
+/**
+ * The lines that carry the title on under its last line in the largest type: each next in reading
+ * order, in a display size of at least {@link subtitleRatio} of the title's (and a heading's), close
+ * under the line above and lined up with it (the same left edge, right edge or centre), until a line
+ * fails. A line in a script the title does not use (`Hwp Document File Formats 5.0` under
+ * `한글 문서 파일 구조 5.0`) is the title again in another language, not more of it.
+ */
+function subtitleLines(written: readonly BadgeLine[], title: readonly BadgeLine[], minSize: number): BadgeLine[] {
+  const last = title[title.length - 1]
+  if (last === undefined) return []
+  const scripts = new Set(title.flatMap((line) => scriptsOf(line.text)))
+  const more: BadgeLine[] = []
+  let above = last
+  for (const line of written.slice(written.indexOf(last) + 1)) {
+    const step = line.y - above.y
+    const edge = line.size
+    const lined =
+      Math.abs(line.x0 - above.x0) <= edge ||
+      Math.abs(line.x1 - above.x1) <= edge ||
+      Math.abs(line.x0 + line.x1 - above.x0 - above.x1) <= edge
+    const own = scriptsOf(line.text)
+    const foreign = own.length > 0 && !own.some((script) => scripts.has(script))
+    if (
+      line.page !== last.page ||
+      line.size > last.size ||
+      line.size < Math.max(minSize, last.size * subtitleRatio) ||
+      step <= 0 ||
+      step > line.size * maxTitleStep ||
+      !lined ||
+      foreign
+    )
+      break
+    more.push(line)
+    above = line
+  }
+  return more
+}
+
+/** The scripts of a line's letters, as a reader tells a Latin line from a Hangul or Han one. */
+function scriptsOf(text: string): string[] {
+  const found: string[] = []
+  if (/\p{Script=Latin}/u.test(text)) found.push('latin')
+  if (/\p{Script=Hangul}/u.test(text)) found.push('hangul')
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) found.push('han')
+  return found
 }
 
 /**

@@ -499,6 +499,8 @@ export function findContentsPages(pages: readonly (readonly PlacedLine[])[]): Co
 const minSimilarity = 0.6
 /** The lines of a repeated listing follow each other at most this many font sizes apart. */
 const listingGap = 3
+/** A title, a dot leader and a page number: an entry as contents print it. */
+const leaderNumber = /^(.*?\S)\s*(?:[.·…･]\s?){3,}\s*(\d{1,4})$/u
 /** A chapter opener's title and listing make at least this share of its page's lines. */
 const minOpenerShare = 0.5
 /** A repeated listing copies at least this many entries in a row (a heading and its first paragraph copy one at most). */
@@ -523,7 +525,9 @@ function markRepeatedListings(pages: readonly (readonly PlacedLine[])[], entries
     list.push(e)
     byFirst.set(key.charAt(0), list)
   })
-  const lineKey = (line: PlacedLine): string => line.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+  // A copy may carry its entry's dot leader and page number (KISA's chapter openers, `1. 개요 ····· 7`): they are no words of the title.
+  const leadered = (line: PlacedLine): RegExpExecArray | null => leaderNumber.exec(line.text.trim())
+  const lineKey = (line: PlacedLine): string => (leadered(line)?.[1] ?? line.text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
   // Lines from `start` that copy entry `e`, wrapped over lines or not; 0 when they do not. Within a
   // run, one line with the entry's label and its title worded a little otherwise copies it too
   // (`4. 인공지능 영향평가 관련 FAQ` for `4. 인공지능 영향평가 FAQ`).
@@ -563,9 +567,16 @@ function markRepeatedListings(pages: readonly (readonly PlacedLine[])[], entries
         // The copies are siblings: a chapter heading, its first section's and that one's first
         // subsection's, printed with nothing between them, are a cascade of headings, not a listing.
         const listing = runs.slice(own)
-        if (listing.length < minRepeated || listing.some((run) => entries[run.entry]!.level !== entries[listing[0]!.entry]!.level)) continue
+        // A copy with its entry's leader and page number is one however few there are and whatever else
+        // its page holds (an opener of one section): the body never prints a title with a leader to its page.
+        const paged = listing.every((run) => Number(leadered(lines[run.start + run.count - 1]!)?.[2]) === entries[run.entry]!.page)
+        if (
+          (listing.length < minRepeated && !(listing.length > 0 && paged)) ||
+          listing.some((run) => entries[run.entry]!.level !== entries[listing[0]!.entry]!.level)
+        )
+          continue
         // An opener's page holds little else; a body page may list a few forms the contents lists too (KISA's `☐ (서식 제22호) …`).
-        if (runs.reduce((sum, run) => sum + run.count, 0) < minOpenerShare * lines.length) continue
+        if (!paged && runs.reduce((sum, run) => sum + run.count, 0) < minOpenerShare * lines.length) continue
         for (const run of listing) for (let index = run.start; index < run.start + run.count; index++) used[p]![index] = true
         start = runs.at(-1)!.start + runs.at(-1)!.count - 1
         break

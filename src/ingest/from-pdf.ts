@@ -32,12 +32,14 @@ import {dropRepeatedTitle} from './drop-repeated-title.js'
 import {findContentsPages} from './find-contents-pages.js'
 import {findPlacedFurniture, keepLargerCopies} from './find-furniture.js'
 import {findMarkupBalloons} from './find-markup-balloons.js'
+import {hangingListLabels} from './hanging-list-labels.js'
 import {skeletonEntries, skeletonLevels} from './skeleton-levels.js'
 import {listedTitles} from './match-contents.js'
 import {markBrokenWords} from './pdf-hyphens.js'
 import {measureLineSteps} from './measure-line-steps.js'
 import {mergeHeadingBadges} from './merge-heading-badges.js'
 import {numberingScheme} from './numbering-level.js'
+import {openedListHeadings} from './opened-list-headings.js'
 import {parseToc} from './parse-toc.js'
 import {templateLabels} from './template-labels.js'
 import {termEntries} from './term-entries.js'
@@ -364,6 +366,13 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     rowCells.add(cell)
   // A two-column table's label cells, which the column finder read as a left column of stacked headings.
   for (const cell of labelColumnLines(lines, headingStyle, (line) => lineStep(line.size))) rowCells.add(cell)
+  // Numbered terms in bold body type, each over its description hanging under it, are a list's items.
+  for (const label of hangingListLabels(
+    lines,
+    (line) => headingStyle(line) && line.size <= (pageBody.get(line.page) ?? bodySize) + headingSizeAbove,
+    (line) => lineStep(line.size) * paragraphStep
+  ))
+    rowCells.add(label)
   // A colophon or back cover repeats the cover's title over the publisher's lines: none of them opens a section.
   const coverLines = laidOut[content.pages.findIndex((page) => page.number === 1)] ?? []
   const lastPage = content.pages.reduce((last, page) => Math.max(last, page.number), 0)
@@ -533,7 +542,10 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   }
   // Else the cover's largest type, else the document information unless it names a file (Word and Hwp fill it with one).
   const cover = pages[content.pages.findIndex((page) => page.number === 1)] ?? []
-  title ??= coverTitle(cover, bodySize + headingSizeAbove, lexicon)
+  // A title heading that is the first of the cover's title lines (a main title over its remaining words in a second display size) is read as all of them.
+  const printed = coverTitle(cover, bodySize + headingSizeAbove, lexicon)
+  const compact = (text: string): string => text.replace(/\s+/gu, '')
+  if (printed !== null && (title === null || compact(printed).startsWith(compact(title)))) title = printed
   if (title === null && content.title !== null && !isFileNameTitle(content.title)) title = content.title
 
   // Within one style, dotted-decimal depth separates levels (`1.` and `1.1` printed alike).
@@ -561,6 +573,23 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     if (!group.heading || tagged) continue
     if (!itemHeadings.has(group.lines[0]!)) inside = group
     else if (inside !== null) keys.set(group, [styles.indexOf(styleOf(inside)), -1])
+  }
+  // A count that starts again at 1 right under an unnumbered heading of its own type is that heading's parts.
+  if (!tagged) {
+    const headed = groups.flatMap((group, index) => (group.heading ? [{group, atOnce: groups[index - 1]?.heading === true}] : []))
+    const held = openedListHeadings(
+      headed.map(({group, atOnce}) => ({
+        style: styleOf(group),
+        rank: styles.indexOf(styleOf(group)),
+        numbering: parseNumbering(group.lines.map((line) => line.text).join(' ')).numbering,
+        atOnce
+      }))
+    )
+    for (const index of held) {
+      const {group} = headed[index]!
+      const [s, d] = keys.get(group)!
+      keys.set(group, [s, Math.max(d, 1)])
+    }
   }
   const order = [...new Set([...keys.values()].map(([s, d]) => `${s}:${d}`))].sort((a, b) => {
     const [sa, da] = a.split(':').map(Number) as [number, number]

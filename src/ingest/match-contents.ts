@@ -242,12 +242,20 @@ function learnOffset(candidates: readonly HeadingCandidate[], entries: readonly 
  * indents three levels of a five-level paper): within each run of listed headings at that level,
  * their numbers nest them when each has a dotted one, else their type sizes.
  */
-function refineDeepest(candidates: readonly HeadingCandidate[], levels: Array<number | null>, deepest: number): void {
+function refineDeepest(
+  candidates: readonly HeadingCandidate[],
+  levels: Array<number | null>,
+  deepest: number,
+  followed: ReadonlySet<number>
+): void {
   let run: number[] = []
   const flush = (): void => {
     // Numbers of one depth are siblings however they are set (2.1 ko sets `3.1.3 인식` at 11 pt, `3.1.4` at 10.6).
     const depths = run.map((index) => decimalDepth(candidates[index]!.text))
-    const nested = relativeLevels(depths.every((depth) => depth !== null) ? depths : run.map((index) => candidates[index]!.rank))
+    // A run holding a heading whose type was already overruled by the skeleton (set like a level above its own)
+    // says nothing by its sizes: ASVS ko sets `ASVS 의 구조` larger than `릴리스 전략` only by its Latin word.
+    const ranks = run.some((index) => followed.has(index)) ? run.map(() => 0) : run.map((index) => candidates[index]!.rank)
+    const nested = relativeLevels(depths.every((depth) => depth !== null) ? depths : ranks)
     run.forEach((index, k) => {
       levels[index] = deepest + nested[k]! - 1
     })
@@ -274,7 +282,7 @@ function disagreements(
   matchedEntry: ReadonlyArray<number | null>,
   entries: readonly SkeletonEntry[],
   source: string
-): {messages: Message[]; typeLevels: Map<number, number>} {
+): {messages: Message[]; typeLevels: Map<number, number>; followed: Set<number>} {
   const listed = candidates.flatMap((candidate, index) => {
     const e = matchedEntry[index]
     return e === null || e === undefined || !candidate.heading ? [] : [{candidate, index, level: entries[e]!.level, entry: entries[e]!}]
@@ -294,7 +302,7 @@ function disagreements(
     const typeLevel = levelOfRank.get(candidate.rank)
     return typeLevel !== undefined && typeLevel !== level && usual.get(level) !== candidate.rank
   })
-  if (odd.length === 0) return {messages: [], typeLevels: new Map()}
+  if (odd.length === 0) return {messages: [], typeLevels: new Map(), followed: new Set()}
   const first = odd[0]!
   const signal = source === 'bookmark' ? 'bookmarks' : source
   const slips =
@@ -315,7 +323,8 @@ function disagreements(
           page: first.candidate.page
         }
       ],
-      typeLevels: new Map(odd.map(({index, level}) => [index, level + 1]))
+      typeLevels: new Map(odd.map(({index, level}) => [index, level + 1])),
+      followed: new Set()
     }
   }
   return {
@@ -327,7 +336,8 @@ function disagreements(
         page: first.candidate.page
       }
     ],
-    typeLevels: new Map()
+    typeLevels: new Map(),
+    followed: new Set(odd.map(({index}) => index))
   }
 }
 
@@ -490,7 +500,8 @@ export function matchContents(
   refineDeepest(
     candidates,
     levels,
-    entries.reduce((top, entry) => Math.max(top, entry.level), 0)
+    entries.reduce((top, entry) => Math.max(top, entry.level), 0),
+    disagreement.followed
   )
   let anchor: {level: number; rank: number} | null = null
   candidates.forEach((candidate, index) => {

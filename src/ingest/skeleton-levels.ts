@@ -161,7 +161,12 @@ function withoutUnlistedProse(candidates: readonly HeadingCandidate[], match: Co
   })
   const label = (index: number): boolean =>
     unlisted(index) && !listedRanks.has(candidates[index]!.rank) && copies.get(candidates[index]!.text.trim())! >= minLabelCopies
+  // The tree names sections in every style it uses down to its smallest: an unlisted line in a style larger than that
+  // which no bookmarked heading uses is something else set large (a diagram's caption in 12 pt beside 11.5 pt bold sections).
+  const smallestListed = Math.max(...listedRanks)
+  const offStyle = (index: number): boolean =>
+    unlisted(index) && !listedRanks.has(candidates[index]!.rank) && candidates[index]!.rank < smallestListed
   return match.levels.map((level, index) =>
-    prose[index] || label(index) || (unlisted(index) && proseRank(candidates[index]!.rank)) ? null : level
+    prose[index] || label(index) || offStyle(index) || (unlisted(index) && proseRank(candidates[index]!.rank)) ? null : level
   )
 }

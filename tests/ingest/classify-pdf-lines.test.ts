@@ -30,7 +30,10 @@ describe('notHeading', () => {
     ['https://www.cncf.io', 'boilerplate'],
     ['예) 편향된 의료 데이터를 학습한 모델이 ‘노숙인’ 신분을 응급도 평가 변수로 활용하여', 'example'],
     ['(예) 개인정보 처리방침', 'example'],
-    ['例：申請書の様式', 'example']
+    ['例：申請書の様式', 'example'],
+    // The HWP specification's display formula, set bold at its headings' size (p. 41).
+    ['MAKE_4CHID(a, b, c, d) (((a) << 24) | ((b) << 16) | ((c) << 8) | (d))', 'formula'],
+    ['x = (a + b) * (c - d)', 'formula']
   ])('%s is a %s, not a heading', (text, reason) => {
     expect(notHeading(text)).toBe(reason)
   })
@@ -44,7 +47,11 @@ describe('notHeading', () => {
     'Have Feedback For Us?',
     '-1 Offset',
     '예시 작성 방법',
-    '예산 편성'
+    '예산 편성',
+    '4.3.10.1.2. 각주/미주 모양',
+    '4.3.9.2. 그리기 개체(선, 사각형, 타원, 호, 다각형, 곡선)',
+    'C++ / C# (.NET) guidance',
+    '< 제품ㆍ서비스명 >'
   ])('leaves the heading %s alone', (text) => {
     expect(notHeading(text)).toBeNull()
   })
@@ -108,6 +115,24 @@ describe('tableRowLines', () => {
     expect([...tableRowLines(lines, bold)].map((line) => line.text).sort()).toEqual(
       ['인공지능시스템', '인공지능이 구현된 시스템', '이용자', '제품 또는 서비스를 제공받는 자'].sort()
     )
+  })
+
+  it('takes a line in heading type beside a row of cells in the other column, or across the gutter, for a cell of that row', () => {
+    // The HWP specification, p. 42 and p. 64: a table's column heads, two in the left column beside each
+    // other (a row) and the third read as the right column, or as full width where it crosses the gutter.
+    const row = (text: string, y: number, column: number): Cell => ({...cell(text, y, column, false), inRow: true})
+    const lines = [
+      row('컨트롤 ID', 92, 1),
+      row('개체 공통 속성', 92, 1),
+      cell('개체 요소 속성', 92, 2),
+      row('범위', 404, 1),
+      row('구분', 404, 1),
+      cell('설명', 404, 0),
+      cell('4.3.10.10. 찾아보기 표식', 597, 1),
+      cell('Wide title', 700, 0),
+      cell('Another', 700, 2)
+    ]
+    expect([...tableRowLines(lines, bold)].map((line) => line.text).sort()).toEqual(['개체 요소 속성', '설명'].sort())
   })
 
   it('leaves a heading beside body text, in one column, or on another page alone', () => {

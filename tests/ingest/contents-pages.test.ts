@@ -254,6 +254,39 @@ describe('findContentsPages', () => {
     expect(found.used[2]).toEqual([false, false, false])
   })
 
+  it("reads a chapter opener's sections printed with their leaders and pages as contents, however few, beside running text", () => {
+    // The KISA guide's openers: `Chapter 01` over `개요`, then `1. 개요 ····· 7` … (p. 6); `Chapter 03` lists one section (p. 215).
+    const contents = [
+      at('목차', 60, 60, 20),
+      ...row('I. 개요', 60, 100, 6, 270),
+      ...row('1. 개요', 70, 112, 7, 270),
+      ...row('2. 목적 및 구성', 70, 124, 7, 270),
+      ...row('II. 관리적 분야', 60, 136, 9, 270),
+      ...row('III. 물리적 분야', 60, 148, 215, 270),
+      ...row('1. 물리보안', 70, 160, 217, 270)
+    ]
+    const leader = ' ························ '
+    const opener = [
+      at('Chapter 01', 60, 80, 20),
+      at('개요', 250, 110, 20),
+      at(`1. 개요${leader}7`, 60, 200, 10),
+      at(`2. 목적 및 구성${leader}7`, 60, 215, 10)
+    ]
+    const single = [
+      at('Chapter 03', 60, 80, 20),
+      at('2026 주요정보통신기반시설 안내서', 300, 40, 8),
+      at('물리적 분야 기본 항목', 250, 110, 20),
+      at(`1. 물리보안${leader}217`, 60, 200, 10),
+      at('6', 300, 800, 8)
+    ]
+    // In the body a heading has no leader, and a line that ends in a number is no entry.
+    const body = [at('1. 개요', 60, 80, 12), at('이 안내서는 7개 분야를 다룬다', 60, 100, 10)]
+    const found = findContentsPages([contents, opener, single, body])
+    expect(found.used[1]).toEqual([false, false, true, true])
+    expect(found.used[2]).toEqual([false, false, false, true, false])
+    expect(found.used[3]).toEqual([false, false])
+  })
+
   it('ends a title at a tag the contents repeats, and reads a second index below the contents as contents, not entries', () => {
     // After the CNCF Cloud Native Security Whitepaper v2 (2022, Apache-2.0), contents page 3: below
     // Acknowledgements the right column lists the new sections again under `NEW IN V2 INDEX`, the
@@ -342,6 +375,30 @@ describe('matchContents', () => {
     const unnumbered = [heading('Requirements', 6, 2), heading('Program', 6, 5), heading('Awareness', 7, 3), heading('Scope', 7, 6)]
     const plain = [entry(1, 'Requirements', 2), entry(2, 'Program', 2), entry(3, 'Awareness', 3), entry(3, 'Scope', 3)]
     expect(matchContents(unnumbered, plain, printed).levels).toEqual([1, 2, 3, 4])
+  })
+
+  it('nests none of the deepest listed headings by type where the skeleton already overruled the type of one of them', () => {
+    // OWASP ASVS ko, p. 14: its bookmarks list `ASVS 의 구조`, `릴리스 전략`, `ASVS 의 유연성` at level 3, but
+    // `ASVS 의 구조` is measured at 10.5 pt like the level-2 `ASVS 사용 방법` (its Latin word is set larger), the others at 9.5.
+    const candidates = [
+      heading('ASVS 란 무엇인가', 10, 1),
+      heading('ASVS 사용 방법', 14, 2),
+      heading('ASVS 의 구조', 14, 2),
+      heading('릴리스 전략', 14, 3),
+      heading('ASVS 의 유연성', 14, 3),
+      heading('ASVS 의 사용 사례', 15, 2)
+    ]
+    const entries = [
+      entry(1, 'ASVS 란 무엇인가', 10),
+      entry(2, 'ASVS 사용 방법', 14),
+      entry(3, 'ASVS의 구조', 14),
+      entry(3, '릴리스 전략', 14),
+      entry(3, 'ASVS의 유연성', 14),
+      entry(2, 'ASVS의 사용 사례', 15)
+    ]
+    const match = matchContents(candidates, entries, {physicalPages: true, labels: [], source: 'bookmark'})
+    expect(match.levels).toEqual([1, 2, 3, 3, 3, 2])
+    expect(match.messages.map((message) => message.code)).toEqual(['structure-signals-disagree'])
   })
 
   it('learns the offset from printed to physical pages and sets each listed heading to its entry depth', () => {

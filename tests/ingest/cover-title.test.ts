@@ -25,6 +25,41 @@ describe('coverTitle', () => {
     )
   })
 
+  it('carries the title on through the lines stacked under it in a second display size, lined up with it', () => {
+    // KISA's cover: a year and the title's first line at 34 pt, its remaining words at 28 pt, all from one left edge.
+    const kisa = [
+      line('2026', 34, 252),
+      line('주요정보통신기반시설', 34, 298),
+      line('관리·물리적 취약점 분석·평가방법', 28, 339),
+      line('안내서', 28, 374)
+    ]
+    expect(coverTitle(kisa, 12, lexicon)).toBe('주요정보통신기반시설 관리·물리적 취약점 분석·평가방법 안내서')
+    // A version line set a little smaller, right-aligned under a right-aligned title (OpenChain 1.1 ko).
+    const right = (text: string, size: number, y: number): BadgeLine => ({
+      ...line(text, size, y),
+      x0: 540 - text.length * size * 0.5,
+      x1: 540
+    })
+    expect(coverTitle([right('OpenChain 설명서', 22, 129), right('버전 1.1', 18, 162)], 12, lexicon)).toBe('OpenChain 설명서 버전 1.1')
+  })
+
+  it('stops the title at a line set much smaller, far below, elsewhere on the page, or in another language', () => {
+    expect(coverTitle([line('애플리케이션 보안 검증 표준', 18, 351), line('Version 5.0.0', 14, 386)], 12, lexicon)).toBe(
+      '애플리케이션 보안 검증 표준'
+    )
+    expect(coverTitle([line('Security Guide', 30, 300), line('Assessment Guide', 26, 400)], 12, lexicon)).toBe('Security Guide')
+    expect(coverTitle([line('Security Guide', 30, 300), {...line('Assessment Guide', 26, 340), x0: 300, x1: 520}], 12, lexicon)).toBe(
+      'Security Guide'
+    )
+    // The HWP specification's English title under its Korean one is the same title translated.
+    const hwp = [
+      line('한글 문서 파일 구조 5.0', 30, 520),
+      line('Hwp Document File Formats 5.0', 24, 563),
+      line('revision 1.3:20181108', 16, 595)
+    ]
+    expect(coverTitle(hwp, 12, lexicon)).toBe('한글 문서 파일 구조 5.0')
+  })
+
   it('finds none where the cover is body text, a badge, a contents page or a display paragraph', () => {
     expect(coverTitle([line('Scope', 10, 100), line('This guide says how.', 10, 120)], 11, lexicon)).toBeNull()
     expect(coverTitle([line('요약본', 22, 100), line('05', 14, 200)], 12, lexicon)).toBeNull()
@@ -81,6 +116,21 @@ describe('a PDF’s title', () => {
       2026
     ])
     expect(edition.sections.map((section) => section.heading)).toEqual(['Overview', 'Procedure'])
+  })
+
+  it('is all the cover’s title lines when the title heading is the first of them, over a second display size', async () => {
+    const pages: TestPage[] = [
+      {
+        lines: [
+          {text: 'Critical Infrastructure', x: 72, y: 300, size: 34, bold: true},
+          {text: 'Physical Assessment Guide', x: 72, y: 341, size: 28, bold: true}
+        ]
+      },
+      {lines: [{text: 'Overview', x: 72, y: 80, size: 20, bold: true}, ...body(120, 'the overview')]},
+      {lines: [{text: 'Procedure', x: 72, y: 80, size: 20, bold: true}, ...body(120, 'the procedure')]}
+    ]
+    const document = await fromPdf(writePdf(pages, []))
+    expect(document.title).toBe('Critical Infrastructure Physical Assessment Guide')
   })
 
   it('is the cover’s over the document information, which counts only when it does not name a file', async () => {

@@ -39,6 +39,8 @@ function page(n: number): TestPage {
       ...table(n, 160),
       // Not listed in the bookmarks, but set like a heading and worded like one: it stays.
       ...(n === 2 ? [{text: 'Reading order', x: 72, y: 420, size: 11, bold: true}] : []),
+      // A diagram's caption set larger than the sections (the spec's `Control Object Instance`, 12 pt beside 11.5 pt bold, p. 17).
+      ...(n === 3 ? [{text: 'Control Object Instance', x: 300, y: 400, size: 13}] : []),
       {text: `Each ${word} record is read in the order the table gives.`, x: 72, y: 440, size: 10}
     ]
   }
@@ -51,7 +53,7 @@ const bookmarks: TestBookmark[] = pageWord.map((word, k) => ({
 }))
 
 describe('headings in type only, in a PDF whose bookmarks name every section', () => {
-  it('are paragraphs when they read as prose, captions or a column head; a heading-like one stays', async () => {
+  it('are paragraphs when they read as prose, captions, a column head or a style larger than the smallest listed that no bookmark uses; a heading-like one stays', async () => {
     const parsed = await fromPdf(writePdf([1, 2, 3, 4].map(page), bookmarks))
     const headings = parsed.root.children.flatMap((node) => (node.type === 'heading' ? [toString(node)] : []))
     expect(headings).toEqual([
@@ -68,6 +70,7 @@ describe('headings in type only, in a PDF whose bookmarks name every section', (
     const text = parsed.root.children.map((node) => toString(node)).join('\n')
     expect(text).toContain('The bravo records are stored in the stream below.')
     expect(text).toContain('Tag ID : HWPTAG_BRAVO_DATA')
+    expect(text).toContain('Control Object Instance')
   })
 
   it('read as prose: a sentence, a caption, a line carrying on; a title does not', () => {
