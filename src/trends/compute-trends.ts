@@ -14,7 +14,8 @@ import {countTerms, countUnion, toTermQuery} from './count-terms.js'
 import {keyTerms} from './key-terms.js'
 import {newLanguage} from './new-language.js'
 import {sectionShares} from './section-shares.js'
-import {stopWords, unspacedChar} from '../text/languages.js'
+import {unspacedChar} from '../text/languages.js'
+import {termStopWords} from './term-stop-words.js'
 import {traceLineages} from '../align/trace-lineages.js'
 import type {Alignment} from '../align/align-sections.js'
 import {per10k, topTerms} from './top-terms.js'
@@ -83,7 +84,7 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
 
   const vocabulary = createVocabulary()
   const keys = createNgramKeys()
-  const stop = stopWords(language)
+  const stop = termStopWords(language)
   const indices = editions.map((edition) => indexEdition(edition, vocabulary, stop, language))
   // 3-grams are always counted: new and vanished language is made of them.
   const keyed = indices.map((index) => keyNgrams(index, 3, vocabulary, keys))
