@@ -3,7 +3,7 @@
  * shares along lineages, keyness lists per pair and new/vanished language. Charts are inline SVG
  * with a data table beside each; every point and cell leads to the sentences behind it.
  */
-import type {KwicLine, TrendsResult} from '../trends/trends-result.js'
+import type {KwicLine, Phrase, TrendsResult} from '../trends/trends-result.js'
 import {toSlug} from '../normalize/to-slug.js'
 import {renderTemplate} from './render.js'
 import {shortenCrumb} from './shorten-crumb.js'
@@ -297,15 +297,23 @@ export function renderTrendsPage(result: TrendsResult, options: TrendsPageOption
     keyness,
     newLanguage: result.newLanguage.map((change) => ({
       ...change,
-      new: change.new.map((phrase) => ({
-        ...phrase,
-        line: {...kwicParts(phrase.evidence), heading: phrase.evidence.heading, page: phrase.evidence.page ?? ''}
-      })),
-      vanished: change.vanished.map((phrase) => ({
-        ...phrase,
-        line: {...kwicParts(phrase.evidence), heading: phrase.evidence.heading, page: phrase.evidence.page ?? ''}
-      }))
+      new: change.new.map(phraseView),
+      vanished: change.vanished.map(phraseView)
     })),
     messages: result.messages
   })
+}
+
+/**
+ * A new or vanished phrase as the page shows it: in the words of its first sentence where it can be
+ * found there. The counted phrase is folded and, in Korean, stripped of particles (자세 내용 및 자체
+ * 인증 www), which no reader wrote; the sentence reads 자세한 내용 및 자체 인증은 www.
+ */
+function phraseView(phrase: Phrase) {
+  const {sentence, match} = phrase.evidence
+  return {
+    ...phrase,
+    shown: match ? sentence.slice(match[0], match[1]) : phrase.phrase,
+    line: {...kwicParts(phrase.evidence), heading: phrase.evidence.heading, page: phrase.evidence.page ?? ''}
+  }
 }

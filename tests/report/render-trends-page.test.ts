@@ -78,4 +78,21 @@ describe('renderTrendsPage heat map labels', () => {
     expect(labels).toContain('Annex A （参考）…')
     for (const label of labels) expect(textColumns(label)).toBeLessThanOrEqual(34)
   })
+
+  it('shows a new phrase in the words of its sentence, not folded and stripped of particles (OpenChain 2.1 ko)', async () => {
+    const {ingestEdition} = await import('../../src/ingest/ingest-edition.js')
+    const edition = async (year: number, body: string) => {
+      const text = `---\ntitle: 규격\nyear: ${year}\nlanguage: ko\n---\n\n# 소개\n\n${body}\n`
+      return (await ingestEdition(new TextEncoder().encode(text), {file: `spec-${year}.md`, language: 'ko'})).edition
+    }
+    const result = computeTrends([
+      await edition(2019, '조직은 정책을 수립한다.'),
+      await edition(2020, '조직은 정책을 수립한다. 자세한 내용은 Joint Development Foundation 웹사이트를 참조한다.')
+    ])
+    const phrases = result.newLanguage[0]!.new.map((p) => p.phrase)
+    expect(phrases).toContain('자세 내용 joint development foundation 웹사이트 참조')
+    const html = renderTrendsPage(result, {home: '../index.html'})
+    expect(html).toContain('<li><strong>자세한 내용은 Joint Development Foundation 웹사이트를 참조</strong>')
+    expect(html).not.toContain('<strong>자세 내용 joint')
+  })
 })
