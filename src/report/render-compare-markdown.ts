@@ -63,7 +63,14 @@ export function renderCompareMarkdown(result: CompareResult, options: CompareMar
     ['Renamed', digest.renamed]
   ] as const) {
     if (rows.length > 0)
-      points.push(`- ${name}: ${rows.map((x) => `${escapeMarkdown(x.from.join(' + '))} → ${escapeMarkdown(x.to.join(' + '))}`).join('; ')}`)
+      points.push(
+        `- ${name}: ${rows
+          .map(
+            (x) =>
+              `${escapeMarkdown(x.from.join(' + '))} → ${escapeMarkdown(x.to.join(' + '))}${x.sections > 1 ? ` (${x.sections} sections)` : ''}`
+          )
+          .join('; ')}`
+      )
   }
   if (digest.rewrites.length > 0) {
     points.push(
