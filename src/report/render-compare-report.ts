@@ -157,6 +157,7 @@ export function renderCompareReport(result: CompareResult, options: CompareRepor
     old: {...result.old, sections: countSections(result.relations, 'old')},
     new: {...result.new, sections: countSections(result.relations, 'new')},
     digest,
+    preamble: preambleId,
     summary: {
       rows: digest.counts.map(({kind, count}) => ({kind, label: label(kind), count})),
       wordsAdded: summary.wordsAdded,

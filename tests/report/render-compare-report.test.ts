@@ -90,6 +90,22 @@ describe('renderCompareReport', () => {
     expect(html).toMatch(/<strong>guide-2022<\/strong>: Guide \(2022\) <span class="muted">· [\d,]+ words · 3 sections ·/u)
   })
 
+  it('says what a new or removed (preamble) is: the text before the first heading, not a section at the top level', async () => {
+    const edition = async (year: number, preamble: string) =>
+      (
+        await ingestEdition(new TextEncoder().encode(`---\ntitle: Guide\nyear: ${year}\n---\n\n${preamble}# Scope\n\nAll staff.\n`), {
+          file: `guide-${year}.md`
+        })
+      ).edition
+    const result = compareEditions(await edition(2021, ''), await edition(2022, 'Given as is, without any warranty of any kind.\n\n'))
+    expect(result.relations.some((r) => r.kind === 'added' && r.new[0]?.id === '(preamble)')).toBe(true)
+    const html = renderCompareReport(result)
+    expect(html).toMatch(/>\(preamble\)<\/a> <span class="muted">the text before the first heading<\/span>/u)
+    expect(html).not.toContain('(preamble)</a> <span class="muted">at the top level')
+    const {renderCompareMarkdown} = await import('../../src/report/render-compare-markdown.js')
+    expect(renderCompareMarkdown(result)).toContain('- New: \\(preamble\\) (the text before the first heading)')
+  })
+
   it('is deterministic and prints a time only when asked', async () => {
     const [before, after] = await loadFixturePair('small-pair')
     const result = compareEditions(before, after, {detail: 'blocks'})
