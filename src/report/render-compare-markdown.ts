@@ -7,6 +7,7 @@ import type {CompareResult} from '../compare/compare-editions.js'
 import {relationBadges, relationHeading, relationKinds, wholeSectionWords} from './describe-relation.js'
 import {summarizeChanges} from './summarize-changes.js'
 import {countOf, thousands} from './count-of.js'
+import {preambleId} from '../align/list-alignable-sections.js'
 
 /** Options of {@link renderCompareMarkdown}. */
 export interface CompareMarkdownOptions {
@@ -50,20 +51,30 @@ export function renderCompareMarkdown(result: CompareResult, options: CompareMar
     ''
   )
   const place = (parent: string, where: string): string => `${where} ${parent ? escapeMarkdown(parent) : 'the top level'}`
+  // "(preamble) (at the top level)" named the card, not what it holds.
+  const where = (x: {heading: string; parent: string}, at: string): string =>
+    x.heading === preambleId && !x.parent ? 'the text before the first heading' : place(x.parent, at)
   const points: string[] = []
   if (digest.added.length > 0)
     points.push(
-      `- New: ${digest.added.map((x) => `${escapeMarkdown(x.heading)} (${x.parent ? place(x.parent, 'in') : 'at the top level'})`).join('; ')}`
+      `- New: ${digest.added.map((x) => `${escapeMarkdown(x.heading)} (${x.parent ? place(x.parent, 'in') : where(x, 'at')})`).join('; ')}`
     )
   if (digest.removed.length > 0)
-    points.push(`- Removed: ${digest.removed.map((x) => `${escapeMarkdown(x.heading)} (${place(x.parent, 'from')})`).join('; ')}`)
+    points.push(`- Removed: ${digest.removed.map((x) => `${escapeMarkdown(x.heading)} (${where(x, 'from')})`).join('; ')}`)
   for (const [name, rows] of [
     ['Merged', digest.merged],
     ['Split', digest.split],
     ['Renamed', digest.renamed]
   ] as const) {
     if (rows.length > 0)
-      points.push(`- ${name}: ${rows.map((x) => `${escapeMarkdown(x.from.join(' + '))} → ${escapeMarkdown(x.to.join(' + '))}`).join('; ')}`)
+      points.push(
+        `- ${name}: ${rows
+          .map(
+            (x) =>
+              `${escapeMarkdown(x.from.join(' + '))} → ${escapeMarkdown(x.to.join(' + '))}${x.sections > 1 ? ` (${x.sections} sections)` : ''}`
+          )
+          .join('; ')}`
+      )
   }
   if (digest.rewrites.length > 0) {
     points.push(

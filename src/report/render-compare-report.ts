@@ -17,6 +17,7 @@ import {renderRedline} from './render-redline.js'
 import {crumbParents} from './shorten-crumb.js'
 import {renderTemplate} from './render.js'
 import {summarizeChanges} from './summarize-changes.js'
+import {preambleId} from '../align/list-alignable-sections.js'
 
 /** Options of {@link renderCompareReport}. */
 export interface CompareReportOptions {
@@ -76,6 +77,14 @@ function pages(relation: Relation): string | null {
   if (after === null) return `old ${before}`
   if (before === null) return `new ${after}`
   return `${before} ↔ ${after}`
+}
+
+/**
+ * Sections of one side, as its outline and the series index count them: the text before the first
+ * heading is a card of the report but no section of the edition.
+ */
+function countSections(relations: readonly Relation[], side: 'old' | 'new'): number {
+  return relations.reduce((n, r) => n + r[side].filter((section) => section.id !== preambleId).length, 0)
 }
 
 /** Render the HTML report of a comparison. */
@@ -145,9 +154,10 @@ export function renderCompareReport(result: CompareResult, options: CompareRepor
     lang: result.new.language || 'en',
     title,
     heading: `${result.new.title}: what changed from ${result.old.edition} to ${result.new.edition}`,
-    old: {...result.old, sections: result.relations.reduce((n, r) => n + r.old.length, 0)},
-    new: {...result.new, sections: result.relations.reduce((n, r) => n + r.new.length, 0)},
+    old: {...result.old, sections: countSections(result.relations, 'old')},
+    new: {...result.new, sections: countSections(result.relations, 'new')},
     digest,
+    preamble: preambleId,
     summary: {
       rows: digest.counts.map(({kind, count}) => ({kind, label: label(kind), count})),
       wordsAdded: summary.wordsAdded,

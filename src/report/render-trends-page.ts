@@ -3,7 +3,7 @@
  * shares along lineages, keyness lists per pair and new/vanished language. Charts are inline SVG
  * with a data table beside each; every point and cell leads to the sentences behind it.
  */
-import type {KwicLine, TrendsResult} from '../trends/trends-result.js'
+import type {KwicLine, Phrase, TrendsResult} from '../trends/trends-result.js'
 import {toSlug} from '../normalize/to-slug.js'
 import {renderTemplate} from './render.js'
 import {shortenCrumb} from './shorten-crumb.js'
@@ -159,7 +159,7 @@ export function renderTrendsPage(result: TrendsResult, options: TrendsPageOption
 
   const kwicId = (t: number, i: number): string => `_kwic-${t}-${i}`
   const terms = result.terms.map((term, t) => ({
-    term: term.term,
+    term: displayTerm(term.term, term.evidence.flat()),
     kind: term.kind,
     counts: term.counts,
     per10k: term.per10k,
@@ -175,7 +175,7 @@ export function renderTrendsPage(result: TrendsResult, options: TrendsPageOption
   }))
   const termCharts = result.terms.map((term, t) =>
     smallChart(`_term-chart-${t}`, labels, {
-      name: term.term,
+      name: displayTerm(term.term, term.evidence.flat()),
       values: term.per10k,
       counts: term.counts,
       hrefs: term.counts.map((count, i) => (count > 0 ? `#${kwicId(t, i)}` : null))
@@ -233,6 +233,7 @@ export function renderTrendsPage(result: TrendsResult, options: TrendsPageOption
     const entries = (list: typeof pair.rising, direction: string, passes: boolean) =>
       list.map((entry, k) => ({
         ...entry,
+        term: displayTerm(entry.term, entry.evidence),
         passes,
         p: pLabel(entry.g2),
         id: `_key-${p}-${direction}-${k}`,
@@ -297,15 +298,49 @@ export function renderTrendsPage(result: TrendsResult, options: TrendsPageOption
     keyness,
     newLanguage: result.newLanguage.map((change) => ({
       ...change,
-      new: change.new.map((phrase) => ({
-        ...phrase,
-        line: {...kwicParts(phrase.evidence), heading: phrase.evidence.heading, page: phrase.evidence.page ?? ''}
-      })),
-      vanished: change.vanished.map((phrase) => ({
-        ...phrase,
-        line: {...kwicParts(phrase.evidence), heading: phrase.evidence.heading, page: phrase.evidence.page ?? ''}
-      }))
+      new: change.new.map(phraseView),
+      vanished: change.vanished.map(phraseView)
     })),
     messages: result.messages
   })
+}
+
+/**
+ * A term as its sentences write it, when they differ from it in case only: terms are counted case
+ * folded, so a term picked from the text reads `foss` and `openchain` where every sentence has FOSS
+ * and OpenChain. The commonest spelling inside the sentences shown wins, the first seen on a tie; a
+ * term no sentence spells differently, or a pattern, is shown as it is.
+ */
+function displayTerm(term: string, lines: readonly KwicLine[]): string {
+  const folded = term.toLowerCase()
+  const spellings = new Map<string, number>()
+  for (const {sentence, match} of lines) {
+    // A capital opening a sentence (or a heading) says nothing of how the word is spelt.
+    if (!match || match[0] === 0) continue
+    const text = sentence.slice(match[0], match[1])
+    if (text.toLowerCase() === folded) spellings.set(text, (spellings.get(text) ?? 0) + 1)
+  }
+  let best = term
+  let most = 0
+  for (const [text, count] of spellings) {
+    if (count > most) {
+      best = text
+      most = count
+    }
+  }
+  return best
+}
+
+/**
+ * A new or vanished phrase as the page shows it: in the words of its first sentence where it can be
+ * found there. The counted phrase is folded and, in Korean, stripped of particles (자세 내용 및 자체
+ * 인증 www), which no reader wrote; the sentence reads 자세한 내용 및 자체 인증은 www.
+ */
+function phraseView(phrase: Phrase) {
+  const {sentence, match} = phrase.evidence
+  return {
+    ...phrase,
+    shown: match ? sentence.slice(match[0], match[1]) : phrase.phrase,
+    line: {...kwicParts(phrase.evidence), heading: phrase.evidence.heading, page: phrase.evidence.page ?? ''}
+  }
 }

@@ -33,6 +33,11 @@ export interface SummaryMapping {
   anchor: string
   from: string[]
   to: string[]
+  /**
+   * Sections the line stands for: 1, or for a heading renamed alike under several parents (every
+   * requirement's 証跡となる資料 → 検証資料：) all of them, named by their own headings alone.
+   */
+  sections: number
 }
 
 /** A paired section whose text changed. */
@@ -133,6 +138,33 @@ function declarations(result: CompareResult): SummaryDeclaration[] {
   return out
 }
 
+/**
+ * Renames, one line each, except that a heading renamed to the same new heading in several places
+ * is one line at its first place with the count: a spec that renamed the evidence heading of all
+ * its twelve requirements otherwise fills the list with twelve lines that differ in the parent only.
+ */
+function groupRenames(relations: readonly Relation[], mapping: (relation: Relation) => SummaryMapping): SummaryMapping[] {
+  const keyOf = (relation: Relation): string | null =>
+    relation.old.length === 1 && relation.new.length === 1 ? `${relation.old[0]!.heading}\u0000${relation.new[0]!.heading}` : null
+  const repeats = new Map<string, number>()
+  for (const relation of relations) {
+    const key = keyOf(relation)
+    if (key !== null) repeats.set(key, (repeats.get(key) ?? 0) + 1)
+  }
+  const seen = new Set<string>()
+  const out: SummaryMapping[] = []
+  for (const relation of relations) {
+    const key = keyOf(relation)
+    const count = key === null ? 1 : repeats.get(key)!
+    if (count === 1) out.push(mapping(relation))
+    else if (!seen.has(key!)) {
+      seen.add(key!)
+      out.push({anchor: relationAnchor(relation), from: [relation.old[0]!.heading], to: [relation.new[0]!.heading], sections: count})
+    }
+  }
+  return out
+}
+
 /** Summarise a comparison for the top of its report. */
 export function summarizeChanges(result: CompareResult, options: SummarizeOptions = {}): ChangeSummary {
   const tally = new Map<DisplayKind, number>()
@@ -154,14 +186,15 @@ export function summarizeChanges(result: CompareResult, options: SummarizeOption
   const mapping = (relation: Relation): SummaryMapping => ({
     anchor: relationAnchor(relation),
     from: headings(relation.old),
-    to: headings(relation.new)
+    to: headings(relation.new),
+    sections: 1
   })
   return {
     counts: displayKinds.map((kind) => ({kind, count: tally.get(kind) ?? 0})),
     changed,
     added: outermost(withKind('added'), 'new'),
     removed: outermost(withKind('removed'), 'old'),
-    renamed: withKind('renamed').map(mapping),
+    renamed: groupRenames(withKind('renamed'), mapping),
     merged: withKind('merged').map(mapping),
     split: withKind('split').map(mapping),
     rewrites: byChange(result.relations.filter((relation) => isPairing(relation) && relationKinds(relation).includes('modified')))

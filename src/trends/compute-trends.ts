@@ -8,13 +8,14 @@ import type {KeynessCorrection} from './keyness.js'
 import type {Theme} from './parse-themes.js'
 import type {LineageInput} from './section-shares.js'
 import {createVocabulary, indexEdition} from './index-edition.js'
-import {countNgrams, createNgramKeys, keyNgrams, ngramText} from './count-ngrams.js'
+import {countNgrams, createNgramKeys, keyNgrams, ngramIds, ngramText} from './count-ngrams.js'
 import type {TermQuery} from './count-terms.js'
 import {countTerms, countUnion, toTermQuery} from './count-terms.js'
 import {keyTerms} from './key-terms.js'
 import {newLanguage} from './new-language.js'
 import {sectionShares} from './section-shares.js'
-import {stopWords, unspacedChar} from '../text/languages.js'
+import {unspacedChar} from '../text/languages.js'
+import {termStopWords} from './term-stop-words.js'
 import {traceLineages} from '../align/trace-lineages.js'
 import type {Alignment} from '../align/align-sections.js'
 import {per10k, topTerms} from './top-terms.js'
@@ -23,7 +24,8 @@ import {per10k, topTerms} from './top-terms.js'
 export interface TrendsOptions {
   /**
    * Terms to follow (phrases or `/regex/flags`). Default: the 10 n-grams (length ≤ `ngram`) with the
-   * most occurrences per 10,000 words summed over the editions.
+   * most occurrences per 10,000 words summed over the editions, a term four times in five inside a
+   * longer one of them ("native" in "cloud native") followed as that phrase.
    */
   terms?: string[]
   /** Themes to count. Default: none. */
@@ -49,6 +51,20 @@ export interface TrendsOptions {
    * `editions[i + 1]`), handed to `traceLineages` when it traces the lineages. Default: aligned here.
    */
   alignments?: readonly Alignment[]
+}
+
+/** Terms followed when none are given. */
+const defaultTermCount = 10
+
+/** Share of a term's occurrences inside a longer phrase above which the phrase stands for it. */
+const widerShare = 0.8
+
+/** Whether `long` holds the words of `short` one after another. */
+function holdsRun(long: readonly string[], short: readonly string[]): boolean {
+  for (let at = 0; at + short.length <= long.length; at++) {
+    if (short.every((word, k) => long[at + k] === word)) return true
+  }
+  return false
 }
 
 function rounded(value: number, digits: number): number {
@@ -83,7 +99,7 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
 
   const vocabulary = createVocabulary()
   const keys = createNgramKeys()
-  const stop = stopWords(language)
+  const stop = termStopWords(language)
   const indices = editions.map((edition) => indexEdition(edition, vocabulary, stop, language))
   // 3-grams are always counted: new and vanished language is made of them.
   const keyed = indices.map((index) => keyNgrams(index, 3, vocabulary, keys))
@@ -189,20 +205,43 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
     // 社会主义): then every key gets its text and equal texts add up.
     const glued = vocabulary.words.some((word) => unspacedChar.test(word))
     const values = totals.flatMap((map) => [...map.values()]).sort((a, b) => b - a)
-    const floor = glued ? 0 : values[Math.min(10, values.length) - 1]
+    // Room below the tenth for the terms that take the place of those left out for a wider phrase.
+    const floor = glued ? 0 : values[Math.min(defaultTermCount * 3, values.length) - 1]
     if (floor === undefined) return []
-    const candidates = new Map<string, number>()
+    const candidates = new Map<string, {total: number; words: string[][]}>()
     totals.forEach((map, index) => {
       for (const [key, total] of map) {
-        if (total < floor) continue
+        if (total < floor * widerShare) continue
+        const ids = ngramIds(key, index + 1, keys)
         const text = ngramText(key, index + 1, vocabulary, keys)
-        candidates.set(text, (candidates.get(text) ?? 0) + total)
+        const entry = candidates.get(text) ?? {total: 0, words: []}
+        entry.total += total
+        entry.words.push(ids.map((id) => vocabulary.words[id]!))
+        candidates.set(text, entry)
       }
     })
-    return [...candidates]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .slice(0, 10)
-      .map(([text]) => text)
+    const ranked = [...candidates].sort((a, b) => b[1].total - a[1].total || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    // A term that nearly always stands inside a longer phrase ("native" in "cloud native", ソース in
+    // オープンソース, a loanword the segmenter cut in two) says nothing the phrase does not: the phrase
+    // is followed in its place, once.
+    const wider = (inner: {total: number; words: string[][]}): string | undefined =>
+      ranked.find(
+        ([, outer]) =>
+          outer.total >= inner.total * widerShare &&
+          outer.words.some((long) => inner.words.some((short) => short.length < long.length && holdsRun(long, short)))
+      )?.[0]
+    const chosen = new Set<string>()
+    for (const [text, entry] of ranked) {
+      if (chosen.size >= defaultTermCount) break
+      let term = text
+      let seen = entry
+      for (let outer = wider(seen); outer !== undefined; outer = wider(seen)) {
+        term = outer
+        seen = candidates.get(outer)!
+      }
+      chosen.add(term)
+    }
+    return ranked.filter(([text]) => chosen.has(text)).map(([text]) => text)
   }
 
   function countThemes(list: readonly Theme[]): ThemeSeries[] {

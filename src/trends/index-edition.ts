@@ -13,6 +13,7 @@ import {plainTokenSpans} from './plain-token-spans.js'
 import {plainSentences} from './plain-sentences.js'
 import {Interner} from '../text/interner.js'
 import {unspacedChar} from '../text/languages.js'
+import type {StopWordTest} from './term-stop-words.js'
 
 /**
  * Token strings ↔ ids, shared by every edition of one trends run. Ids are dense from 0 in order of
@@ -126,12 +127,12 @@ function joinToken(out: string, token: string): string {
 
 /**
  * Index an edition for counting. Sentences come from each block's plain text (so a sentence never
- * spans two paragraphs); `stop` is the stop-word set of the series' language.
+ * spans two paragraphs); `stop` tells the stop words of the series' language (`termStopWords`).
  */
 export function indexEdition(
   edition: Edition,
   vocabulary: Vocabulary,
-  stop: ReadonlySet<string>,
+  stop: StopWordTest,
   language: string = edition.language
 ): EditionIndex {
   // Token ids and their sentences, grown by doubling (an edition holds ~10^5 of them).

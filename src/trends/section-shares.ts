@@ -4,6 +4,7 @@
  */
 import type {Edition, Section} from '../model/edition.js'
 import type {SectionShare} from './trends-result.js'
+import {preambleId} from '../align/list-alignable-sections.js'
 
 /** One section identity over the editions: `sections[i]` is its section id in edition i, or null. */
 export interface LineageInput {
@@ -16,7 +17,8 @@ export interface LineageInput {
  * Shares of the lineages that are a top-level section in at least one edition, in the order the
  * lineages are given. A section nested in some edition still reports its words there (a chapter
  * demoted to a section keeps its line). Sections no lineage covers get a lineage of their own, so
- * every chapter of every edition appears exactly once.
+ * every chapter of every edition appears exactly once. When an edition has text before its first
+ * heading, a first row `(preamble)` holds it, so each edition's shares add up to the whole.
  */
 export function sectionShares(editions: readonly Edition[], lineages: readonly LineageInput[]): SectionShare[] {
   const byId = editions.map((edition) => {
@@ -39,7 +41,7 @@ export function sectionShares(editions: readonly Edition[], lineages: readonly L
       rows.push({id: `${edition.edition}:${section.id}`, sections})
     }
   })
-  return rows.map((row) => {
+  const chapters = rows.map((row) => {
     const found = row.sections.map((id, i) => (id === null ? undefined : byId[i]!.get(id)))
     const words = found.map((section) => section?.totalWords ?? null)
     let label = ''
@@ -56,4 +58,17 @@ export function sectionShares(editions: readonly Edition[], lineages: readonly L
       })
     }
   })
+  // The text before the first heading is part of an edition's words: without its row an edition
+  // whose disclaimer lost its heading (OpenChain 2.0) shows shares summing to 94%, the rest unexplained.
+  if (!editions.some((edition) => edition.preambleWords > 0)) return chapters
+  const words = editions.map((edition) => (edition.preambleWords > 0 ? edition.preambleWords : null))
+  const preamble: SectionShare = {
+    lineage: preambleId,
+    label: preambleId,
+    sections: words.map((count) => (count === null ? null : preambleId)),
+    headings: words.map((count) => (count === null ? null : preambleId)),
+    words,
+    shares: words.map((count, i) => (count === null ? null : Math.round((count / editions[i]!.words) * 10_000) / 10_000))
+  }
+  return [preamble, ...chapters]
 }

@@ -132,7 +132,10 @@ export interface SectionShare {
   lineage: string
   /** The lineage's latest heading. */
   label: string
-  /** Section id in each edition, null where the lineage has no top-level section. */
+  /**
+   * Section id in each edition, null where the lineage has no top-level section; the row of the text
+   * before the first heading has lineage, label and ids `(preamble)`.
+   */
   sections: (string | null)[]
   /** Heading in each edition, null where absent. */
   headings: (string | null)[]

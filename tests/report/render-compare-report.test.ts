@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {compareEditions} from '../../src/compare/compare-editions.js'
+import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import {flattenSections} from '../../src/model/flatten-sections.js'
 import {escapeHtml} from '../../src/report/escape-html.js'
 import {renderCompareReport} from '../../src/report/render-compare-report.js'
@@ -68,6 +69,41 @@ describe('renderCompareReport', () => {
     ].map((m) => m[1])
     expect(links).toEqual([escapeHtml(copy.foundIn!.section.id)])
     expect(back).toContain(`id="${links[0]}"`)
+  })
+
+  it('counts an edition’s sections as its outline does, the text before the first heading not one (OpenChain 1.2 ko: 49 here, 48 in the series index)', async () => {
+    const edition = async (year: number, body: string) =>
+      (
+        await ingestEdition(new TextEncoder().encode(`---\ntitle: Guide\nyear: ${year}\n---\n\nGuide, version ${year}.\n\n${body}`), {
+          file: `guide-${year}.md`
+        })
+      ).edition
+    const old = await edition(2021, '# Scope\n\nAll staff.\n\n# Passwords\n\nEight characters.\n')
+    const next = await edition(2022, '# Scope\n\nAll staff.\n\n# Passwords\n\nFifteen characters.\n\n## Reset\n\nBy the help desk.\n')
+    expect(old.preambleWords).toBeGreaterThan(0)
+    const result = compareEditions(old, next)
+    expect(result.relations.some((r) => r.old.some((s) => s.id === '(preamble)'))).toBe(true)
+    const html = renderCompareReport(result)
+    expect(flattenSections(old)).toHaveLength(2)
+    expect(flattenSections(next)).toHaveLength(3)
+    expect(html).toMatch(/<strong>guide-2021<\/strong>: Guide \(2021\) <span class="muted">· [\d,]+ words · 2 sections ·/u)
+    expect(html).toMatch(/<strong>guide-2022<\/strong>: Guide \(2022\) <span class="muted">· [\d,]+ words · 3 sections ·/u)
+  })
+
+  it('says what a new or removed (preamble) is: the text before the first heading, not a section at the top level', async () => {
+    const edition = async (year: number, preamble: string) =>
+      (
+        await ingestEdition(new TextEncoder().encode(`---\ntitle: Guide\nyear: ${year}\n---\n\n${preamble}# Scope\n\nAll staff.\n`), {
+          file: `guide-${year}.md`
+        })
+      ).edition
+    const result = compareEditions(await edition(2021, ''), await edition(2022, 'Given as is, without any warranty of any kind.\n\n'))
+    expect(result.relations.some((r) => r.kind === 'added' && r.new[0]?.id === '(preamble)')).toBe(true)
+    const html = renderCompareReport(result)
+    expect(html).toMatch(/>\(preamble\)<\/a> <span class="muted">the text before the first heading<\/span>/u)
+    expect(html).not.toContain('(preamble)</a> <span class="muted">at the top level')
+    const {renderCompareMarkdown} = await import('../../src/report/render-compare-markdown.js')
+    expect(renderCompareMarkdown(result)).toContain('- New: \\(preamble\\) (the text before the first heading)')
   })
 
   it('is deterministic and prints a time only when asked', async () => {

@@ -78,4 +78,50 @@ describe('renderTrendsPage heat map labels', () => {
     expect(labels).toContain('Annex A （参考）…')
     for (const label of labels) expect(textColumns(label)).toBeLessThanOrEqual(34)
   })
+
+  it('shows a new phrase in the words of its sentence, not folded and stripped of particles (OpenChain 2.1 ko)', async () => {
+    const {ingestEdition} = await import('../../src/ingest/ingest-edition.js')
+    const edition = async (year: number, body: string) => {
+      const text = `---\ntitle: 규격\nyear: ${year}\nlanguage: ko\n---\n\n# 소개\n\n${body}\n`
+      return (await ingestEdition(new TextEncoder().encode(text), {file: `spec-${year}.md`, language: 'ko'})).edition
+    }
+    const result = computeTrends([
+      await edition(2019, '조직은 정책을 수립한다.'),
+      await edition(2020, '조직은 정책을 수립한다. 자세한 내용은 Joint Development Foundation 웹사이트를 참조한다.')
+    ])
+    const phrases = result.newLanguage[0]!.new.map((p) => p.phrase)
+    expect(phrases).toContain('자세 내용 joint development foundation 웹사이트 참조')
+    const html = renderTrendsPage(result, {home: '../index.html'})
+    expect(html).toContain('<li><strong>자세한 내용은 Joint Development Foundation 웹사이트를 참조</strong>')
+    expect(html).not.toContain('<strong>자세 내용 joint')
+  })
+
+  it('names a term picked from the text as its sentences spell it, where they differ in case only (OpenChain: foss → FOSS)', async () => {
+    const {ingestEdition} = await import('../../src/ingest/ingest-edition.js')
+    const edition = async (year: number, body: string) => {
+      const text = `---\ntitle: Spec\nyear: ${year}\n---\n\n# Scope\n\n${body}\n`
+      return (await ingestEdition(new TextEncoder().encode(text), {file: `spec-${year}.md`})).edition
+    }
+    const result = computeTrends(
+      [
+        await edition(
+          2019,
+          'FOSS policy exists. FOSS training exists. The FOSS contact answers. OpenChain conformance lasts. Training lasts.'
+        ),
+        await edition(
+          2020,
+          'FOSS policy exists. The OpenChain conformance lasts. Training exists. Open source policy exists. Training lasts.'
+        )
+      ],
+      {ngram: 1}
+    )
+    expect(result.terms.map((t) => t.term)).toContain('foss')
+    const html = renderTrendsPage(result, {home: '../index.html'})
+    expect(html).toContain('<tr><th scope="row">FOSS</th>')
+    expect(html).toContain('<tr><th scope="row">OpenChain</th>')
+    expect(html).not.toContain('<tr><th scope="row">foss</th>')
+    // A term the sentences spell as it is keeps its spelling, whatever the capital opening a sentence.
+    expect(html).toContain('<tr><th scope="row">policy</th>')
+    expect(html).toContain('<tr><th scope="row">training</th>')
+  })
 })

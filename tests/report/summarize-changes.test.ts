@@ -86,3 +86,34 @@ describe('a title that changed only its year', () => {
     expect(line).toContain('modified 2020')
   })
 })
+
+describe('summarizeChanges renames', () => {
+  it('gives a heading renamed alike under several parents one line with its count (OpenChain ja 2.0 → 2.1: 13 × 証跡となる資料 → 検証資料：)', async () => {
+    const {ingestEdition} = await import('../../src/ingest/ingest-edition.js')
+    const {renderCompareReport} = await import('../../src/report/render-compare-report.js')
+    const {renderCompareMarkdown} = await import('../../src/report/render-compare-markdown.js')
+    const requirement = (n: number, evidence: string, topic: string) =>
+      `## ${n}.1 ${topic}\n\nThe organisation keeps a ${topic.toLowerCase()} procedure, reviewed every year by its owner.\n\n### ${evidence}\n\nA written ${topic.toLowerCase()} procedure, signed by the owner and kept for three years.\n\n`
+    const topics = ['Policy', 'Training', 'Licences']
+    const edition = async (year: number, evidence: string, title: string) => {
+      const body = topics.map((topic, i) => `# ${i + 1} ${topic}\n\n${requirement(i + 1, evidence, topic)}`).join('')
+      return (
+        await ingestEdition(
+          new TextEncoder().encode(
+            `---\ntitle: Spec\nyear: ${year}\n---\n\n# 0 ${title}\n\nThis specification sets requirements.\n\n${body}`
+          ),
+          {file: `spec-${year}.md`}
+        )
+      ).edition
+    }
+    const result = compareEditions(await edition(2019, 'Evidence', 'About'), await edition(2020, 'Verification material', 'Introduction'))
+    const digest = summarizeChanges(result)
+    const evidence = digest.renamed.filter((row) => row.from.join() === 'Evidence')
+    expect(evidence).toEqual([expect.objectContaining({from: ['Evidence'], to: ['Verification material'], sections: 3})])
+    expect(digest.renamed.filter((row) => row.sections === 1).map((row) => row.to)).toEqual([['0 Introduction']])
+    const html = renderCompareReport(result)
+    expect(html).toContain('<h3>Renamed (4)</h3>')
+    expect(html).toContain('Evidence → Verification material</a> <span class="muted">(3 sections)</span>')
+    expect(renderCompareMarkdown(result)).toContain('Evidence → Verification material (3 sections)')
+  })
+})

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import type {Edition} from '../../src/model/edition.js'
+import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import {computeTrends} from '../../src/trends/compute-trends.js'
 import type {TrendsResult} from '../../src/trends/trends-result.js'
 import {corporaDir, loadFolder} from './load-fixture.js'
@@ -127,5 +128,31 @@ describe('computeTrends on other real series', () => {
     const rates = computeTrends(fomc, {terms: ['inflation']})
     // grep -o -i -w inflation over the 19 statements of 2000–2001
     expect(rates.terms[0]!.counts).toEqual([1, 1, 1, 1, 1, 2, 3, 2, 1, 1, 0, 0, 1, 1, 1, 0, 0, 0, 1])
+  })
+})
+
+describe('computeTrends default terms', () => {
+  async function edition(language: string, year: number, body: string): Promise<Edition> {
+    const text = `---\ntitle: paper\nyear: ${year}\nlanguage: ${language}\n---\n\n# One\n\n${body}\n`
+    return (await ingestEdition(new TextEncoder().encode(text), {file: `paper-${year}.md`, language})).edition
+  }
+
+  it('follows a phrase in place of a word that nearly always stands inside it (CNCF: native in cloud native)', async () => {
+    const body = (extra: string) =>
+      `Cloud native systems need cloud native controls. Cloud native teams review cloud storage. ${extra} Audits check workloads.`
+    const editions = [await edition('en', 2020, body('Teams patch workloads.')), await edition('en', 2022, body('Teams scan images.'))]
+    const terms = computeTrends(editions, {ngram: 2}).terms.map((t) => t.term)
+    expect(terms).toContain('cloud native')
+    expect(terms).toContain('cloud')
+    expect(terms).not.toContain('native')
+    expect(terms).toHaveLength(new Set(terms).size)
+  })
+
+  it('follows a katakana compound the segmenter cut in two as one (OpenChain ja: オープン, ソース, オープンソース)', async () => {
+    const body = 'オープンソースのポリシーを定める。組織はオープンソースを確認する。オープンソースの記録を残す。組織は記録を残す。'
+    const editions = [await edition('ja', 2019, body), await edition('ja', 2020, `${body}組織は手順を定める。`)]
+    const terms = computeTrends(editions, {ngram: 2}).terms.map((t) => t.term)
+    expect(terms).toContain('オープンソース')
+    expect(terms.filter((t) => t === 'オープン' || t === 'ソース')).toEqual([])
   })
 })

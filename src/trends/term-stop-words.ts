@@ -1,0 +1,76 @@
+/**
+ * The words trends never take for a term: the language's stop words, and the grammar a term list
+ * would otherwise be topped by in the languages whose stop-word lists leave it out. A reader asking
+ * what a Korean or Japanese edition is about gets 수 ("can", a bound noun), 위한 ("for") or した
+ * (a past ending) as its most frequent "terms" without them.
+ *
+ * Alignment and the redline keep the shared list of src/text/languages.ts: their similarities are
+ * measured over it, and the redline drops no word at all.
+ */
+import {baseLanguage, stopWords} from '../text/languages.js'
+
+/** What trends ask of a stop-word list. */
+export interface StopWordTest {
+  has(word: string): boolean
+}
+
+/**
+ * Korean grammar missing from the `stopword` package's list, as the tokeniser leaves it once
+ * particles and endings are split off: bound nouns (수 in 할 수 있다), the verbs 있다, 없다, 하다 and
+ * 되다 used as auxiliaries or light verbs, and the verbs that work as postpositions (위하다 "for",
+ * 대하다 "about", 통하다 "through", 따르다 "by", 의하다 "by", 인하다 "owing to", 같다 "such as"), the
+ * determiner 모든 "every" and 혹 of 혹은 "or".
+ */
+const korean = [
+  '수',
+  '데',
+  '바',
+  '때문',
+  '있',
+  '없',
+  '한다',
+  '하는',
+  '하고',
+  '하여',
+  '해야',
+  '할',
+  '한',
+  '된',
+  '되는',
+  '되어',
+  '위한',
+  '위해',
+  '위함',
+  '대한',
+  '대해',
+  '통해',
+  '통한',
+  '따른',
+  '의한',
+  '의하여',
+  '인한',
+  '인해',
+  '같은',
+  '모든',
+  '혹'
+]
+
+/**
+ * Japanese writes its content words in kanji and katakana (and Latin letters), and its particles,
+ * auxiliaries and inflections in hiragana: a word all in hiragana (した, ました, ません) is grammar.
+ * Suffixes the segmenter cuts off their word (的, 者, 書) stay terms: they close the compounds that
+ * are (法的, 責任者, 仕様書), and a counted phrase must end on a term.
+ */
+const hiraganaWord = /^[\p{Script=Hiragana}\u30FC]+$/u
+
+/** The stop-word test of trends for the language tagged `tag` (BCP 47). */
+export function termStopWords(tag: string): StopWordTest {
+  const shared = stopWords(tag)
+  const base = baseLanguage(tag)
+  if (base === 'ko') {
+    const words = new Set([...shared, ...korean])
+    return {has: (word) => words.has(word)}
+  }
+  if (base === 'ja') return {has: (word) => shared.has(word) || hiraganaWord.test(word)}
+  return shared
+}

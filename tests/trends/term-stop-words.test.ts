@@ -1,0 +1,45 @@
+import {describe, expect, it} from 'vitest'
+import {ingestEdition} from '../../src/ingest/ingest-edition.js'
+import {stopWords} from '../../src/text/languages.js'
+import {computeTrends} from '../../src/trends/compute-trends.js'
+import {termStopWords} from '../../src/trends/term-stop-words.js'
+
+async function edition(language: string, year: number, body: string) {
+  const text = `---\ntitle: spec\nyear: ${year}\nlanguage: ${language}\n---\n\n# 1\n\n${body}\n`
+  return (await ingestEdition(new TextEncoder().encode(text), {file: `spec-${year}.md`, language})).edition
+}
+
+describe('termStopWords', () => {
+  it('adds Korean bound nouns, light verbs and verbs used as postpositions to the shared list', () => {
+    const ko = termStopWords('ko')
+    for (const word of ['수', '있', '한다', '위한', '위해', '대한', '것', '모든']) expect(ko.has(word), word).toBe(true)
+    for (const word of ['프로그램', '오픈소스', '정책', '조직']) expect(ko.has(word), word).toBe(false)
+  })
+
+  it('takes a Japanese word all in hiragana for grammar', () => {
+    const ja = termStopWords('ja-JP')
+    for (const word of ['した', 'ました', 'ません', 'の']) expect(ja.has(word), word).toBe(true)
+    for (const word of ['組織', 'オープンソース', 'ポリシー', '仕様書', '責任者', 'foss']) expect(ja.has(word), word).toBe(false)
+  })
+
+  it('is the shared list in every other language', () => {
+    expect(termStopWords('en')).toBe(stopWords('en'))
+  })
+
+  it('keeps grammar out of a series’ default terms (OpenChain ko: 수 "can" was the sixth)', async () => {
+    const ko = [
+      await edition('ko', 2019, '조직은 정책을 수립할 수 있다. 조직은 교육을 제공할 수 있다. 조직은 문서를 공개할 수 있다.'),
+      await edition('ko', 2020, '조직은 정책을 수립할 수 있다. 조직은 교육을 제공할 수 있다. 프로그램을 운영할 수 있다.')
+    ]
+    const koTerms = computeTrends(ko, {ngram: 2}).terms.map((t) => t.term)
+    expect(koTerms).toContain('조직')
+    expect(koTerms.filter((t) => /(^| )(수|있)( |$)/u.test(t))).toEqual([])
+    const ja = [
+      await edition('ja', 2019, '組織はポリシーを文書化しました。組織は技術的な手順を確認しました。'),
+      await edition('ja', 2020, '組織はポリシーを文書化しました。組織は法的な手順を確認しました。')
+    ]
+    const jaTerms = computeTrends(ja, {ngram: 1}).terms.map((t) => t.term)
+    expect(jaTerms).toContain('組織')
+    expect(jaTerms.filter((t) => ['した', 'ました', 'まし', 'た'].includes(t))).toEqual([])
+  })
+})
