@@ -7,6 +7,7 @@ import {locateText} from './locate-text.js'
 import {pairInPlace} from './pair-in-place.js'
 import {pairLeftovers} from './pair-leftovers.js'
 import {pairRenumbered} from './pair-renumbered.js'
+import {sameNumber} from './same-number.js'
 import {profileSections, type ProfileCache, type SectionProfile} from './profile-sections.js'
 import {cosine, sumVectors} from './sparse-vector.js'
 import {declarationFor, relationEvidence, type RelationEvidence} from './relation-evidence.js'
@@ -25,7 +26,8 @@ export type {EvidenceSignal, RelationEvidence} from './relation-evidence.js'
 
 /**
  * What changed along a relation: `renamed` the title (numbering, years and dates aside),
- * `renumbered` only the numbering or the years and dates in the title, `moved` the parent or the
+ * `renumbered` the number the numbering gives (see sameNumber), or the years and dates in a title
+ * otherwise kept, `moved` the parent or the
  * order among siblings (not the heading level alone), `modified` the own text.
  */
 export type RelationFlag = 'renamed' | 'renumbered' | 'moved' | 'modified'
@@ -749,8 +751,13 @@ function relationFlags(w: Working, r: Working['relations'][number]): Set<Relatio
   const newTitles = new Set(news.map((p) => undated(normal(p))))
   if (r.kind === 'matched') {
     const [a, b] = [olds[0]!, news[0]!]
-    if (undated(normal(a)) !== undated(normal(b))) flags.add('renamed')
-    else if (normal(a) !== normal(b) || label(a) !== label(b)) flags.add('renumbered')
+    const renamed = undated(normal(a)) !== undated(normal(b))
+    if (renamed) flags.add('renamed')
+    // A section renamed and renumbered at once says both (1.3 인지도 → 3.1.3 인식): a reader looks for
+    // each. A year in the code follows the edition like one in the title (API2:2019 → API2:2023):
+    // the one change of a section that kept its title, no new number beside a new title.
+    if (renamed ? !sameNumber(undated(label(a)), undated(label(b))) : !sameNumber(label(a), label(b)) || normal(a) !== normal(b))
+      flags.add('renumbered')
     if (a.text !== b.text) flags.add('modified')
   } else {
     // The one side is renamed when its title is none of the several's.

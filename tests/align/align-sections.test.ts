@@ -493,6 +493,37 @@ describe('alignSections on hand-built editions', () => {
     ])
   })
 
+  it('does not call a list number put before the same number renumbered (`제 1 절` → `1) 제 1 절` → `1)`)', async () => {
+    // After OpenChain 1.0 → 1.1 → 2.0 ko (CC-BY-4.0): Word's numbered heading style put `1)` before the typed `제 1 절`, then the typed number went.
+    const edition = async (text: string): Promise<Edition> =>
+      (await ingestEdition(new TextEncoder().encode(text), {file: 'spec.ko.md'})).edition
+    const body = '오픈소스 라이선스 컴플라이언스 프로그램의 핵심 요구사항을 정의한다.'
+    const v1 = await edition(`# 제 1 절 소개\n\n${body}\n\n# 제 2 절 정의\n\n${body} 정의.\n\n# 제 3 절 요구사항\n\n${body} 요구.\n`)
+    const v2 = await edition(
+      `# 1) 제 1 절 소개\n\n${body}\n\n# 2) 제 2 절 정의\n\n${body} 정의.\n\n# 3) 제 4 절 요구사항\n\n${body} 요구.\n`
+    )
+    const v3 = await edition(`# 1) 소개\n\n${body}\n\n# 2) 정의\n\n${body} 정의.\n\n# 4) 요구사항\n\n${body} 요구.\n`)
+    const flags = (x: Edition, y: Edition): string[][] => alignSections(x, y).relations.map((r) => r.flags)
+    // `3) 제 4 절` is a new number all the same: the list number does not repeat it.
+    expect(flags(v1, v2)).toEqual([[], [], ['renumbered']])
+    expect(flags(v2, v3)).toEqual([[], [], ['renumbered']])
+    expect(flags(v2, v1)).toEqual(flags(v1, v2))
+  })
+
+  it('calls a section whose number and title both changed renamed and renumbered (1.3 인지도 → 3.1.3 인식)', () => {
+    const a = makeEdition([
+      ['1.3 Awareness', [para('awareness')]],
+      ['1.4 Scope', [para('scope')]]
+    ])
+    const b = makeEdition([
+      ['3.1.3 Awareness of the programme', [para('awareness')]],
+      ['1.4 Programme scope', [para('scope')]]
+    ])
+    // A year in the code beside a new title (API2:2019 → API2:2023) is no new number: traceLineages' OWASP test.
+    expect(alignSections(a, b).relations.map((r) => r.flags)).toEqual([['renamed', 'renumbered'], ['renamed']])
+    expect(alignSections(b, a).relations.map((r) => r.flags)).toEqual([['renamed', 'renumbered'], ['renamed']])
+  })
+
   it('does not call a title renamed for its spaces beside punctuation or Japanese (`G1: FOSS に` → `G1：FOSS に`)', async () => {
     const edition = async (text: string): Promise<Edition> =>
       (await ingestEdition(new TextEncoder().encode(text), {file: 'spec.ja.md'})).edition
