@@ -25,6 +25,7 @@ function numberParts(numbering: string): string[] {
  */
 export function sameNumber(a: string | null, b: string | null): boolean {
   const [left, right] = [numberParts(a ?? ''), numberParts(b ?? '')]
-  if (left.length === 0 || right.length === 0) return (a ?? '').normalize('NFKC').trim() === (b ?? '').normalize('NFKC').trim()
+  const printed = (value: string | null): string => (value ?? '').normalize('NFKC').replace(/\s+/gu, ' ').trim()
+  if (left.length === 0 || right.length === 0) return printed(a) === printed(b)
   return left.length === right.length && left.every((part, index) => part === right[index])
 }
