@@ -3,6 +3,7 @@ import {assignPairs} from './assign-pairs.js'
 import {codeStem, yearOrDate} from './code-stem.js'
 import {detectSplitsMerges} from './detect-splits-merges.js'
 import {extractDeclarations, type Declaration} from './extract-declarations.js'
+import {preambleId} from './list-alignable-sections.js'
 import {locateText} from './locate-text.js'
 import {pairInPlace} from './pair-in-place.js'
 import {pairLeftovers} from './pair-leftovers.js'
@@ -591,6 +592,28 @@ function alignLimited(w: Working): void {
 }
 
 /**
+ * The text before the first heading is one place in every edition (a cover, a notice, a foreword
+ * without a heading): a reader looks for the old one's fate in the new one, however much it was
+ * rewritten, not for a preamble removed beside a preamble added (OpenChain 2.0 → 2.1 ko: a
+ * translator's notice, then a cover's list of equivalent standards). Two preambles no stage paired
+ * are paired; an old one left beside a new one merged from old sections joins that merge, as the
+ * text it went into.
+ */
+function alignPreambles(w: Working): void {
+  const a = w.olds.findIndex((p) => p.flat.section.id === preambleId)
+  const b = w.news.findIndex((p) => p.flat.section.id === preambleId)
+  if (a < 0 || b < 0 || w.oldRel[a] !== noRelation) return
+  if (w.newRel[b] === noRelation) {
+    addRelation(w, 'matched', [a], [b], pairSimilarity(w.olds[a]!, w.news[b]!))
+    return
+  }
+  const merged = w.relations[w.newRel[b]!]!
+  if (merged.kind !== 'merged') return
+  merged.old = [a, ...merged.old].sort((x, y) => x - y)
+  w.oldRel[a] = w.newRel[b]!
+}
+
+/**
  * Align the sections of two editions of one document: every section of each ends up in exactly one
  * relation (see {@link AlignedRelation}), each with a similarity. Distinctive sections are paired
  * over the whole editions by optimal assignment on title + TF-IDF content similarity (so moves
@@ -641,6 +664,7 @@ export function alignSections(old: Edition, next: Edition, options: AlignOptions
     findSplitsMerges(w, true)
     alignLeftovers(w)
     alignUncrossed(w)
+    alignPreambles(w)
   }
   return finishAlignment(w)
 }

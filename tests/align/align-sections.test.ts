@@ -588,6 +588,30 @@ describe('alignSections on hand-built editions', () => {
     expect(relations.map((r) => [r.kind, r.flags, r.old, r.new])).toEqual([['matched', ['modified'], ['(preamble)'], ['(preamble)']]])
   })
 
+  it('pairs the text before the first heading with the other edition’s however rewritten, or joins it to the merge that became it', () => {
+    // After OpenChain 2.0 → 2.1 ko (CC-BY-4.0): a translator's notice before the first heading, then a cover's list of standards.
+    const withPreamble = (text: string, specs: Spec[]): Edition => ({
+      ...makeEdition(specs),
+      preamble: [{type: 'paragraph', children: [{type: 'text', value: text}]}],
+      preambleWords: 20
+    })
+    const body: Spec[] = [
+      ['1 Scope', [para('scope')]],
+      ['2 Terms', [para('terms')]]
+    ]
+    const rewritten = alignSections(withPreamble(para('notice'), body), withPreamble(para('cover'), body)).relations
+    expect(rewritten.map((r) => [r.kind, r.flags, r.old, r.new])).toEqual([
+      ['matched', ['modified'], ['(preamble)'], ['(preamble)']],
+      ['matched', [], ['1-scope'], ['1-scope']],
+      ['matched', [], ['2-terms'], ['2-terms']]
+    ])
+    // The old disclaimer and copyright sections went into the new preamble: the old preamble went there too.
+    const old = withPreamble(para('cover'), [['Disclaimer', [para('disclaimer')]], ['Copyright', [para('copyright')]], ...body])
+    const next = withPreamble(`${para('disclaimer')} ${para('copyright')}`, body)
+    const merged = alignSections(old, next).relations.filter((r) => r.new.includes('(preamble)'))
+    expect(merged.map((r) => [r.kind, r.old])).toEqual([['merged', ['(preamble)', 'disclaimer', 'copyright']]])
+  })
+
   it('reports everything added against an empty edition', () => {
     const full = makeEdition([['Alpha', [para('alpha')], [['Beta', [para('beta')]]]]])
     const relations = alignSections(makeEdition([]), full).relations
