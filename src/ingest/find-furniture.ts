@@ -44,14 +44,19 @@ export function runningKey(line: string): string {
 /**
  * A margin line as running lines are matched across pages: {@link runningKey} with the spaces
  * aside (Word sets `2020 – 자세한` on the first pages and `2020 –자세한` on the rest) and a page
- * number at either end aside (`ii © Joint Development Foundation …` where the other pages print
+ * number (not a year) at either end aside (`ii © Joint Development Foundation …` where the other pages print
  * their number on a line of its own). A reader sees one footer in all of them.
  */
 export function marginKey(line: string): string {
   const words = line.trim().split(/\s+/u)
-  if (words.length > 1 && isPageNumber(words[0]!)) words.shift()
-  if (words.length > 1 && isPageNumber(words[words.length - 1]!)) words.pop()
+  if (words.length > 1 && endNumber(words[0]!)) words.shift()
+  if (words.length > 1 && endNumber(words[words.length - 1]!)) words.pop()
   return runningKey(words.join(''))
+}
+
+/** A page number at a line's end, not a year: a cover's `2021 외교백서` is no running head `외교백서 2021` of page 2021. */
+function endNumber(word: string): boolean {
+  return isPageNumber(word) && !/^(?:1[89]|2[01])\d\d$/u.test(word)
 }
 
 function marginIndexes(page: readonly string[], zone: number): number[] {
