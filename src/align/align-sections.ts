@@ -597,20 +597,22 @@ function alignLimited(w: Working): void {
  * rewritten, not for a preamble removed beside a preamble added (OpenChain 2.0 → 2.1 ko: a
  * translator's notice, then a cover's list of equivalent standards). Two preambles no stage paired
  * are paired; an old one left beside a new one merged from old sections joins that merge, as the
- * text it went into.
+ * text it went into (and a new one left beside an old one split, that split).
  */
 function alignPreambles(w: Working): void {
   const a = w.olds.findIndex((p) => p.flat.section.id === preambleId)
   const b = w.news.findIndex((p) => p.flat.section.id === preambleId)
-  if (a < 0 || b < 0 || w.oldRel[a] !== noRelation) return
-  if (w.newRel[b] === noRelation) {
-    addRelation(w, 'matched', [a], [b], pairSimilarity(w.olds[a]!, w.news[b]!))
-    return
+  if (a < 0 || b < 0) return
+  const [oldIn, newIn] = [w.oldRel[a]!, w.newRel[b]!]
+  if (oldIn === noRelation && newIn === noRelation) addRelation(w, 'matched', [a], [b], pairSimilarity(w.olds[a]!, w.news[b]!))
+  else if (oldIn === noRelation && w.relations[newIn]!.kind === 'merged') {
+    w.relations[newIn]!.old = [a, ...w.relations[newIn]!.old].sort((x, y) => x - y)
+    w.oldRel[a] = newIn
+  } else if (newIn === noRelation && w.relations[oldIn]!.kind === 'split') {
+    // The mirror: an old preamble split into new sections, the new preamble among them.
+    w.relations[oldIn]!.new = [b, ...w.relations[oldIn]!.new].sort((x, y) => x - y)
+    w.newRel[b] = oldIn
   }
-  const merged = w.relations[w.newRel[b]!]!
-  if (merged.kind !== 'merged') return
-  merged.old = [a, ...merged.old].sort((x, y) => x - y)
-  w.oldRel[a] = w.newRel[b]!
 }
 
 /**

@@ -610,6 +610,8 @@ describe('alignSections on hand-built editions', () => {
     const next = withPreamble(`${para('disclaimer')} ${para('copyright')}`, body)
     const merged = alignSections(old, next).relations.filter((r) => r.new.includes('(preamble)'))
     expect(merged.map((r) => [r.kind, r.old])).toEqual([['merged', ['(preamble)', 'disclaimer', 'copyright']]])
+    const split = alignSections(next, old).relations.filter((r) => r.old.includes('(preamble)'))
+    expect(split.map((r) => [r.kind, r.new])).toEqual([['split', ['(preamble)', 'disclaimer', 'copyright']]])
   })
 
   it('reports everything added against an empty edition', () => {
