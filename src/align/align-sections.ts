@@ -3,10 +3,12 @@ import {assignPairs} from './assign-pairs.js'
 import {codeStem, yearOrDate} from './code-stem.js'
 import {detectSplitsMerges} from './detect-splits-merges.js'
 import {extractDeclarations, type Declaration} from './extract-declarations.js'
+import {preambleId} from './list-alignable-sections.js'
 import {locateText} from './locate-text.js'
 import {pairInPlace} from './pair-in-place.js'
 import {pairLeftovers} from './pair-leftovers.js'
 import {pairRenumbered} from './pair-renumbered.js'
+import {sameNumber} from './same-number.js'
 import {profileSections, type ProfileCache, type SectionProfile} from './profile-sections.js'
 import {cosine, sumVectors} from './sparse-vector.js'
 import {declarationFor, relationEvidence, type RelationEvidence} from './relation-evidence.js'
@@ -25,7 +27,8 @@ export type {EvidenceSignal, RelationEvidence} from './relation-evidence.js'
 
 /**
  * What changed along a relation: `renamed` the title (numbering, years and dates aside),
- * `renumbered` only the numbering or the years and dates in the title, `moved` the parent or the
+ * `renumbered` the number the numbering gives (see sameNumber), or the years and dates in a title
+ * otherwise kept, `moved` the parent or the
  * order among siblings (not the heading level alone), `modified` the own text.
  */
 export type RelationFlag = 'renamed' | 'renumbered' | 'moved' | 'modified'
@@ -589,6 +592,30 @@ function alignLimited(w: Working): void {
 }
 
 /**
+ * The text before the first heading is one place in every edition (a cover, a notice, a foreword
+ * without a heading): a reader looks for the old one's fate in the new one, however much it was
+ * rewritten, not for a preamble removed beside a preamble added (OpenChain 2.0 → 2.1 ko: a
+ * translator's notice, then a cover's list of equivalent standards). Two preambles no stage paired
+ * are paired; an old one left beside a new one merged from old sections joins that merge, as the
+ * text it went into (and a new one left beside an old one split, that split).
+ */
+function alignPreambles(w: Working): void {
+  const a = w.olds.findIndex((p) => p.flat.section.id === preambleId)
+  const b = w.news.findIndex((p) => p.flat.section.id === preambleId)
+  if (a < 0 || b < 0) return
+  const [oldIn, newIn] = [w.oldRel[a]!, w.newRel[b]!]
+  if (oldIn === noRelation && newIn === noRelation) addRelation(w, 'matched', [a], [b], pairSimilarity(w.olds[a]!, w.news[b]!))
+  else if (oldIn === noRelation && w.relations[newIn]!.kind === 'merged') {
+    w.relations[newIn]!.old = [a, ...w.relations[newIn]!.old].sort((x, y) => x - y)
+    w.oldRel[a] = newIn
+  } else if (newIn === noRelation && w.relations[oldIn]!.kind === 'split') {
+    // The mirror: an old preamble split into new sections, the new preamble among them.
+    w.relations[oldIn]!.new = [b, ...w.relations[oldIn]!.new].sort((x, y) => x - y)
+    w.newRel[b] = oldIn
+  }
+}
+
+/**
  * Align the sections of two editions of one document: every section of each ends up in exactly one
  * relation (see {@link AlignedRelation}), each with a similarity. Distinctive sections are paired
  * over the whole editions by optimal assignment on title + TF-IDF content similarity (so moves
@@ -639,6 +666,7 @@ export function alignSections(old: Edition, next: Edition, options: AlignOptions
     findSplitsMerges(w, true)
     alignLeftovers(w)
     alignUncrossed(w)
+    alignPreambles(w)
   }
   return finishAlignment(w)
 }
@@ -749,8 +777,13 @@ function relationFlags(w: Working, r: Working['relations'][number]): Set<Relatio
   const newTitles = new Set(news.map((p) => undated(normal(p))))
   if (r.kind === 'matched') {
     const [a, b] = [olds[0]!, news[0]!]
-    if (undated(normal(a)) !== undated(normal(b))) flags.add('renamed')
-    else if (normal(a) !== normal(b) || label(a) !== label(b)) flags.add('renumbered')
+    const renamed = undated(normal(a)) !== undated(normal(b))
+    if (renamed) flags.add('renamed')
+    // A section renamed and renumbered at once says both (1.3 인지도 → 3.1.3 인식): a reader looks for
+    // each. A year in the code follows the edition like one in the title (API2:2019 → API2:2023):
+    // the one change of a section that kept its title, no new number beside a new title.
+    if (renamed ? !sameNumber(undated(label(a)), undated(label(b))) : !sameNumber(label(a), label(b)) || normal(a) !== normal(b))
+      flags.add('renumbered')
     if (a.text !== b.text) flags.add('modified')
   } else {
     // The one side is renamed when its title is none of the several's.

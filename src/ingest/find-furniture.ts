@@ -1,6 +1,7 @@
 /**
  * Page furniture: running headers and footers, and bare page numbers. A running line is one that
- * comes back near the top or bottom of many pages once its digits are ignored (`[Page 5]`,
+ * comes back near the top or bottom of many pages once its digits, its spaces and a page number at
+ * either end are ignored (`[Page 5]`,
  * `January 1999`, a printing date); a page number is a number alone on a top or bottom line.
  * Nothing else is furniture: body text that happens to repeat stays.
  */
@@ -38,6 +39,24 @@ export function isPageNumber(line: string): boolean {
 /** The line with digits folded, so that running lines with a changing page number compare equal. */
 export function runningKey(line: string): string {
   return line.trim().replace(/\s+/gu, ' ').replace(/\d+/gu, '#')
+}
+
+/**
+ * A margin line as running lines are matched across pages: {@link runningKey} with the spaces
+ * aside (Word sets `2020 – 자세한` on the first pages and `2020 –자세한` on the rest) and a page
+ * number (not a year) at either end aside (`ii © Joint Development Foundation …` where the other pages print
+ * their number on a line of its own). A reader sees one footer in all of them.
+ */
+export function marginKey(line: string): string {
+  const words = line.trim().split(/\s+/u)
+  if (words.length > 1 && endNumber(words[0]!)) words.shift()
+  if (words.length > 1 && endNumber(words[words.length - 1]!)) words.pop()
+  return runningKey(words.join(''))
+}
+
+/** A page number at a line's end, not a year: a cover's `2021 외교백서` is no running head `외교백서 2021` of page 2021. */
+function endNumber(word: string): boolean {
+  return isPageNumber(word) && !/^(?:1[89]|2[01])\d\d$/u.test(word)
 }
 
 function marginIndexes(page: readonly string[], zone: number): number[] {
@@ -88,12 +107,15 @@ export function findFurniture(pages: readonly (readonly string[])[], options: Fu
   const patterns: string[] = []
   if (pages.length >= 2) {
     const pagesByKey = new Map<string, Set<number>>()
+    // The pattern reported for a key: its first line as it was printed, digits folded.
+    const shown = new Map<string, string>()
     pages.forEach((page, p) => {
       for (const index of marginIndexes(page, zone)) {
-        const key = runningKey(page[index]!)
+        const key = marginKey(page[index]!)
         const set = pagesByKey.get(key) ?? new Set<number>()
         set.add(p)
         pagesByKey.set(key, set)
+        if (!shown.has(key)) shown.set(key, runningKey(page[index]!))
       }
     })
     const needed = Math.max(2, Math.ceil(pages.length * minShare))
@@ -101,14 +123,14 @@ export function findFurniture(pages: readonly (readonly string[])[], options: Fu
     for (const [key, set] of pagesByKey) {
       if (set.size >= needed && /[\p{L}\p{N}]/u.test(key)) {
         running.add(key)
-        patterns.push(key)
+        patterns.push(shown.get(key)!)
       }
     }
     pages.forEach((page, p) => {
       const margins = marginIndexes(page, zone)
       for (const index of margins) {
         const line = page[index]!
-        if (running.has(runningKey(line))) mask[p]![index] = true
+        if (running.has(marginKey(line))) mask[p]![index] = true
       }
       // Page numbers only on the outermost remaining lines, so a numbered list item stays.
       const remaining = margins.filter((index) => !mask[p]![index])
@@ -155,16 +177,16 @@ export function keepLargerCopies(
   for (const [p, page] of texts.entries()) {
     for (const [index, text] of page.entries()) {
       if (!mask[p]![index]) continue
-      const bySize = counts.get(runningKey(text)) ?? new Map<number, number>()
+      const bySize = counts.get(marginKey(text)) ?? new Map<number, number>()
       bySize.set(sizes[p]![index]!, (bySize.get(sizes[p]![index]!) ?? 0) + 1)
-      counts.set(runningKey(text), bySize)
+      counts.set(marginKey(text), bySize)
     }
   }
   const usual = new Map([...counts].map(([key, bySize]) => [key, [...bySize].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0]]))
   return texts.map((page, p) =>
     page.map(
       (text, index) =>
-        mask[p]![index]! && (isPageNumber(text) || sizes[p]![index]! <= Math.max(bodySize, usual.get(runningKey(text)) ?? Infinity) + above)
+        mask[p]![index]! && (isPageNumber(text) || sizes[p]![index]! <= Math.max(bodySize, usual.get(marginKey(text)) ?? Infinity) + above)
     )
   )
 }

@@ -38,6 +38,7 @@ import {listedTitles} from './match-contents.js'
 import {markBrokenWords} from './pdf-hyphens.js'
 import {measureLineSteps} from './measure-line-steps.js'
 import {mergeHeadingBadges} from './merge-heading-badges.js'
+import {copyrightYear, coverPages} from './name-edition.js'
 import {numberingScheme} from './numbering-level.js'
 import {openedListHeadings} from './opened-list-headings.js'
 import {parseToc} from './parse-toc.js'
@@ -659,5 +660,13 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   messages.push(...terms.messages)
   const titled = dropRepeatedTitle(terms.blocks, title, toc)
   messages.push(...titled.messages)
-  return buildDocument(titled.blocks, {lexicon, toc, title, messages, levelsFrom: 'layout', tocChecked: levelOf.size > 0})
+  // A copyright footer under the cover is furniture, and still the document's date when its text gives none.
+  const coverYear = copyrightYear(
+    pages
+      .flatMap((page, p) => (content.pages[p]!.number <= coverPages ? page.filter((_, index) => furniture.mask[p]![index]) : []))
+      .map((line) => line.text)
+      .join('\n')
+  )
+  const parsed = buildDocument(titled.blocks, {lexicon, toc, title, messages, levelsFrom: 'layout', tocChecked: levelOf.size > 0})
+  return coverYear === null ? parsed : {...parsed, coverYear}
 }

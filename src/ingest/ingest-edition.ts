@@ -79,7 +79,7 @@ export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): 
   const front = format === 'md' ? parsed.frontMatter : {}
   const named = options.nameByRules ? withNameDefaults(options, front) : options
   const first = buildEdition(parsed, bytes, format, text, named, messages, format === 'md')
-  if (options.nameByRules) nameByCover(first, options, front)
+  if (options.nameByRules) nameByCover(first, options, front, parsed.coverYear)
   // The normalised Markdown is the canonical form of an edition: what the other formats yield is
   // what reading their normalised Markdown yields. So ingest is idempotent by construction, and a
   // report made from the original agrees with one made from the copy under editions/. Markdown
@@ -113,9 +113,12 @@ function withNameDefaults(options: IngestOptions, front: Record<string, unknown>
   return named
 }
 
-/** The year from the cover where nothing else gave one, and a title short enough for a page heading. */
-function nameByCover(edition: Edition, options: IngestOptions, front: Record<string, unknown>): void {
-  if (edition.year === null && options.year === undefined && !('year' in front)) edition.year = yearOnCover(edition)
+/**
+ * The year from the cover where nothing else gave one (the text's, else `coverYear`: the adapter's
+ * from the page furniture), and a title short enough for a page heading.
+ */
+function nameByCover(edition: Edition, options: IngestOptions, front: Record<string, unknown>, coverYear: number | undefined): void {
+  if (edition.year === null && options.year === undefined && !('year' in front)) edition.year = yearOnCover(edition) ?? coverYear ?? null
   if (options.title === undefined) edition.title = shortTitle(edition.title, edition)
 }
 

@@ -68,7 +68,7 @@ export function isLanguageFolder(name: string): boolean {
 }
 
 /** Pages at the front of a document where its date is printed: the cover, the title page, the imprint. */
-const coverPages = 3
+export const coverPages = 3
 // `© 2016`, `Copyright 2016–2018`, `(c) Joint Development Foundation 2020`: the line that dates a document.
 const copyrightLine = /(?:©|\(c\)|copyright)[^\n]*/giu
 
@@ -83,10 +83,17 @@ export function yearOnCover(edition: Edition): number | null {
   const onCover = yearIn(pages.get(1) ?? '')
   if (onCover !== null) return onCover
   for (const text of pages.values()) {
-    for (const [line] of text.matchAll(copyrightLine)) {
-      const years = [...line.matchAll(/(?:^|\D)((?:19|20)\d\d)(?=\D|$)/gu)].map((match) => Number(match[1]))
-      if (years.length > 0) return years.reduce((a, b) => Math.max(a, b))
-    }
+    const year = copyrightYear(text)
+    if (year !== null) return year
+  }
+  return null
+}
+
+/** The latest year of the first copyright line in `text` that names one, or null. */
+export function copyrightYear(text: string): number | null {
+  for (const [line] of text.matchAll(copyrightLine)) {
+    const years = [...line.matchAll(/(?:^|\D)((?:19|20)\d\d)(?=\D|$)/gu)].map((match) => Number(match[1]))
+    if (years.length > 0) return years.reduce((a, b) => Math.max(a, b))
   }
   return null
 }

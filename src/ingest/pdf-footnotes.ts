@@ -3,7 +3,9 @@
  * (or `*`, `†`, `‡`) set much smaller than the text beside it: raised after a word it is a
  * reference, folded into that word's run as a {@link footnoteToken}; at the start of a line of small
  * print (or of body-size print, when the page refers to that label: Word) it opens the note, whose
- * runs are taken out of the body and returned on their own; Hwp prints the label in the note's own
+ * runs are taken out of the body and returned on their own. Word may set the reference itself in
+ * body type on the body's baseline (`기간` + `1 `): a digit glued to a word's end is that reference
+ * when a small marker with its label opens a note lower on the page. Hwp prints the label in the note's own
  * run (`8) 헌재 …`), which opens a note when the page refers to it. Any other
  * small raised run touching the end of a larger one (`Secure Defaults` + `(New in v2)`) is part of
  * that line: it is folded in as text, so it never stands alone as a line, a paragraph or a heading.
@@ -88,6 +90,41 @@ function raisedBeside(small: PdfTextItem, big: PdfTextItem): boolean {
   )
 }
 
+/** A reference set as a plain run of the body's type and baseline: its digits and the word they are glued to. */
+interface GluedReference {
+  run: PdfTextItem
+  word: PdfTextItem
+}
+
+/**
+ * The runs of `body` that may be a footnote reference set in body type (Word's OpenChain 2.1 ko:
+ * `기간` + `1 ` on one baseline, both 9.6 pt): digits alone in their run, starting where a run that
+ * ends in a letter stops, with no space between. A number a reader takes for a quantity stands
+ * apart (`제 3 자`, `200 명`) or after a digit or a stop (`3.1`); only the marker at the page foot,
+ * which names the label, makes one of these a reference. In reading order, top to bottom.
+ */
+function gluedReferences(
+  body: readonly PdfTextItem[],
+  gone: ReadonlySet<PdfTextItem>,
+  near: (item: PdfTextItem) => PdfTextItem[]
+): GluedReference[] {
+  const out: GluedReference[] = []
+  for (const run of body) {
+    if (gone.has(run) || !/^\d{1,3}\s*$/u.test(run.text)) continue
+    const word = near(run).find(
+      (other) =>
+        other !== run &&
+        !gone.has(other) &&
+        /\p{L}$/u.test(other.text) &&
+        Math.abs(other.y - run.y) < sameLine * other.fontSize &&
+        Math.abs(run.x - right(other)) <= touchGap * other.fontSize &&
+        run.fontSize <= other.fontSize
+    )
+    if (word) out.push({run, word})
+  }
+  return out.sort((a, b) => a.run.y - b.run.y || a.run.x - b.run.x)
+}
+
 /**
  * Split a page's runs into body and footnotes (see the module comment); `size` is the document's
  * body text size ({@link bodySize}). Pure; the input is not changed.
@@ -136,8 +173,11 @@ export function findFootnotes(items: readonly PdfTextItem[], size: number): Page
       if (marker) referenced.add(labelOf(text))
     } else if (markerText.test(text)) markers.push(small)
   }
+  const glued = gluedReferences(body, gone, near)
   for (const small of markers) {
     const label = labelOf(small.text)
+    // The reference set in body type glued to its word, nearest above the note (a later one refers to a later note).
+    const plain = referenced.has(label) ? undefined : glued.filter((ref) => ref.run.y < small.y && labelOf(ref.run.text) === label).pop()
     // A marker opening a line of small print, or of any print when the page refers to its label
     // (Word sets notes in body size): the start of a note.
     const first = near(small).find(
@@ -145,12 +185,20 @@ export function findFootnotes(items: readonly PdfTextItem[], size: number): Page
         next !== small &&
         !gone.has(next) &&
         Math.abs(next.x - right(small)) <= noteGap * next.fontSize &&
-        (next.fontSize < noteScale * size || referenced.has(label)) &&
+        (next.fontSize < noteScale * size || referenced.has(label) || plain !== undefined) &&
         small.fontSize <= markerScale * next.fontSize &&
         next.y - small.y >= -minRise * next.fontSize &&
         next.y - small.y < maxRise * next.fontSize
     )
-    if (first) noteStarts.push({label, y: small.y, marker: small, first})
+    if (!first) continue
+    if (plain && !gone.has(plain.run)) {
+      // The marker at the page foot names the label; the plain digit glued to a word above is its reference.
+      plain.word.text = plain.word.text + footnoteToken(label) + (/\s+$/u.exec(plain.run.text)?.[0] ?? '')
+      plain.word.width = Math.max(plain.word.width, right(plain.run) - plain.word.x)
+      gone.add(plain.run)
+      referenced.add(label)
+    }
+    noteStarts.push({label, y: small.y, marker: small, first})
   }
   for (const item of body) {
     const match = labelledNote.exec(item.text)

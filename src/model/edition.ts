@@ -136,6 +136,11 @@ export interface ParsedDocument {
   /** Printed table of contents, already removed from `root`. */
   toc: TocEntry[]
   messages: Message[]
+  /**
+   * A year the front pages print outside the text: a copyright footer removed as page furniture
+   * (`© Joint Development Foundation 2020 – …` under the cover), for when the text itself dates nothing.
+   */
+  coverYear?: number
 }
 
 /**

@@ -493,6 +493,37 @@ describe('alignSections on hand-built editions', () => {
     ])
   })
 
+  it('does not call a list number put before the same number renumbered (`제 1 절` → `1) 제 1 절` → `1)`)', async () => {
+    // After OpenChain 1.0 → 1.1 → 2.0 ko (CC-BY-4.0): Word's numbered heading style put `1)` before the typed `제 1 절`, then the typed number went.
+    const edition = async (text: string): Promise<Edition> =>
+      (await ingestEdition(new TextEncoder().encode(text), {file: 'spec.ko.md'})).edition
+    const body = '오픈소스 라이선스 컴플라이언스 프로그램의 핵심 요구사항을 정의한다.'
+    const v1 = await edition(`# 제 1 절 소개\n\n${body}\n\n# 제 2 절 정의\n\n${body} 정의.\n\n# 제 3 절 요구사항\n\n${body} 요구.\n`)
+    const v2 = await edition(
+      `# 1) 제 1 절 소개\n\n${body}\n\n# 2) 제 2 절 정의\n\n${body} 정의.\n\n# 3) 제 4 절 요구사항\n\n${body} 요구.\n`
+    )
+    const v3 = await edition(`# 1) 소개\n\n${body}\n\n# 2) 정의\n\n${body} 정의.\n\n# 4) 요구사항\n\n${body} 요구.\n`)
+    const flags = (x: Edition, y: Edition): string[][] => alignSections(x, y).relations.map((r) => r.flags)
+    // `3) 제 4 절` is a new number all the same: the list number does not repeat it.
+    expect(flags(v1, v2)).toEqual([[], [], ['renumbered']])
+    expect(flags(v2, v3)).toEqual([[], [], ['renumbered']])
+    expect(flags(v2, v1)).toEqual(flags(v1, v2))
+  })
+
+  it('calls a section whose number and title both changed renamed and renumbered (1.3 인지도 → 3.1.3 인식)', () => {
+    const a = makeEdition([
+      ['1.3 Awareness', [para('awareness')]],
+      ['1.4 Scope', [para('scope')]]
+    ])
+    const b = makeEdition([
+      ['3.1.3 Awareness of the programme', [para('awareness')]],
+      ['1.4 Programme scope', [para('scope')]]
+    ])
+    // A year in the code beside a new title (API2:2019 → API2:2023) is no new number: traceLineages' OWASP test.
+    expect(alignSections(a, b).relations.map((r) => r.flags)).toEqual([['renamed', 'renumbered'], ['renamed']])
+    expect(alignSections(b, a).relations.map((r) => r.flags)).toEqual([['renamed', 'renumbered'], ['renamed']])
+  })
+
   it('does not call a title renamed for its spaces beside punctuation or Japanese (`G1: FOSS に` → `G1：FOSS に`)', async () => {
     const edition = async (text: string): Promise<Edition> =>
       (await ingestEdition(new TextEncoder().encode(text), {file: 'spec.ja.md'})).edition
@@ -555,6 +586,32 @@ describe('alignSections on hand-built editions', () => {
     })
     const relations = alignSections(flat(para('alpha')), flat(`${para('alpha')} Amended.`)).relations
     expect(relations.map((r) => [r.kind, r.flags, r.old, r.new])).toEqual([['matched', ['modified'], ['(preamble)'], ['(preamble)']]])
+  })
+
+  it('pairs the text before the first heading with the other edition’s however rewritten, or joins it to the merge that became it', () => {
+    // After OpenChain 2.0 → 2.1 ko (CC-BY-4.0): a translator's notice before the first heading, then a cover's list of standards.
+    const withPreamble = (text: string, specs: Spec[]): Edition => ({
+      ...makeEdition(specs),
+      preamble: [{type: 'paragraph', children: [{type: 'text', value: text}]}],
+      preambleWords: 20
+    })
+    const body: Spec[] = [
+      ['1 Scope', [para('scope')]],
+      ['2 Terms', [para('terms')]]
+    ]
+    const rewritten = alignSections(withPreamble(para('notice'), body), withPreamble(para('cover'), body)).relations
+    expect(rewritten.map((r) => [r.kind, r.flags, r.old, r.new])).toEqual([
+      ['matched', ['modified'], ['(preamble)'], ['(preamble)']],
+      ['matched', [], ['1-scope'], ['1-scope']],
+      ['matched', [], ['2-terms'], ['2-terms']]
+    ])
+    // The old disclaimer and copyright sections went into the new preamble: the old preamble went there too.
+    const old = withPreamble(para('cover'), [['Disclaimer', [para('disclaimer')]], ['Copyright', [para('copyright')]], ...body])
+    const next = withPreamble(`${para('disclaimer')} ${para('copyright')}`, body)
+    const merged = alignSections(old, next).relations.filter((r) => r.new.includes('(preamble)'))
+    expect(merged.map((r) => [r.kind, r.old])).toEqual([['merged', ['(preamble)', 'disclaimer', 'copyright']]])
+    const split = alignSections(next, old).relations.filter((r) => r.old.includes('(preamble)'))
+    expect(split.map((r) => [r.kind, r.new])).toEqual([['split', ['(preamble)', 'disclaimer', 'copyright']]])
   })
 
   it('reports everything added against an empty edition', () => {

@@ -6,6 +6,7 @@ import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import {blocksToText} from '../../src/model/blocks-to-text.js'
 import {flattenSections} from '../../src/model/flatten-sections.js'
 import {corporaDir as corpora} from '../support/corpora.js'
+import {type TestLine, writePdf} from './pdf-writer.js'
 
 /** The lines `findFurniture` marks in one unpaginated text. */
 const marked = (lines: string[]): string[] => {
@@ -100,5 +101,74 @@ describe('findPlacedFurniture: a chapter’s own running head', () => {
   it('leaves a sub-heading that opens every other page, set further in than the running lines', () => {
     expect(masked().filter((line) => line.includes('Relevant laws'))).toEqual([])
     expect(masked().filter((line) => line.includes('Body text'))).toEqual([])
+  })
+})
+
+describe('findFurniture: one footer printed a little differently on a few pages', () => {
+  // After `openchain-spec/2.1.ko.pdf` (CC-BY-4.0, the OpenChain Project): Word sets the footer with
+  // a space after the dash on its first pages and without one later, and page 2 prints its roman
+  // number at the start of the footer's line where the other pages give the number a line of its own.
+  const footer = (space: string): string => `© Joint Development Foundation 2020 –${space}see www.openchainproject.org for details`
+  const pages = [
+    ['OpenChain 2.1', 'The specification is equivalent to 2.0', footer(' '), 'i'],
+    ['OpenChain 2.1', 'Contents', `ii ${footer('')}`],
+    ['OpenChain 2.1', 'Introduction', 'This document defines the key requirements.', footer(' '), '1'],
+    ...['Scope', 'Terms', 'Requirements', 'Policy', 'Competence', 'Awareness'].map((title, n) => [
+      'OpenChain 2.1',
+      `${n + 2} ${title}`,
+      'Body text.',
+      footer(''),
+      String(n + 2)
+    ])
+  ]
+  const {mask, patterns} = findFurniture(pages, {zone: 2})
+  const masked = pages.flatMap((lines, p) => lines.filter((_, index) => mask[p]![index]))
+
+  it('is furniture on every page: spaces and a page number at either end aside', () => {
+    expect(masked.filter((line) => line.includes('Joint Development'))).toHaveLength(pages.length)
+  })
+
+  it('keeps the body, and reports the footer as it was printed', () => {
+    expect(masked.filter((line) => /Scope|Awareness|Introduction|Contents|Body|equivalent/u.test(line))).toEqual([])
+    expect(patterns).toContain('© Joint Development Foundation # – see www.openchainproject.org for details')
+  })
+})
+
+describe('a PDF whose copyright footer is printed a little differently under its cover', () => {
+  // After `openchain-spec/2.1.ko.pdf` (CC-BY-4.0, the OpenChain Project): the cover and the contents
+  // page print the footer as the body pages do, but spaced otherwise and, on page 2, after its roman number.
+  const footer = (text: string): TestLine => ({text, x: 72, y: 770, size: 8})
+  const body = (words: string): TestLine[] =>
+    Array.from({length: 6}, (_, k) => ({text: `The ${words} takes line ${k + 1} of this page.`, x: 72, y: 140 + k * 20, size: 10}))
+  const pdf = writePdf([
+    {
+      lines: [
+        {text: 'Compliance Specification', x: 72, y: 200, size: 24},
+        footer('Copyright 2020 Example Foundation - see example.org for details')
+      ]
+    },
+    {
+      lines: [
+        {text: 'Foreword', x: 72, y: 80, size: 16},
+        ...body('foreword'),
+        footer('ii Copyright 2020 Example Foundation -see example.org for details')
+      ]
+    },
+    ...['Scope', 'Terms', 'Requirements', 'Conformance'].map((title, p) => ({
+      lines: [
+        {text: title, x: 72, y: 80, size: 16},
+        ...body(title.toLowerCase()),
+        footer('Copyright 2020 Example Foundation -see example.org for details'),
+        {text: String(p + 1), x: 300, y: 785, size: 8}
+      ]
+    }))
+  ])
+
+  it('loses the footer on every page, and still takes its year for the edition’s', async () => {
+    const {edition} = await ingestEdition(pdf, {file: 'specs/compliance-spec.pdf', nameByRules: true})
+    const text = [blocksToText(edition.preamble), ...flattenSections(edition).map(({section}) => blocksToText(section.blocks))].join('\n')
+    expect(text).not.toContain('Example Foundation')
+    expect(text).toContain('The foreword takes line 1')
+    expect(edition.year).toBe(2020)
   })
 })

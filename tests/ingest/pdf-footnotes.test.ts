@@ -156,6 +156,36 @@ describe('findFootnotes', () => {
     expect(notes.map((note) => [note.label, note.items.map((run) => run.text)])).toEqual([['3', ['What is the framework for innovation?']]])
   })
 
+  it('takes a digit glued to a word in body type for the reference a note at the page foot names (OpenChain 2.1 ko)', () => {
+    // Issue #18, `openchain-spec/2.1.ko.pdf` (CC-BY-4.0, the OpenChain Project), page 10, in English:
+    // Word set the reference `1` in the body's 9.6 pt on the body's baseline, the note's marker small and raised.
+    const items = [
+      item('kept for a reasonable period', 90.6, 453.7, 9.6, 229),
+      item('1 ', 319.5, 453.7, 9.6, 8.8),
+      item('or as the licence requires', 328.2, 453.7, 9.6, 120),
+      item('1', 54.6, 740.5, 6.48, 3.3),
+      item('depending on the domain, jurisdiction or customer contracts', 60.2, 744.1, 9.6, 198)
+    ]
+    const {body, notes} = findFootnotes(items, 9.6)
+    expect(body.map((run) => run.text)).toEqual(['kept for a reasonable period\uFDD01\uFDD1 ', 'or as the licence requires'])
+    expect(notes.map((note) => [note.label, note.items.map((run) => run.text)])).toEqual([
+      ['1', ['depending on the domain, jurisdiction or customer contracts']]
+    ])
+  })
+
+  it('leaves a number standing apart from its word, or one no note names, in the body', () => {
+    const apart = [
+      item('a third ', 90.6, 453.7, 9.6, 40),
+      item('3 ', 130.6, 453.7, 9.6, 8.8),
+      item('party', 139.4, 453.7, 9.6, 30),
+      item('3', 54.6, 740.5, 6.48, 3.3),
+      item('a line of body text at the foot', 60.2, 744.1, 9.6, 150)
+    ]
+    expect(findFootnotes(apart, 9.6)).toEqual({body: apart, notes: []})
+    const unnamed = [item('kept for a reasonable period', 90.6, 453.7, 9.6, 229), item('1 ', 319.5, 453.7, 9.6, 8.8)]
+    expect(findFootnotes(unnamed, 9.6)).toEqual({body: unnamed, notes: []})
+  })
+
   it('finds a note whose label is printed in its run (Hwp: `8) ...`), referred to by a raised `8)`', () => {
     const items = [
       item('외부 개입 없이 사생활을 형성할 자유', 168.7, 284, 9.95, 151),

@@ -389,7 +389,8 @@ export function makeSyntheticPair(options: SyntheticOptions, pool: Pool): Synthe
 function flagsOf(a: Node, b: Node, oldBuilt: Built, newBuilt: Built, moved: boolean): RelationFlag[] {
   const flags: RelationFlag[] = []
   if (a.title !== b.title) flags.push('renamed')
-  else if (oldBuilt.numbering.get(a.key) !== newBuilt.numbering.get(b.key)) flags.push('renumbered')
+  // Renamed and renumbered at once is both.
+  if (oldBuilt.numbering.get(a.key) !== newBuilt.numbering.get(b.key)) flags.push('renumbered')
   if (moved) flags.push('moved')
   if (a.paragraphs.join('\n') !== b.paragraphs.join('\n')) flags.push('modified')
   return flags
