@@ -58,6 +58,8 @@ export interface FromPdfOptions {
    * how many there are: for a progress line (see `ReadPdfOptions`). Default: none.
    */
   onPage?: ((taken: number, total: number) => void) | undefined
+  /** Keep the page thread, idle, after the pages (see `ReadPdfOptions.keepThread`). Default: false. */
+  keepThread?: boolean
   /** No effect: how many threads read a PDF's pages is set once a process, by `preloadPdfEngine` (kept so existing callers still type-check). */
   parallel?: boolean
 }

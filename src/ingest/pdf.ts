@@ -118,6 +118,12 @@ export interface ReadPdfOptions {
    * (the output is the same). Default: what {@link preloadPdfEngine} was told, else 1.
    */
   threads?: number
+  /**
+   * Keep the page thread of a document read in two threads, idle, after its pages, for the caller
+   * to take with {@link takeSparePageThread} (it stays, unreferenced, until taken or until the next
+   * long PDF is read). Default: false, the thread ends with the read.
+   */
+  keepThread?: boolean
 }
 
 // The wasm exports used here, called directly: the package's `cwrap` wrappers check arguments on
@@ -592,7 +598,8 @@ export async function readPdfPages<Facts, Decision, Result>(
         messages
       }
     } finally {
-      helper?.stop()
+      if (options.keepThread) helper?.release()
+      else helper?.stop()
     }
   })
 }
@@ -643,6 +650,8 @@ interface PageWorker<Facts, Decision, Result> {
   /** Resolves to the results of its pages, or to none when it failed. */
   finish(decision: Decision): Promise<Array<[number, Result]>>
   stop(): void
+  /** Done with its pages: a thread that delivered all of them is kept for one more job (see {@link takeSparePageThread}); any other is stopped. */
+  release(): void
 }
 
 /** A page worker thread, started with no document, and whether it has ended (failed or stopped). */
@@ -696,15 +705,19 @@ export function startPageWorker<Facts, Decision, Result>(job: PageJob): PageWork
   const results = new Promise<Array<[number, Result]>>((resolve) => {
     gotResults = resolve
   })
+  let delivered = false
   const fail = (): void => {
     gotRead([])
     gotResults([])
   }
-  worker.on('message', (message: PageWorkerMessage<Facts, Result>) => {
+  const listen = (message: PageWorkerMessage<Facts, Result>): void => {
     if ('read' in message) gotRead(message.read)
-    else if ('results' in message) gotResults(message.results)
-    else fail()
-  })
+    else if ('results' in message) {
+      delivered = true
+      gotResults(message.results)
+    } else fail()
+  }
+  worker.on('message', listen)
   thread.onEnd = fail
   if (thread.ended) fail()
   else worker.postMessage({job})
@@ -717,8 +730,33 @@ export function startPageWorker<Facts, Decision, Result>(job: PageJob): PageWork
     stop() {
       // Once its results are in (or this thread gave up on them), the worker has nothing left to do.
       void worker.terminate()
+    },
+    release() {
+      if (!delivered || thread.ended) {
+        void worker.terminate()
+        return
+      }
+      worker.off('message', listen)
+      worker.unref()
+      // One spare at most: an earlier one not taken holds an engine's memory for nothing.
+      if (spare !== null) void spare.terminate()
+      spare = worker
     }
   }
+}
+
+/** The page thread of the long PDF read last with {@link ReadPdfOptions.keepThread}, idle, until taken. */
+let spare: Worker | null = null
+
+/**
+ * The idle page thread of the long PDF just read with {@link ReadPdfOptions.keepThread}, for a job
+ * of pdf-worker.ts's after the pages (see `countWordsAside`), or null when there is none (the PDF
+ * was read in one thread). The taker terminates it.
+ */
+export function takeSparePageThread(): Worker | null {
+  const taken = spare
+  spare = null
+  return taken
 }
 
 function readTitle(engine: Engine, document: number): string | null {
