@@ -848,18 +848,23 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
       if (tree !== 0) tags = structureTypes(engine, tree)
     }
     const styles = new Map<number, ObjectStyle>()
-    const fonts = new Map<number, {name: string; weight: number; flags: number}>()
+    const fonts = new Map<number, PageFont>()
     const empty = new Map<string, PdfEmptyGlyphs>()
     const items: PdfTextItem[] = []
     const count = x.FPDFText_CountChars(textPage)
     const {scratch} = engine
     // `last`: the index of the run's last glyph, whose hyphen flag is the run's (asked once, at its end).
-    let run: {style: ObjectStyle; text: string; x0: number; x1: number; y: number; last: number; lastCode: number} | null = null
+    let run: {style: ObjectStyle; x0: number; x1: number; y: number; last: number; lastCode: number} | null = null
+    // The open run's text as UTF-16 code units, made a string once at its end: a string grown a
+    // character at a time is an allocation a character.
+    let units: Uint16Array = runUnits
+    let length = 0
     const flush = (): void => {
-      if (run && run.text.trim() !== '') {
+      const text = run ? unitsText(units, length) : ''
+      if (run && text.trim() !== '') {
         const {style} = run
         items.push({
-          text: run.text,
+          text,
           x: run.x0,
           y: run.y,
           width: run.x1 - run.x0,
@@ -890,7 +895,10 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
       if (generated) {
         // PDFium's own line breaks end a run; its word spaces join the run's words.
         if (code === 0x20) {
-          if (run) run.text += ' '
+          if (run) {
+            if (length === units.length) units = runUnits = grown(units)
+            units[length++] = 0x20
+          }
         } else flush()
         continue
       }
@@ -935,7 +943,8 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
           Math.abs(current.y - y) <= 0.2 * current.style.fontSize &&
           left - current.x1 <= runGap * current.style.fontSize
         ) {
-          current.text += ' '
+          if (length === units.length) units = runUnits = grown(units)
+          units[length++] = 0x20
           current.x1 = Math.max(current.x1, right)
         }
         continue
@@ -948,11 +957,20 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
         left - current.x1 > runGap * style.fontSize
       ) {
         flush()
-        run = {style, text: '', x0: left, x1: right, y, last: i, lastCode: code}
+        run = {style, x0: left, x1: right, y, last: i, lastCode: code}
+        length = 0
       }
       const open = run!
+      if (length + 1 >= units.length) units = runUnits = grown(units)
       // PDFium gives a soft hyphen that ends a line as U+0002; it is printed as a hyphen.
-      open.text += code === 0x02 ? '-' : String.fromCodePoint(code)
+      if (code === 0x02) units[length++] = 0x2d
+      else if (code <= 0xffff) units[length++] = code
+      else {
+        // Beyond the last code point: the same RangeError as String.fromCodePoint gives.
+        if (code > 0x10ffff) String.fromCodePoint(code)
+        units[length++] = 0xd800 + ((code - 0x10000) >> 10)
+        units[length++] = 0xdc00 + ((code - 0x10000) & 0x3ff)
+      }
       open.x1 = Math.max(open.x1, right)
       open.last = i
       open.lastCode = code
@@ -973,6 +991,27 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
     if (textPage !== 0) x.FPDFText_ClosePage(textPage)
     x.FPDF_ClosePage(page)
   }
+}
+
+/** The buffer of a run's code units, kept from page to page (grown as a run needs). */
+let runUnits: Uint16Array = new Uint16Array(256)
+
+/** Twice the room, the units kept. */
+function grown(units: Uint16Array): Uint16Array {
+  const more = new Uint16Array(units.length * 2)
+  more.set(units)
+  return more
+}
+
+/** Code units handed to `String.fromCharCode` at once: far below the engines' limit on arguments. */
+const unitsAtOnce = 4096
+
+/** The first `length` code units of `units` as a string. */
+function unitsText(units: Uint16Array, length: number): string {
+  let text = ''
+  for (let at = 0; at < length; at += unitsAtOnce)
+    text += String.fromCharCode.apply(null, units.subarray(at, Math.min(length, at + unitsAtOnce)) as unknown as number[])
+  return text
 }
 
 // PDFium's page object types (fpdf_edit.h).
@@ -1033,12 +1072,42 @@ function pageOrigin(engine: Engine, page: number, height: number): {top: number;
   return {top: height, left: 0}
 }
 
+/** A font as the runs of one page use it, looked up once a page: what its name, weight and flags say. */
+interface PageFont {
+  name: string
+  weight: number
+  flags: number
+  /** Bold by its name, weight or flags (a run drawn filled and stroked is bold whatever its font). */
+  bold: boolean
+  italic: boolean
+  monospace: boolean
+}
+
+/**
+ * Font names already read, by their bytes: a long document uses a few fonts on every page, and
+ * reading a name in a local code page tries decoders that throw. Bounded: a hostile PDF may name
+ * a font differently on every page.
+ */
+const fontNames = new Map<string, string>()
+const maxFontNames = 4096
+
+/** A font's name from its bytes (see {@link fontName}), without its subset prefix (`ABCDEF+`). */
+function fontNameOf(bytes: Uint8Array): string {
+  const key = String.fromCharCode(...bytes)
+  let name = fontNames.get(key)
+  if (name === undefined) {
+    name = fontName(bytes).replace(/^[A-Z]{6}\+/u, '')
+    if (fontNames.size < maxFontNames) fontNames.set(key, name)
+  }
+  return name
+}
+
 function objectStyle(
   engine: Engine,
   textPage: number,
   index: number,
   object: number,
-  fonts: Map<number, {name: string; weight: number; flags: number}>,
+  fonts: Map<number, PageFont>,
   tags: Map<number, string> | null
 ): ObjectStyle {
   const {x, scratch} = engine
@@ -1054,25 +1123,24 @@ function objectStyle(
     let name = ''
     if (handle !== 0) {
       const length = x.FPDFFont_GetBaseFontName(handle, scratch, scratchBytes)
-      if (length > 1 && length <= scratchBytes)
-        name = fontName(new Uint8Array(x.memory.buffer, scratch, length - 1)).replace(/^[A-Z]{6}\+/u, '')
+      if (length > 1 && length <= scratchBytes) name = fontNameOf(new Uint8Array(x.memory.buffer, scratch, length - 1))
     }
+    const weight = handle === 0 ? 0 : Math.max(0, x.FPDFFont_GetWeight(handle))
+    const flags = handle === 0 ? 0 : Math.max(0, x.FPDFFont_GetFlags(handle))
     font = {
       name,
-      weight: handle === 0 ? 0 : Math.max(0, x.FPDFFont_GetWeight(handle)),
-      flags: handle === 0 ? 0 : Math.max(0, x.FPDFFont_GetFlags(handle))
+      weight,
+      flags,
+      bold: /bold|black|heavy|semibold|demi/iu.test(name) || weight >= boldWeight || (flags & flagForceBold) !== 0,
+      italic: (flags & flagItalic) !== 0 || /italic|oblique/iu.test(name),
+      // By name only: CJK fonts (MS-Mincho, SimSun) set the fixed-pitch flag for their full-width glyphs.
+      monospace: /mono|courier|consol|menlo|fixed/iu.test(name)
     }
     fonts.set(handle, font)
   }
   const renderMode = x.FPDFTextObj_GetTextRenderMode(object)
-  const bold =
-    /bold|black|heavy|semibold|demi/iu.test(font.name) ||
-    font.weight >= boldWeight ||
-    (font.flags & flagForceBold) !== 0 ||
-    renderMode === renderFillStroke
-  const italic = (font.flags & flagItalic) !== 0 || /italic|oblique/iu.test(font.name)
-  // By name only: CJK fonts (MS-Mincho, SimSun) set the fixed-pitch flag for their full-width glyphs.
-  const monospace = /mono|courier|consol|menlo|fixed/iu.test(font.name)
+  const bold = font.bold || renderMode === renderFillStroke
+  const {italic, monospace} = font
   let tag: string | null = null
   let artifact = false
   const mcid = x.FPDFPageObj_GetMarkedContentID(object)
