@@ -552,6 +552,18 @@ export async function readPdfPages<Facts, Decision, Result>(
       const theirs = helper?.finish(decision)
       for (const [index, page] of own) results[index] = work.finish(page, decision)
       own.clear()
+      // The document's own parts are read while the worker still finishes its pages. Per page, the
+      // y of its top in PDF user space (bookmark targets are given in that space).
+      const tops = pages.map((page) => page.top)
+      const language = readUtf16(engine, (buffer, length) => x.FPDFCatalog_GetLanguage(document, buffer, length)).trim() || null
+      const bookmarks = readBookmarks(engine, document, numPages).map(({y, ...bookmark}) => ({
+        ...bookmark,
+        top:
+          y === null || bookmark.page === null || tops[bookmark.page - 1] === 0
+            ? null
+            : Math.round((tops[bookmark.page - 1]! - y) * 10) / 10
+      }))
+      const title = readTitle(engine, document)
       for (const [index, result] of theirs ? await theirs : []) results[index] ??= result
       for (let index = 0; index < numPages; index++) {
         if (results[index] !== undefined) continue
@@ -578,20 +590,10 @@ export async function readPdfPages<Facts, Decision, Result>(
               }
         )
       }
-      // Per page, the y of its top in PDF user space (bookmark targets are given in that space).
-      const tops = pages.map((page) => page.top)
-      const language = readUtf16(engine, (buffer, length) => x.FPDFCatalog_GetLanguage(document, buffer, length)).trim() || null
-      const bookmarks = readBookmarks(engine, document, numPages).map(({y, ...bookmark}) => ({
-        ...bookmark,
-        top:
-          y === null || bookmark.page === null || tops[bookmark.page - 1] === 0
-            ? null
-            : Math.round((tops[bookmark.page - 1]! - y) * 10) / 10
-      }))
       return {
         pages: pages.map((page, index) => ({...page.info, facts: page.facts, result: results[index] as Result})),
         decision,
-        title: readTitle(engine, document),
+        title,
         language,
         tagged,
         bookmarks,
@@ -819,8 +821,8 @@ export type PageOutcome = {page: Omit<PdfPage, 'number' | 'label'> & {top: numbe
 interface ObjectStyle
   extends Pick<PdfTextItem, 'fontSize' | 'fontName' | 'fontWeight' | 'fontFlags' | 'bold' | 'italic' | 'monospace' | 'tag'> {
   artifact: boolean
-  /** Identity of the style, to tell where a run changes font or size. */
-  key: string
+  /** The font's handle: with the size, weight, tag and artifact mark, what tells where a run changes style (see {@link sameStyle}). */
+  font: number
 }
 
 // Characters read between two looks at the clock.
@@ -854,7 +856,8 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
     const count = x.FPDFText_CountChars(textPage)
     const {scratch} = engine
     // `last`: the index of the run's last glyph, whose hyphen flag is the run's (asked once, at its end).
-    let run: {style: ObjectStyle; x0: number; x1: number; y: number; last: number; lastCode: number} | null = null
+    type Run = {style: ObjectStyle; x0: number; x1: number; y: number; last: number; lastCode: number}
+    let run: Run | null = null
     // The open run's text as UTF-16 code units, made a string once at its end: a string grown a
     // character at a time is an allocation a character.
     let units: Uint16Array = runUnits
@@ -934,7 +937,7 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
       const boxRight = view.f32[(scratch + 24) >> 2]!
       const left = Math.min(view.f64[scratch >> 3]!, boxLeft, boxRight) - pageLeft
       const right = Math.max(boxLeft, boxRight) - pageLeft
-      const current = run as typeof run
+      const current = run as Run | null
       if (code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000) {
         // A space separates the words around it whatever its font (Word sets the spaces between
         // Korean words in a Latin font); alone at a run's edge it says nothing.
@@ -951,7 +954,7 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
       }
       if (
         current === null ||
-        current.style.key !== style.key ||
+        (current.style !== style && !sameStyle(current.style, style)) ||
         Math.abs(current.y - y) > 0.2 * style.fontSize ||
         left < current.x1 - 0.5 * style.fontSize ||
         left - current.x1 > runGap * style.fontSize
@@ -1102,6 +1105,21 @@ function fontNameOf(bytes: Uint8Array): string {
   return name
 }
 
+/**
+ * Two text objects set alike: one size (compared as printed, so NaN matches NaN and -0 matches 0),
+ * font, boldness, tag (none and an empty one alike) and artifact mark. Asked at every object's
+ * first glyph, so compared field by field rather than by a key string built for each object.
+ */
+function sameStyle(a: ObjectStyle, b: ObjectStyle): boolean {
+  return (
+    (a.fontSize === b.fontSize || (Number.isNaN(a.fontSize) && Number.isNaN(b.fontSize))) &&
+    a.font === b.font &&
+    a.bold === b.bold &&
+    (a.tag ?? '') === (b.tag ?? '') &&
+    a.artifact === b.artifact
+  )
+}
+
 function objectStyle(
   engine: Engine,
   textPage: number,
@@ -1114,7 +1132,10 @@ function objectStyle(
   // The font size as set (Tf) times the vertical scale of the text and page matrices.
   let fontSize = x.FPDFText_GetFontSize(textPage, index)
   if (x.FPDFText_GetMatrix(textPage, index, scratch)) {
-    const scale = Math.hypot(f32(x, scratch + 8), f32(x, scratch + 12)) || Math.hypot(f32(x, scratch), f32(x, scratch + 4))
+    // One look at the memory for the four values (each `f32` asks the engine for its buffer).
+    const {f32: matrix} = views(x)
+    const at = scratch >> 2
+    const scale = Math.hypot(matrix[at + 2]!, matrix[at + 3]!) || Math.hypot(matrix[at]!, matrix[at + 1]!)
     if (scale > 0) fontSize *= scale
   }
   const handle = x.FPDFTextObj_GetFont(object)
@@ -1163,7 +1184,7 @@ function objectStyle(
     monospace,
     tag,
     artifact,
-    key: `${fontSize}|${handle}|${bold ? 1 : 0}|${tag ?? ''}|${artifact ? 1 : 0}`
+    font: handle
   }
 }
 
