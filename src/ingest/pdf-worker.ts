@@ -38,7 +38,12 @@ try {
   // word counts of the edition the document becomes, loaded only then (this thread waits meanwhile).
   parentPort?.on('message', (message: {countWords?: CountWordsJob}) => {
     const job = message.countWords
-    if (job) void import('./count-words-aside.js').then(({countWordsJob}) => countWordsJob(job))
+    // Failing, it posts nothing more: the main thread counts what it does not find counted.
+    if (job)
+      void import('./count-words-aside.js').then(
+        ({countWordsJob}) => countWordsJob(job),
+        () => job.port.close()
+      )
   })
 } catch {
   parentPort?.postMessage({failed: true})
