@@ -42,7 +42,7 @@ import {parseToc} from './parse-toc.js'
 import {templateLabels} from './template-labels.js'
 import {termEntries} from './term-entries.js'
 import {furnitureKey, trimNoteFurniture} from './trim-note-furniture.js'
-import {headingTag, type PdfLine as Line, pdfPageLayout, roundSize} from './lay-out-pdf-page.js'
+import {headingTag, type PdfLine as Line, pdfPageLayout, roundSize, sizedRuns} from './lay-out-pdf-page.js'
 import {type PdfPage, readPdfPages} from './pdf.js'
 import {repairPageLines} from './repair-text-map.js'
 import {buildLineLexicon, joinLineList} from './repair-words.js'
@@ -270,7 +270,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const bodyBold = bodyStyle.endsWith('|1')
   // A line dominated by the body's Latin type, which a Korean or Japanese layout sets larger, is body text.
   const companions = companionSizes(
-    content.pages.map((page) => page.result.runs),
+    content.pages.map((page) => sizedRuns(page.result.runs)),
     bodySize,
     bodyBold,
     roundSize
