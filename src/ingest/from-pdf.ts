@@ -45,7 +45,7 @@ import {parseToc} from './parse-toc.js'
 import {templateLabels} from './template-labels.js'
 import {termEntries} from './term-entries.js'
 import {furnitureKey, trimNoteFurniture} from './trim-note-furniture.js'
-import {headingTag, type PdfLine as Line, pdfPageLayout, roundSize} from './lay-out-pdf-page.js'
+import {headingTag, type PdfLine as Line, pdfPageLayout, roundSize, sizedRuns} from './lay-out-pdf-page.js'
 import {type PdfPage, readPdfPages} from './pdf.js'
 import {repairPageLines} from './repair-text-map.js'
 import {buildLineLexicon, joinLineList} from './repair-words.js'
@@ -61,6 +61,8 @@ export interface FromPdfOptions {
    * how many there are: for a progress line (see `ReadPdfOptions`). Default: none.
    */
   onPage?: ((taken: number, total: number) => void) | undefined
+  /** Keep the page thread, idle, after the pages (see `ReadPdfOptions.keepThread`). Default: false. */
+  keepThread?: boolean
   /** No effect: how many threads read a PDF's pages is set once a process, by `preloadPdfEngine` (kept so existing callers still type-check). */
   parallel?: boolean
 }
@@ -271,7 +273,7 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const bodyBold = bodyStyle.endsWith('|1')
   // A line dominated by the body's Latin type, which a Korean or Japanese layout sets larger, is body text.
   const companions = companionSizes(
-    content.pages.map((page) => page.result.runs),
+    content.pages.map((page) => sizedRuns(page.result.runs)),
     bodySize,
     bodyBold,
     roundSize

@@ -1,11 +1,12 @@
 import {createHash} from 'node:crypto'
-import type {Edition, InputFormat, Message, ParsedDocument} from '../model/edition.js'
+import type {Edition, InputFormat, Message, ParsedDocument, Section} from '../model/edition.js'
 import {InputError} from '../model/errors.js'
 import {blocksToText} from '../model/blocks-to-text.js'
 import {cleanTree} from '../normalize/clean-tree.js'
 import {isNormalizedFrontMatter, toNormalizedForm} from '../normalize/to-normalized-markdown.js'
 import {toSectionTree} from '../normalize/to-section-tree.js'
 import {guessLanguage} from '../text/detect-script.js'
+import type {WordsAside} from './count-words-aside.js'
 import {detectFormat} from './detect-format.js'
 import {fromMarkdown} from './from-markdown.js'
 import {formatSpec} from './input-formats.js'
@@ -70,32 +71,62 @@ export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): 
     throw new InputError('the file is empty', {file, hint: 'give a file with the edition’s text'})
   }
   const {format, messages} = detectFormat(bytes, file, options.from)
-  const read = await formatSpec(format).read(bytes, {file, password: options.password, onPage: options.onPage})
-  const {parsed, text} = read
-  messages.push(...read.messages)
-  messages.push(...parsed.messages)
-  if (holdsHtml(parsed.root)) await loadHtmlEngine()
-  // Only Markdown opens with front matter; what other adapters put there (`<html lang>`) gives way to the name's rules.
-  const front = format === 'md' ? parsed.frontMatter : {}
-  const named = options.nameByRules ? withNameDefaults(options, front) : options
-  const first = buildEdition(parsed, bytes, format, text, named, messages, format === 'md')
-  if (options.nameByRules) nameByCover(first, options, front, parsed.coverYear)
-  // The normalised Markdown is the canonical form of an edition: what the other formats yield is
-  // what reading their normalised Markdown yields. So ingest is idempotent by construction, and a
-  // report made from the original agrees with one made from the copy under editions/. Markdown
-  // input is parsed Markdown already (`cleanTree` canonicalises the HTML blocks it converts), so
-  // it skips this second parse, which would double the cost of a large edition.
-  if (format === 'md') return {edition: first, messages}
-  const {markdown: canonical, frontMatter} = toNormalizedForm(first, {generator: 'wpdiff'})
-  // Not yet normalised whatever its front matter says: text from the adapter may hold autolink
-  // literals that this read turns into links. Most of its blocks are plain text, built without the
-  // parser, and the front matter is what was just written.
-  const reread = fromMarkdown(canonical, {trustGenerator: false, skipPlainBlocks: true, frontMatter})
-  if (holdsHtml(reread.root)) await loadHtmlEngine()
-  // The canonical form's front matter carries the names decided above.
-  const edition = buildEdition(reread, bytes, 'md', canonical, {...named, nameByRules: false, file}, [])
-  edition.source = first.source
-  return {edition, messages}
+  // A long PDF's page thread, idle once the pages are read, counts the edition's words while this
+  // thread writes the canonical form and reads it back (count-words-aside.ts); loaded meanwhile.
+  const wordsAside = format === 'pdf' ? import('./count-words-aside.js').catch(() => null) : null
+  let aside: WordsAside | null = null
+  try {
+    const read = await formatSpec(format).read(bytes, {
+      file,
+      password: options.password,
+      onPage: options.onPage,
+      keepThread: wordsAside !== null
+    })
+    const {parsed, text} = read
+    messages.push(...read.messages)
+    messages.push(...parsed.messages)
+    if (holdsHtml(parsed.root)) await loadHtmlEngine()
+    // Only Markdown opens with front matter; what other adapters put there (`<html lang>`) gives way to the name's rules.
+    const front = format === 'md' ? parsed.frontMatter : {}
+    const named = options.nameByRules ? withNameDefaults(options, front) : options
+    const first = buildEdition(parsed, bytes, format, text, named, messages, format === 'md')
+    if (options.nameByRules) nameByCover(first, options, front, parsed.coverYear)
+    // The normalised Markdown is the canonical form of an edition: what the other formats yield is
+    // what reading their normalised Markdown yields. So ingest is idempotent by construction, and a
+    // report made from the original agrees with one made from the copy under editions/. Markdown
+    // input is parsed Markdown already (`cleanTree` canonicalises the HTML blocks it converts), so
+    // it skips this second parse, which would double the cost of a large edition.
+    if (format === 'md') return {edition: first, messages}
+    // The reread counts the words of the same sections, their texts nearly all unchanged.
+    aside = (await wordsAside)?.countWordsAside(sectionTexts(first), first.language) ?? null
+    const {markdown: canonical, frontMatter} = toNormalizedForm(first, {generator: 'wpdiff'})
+    // Not yet normalised whatever its front matter says: text from the adapter may hold autolink
+    // literals that this read turns into links. Most of its blocks are plain text, built without the
+    // parser, and the front matter is what was just written.
+    const reread = fromMarkdown(canonical, {trustGenerator: false, skipPlainBlocks: true, frontMatter})
+    if (holdsHtml(reread.root)) await loadHtmlEngine()
+    // The canonical form's front matter carries the names decided above.
+    const edition = buildEdition(reread, bytes, 'md', canonical, {...named, nameByRules: false, file}, [], true, aside)
+    edition.source = first.source
+    return {edition, messages}
+  } finally {
+    if (aside !== null) aside.stop()
+    // Not taken (the PDF failed, or the first reading did): the thread has nothing left to do.
+    else if (wordsAside !== null) (await wordsAside)?.releaseIdleThread()
+  }
+}
+
+/** The text of the preamble and of every section, in document order: what {@link buildEdition} counts the words of. */
+function sectionTexts(edition: Edition): string[] {
+  const texts = [blocksToText(edition.preamble)]
+  const walk = (sections: readonly Section[]): void => {
+    for (const section of sections) {
+      texts.push(blocksToText(section.blocks))
+      walk(section.children)
+    }
+  }
+  walk(edition.sections)
+  return texts
 }
 
 /** The label (and a language tag after `_` or `-`) a file's name gives, where front matter and options give none. */
@@ -129,7 +160,8 @@ function buildEdition(
   text: string,
   options: IngestOptions,
   messages: Message[],
-  countWords = true
+  countWords = true,
+  counted: WordsAside | null = null
 ): Edition {
   const file = options.file
   const {root, messages: cleanMessages} = cleanTree(parsed.root)
@@ -152,7 +184,8 @@ function buildEdition(
     series,
     untitledHeading: knownTitle ?? fallbackTitle,
     findTitleHeading: !isNormalizedFrontMatter(front),
-    countWords
+    countWords,
+    ...(counted ? {knownWords: (text: string) => counted.known(text, language)} : {})
   })
   messages.push(...tree.messages)
   const title = tree.title ?? fallbackTitle

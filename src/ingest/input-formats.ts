@@ -15,6 +15,8 @@ export interface ReadContext {
   password?: string | undefined
   /** A PDF's pages read so far, and how many it has (for a progress line). */
   onPage?: ((taken: number, total: number) => void) | undefined
+  /** Keep a long PDF's page thread, idle, after its pages (see `ReadPdfOptions.keepThread`). */
+  keepThread?: boolean
 }
 
 /** What a reader made of the bytes. */
@@ -119,12 +121,16 @@ export const inputFormatSpecs: readonly InputFormatSpec[] = [
     extensions: ['pdf'],
     binary: true,
     sniff: (head) => head.startsWith('%PDF-'),
-    async read(bytes, {file, password, onPage}) {
+    async read(bytes, {file, password, onPage, keepThread}) {
       // The PDF engine is large: loaded only for the inputs that need it.
       const {fromPdf} = await import('./from-pdf.js')
       try {
         return {
-          parsed: await fromPdf(bytes, {...(password !== undefined ? {password} : {}), ...(onPage ? {onPage} : {})}),
+          parsed: await fromPdf(bytes, {
+            ...(password !== undefined ? {password} : {}),
+            ...(onPage ? {onPage} : {}),
+            ...(keepThread ? {keepThread} : {})
+          }),
           text: '',
           messages: []
         }

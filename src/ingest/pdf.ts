@@ -118,6 +118,12 @@ export interface ReadPdfOptions {
    * (the output is the same). Default: what {@link preloadPdfEngine} was told, else 1.
    */
   threads?: number
+  /**
+   * Keep the page thread of a document read in two threads, idle, after its pages, for the caller
+   * to take with {@link takeSparePageThread} (it stays, unreferenced, until taken or until the next
+   * long PDF is read). Default: false, the thread ends with the read.
+   */
+  keepThread?: boolean
 }
 
 // The wasm exports used here, called directly: the package's `cwrap` wrappers check arguments on
@@ -546,6 +552,18 @@ export async function readPdfPages<Facts, Decision, Result>(
       const theirs = helper?.finish(decision)
       for (const [index, page] of own) results[index] = work.finish(page, decision)
       own.clear()
+      // The document's own parts are read while the worker still finishes its pages. Per page, the
+      // y of its top in PDF user space (bookmark targets are given in that space).
+      const tops = pages.map((page) => page.top)
+      const language = readUtf16(engine, (buffer, length) => x.FPDFCatalog_GetLanguage(document, buffer, length)).trim() || null
+      const bookmarks = readBookmarks(engine, document, numPages).map(({y, ...bookmark}) => ({
+        ...bookmark,
+        top:
+          y === null || bookmark.page === null || tops[bookmark.page - 1] === 0
+            ? null
+            : Math.round((tops[bookmark.page - 1]! - y) * 10) / 10
+      }))
+      const title = readTitle(engine, document)
       for (const [index, result] of theirs ? await theirs : []) results[index] ??= result
       for (let index = 0; index < numPages; index++) {
         if (results[index] !== undefined) continue
@@ -572,27 +590,18 @@ export async function readPdfPages<Facts, Decision, Result>(
               }
         )
       }
-      // Per page, the y of its top in PDF user space (bookmark targets are given in that space).
-      const tops = pages.map((page) => page.top)
-      const language = readUtf16(engine, (buffer, length) => x.FPDFCatalog_GetLanguage(document, buffer, length)).trim() || null
-      const bookmarks = readBookmarks(engine, document, numPages).map(({y, ...bookmark}) => ({
-        ...bookmark,
-        top:
-          y === null || bookmark.page === null || tops[bookmark.page - 1] === 0
-            ? null
-            : Math.round((tops[bookmark.page - 1]! - y) * 10) / 10
-      }))
       return {
         pages: pages.map((page, index) => ({...page.info, facts: page.facts, result: results[index] as Result})),
         decision,
-        title: readTitle(engine, document),
+        title,
         language,
         tagged,
         bookmarks,
         messages
       }
     } finally {
-      helper?.stop()
+      if (options.keepThread) helper?.release()
+      else helper?.stop()
     }
   })
 }
@@ -643,6 +652,8 @@ interface PageWorker<Facts, Decision, Result> {
   /** Resolves to the results of its pages, or to none when it failed. */
   finish(decision: Decision): Promise<Array<[number, Result]>>
   stop(): void
+  /** Done with its pages: a thread that delivered all of them is kept for one more job (see {@link takeSparePageThread}); any other is stopped. */
+  release(): void
 }
 
 /** A page worker thread, started with no document, and whether it has ended (failed or stopped). */
@@ -696,15 +707,19 @@ export function startPageWorker<Facts, Decision, Result>(job: PageJob): PageWork
   const results = new Promise<Array<[number, Result]>>((resolve) => {
     gotResults = resolve
   })
+  let delivered = false
   const fail = (): void => {
     gotRead([])
     gotResults([])
   }
-  worker.on('message', (message: PageWorkerMessage<Facts, Result>) => {
+  const listen = (message: PageWorkerMessage<Facts, Result>): void => {
     if ('read' in message) gotRead(message.read)
-    else if ('results' in message) gotResults(message.results)
-    else fail()
-  })
+    else if ('results' in message) {
+      delivered = true
+      gotResults(message.results)
+    } else fail()
+  }
+  worker.on('message', listen)
   thread.onEnd = fail
   if (thread.ended) fail()
   else worker.postMessage({job})
@@ -717,8 +732,33 @@ export function startPageWorker<Facts, Decision, Result>(job: PageJob): PageWork
     stop() {
       // Once its results are in (or this thread gave up on them), the worker has nothing left to do.
       void worker.terminate()
+    },
+    release() {
+      if (!delivered || thread.ended) {
+        void worker.terminate()
+        return
+      }
+      worker.off('message', listen)
+      worker.unref()
+      // One spare at most: an earlier one not taken holds an engine's memory for nothing.
+      if (spare !== null) void spare.terminate()
+      spare = worker
     }
   }
+}
+
+/** The page thread of the long PDF read last with {@link ReadPdfOptions.keepThread}, idle, until taken. */
+let spare: Worker | null = null
+
+/**
+ * The idle page thread of the long PDF just read with {@link ReadPdfOptions.keepThread}, for a job
+ * of pdf-worker.ts's after the pages (see `countWordsAside`), or null when there is none (the PDF
+ * was read in one thread). The taker terminates it.
+ */
+export function takeSparePageThread(): Worker | null {
+  const taken = spare
+  spare = null
+  return taken
 }
 
 function readTitle(engine: Engine, document: number): string | null {
@@ -781,8 +821,8 @@ export type PageOutcome = {page: Omit<PdfPage, 'number' | 'label'> & {top: numbe
 interface ObjectStyle
   extends Pick<PdfTextItem, 'fontSize' | 'fontName' | 'fontWeight' | 'fontFlags' | 'bold' | 'italic' | 'monospace' | 'tag'> {
   artifact: boolean
-  /** Identity of the style, to tell where a run changes font or size. */
-  key: string
+  /** The font's handle: with the size, weight, tag and artifact mark, what tells where a run changes style (see {@link sameStyle}). */
+  font: number
 }
 
 // Characters read between two looks at the clock.
@@ -810,18 +850,24 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
       if (tree !== 0) tags = structureTypes(engine, tree)
     }
     const styles = new Map<number, ObjectStyle>()
-    const fonts = new Map<number, {name: string; weight: number; flags: number}>()
+    const fonts = new Map<number, PageFont>()
     const empty = new Map<string, PdfEmptyGlyphs>()
     const items: PdfTextItem[] = []
     const count = x.FPDFText_CountChars(textPage)
     const {scratch} = engine
     // `last`: the index of the run's last glyph, whose hyphen flag is the run's (asked once, at its end).
-    let run: {style: ObjectStyle; text: string; x0: number; x1: number; y: number; last: number; lastCode: number} | null = null
+    type Run = {style: ObjectStyle; x0: number; x1: number; y: number; last: number; lastCode: number}
+    let run: Run | null = null
+    // The open run's text as UTF-16 code units, made a string once at its end: a string grown a
+    // character at a time is an allocation a character.
+    let units: Uint16Array = runUnits
+    let length = 0
     const flush = (): void => {
-      if (run && run.text.trim() !== '') {
+      const text = run ? unitsText(units, length) : ''
+      if (run && text.trim() !== '') {
         const {style} = run
         items.push({
-          text: run.text,
+          text,
           x: run.x0,
           y: run.y,
           width: run.x1 - run.x0,
@@ -852,7 +898,10 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
       if (generated) {
         // PDFium's own line breaks end a run; its word spaces join the run's words.
         if (code === 0x20) {
-          if (run) run.text += ' '
+          if (run) {
+            if (length === units.length) units = runUnits = grown(units)
+            units[length++] = 0x20
+          }
         } else flush()
         continue
       }
@@ -888,7 +937,7 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
       const boxRight = view.f32[(scratch + 24) >> 2]!
       const left = Math.min(view.f64[scratch >> 3]!, boxLeft, boxRight) - pageLeft
       const right = Math.max(boxLeft, boxRight) - pageLeft
-      const current = run as typeof run
+      const current = run as Run | null
       if (code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000) {
         // A space separates the words around it whatever its font (Word sets the spaces between
         // Korean words in a Latin font); alone at a run's edge it says nothing.
@@ -897,24 +946,34 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
           Math.abs(current.y - y) <= 0.2 * current.style.fontSize &&
           left - current.x1 <= runGap * current.style.fontSize
         ) {
-          current.text += ' '
+          if (length === units.length) units = runUnits = grown(units)
+          units[length++] = 0x20
           current.x1 = Math.max(current.x1, right)
         }
         continue
       }
       if (
         current === null ||
-        current.style.key !== style.key ||
+        (current.style !== style && !sameStyle(current.style, style)) ||
         Math.abs(current.y - y) > 0.2 * style.fontSize ||
         left < current.x1 - 0.5 * style.fontSize ||
         left - current.x1 > runGap * style.fontSize
       ) {
         flush()
-        run = {style, text: '', x0: left, x1: right, y, last: i, lastCode: code}
+        run = {style, x0: left, x1: right, y, last: i, lastCode: code}
+        length = 0
       }
       const open = run!
+      if (length + 1 >= units.length) units = runUnits = grown(units)
       // PDFium gives a soft hyphen that ends a line as U+0002; it is printed as a hyphen.
-      open.text += code === 0x02 ? '-' : String.fromCodePoint(code)
+      if (code === 0x02) units[length++] = 0x2d
+      else if (code <= 0xffff) units[length++] = code
+      else {
+        // Beyond the last code point: the same RangeError as String.fromCodePoint gives.
+        if (code > 0x10ffff) String.fromCodePoint(code)
+        units[length++] = 0xd800 + ((code - 0x10000) >> 10)
+        units[length++] = 0xdc00 + ((code - 0x10000) & 0x3ff)
+      }
       open.x1 = Math.max(open.x1, right)
       open.last = i
       open.lastCode = code
@@ -935,6 +994,27 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
     if (textPage !== 0) x.FPDFText_ClosePage(textPage)
     x.FPDF_ClosePage(page)
   }
+}
+
+/** The buffer of a run's code units, kept from page to page (grown as a run needs). */
+let runUnits: Uint16Array = new Uint16Array(256)
+
+/** Twice the room, the units kept. */
+function grown(units: Uint16Array): Uint16Array {
+  const more = new Uint16Array(units.length * 2)
+  more.set(units)
+  return more
+}
+
+/** Code units handed to `String.fromCharCode` at once: far below the engines' limit on arguments. */
+const unitsAtOnce = 4096
+
+/** The first `length` code units of `units` as a string. */
+function unitsText(units: Uint16Array, length: number): string {
+  let text = ''
+  for (let at = 0; at < length; at += unitsAtOnce)
+    text += String.fromCharCode.apply(null, units.subarray(at, Math.min(length, at + unitsAtOnce)) as unknown as number[])
+  return text
 }
 
 // PDFium's page object types (fpdf_edit.h).
@@ -995,19 +1075,67 @@ function pageOrigin(engine: Engine, page: number, height: number): {top: number;
   return {top: height, left: 0}
 }
 
+/** A font as the runs of one page use it, looked up once a page: what its name, weight and flags say. */
+interface PageFont {
+  name: string
+  weight: number
+  flags: number
+  /** Bold by its name, weight or flags (a run drawn filled and stroked is bold whatever its font). */
+  bold: boolean
+  italic: boolean
+  monospace: boolean
+}
+
+/**
+ * Font names already read, by their bytes: a long document uses a few fonts on every page, and
+ * reading a name in a local code page tries decoders that throw. Bounded: a hostile PDF may name
+ * a font differently on every page.
+ */
+const fontNames = new Map<string, string>()
+const maxFontNames = 4096
+
+/** A font's name from its bytes (see {@link fontName}), without its subset prefix (`ABCDEF+`). */
+function fontNameOf(bytes: Uint8Array): string {
+  const key = String.fromCharCode(...bytes)
+  let name = fontNames.get(key)
+  if (name === undefined) {
+    name = fontName(bytes).replace(/^[A-Z]{6}\+/u, '')
+    if (fontNames.size < maxFontNames) fontNames.set(key, name)
+  }
+  return name
+}
+
+/**
+ * Two text objects set alike: one size (compared as printed, so NaN matches NaN and -0 matches 0),
+ * font, boldness, tag (none and an empty one alike) and artifact mark. Asked at every object's
+ * first glyph, so compared field by field rather than by a key string built for each object.
+ */
+function sameStyle(a: ObjectStyle, b: ObjectStyle): boolean {
+  return (
+    (a.fontSize === b.fontSize || (Number.isNaN(a.fontSize) && Number.isNaN(b.fontSize))) &&
+    a.font === b.font &&
+    a.bold === b.bold &&
+    (a.tag ?? '') === (b.tag ?? '') &&
+    a.artifact === b.artifact
+  )
+}
+
 function objectStyle(
   engine: Engine,
   textPage: number,
   index: number,
   object: number,
-  fonts: Map<number, {name: string; weight: number; flags: number}>,
+  fonts: Map<number, PageFont>,
   tags: Map<number, string> | null
 ): ObjectStyle {
   const {x, scratch} = engine
   // The font size as set (Tf) times the vertical scale of the text and page matrices.
   let fontSize = x.FPDFText_GetFontSize(textPage, index)
   if (x.FPDFText_GetMatrix(textPage, index, scratch)) {
-    const scale = Math.hypot(f32(x, scratch + 8), f32(x, scratch + 12)) || Math.hypot(f32(x, scratch), f32(x, scratch + 4))
+    // One look at the memory for the four values (each `f32` asks the engine for its buffer).
+    const {f32: matrix} = views(x)
+    const at = scratch >> 2
+    const scale = Math.hypot(matrix[at + 2]!, matrix[at + 3]!) || Math.hypot(matrix[at]!, matrix[at + 1]!)
     if (scale > 0) fontSize *= scale
   }
   const handle = x.FPDFTextObj_GetFont(object)
@@ -1016,25 +1144,24 @@ function objectStyle(
     let name = ''
     if (handle !== 0) {
       const length = x.FPDFFont_GetBaseFontName(handle, scratch, scratchBytes)
-      if (length > 1 && length <= scratchBytes)
-        name = fontName(new Uint8Array(x.memory.buffer, scratch, length - 1)).replace(/^[A-Z]{6}\+/u, '')
+      if (length > 1 && length <= scratchBytes) name = fontNameOf(new Uint8Array(x.memory.buffer, scratch, length - 1))
     }
+    const weight = handle === 0 ? 0 : Math.max(0, x.FPDFFont_GetWeight(handle))
+    const flags = handle === 0 ? 0 : Math.max(0, x.FPDFFont_GetFlags(handle))
     font = {
       name,
-      weight: handle === 0 ? 0 : Math.max(0, x.FPDFFont_GetWeight(handle)),
-      flags: handle === 0 ? 0 : Math.max(0, x.FPDFFont_GetFlags(handle))
+      weight,
+      flags,
+      bold: /bold|black|heavy|semibold|demi/iu.test(name) || weight >= boldWeight || (flags & flagForceBold) !== 0,
+      italic: (flags & flagItalic) !== 0 || /italic|oblique/iu.test(name),
+      // By name only: CJK fonts (MS-Mincho, SimSun) set the fixed-pitch flag for their full-width glyphs.
+      monospace: /mono|courier|consol|menlo|fixed/iu.test(name)
     }
     fonts.set(handle, font)
   }
   const renderMode = x.FPDFTextObj_GetTextRenderMode(object)
-  const bold =
-    /bold|black|heavy|semibold|demi/iu.test(font.name) ||
-    font.weight >= boldWeight ||
-    (font.flags & flagForceBold) !== 0 ||
-    renderMode === renderFillStroke
-  const italic = (font.flags & flagItalic) !== 0 || /italic|oblique/iu.test(font.name)
-  // By name only: CJK fonts (MS-Mincho, SimSun) set the fixed-pitch flag for their full-width glyphs.
-  const monospace = /mono|courier|consol|menlo|fixed/iu.test(font.name)
+  const bold = font.bold || renderMode === renderFillStroke
+  const {italic, monospace} = font
   let tag: string | null = null
   let artifact = false
   const mcid = x.FPDFPageObj_GetMarkedContentID(object)
@@ -1057,7 +1184,7 @@ function objectStyle(
     monospace,
     tag,
     artifact,
-    key: `${fontSize}|${handle}|${bold ? 1 : 0}|${tag ?? ''}|${artifact ? 1 : 0}`
+    font: handle
   }
 }
 

@@ -31,6 +31,11 @@ export interface SectionTreeOptions {
    * (word segmentation in CJK text) would be done twice. Default: true.
    */
   countWords?: boolean
+  /**
+   * Words of a section's text counted already (by another thread, see `countWordsAside`), or
+   * undefined when not: a count is the same wherever it is made. Default: every text counted here.
+   */
+  knownWords?: (text: string) => number | undefined
 }
 
 /** The section tree of one edition. */
@@ -129,7 +134,14 @@ export function toSectionTree(root: Root, options: SectionTreeOptions): SectionT
     messages.push({severity: 'info', code: 'no-headings', text: 'no headings: the whole text is one section'})
   }
 
-  const count = options.countWords === false ? () => 0 : (blocks: Block[]) => countWords(blocksToText(blocks), options.language)
+  const {knownWords} = options
+  const count =
+    options.countWords === false
+      ? () => 0
+      : (blocks: Block[]) => {
+          const text = blocksToText(blocks)
+          return knownWords?.(text) ?? countWords(text, options.language)
+        }
   for (const section of sections) countSection(section, count)
   const preambleWords = count(preamble)
   return {title, preamble, preambleWords, sections, messages}

@@ -7,7 +7,7 @@
  */
 import {afterAll, describe, expect, it} from 'vitest'
 import {fromPdf} from '../../src/ingest/from-pdf.js'
-import {decidePdfLayout, pdfPageFacts, pdfPageLayout} from '../../src/ingest/lay-out-pdf-page.js'
+import {decidePdfLayout, layOutPdfPage, pdfPageFacts, pdfPageLayout, sizedRuns} from '../../src/ingest/lay-out-pdf-page.js'
 import {bodySize} from '../../src/ingest/pdf-footnotes.js'
 import {minThreadedPages, preloadPdfEngine, readPdf, readPdfPages} from '../../src/ingest/pdf.js'
 import {type TestLine, type TestPage, writePdf} from './pdf-writer.js'
@@ -50,6 +50,21 @@ describe('the page layout done by the thread that read each page', () => {
     expect(two.pages.every((page) => page.result.lines.every((line) => !line.text.startsWith('Running head')))).toBe(true)
     expect(two).toEqual(one)
   }, 60_000)
+
+  it('hands on the body runs packed in one typed array, each unpacked as it was', async () => {
+    const content = await readPdf(bytes, {threads: 1})
+    const pdfPage = content.pages[3]!
+    const laidOut = layOutPdfPage(pdfPage, {tagged: true, textSize: 10})
+    expect(laidOut.runs).toBeInstanceOf(Float64Array)
+    const runs = sizedRuns(laidOut.runs)
+    // The body's runs: the page's printed runs but its artifacts (tagged) and its note (marker and text).
+    const body = pdfPage.items.filter((item) => !item.artifact && item.fontSize >= 10)
+    expect(runs).toEqual(
+      body.map((item) => ({letters: item.text.match(/\p{L}/gu)?.length ?? 0, y: item.y, fontSize: item.fontSize, bold: item.bold}))
+    )
+    expect(runs.some((run) => run.bold)).toBe(true)
+    expect(runs.some((run) => !run.bold)).toBe(true)
+  })
 
   it('decides the text size from the pages as bodySize does from all their runs', async () => {
     const content = await readPdf(bytes, {threads: 1})

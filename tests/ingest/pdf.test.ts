@@ -214,3 +214,15 @@ describe('a long PDF', () => {
     expect(skipped.length).toBeGreaterThan(0)
   })
 })
+
+describe('a run of thousands of characters', () => {
+  it('keeps every character, in order, past each size the run buffer grows through', async () => {
+    // One line in one font at one size, 7,200 characters long: a single run, however far right it runs.
+    const text = Array.from({length: 1200}, (_, i) => `w${String(i % 100).padStart(2, '0')}ab`).join(' ')
+    const {pages} = await readPdf(writePdf([{width: 20_000, lines: [{text, x: 10, y: 100, size: 4}]}]))
+    const items = pages[0]!.items
+    expect(text.length).toBeGreaterThan(4096 + 256)
+    expect(items.map((item) => item.text).join(' ')).toBe(text)
+    expect(items).toHaveLength(1)
+  })
+})
