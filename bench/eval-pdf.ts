@@ -586,8 +586,8 @@ const symbolFont = /wingdings|webdings|dingbats|zapf|symbol/iu
 
 /**
  * The runs that are page furniture by place and repetition alone: in a page's top or bottom band
- * ({@link marginBand}), a bare page number, or a run or row of runs whose text (spaces aside) is
- * printed in that band on three pages or more. The same test as the `furn` column's, on the page's runs.
+ * ({@link marginBand}), a bare page number, or a run or row of runs whose text (spaces aside, and a
+ * row's page number at either end) is printed in that band on three pages or more. The same test as the `furn` column's, on the page's runs.
  */
 function marginFurniture(content: PdfContent): Set<PdfContent['pages'][number]['items'][number]> {
   type Item = PdfContent['pages'][number]['items'][number]
@@ -607,19 +607,37 @@ function marginFurniture(content: PdfContent): Set<PdfContent['pages'][number]['
     }
     for (const row of rows.values()) {
       const items = row.sort((a, b) => a.x - b.x)
-      const texts = [squeezed(items.map((item) => item.text).join('')), ...items.map((item) => squeezed(item.text))]
+      // The row again without a page number at either end: a running foot that carries the page's
+      // number (`© … 참조 i`, `ii © … 참조`) is split into other runs on some pages.
+      let first = 0
+      let last = items.length
+      while (first < last && pageNumber(squeezed(items[first]!.text))) first++
+      while (last > first && pageNumber(squeezed(items[last - 1]!.text))) last--
+      const texts = [
+        squeezed(items.map((item) => item.text).join('')),
+        squeezed(
+          items
+            .slice(first, last)
+            .map((item) => item.text)
+            .join('')
+        ),
+        ...items.map((item) => squeezed(item.text))
+      ]
       for (const text of new Set(texts)) seen(text, page.number)
       banded.push({page: page.number, texts, items})
     }
   }
-  const furniture = (text: string): boolean => text !== '' && (/^[-–—]*\d{1,4}[-–—]*$/u.test(text) || (pagesOf.get(text)?.size ?? 0) >= 3)
+  const furniture = (text: string): boolean => text !== '' && (pageNumber(text) || (pagesOf.get(text)?.size ?? 0) >= 3)
   const out = new Set<Item>()
   for (const row of banded) {
-    if (furniture(row.texts[0]!)) for (const item of row.items) out.add(item)
-    else for (const [index, item] of row.items.entries()) if (furniture(row.texts[index + 1]!)) out.add(item)
+    if (furniture(row.texts[0]!) || furniture(row.texts[1]!)) for (const item of row.items) out.add(item)
+    else for (const [index, item] of row.items.entries()) if (furniture(row.texts[index + 2]!)) out.add(item)
   }
   return out
 }
+
+/** A bare page number, arabic (`12`, `- 12 -`) or lower-case roman (`ii`), spaces squeezed out. */
+const pageNumber = (text: string): boolean => /^[-–—]*\d{1,4}[-–—]*$/u.test(text) || /^[ivxlc]{1,6}$/u.test(text)
 
 /** What the outline keeps beside its blocks: the printed contents as its `toc`, and footnote labels (`[^4]`), which `toString` leaves out. */
 function keptBeside(parsed: ParsedDocument): string {
