@@ -141,6 +141,23 @@ function withoutPrivateUse(text: string): string {
 const leadingMark =
   /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVXLC]+\.|第\s*\d+\s*[章節条]|제\s*\d+\s*[장절조항관편]|\p{L}{1,8}(?:\s\p{L}{1,8})?\s?\d{1,3}|[•·▪■□◦●○§※-])\s*$/u
 
+/**
+ * Word's second-level bullet is a lone `o` in Courier New, set a tab stop apart (half an em or more
+ * beyond its own space) from its item's text in another font: a hollow bullet, not the letter. A line
+ * of code is Courier throughout.
+ */
+function isLetterBullet(fragment: readonly PdfTextItem[]): boolean {
+  const [mark, next] = fragment
+  return (
+    mark !== undefined &&
+    next !== undefined &&
+    mark.monospace &&
+    !next.monospace &&
+    mark.text.trim() === 'o' &&
+    next.x - (mark.x + mark.width) >= 0.5 * mark.fontSize
+  )
+}
+
 function toLine(fragment: PdfTextItem[], page: number): PdfLine {
   let text = ''
   let right = -Infinity
@@ -154,7 +171,9 @@ function toLine(fragment: PdfTextItem[], page: number): PdfLine {
     const itemText =
       index === 0 && isSymbolBullet(raw.fontName, raw.text)
         ? '• '
-        : normalizeChars(index === fragment.length - 1 ? raw.text.replace(/\u00AD\s*$/u, '-') : raw.text)
+        : index === 0 && isLetterBullet(fragment)
+          ? '◦ '
+          : normalizeChars(index === fragment.length - 1 ? raw.text.replace(/\u00AD\s*$/u, '-') : raw.text)
     const gap = raw.x - right
     // The tab stop after a leading section number or bullet (`1<tab>Scope`) is not a table cell's gap.
     if (text !== '' && !(index === 1 && leadingMark.test(text))) maxGap = Math.max(maxGap, gap / raw.fontSize)

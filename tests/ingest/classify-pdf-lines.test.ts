@@ -99,6 +99,34 @@ describe('lines in heading type that are not headings, in a PDF', async () => {
   })
 })
 
+describe('a Courier `o` set apart before its text, Word’s second-level bullet', async () => {
+  const body = (text: string, y: number): TestLine => ({text, x: 72, y, size: 10})
+  const lines: TestLine[] = [
+    {text: 'Training', x: 72, y: 80, size: 16},
+    body('The training covers at least the following subjects of the programme:', 104),
+    {text: 'o ', x: 90, y: 122, size: 10, mono: true},
+    {text: 'the policy and where to find a copy of it;', x: 108, y: 122, size: 10},
+    {text: 'o ', x: 90, y: 136, size: 10, mono: true},
+    {text: 'the basics of intellectual property law for open source.', x: 108, y: 136, size: 10},
+    // Code is Courier throughout: its `o` is a letter.
+    {text: 'o = open(path)', x: 90, y: 160, size: 10, mono: true}
+  ]
+  const parsed = await fromPdf(writePdf([{lines}]))
+  const texts = parsed.root.children.map((node) => toString(node))
+
+  it('is a list item, not the letter o run into the text', () => {
+    const list = parsed.root.children.find((node) => node.type === 'list')
+    expect(list && toString(list)).toBe(
+      'the policy and where to find a copy of it;the basics of intellectual property law for open source.'
+    )
+    expect(texts.join('\n')).not.toMatch(/\bo the policy/u)
+  })
+
+  it('leaves a line of code its letter', () => {
+    expect(texts.join('\n')).toContain('o = open(path)')
+  })
+})
+
 describe('tableRowLines', () => {
   type Cell = RowLine & {text: string; bold: boolean}
   const cell = (text: string, y: number, column: number, bold = true, page = 1): Cell => ({text, y, column, bold, page})

@@ -18,6 +18,8 @@ export interface TestLine {
   symbol?: boolean
   /** Set in Times-Roman instead of Helvetica: another typeface at body size and weight (headings some Japanese papers set in Gothic beside Mincho body text). */
   serif?: boolean
+  /** Set in Courier: a monospaced font (Word sets its second-level bullet `o` in Courier New). */
+  mono?: boolean
   /** Runs that continue the line right after its text: a superscript footnote marker, a raised tag, a bullet's text. */
   runs?: TestRun[]
   /** Structure type of the element holding the line (`H1`, `P`, `LBody`…), or `Artifact` (page furniture). Untagged by default. */
@@ -87,8 +89,9 @@ export function writePdf(pages: TestPage[], bookmarks: TestBookmark[] = [], info
     `<< /Type /Font /Subtype /Type1 /BaseFont /Wingdings-Regular /FirstChar 32 /LastChar 255 /Widths [${Array(224).fill(800).join(' ')}] /FontDescriptor << /Type /FontDescriptor /FontName /Wingdings-Regular /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >> >>`
   )
   const serif = add('<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>')
-  const font = (run: {privateUse?: boolean; symbol?: boolean; bold?: boolean; serif?: boolean}): string =>
-    run.privateUse ? 'F3' : run.symbol ? 'F4' : run.bold ? 'F2' : run.serif ? 'F5' : 'F1'
+  const mono = add('<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>')
+  const font = (run: {privateUse?: boolean; symbol?: boolean; bold?: boolean; serif?: boolean; mono?: boolean}): string =>
+    run.privateUse ? 'F3' : run.symbol ? 'F4' : run.bold ? 'F2' : run.serif ? 'F5' : run.mono ? 'F6' : 'F1'
   const tagged = pages.some((page) => page.lines.some((line) => line.tag !== undefined))
   const structRoot = tagged ? reserve() : 0
   const elements: number[] = []
@@ -116,7 +119,7 @@ export function writePdf(pages: TestPage[], bookmarks: TestBookmark[] = [], info
     parents.push(owned)
     const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`)
     objects[pageId - 1] =
-      `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R /F3 ${logo} 0 R /F4 ${symbol} 0 R /F5 ${serif} 0 R >> >> /Contents ${content} 0 R${tagged ? ` /StructParents ${index}` : ''}${page.rotate ? ` /Rotate ${page.rotate}` : ''}${page.crop ? ` /CropBox [${page.crop.join(' ')}]` : ''} >>`
+      `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R /F3 ${logo} 0 R /F4 ${symbol} 0 R /F5 ${serif} 0 R /F6 ${mono} 0 R >> >> /Contents ${content} 0 R${tagged ? ` /StructParents ${index}` : ''}${page.rotate ? ` /Rotate ${page.rotate}` : ''}${page.crop ? ` /CropBox [${page.crop.join(' ')}]` : ''} >>`
     pageIds.push(pageId)
   }
   if (tagged) {
