@@ -30,6 +30,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {compareEditions, type CompareResult} from '../src/compare/compare-editions.js'
+import {findMarkupBalloons} from '../src/ingest/find-markup-balloons.js'
 import {fromPdf} from '../src/ingest/from-pdf.js'
 import {ingestEdition} from '../src/ingest/ingest-edition.js'
 import {type PdfContent, readPdf} from '../src/ingest/pdf.js'
@@ -502,13 +503,16 @@ function truthOf(
   // Letters and digits one by one: Korean and Japanese words are spaced differently by every extractor.
   // The page's own text, less what no reader counts as its text: the running heads, feet and page
   // numbers of the margin bands (found by place and repetition, as the `furn` column finds them, not by
-  // the ingest's own furniture rules) and the bullets of symbol fonts (Wingdings `l`, `Ÿ`: pictures, not letters).
+  // the ingest's own furniture rules), the bullets of symbol fonts (Wingdings `l`, `Ÿ`: pictures, not
+  // letters) and Word's markup balloons (the editors' comments and change notes printed beside a draft,
+  // not its text: see find-markup-balloons.ts, here run by run).
   const margin = marginFurniture(content)
+  const balloons = markupBalloonRuns(content)
   const pageWords = letters(
     content.pages
       .map((page) =>
         page.items
-          .filter((item) => !margin.has(item) && !symbolFont.test(item.fontName))
+          .filter((item) => !margin.has(item) && !balloons.has(item) && !symbolFont.test(item.fontName))
           .map((item) => item.text)
           .join(' ')
       )
@@ -592,6 +596,7 @@ const symbolFont = /wingdings|webdings|dingbats|zapf|symbol/iu
 function marginFurniture(content: PdfContent): Set<PdfContent['pages'][number]['items'][number]> {
   type Item = PdfContent['pages'][number]['items'][number]
   const banded: Array<{page: number; texts: string[]; items: Item[]}> = []
+  const inBand = marginBands(content)
   const pagesOf = new Map<string, Set<number>>()
   const seen = (text: string, page: number): void => {
     pagesOf.set(text, (pagesOf.get(text) ?? new Set<number>()).add(page))
@@ -599,7 +604,7 @@ function marginFurniture(content: PdfContent): Set<PdfContent['pages'][number]['
   for (const page of content.pages) {
     const rows = new Map<number, Item[]>()
     for (const item of page.items) {
-      if (item.y >= page.height * marginBand && item.y <= page.height * (1 - marginBand)) continue
+      if (!inBand(page, item)) continue
       const key = Math.round(item.y)
       const row = rows.get(key)
       if (row) row.push(item)
@@ -636,6 +641,34 @@ function marginFurniture(content: PdfContent): Set<PdfContent['pages'][number]['
   return out
 }
 
+/**
+ * The runs of Word's markup pane: {@link findMarkupBalloons} on the runs joined into lines — runs on
+ * one baseline with no gap wider than twice their size between them (the pane is set a column's gap
+ * right of the text, a balloon's words a space apart) — as the ingest joins them before it.
+ */
+function markupBalloonRuns(content: PdfContent): Set<PdfContent['pages'][number]['items'][number]> {
+  type Item = PdfContent['pages'][number]['items'][number]
+  const lines = content.pages.map((page) => {
+    const rows = new Map<number, Item[]>()
+    for (const item of page.items) rows.set(Math.round(item.y), [...(rows.get(Math.round(item.y)) ?? []), item])
+    const out: Array<{text: string; page: number; x0: number; x1: number; y: number; size: number; items: Item[]}> = []
+    for (const [y, row] of [...rows].sort((a, b) => a[0] - b[0])) {
+      for (const item of row.sort((a, b) => a.x - b.x)) {
+        const last = out.at(-1)
+        if (last && last.y === y && item.x - last.x1 <= 2 * Math.max(item.fontSize, last.size)) {
+          last.text += item.text
+          last.x1 = Math.max(last.x1, item.x + item.width)
+          last.size = Math.max(last.size, item.fontSize)
+          last.items.push(item)
+        } else out.push({text: item.text, page: page.number, x0: item.x, x1: item.x + item.width, y, size: item.fontSize, items: [item]})
+      }
+    }
+    return out
+  })
+  const {mask} = findMarkupBalloons(lines)
+  return new Set(lines.flatMap((page, p) => page.filter((_, index) => mask[p]![index]).flatMap((line) => line.items)))
+}
+
 /** A bare page number, arabic (`12`, `- 12 -`) or lower-case roman (`ii`), spaces squeezed out. */
 const pageNumber = (text: string): boolean => /^[-–—]*\d{1,4}[-–—]*$/u.test(text) || /^[ivxlc]{1,6}$/u.test(text)
 
@@ -652,6 +685,35 @@ function keptBeside(parsed: ParsedDocument): string {
 /** A page's top and bottom band, where running heads, running feet and page numbers are printed: this share of its height each. */
 const marginBand = 0.1
 
+/** How far inside the document's usual first and last lines the bands reach at least: this share of the page's height (two lines of 8 pt type on a Letter page). */
+const usualLineReach = 0.02
+
+/**
+ * Whether a run lies in its page's top or bottom band: the outer tenth of the page ({@link marginBand}),
+ * or, when the document's usual first and last lines (the median over its pages) both lie further in
+ * than that, as far in as those lines and a line or two beyond. A page printed scaled down (Word
+ * printing its markup pane beside the text, OpenChain 2.0 ja) sets its running head and foot a sixth
+ * of the page in, where a fixed tenth misses them.
+ */
+function marginBands(
+  content: PdfContent
+): (page: PdfContent['pages'][number], item: PdfContent['pages'][number]['items'][number]) => boolean {
+  const median = (values: number[]): number => {
+    const sorted = [...values].sort((a, b) => a - b)
+    return sorted.length === 0 ? Number.NaN : sorted[Math.floor((sorted.length - 1) / 2)]!
+  }
+  const filled = content.pages.filter((page) => page.items.length > 0)
+  const firstLine = median(filled.map((page) => Math.min(...page.items.map((item) => item.y)) / page.height))
+  const lastLine = median(filled.map((page) => Math.max(...page.items.map((item) => item.y)) / page.height))
+  // Only a page shrunk toward its middle has both its usual first and last lines inside the bands'
+  // edges; one wide margin alone (a slide deck's tall title band, a first body line just past the
+  // tenth) is layout, and reaching further in there takes body lines.
+  const scaled = firstLine > marginBand && lastLine < 1 - marginBand
+  const top = scaled ? firstLine + usualLineReach : marginBand
+  const bottom = scaled ? lastLine - usualLineReach : 1 - marginBand
+  return (page, item) => item.y < page.height * top || item.y > page.height * bottom
+}
+
 const squeezed = (text: string): string => text.normalize('NFKC').replace(/\s+/gu, '')
 
 /**
@@ -660,9 +722,10 @@ const squeezed = (text: string): string => text.normalize('NFKC').replace(/\s+/g
  */
 function marginTexts(content: PdfContent): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>()
+  const inBand = marginBands(content)
   for (const page of content.pages) {
     const texts = new Set<string>()
-    const banded = page.items.filter((item) => item.y < page.height * marginBand || item.y > page.height * (1 - marginBand))
+    const banded = page.items.filter((item) => inBand(page, item))
     const rows = new Map<number, typeof banded>()
     for (const item of banded) {
       texts.add(squeezed(item.text))
