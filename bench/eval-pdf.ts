@@ -34,6 +34,7 @@ import {findMarkupBalloons} from '../src/ingest/find-markup-balloons.js'
 import {fromPdf} from '../src/ingest/from-pdf.js'
 import {ingestEdition} from '../src/ingest/ingest-edition.js'
 import {type PdfContent, readPdf} from '../src/ingest/pdf.js'
+import {repairTextMap} from '../src/ingest/repair-text-map.js'
 import {flatBookmarks, unwrapBookmarks} from '../src/ingest/skeleton-levels.js'
 import {groupMessages} from '../src/cli/print-messages.js'
 import type {Edition, ParsedDocument, TocEntry} from '../src/model/edition.js'
@@ -505,18 +506,20 @@ function truthOf(
   // numbers of the margin bands (found by place and repetition, as the `furn` column finds them, not by
   // the ingest's own furniture rules), the bullets of symbol fonts (Wingdings `l`, `Ÿ`: pictures, not
   // letters) and Word's markup balloons (the editors' comments and change notes printed beside a draft,
-  // not its text: see find-markup-balloons.ts, here run by run).
+  // not its text: see find-markup-balloons.ts). Hangul a broken ToUnicode map garbled (싞뢰 for 신뢰)
+  // is read as repaired (repair-text-map.ts): a reader sees 신뢰 printed, and `words` counts text kept or
+  // lost, not how the file maps its glyphs; a syllable the repair leaves stays as the page gives it.
   const margin = marginFurniture(content)
   const balloons = markupBalloonRuns(content)
   const pageWords = letters(
-    content.pages
-      .map((page) =>
+    repairTextMap(
+      content.pages.map((page) =>
         page.items
           .filter((item) => !margin.has(item) && !balloons.has(item) && !symbolFont.test(item.fontName))
           .map((item) => item.text)
           .join(' ')
       )
-      .join('\n')
+    ).pages.join('\n')
   )
   const rawWords = letters(content.pages.map((page) => page.items.map((item) => item.text).join(' ')).join('\n'))
   if (statuteTruth.has(name)) return {kind: 'articles', headings: statuteHeads(path.join(realpdf, name)), words: pageWords, rawWords}
