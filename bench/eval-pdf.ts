@@ -13,7 +13,7 @@
  * share, words kept, furniture left, headings of only digits or bullets, warning lines (see
  * bench/README.md). Against the pages' own letters (no Markdown source), `words` leaves out what no reader
  * counts as text (margin-band lines repeated on three pages or more, bare page numbers, symbol-font
- * bullets) and counts the outline's contents entries and footnote labels as kept; `w/raw` is the share of
+ * bullets, Word's markup balloons; Hangul garbled by a broken text map read as repaired) and counts the outline's contents entries and footnote labels as kept; `w/raw` is the share of
  * all the pages' letters its blocks keep, as `words` was counted before. A statute with neither (`statuteTruth`) is scored against its chapter, article and annex heads. Against a printed contents, headings deeper than the deepest one it lists are
  * left out of precision.
  * `--only <text>` limits both real-PDF tables to paths containing the text; `--differing` lists every
@@ -833,7 +833,7 @@ function printStructure(rows: StructureRow[]): void {
   console.log('goals: recall ≥ 0.95, precision ≥ 0.9, parent ≥ 0.9, words ≥ 0.98 (InDesign papers); marks 0; warnings ≤ 10')
   console.log('p/toc: against a Markdown source, the right-parent share scored against the printed contents instead')
   console.log(
-    "words: against the pages' letters, those of margin-band lines repeated on 3+ pages or bare page numbers and symbol-font bullets left out, the outline's contents entries and footnote labels counted as kept; w/raw: all the pages' letters against the blocks alone"
+    "words: against the pages' letters, those of margin-band lines repeated on 3+ pages or bare page numbers, symbol-font bullets and Word's markup balloons left out, the outline's contents entries and footnote labels counted as kept; w/raw: all the pages' letters against the blocks alone"
   )
   console.log("p/wrd: against a Markdown source, the share of its words that pdftotext's text of the PDF keeps (the ceiling of words)")
 }
