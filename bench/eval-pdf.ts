@@ -636,9 +636,25 @@ function marginFurniture(content: PdfContent): Set<PdfContent['pages'][number]['
     }
   }
   const furniture = (text: string): boolean => text !== '' && (pageNumber(text) || (pagesOf.get(text)?.size ?? 0) >= 3)
+  // A running line reworded on a page (OpenChain 2.1 ja's footer in English on p. 2, in Japanese on
+  // the rest): a row on the baseline of a repeated row, in its size, opening with the same characters.
+  const running = banded.filter((row) => !pageNumber(row.texts[1]!) && furniture(row.texts[1]!))
+  const opening = (a: string, b: string): number => {
+    const [x, y] = [[...a], [...b]]
+    let n = 0
+    while (n < x.length && n < y.length && x[n] === y[n]) n++
+    return n >= 12 && n >= Math.min(x.length, y.length) / 3 ? n : 0
+  }
+  const reworded = (row: (typeof banded)[number]): boolean =>
+    running.some(
+      (other) =>
+        Math.abs(other.items[0]!.y - row.items[0]!.y) <= row.items[0]!.fontSize / 4 &&
+        Math.abs(other.items[0]!.fontSize - row.items[0]!.fontSize) <= 0.5 &&
+        opening(other.texts[1]!, row.texts[1]!) > 0
+    )
   const out = new Set<Item>()
   for (const row of banded) {
-    if (furniture(row.texts[0]!) || furniture(row.texts[1]!)) for (const item of row.items) out.add(item)
+    if (furniture(row.texts[0]!) || furniture(row.texts[1]!) || reworded(row)) for (const item of row.items) out.add(item)
     else for (const [index, item] of row.items.entries()) if (furniture(row.texts[index + 2]!)) out.add(item)
   }
   return out

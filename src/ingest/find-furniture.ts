@@ -300,12 +300,82 @@ function maskChapterHeads(
   return masked
 }
 
+/** A reworded running line sits within this share of its size of the running line's baseline… */
+const sameBaseline = 0.25
+/** …in type within this many points of the running line's… */
+const sameSize = 0.5
+/** …and opens with the same characters (spaces aside, digits folded) as it does, at least this many… */
+const minSharedOpening = 12
+/** …and at least this share of the shorter of the two. */
+const minSharedShare = 1 / 3
+
+/** How many characters `a` and `b` share from their start. */
+function sharedOpening(a: string, b: string): number {
+  const chars = [...a]
+  const other = [...b]
+  let n = 0
+  while (n < chars.length && n < other.length && chars[n] === other[n]) n++
+  return n
+}
+
+/**
+ * Mask a running line reworded on a page or two (OpenChain 2.1 ja prints its footer in English on
+ * page 2 and in Japanese on every other page: `© Joint Development Foundation 2020 – Learn More …`
+ * against `© Joint Development Foundation 2020 – 詳細とオンライン認証は …`): the outermost line left at
+ * the top or the bottom of a page that has no running line there, set on the baseline and in the size
+ * the document's running line takes on {@link minChapterPages} pages or more, and opening with the same
+ * words. A reader knows the footer by its place, its type and its opening; body text neither lands on
+ * the footer's baseline nor begins with its words.
+ */
+function maskRewordedRunningLines(pages: readonly (readonly PlacedLine[])[], mask: boolean[][], zone: number): void {
+  // The places of the running lines: baseline, size and text, with the pages that print them there.
+  const places: Array<{y: number; size: number; key: string; pages: Set<number>}> = []
+  pages.forEach((lines, p) => {
+    lines.forEach((line, index) => {
+      if (!mask[p]![index] || isPageNumber(line.text)) return
+      const key = marginKey(line.text)
+      const place = places.find((at) => at.key === key && at.size === line.size && Math.abs(at.y - line.y) <= sameBaseline * line.size)
+      if (place) place.pages.add(p)
+      else places.push({y: line.y, size: line.size, key, pages: new Set([p])})
+    })
+  })
+  const settled = places.filter((place) => place.pages.size >= minChapterPages)
+  if (settled.length === 0) return
+  pages.forEach((lines, p) => {
+    const remaining = marginIndexes(
+      lines.map((line) => line.text),
+      zone
+    ).filter((index) => !mask[p]![index])
+    for (const index of new Set([remaining[0], remaining[remaining.length - 1]])) {
+      if (index === undefined) continue
+      const line = lines[index]!
+      const key = marginKey(line.text)
+      const at = (place: (typeof settled)[number]): boolean =>
+        Math.abs(place.y - line.y) <= sameBaseline * place.size && Math.abs(place.size - line.size) <= sameSize
+      // A page that prints a running line in that place already has its footer (its page number aside): this line is text.
+      if (
+        settled.some(
+          (place) =>
+            at(place) &&
+            lines.some((other, o) => mask[p]![o] && !isPageNumber(other.text) && Math.abs(other.y - place.y) <= sameBaseline * place.size)
+        )
+      )
+        continue
+      const shared = (place: (typeof settled)[number]): boolean => {
+        const opening = sharedOpening(key, place.key)
+        return opening >= minSharedOpening && opening >= minSharedShare * Math.min([...key].length, [...place.key].length)
+      }
+      if (settled.some((place) => at(place) && shared(place))) mask[p]![index] = true
+    }
+  })
+}
+
 /**
  * {@link findFurniture} on laid-out lines, with each page's margins taken by position (top to bottom)
  * rather than in reading order: on a page read as two columns, a running head set over the right
  * column comes after the whole left column and would miss the top margin (Hancom's spec puts it right
- * on even pages). Then each chapter's own running heads, by place ({@link maskChapterHeads}). The mask
- * is in the lines' own order.
+ * on even pages). Then each chapter's own running heads, by place ({@link maskChapterHeads}), and a
+ * running line reworded on a page ({@link maskRewordedRunningLines}). The mask is in the lines' own order.
  */
 export function findPlacedFurniture(pages: ReadonlyArray<ReadonlyArray<PlacedLine>>, options: FurnitureOptions = {}): Furniture {
   const orders = pages.map((lines) => lines.map((_, index) => index).sort((a, b) => lines[a]!.y - lines[b]!.y || a - b))
@@ -319,6 +389,7 @@ export function findPlacedFurniture(pages: ReadonlyArray<ReadonlyArray<PlacedLin
     const band = furnitureBand(placed, found.mask)
     for (let depth = 0; depth < (options.zone ?? 3); depth++)
       if (!maskChapterHeads(placed, found.mask, band, options.zone ?? 3, found.patterns)) break
+    maskRewordedRunningLines(placed, found.mask, options.zone ?? 3)
   }
   const mask = orders.map((order, p) => {
     const out = new Array<boolean>(order.length).fill(false)

@@ -172,3 +172,62 @@ describe('a PDF whose copyright footer is printed a little differently under its
     expect(edition.year).toBe(2020)
   })
 })
+
+describe('a PDF whose footer is reworded on one page', () => {
+  // After `openchain-spec/2.1.ja.pdf` (CC-BY-4.0, the OpenChain Project): the translation prints its
+  // footer in Japanese on every page but page 2, which keeps the English of the original, in the
+  // footer's place and type, after its roman page number.
+  const place = {x: 72, y: 770, size: 8}
+  const body = (words: string): TestLine[] =>
+    Array.from({length: 6}, (_, k) => ({text: `The ${words} takes line ${k + 1} of this page.`, x: 72, y: 140 + k * 20, size: 10}))
+  const pdf = writePdf([
+    {
+      lines: [
+        {text: 'Foreword', x: 72, y: 80, size: 16},
+        ...body('foreword'),
+        {...place, text: 'ii'},
+        {...place, x: 100, text: '© Example Foundation 2020 – Learn More and Self-Certify at example.org'}
+      ]
+    },
+    ...['Scope', 'Terms', 'Requirements', 'Conformance'].map((title, p) => ({
+      lines: [
+        {text: title, x: 72, y: 80, size: 16},
+        ...body(title.toLowerCase()),
+        {...place, text: '© Example Foundation 2020 – Details and certification at example.org'},
+        {...place, x: 500, text: String(p + 1)}
+      ]
+    }))
+  ])
+
+  it('loses the reworded footer too: same baseline and size as the footer, opening with its words', async () => {
+    const {edition} = await ingestEdition(pdf, {file: 'specs/compliance-spec.pdf'})
+    const text = [blocksToText(edition.preamble), ...flattenSections(edition).map(({section}) => blocksToText(section.blocks))].join('\n')
+    expect(text).not.toContain('Learn More')
+    expect(text).not.toContain('Example Foundation')
+    expect(text).toContain('The foreword takes line 6 of this page.')
+  })
+})
+
+describe('findPlacedFurniture: a running line reworded on a page', () => {
+  const footer = 'Copyright 2020 Example Foundation - details at example.org'
+  /** Six pages: a running head, body, and the footer on its baseline; page 2 rewords it, page 4 ends a paragraph on that baseline. */
+  const pages: PlacedLine[][] = Array.from({length: 6}, (_, p) => {
+    const lines: PlacedLine[] = [{text: 'Example Specification', y: 40, size: 10}]
+    for (let k = 0; k < 10; k++)
+      lines.push({text: `Body line ${String.fromCharCode(97 + k)} of page ${String.fromCharCode(65 + p)}`, y: 100 + k * 60, size: 11})
+    if (p === 1) lines.push({text: 'Copyright 2020 Example Foundation - learn more and certify at example.org', y: 770.4, size: 8})
+    else if (p === 3) lines.push({text: 'Copyright of the samples stays with their authors.', y: 770, size: 8})
+    else lines.push({text: footer, y: 770, size: 8})
+    return lines
+  })
+  const {mask} = findPlacedFurniture(pages, {zone: 2})
+  const masked = pages.flatMap((lines, p) => lines.filter((_, index) => mask[p]![index]).map((line) => `${p + 1}: ${line.text}`))
+
+  it('takes the reworded footer as furniture', () => {
+    expect(masked).toContain('2: Copyright 2020 Example Foundation - learn more and certify at example.org')
+  })
+
+  it('keeps a line on the footer’s baseline that shares only a word with it', () => {
+    expect(masked.filter((line) => line.startsWith('4: '))).toEqual(['4: Example Specification'])
+  })
+})
