@@ -767,6 +767,39 @@ function marginTexts(content: PdfContent): Map<number, Set<string>> {
   return out
 }
 
+/**
+ * Per page number, how often each text is printed outside its margin bands, spaces aside: each row
+ * of runs on one baseline, and each run of a row of several (a figure's labels `0 … 11` on one line).
+ */
+function bodyTextCounts(content: PdfContent): Map<number, Map<string, number>> {
+  const out = new Map<number, Map<string, number>>()
+  const inBand = marginBands(content)
+  for (const page of content.pages) {
+    const counts = new Map<string, number>()
+    const add = (text: string): void => {
+      counts.set(text, (counts.get(text) ?? 0) + 1)
+    }
+    const rows = new Map<number, PdfContent['pages'][number]['items']>()
+    for (const item of page.items) {
+      if (inBand(page, item)) continue
+      const key = Math.round(item.y)
+      rows.set(key, [...(rows.get(key) ?? []), item])
+    }
+    for (const row of rows.values()) {
+      const text = squeezed(
+        row
+          .sort((a, b) => a.x - b.x)
+          .map((item) => item.text)
+          .join('')
+      )
+      add(text)
+      if (row.length > 1) for (const item of row) add(squeezed(item.text))
+    }
+    out.set(page.number, counts)
+  }
+  return out
+}
+
 /** `--furniture`: the furniture blocks left, most frequent first, with their pages. */
 function printFurniture(name: string, blocks: ReadonlyArray<{text: string; page: number}>): void {
   const pagesOf = new Map<string, number[]>()
@@ -796,8 +829,17 @@ function structureRow(name: string, content: PdfContent, parsed: ParsedDocument,
   // short line found there on three pages or more. Counted by place, since the words alone also take
   // in what a document repeats by design: its tables' labels (`설명`, `자료형`, `4` in the Hwp spec's
   // cells) and the sub-headings of every item (`관계 법규` in the kisa guide).
+  // A block is counted only beyond the copies the page prints outside its bands: the Hwp spec's
+  // figure labels `11` on its page 11 are the figure's, not the page number the ingest dropped.
   const margins = marginTexts(content)
-  const inMargin = blocks.filter((block) => block.text.length <= 60 && margins.get(block.page)?.has(squeezed(block.text)))
+  const inBody = bodyTextCounts(content)
+  const copies = new Map<string, number>()
+  const inMargin = blocks.filter((block) => {
+    if (block.text.length > 60 || !margins.get(block.page)?.has(squeezed(block.text))) return false
+    const at = `${block.page}\t${squeezed(block.text)}`
+    copies.set(at, (copies.get(at) ?? 0) + 1)
+    return copies.get(at)! > (inBody.get(block.page)?.get(squeezed(block.text)) ?? 0)
+  })
   const pagesOf = new Map<string, Set<number>>()
   for (const block of inMargin) pagesOf.set(block.text, (pagesOf.get(block.text) ?? new Set<number>()).add(block.page))
   const furnitureBlocks = inMargin.filter(
