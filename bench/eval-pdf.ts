@@ -505,17 +505,18 @@ function truthOf(
   // The page's own text, less what no reader counts as its text: the running heads, feet and page
   // numbers of the margin bands (found by place and repetition, as the `furn` column finds them, not by
   // the ingest's own furniture rules), the bullets of symbol fonts (Wingdings `l`, `Ÿ`: pictures, not
-  // letters) and Word's markup balloons (the editors' comments and change notes printed beside a draft,
+  // letters, and Word's hollow bullet, a lone Courier `o` a tab apart from its item) and Word's markup balloons (the editors' comments and change notes printed beside a draft,
   // not its text: see find-markup-balloons.ts). Hangul a broken ToUnicode map garbled (싞뢰 for 신뢰)
   // is read as repaired (repair-text-map.ts): a reader sees 신뢰 printed, and `words` counts text kept or
   // lost, not how the file maps its glyphs; a syllable the repair leaves stays as the page gives it.
   const margin = marginFurniture(content)
   const balloons = markupBalloonRuns(content)
+  const letterBullets = letterBulletRuns(content)
   const pageWords = letters(
     repairTextMap(
       content.pages.map((page) =>
         page.items
-          .filter((item) => !margin.has(item) && !balloons.has(item) && !symbolFont.test(item.fontName))
+          .filter((item) => !margin.has(item) && !balloons.has(item) && !letterBullets.has(item) && !symbolFont.test(item.fontName))
           .map((item) => item.text)
           .join(' ')
       )
@@ -586,6 +587,27 @@ ${name}: headings whose parent differs from the Markdown's (Markdown | found | p
       `  ${truth[i]!.title}: ${parentTitle(truth, i)} | ${parentTitle(found, j)} | ${c === undefined ? '(not listed)' : parentTitle(contents, c)}`
     )
   }
+}
+
+/**
+ * Word's second-level bullets: a run of a lone `o` in a monospaced font (Courier New) whose next run
+ * on its baseline is in another font, half an em or more beyond it — a hollow bullet, not the letter.
+ */
+function letterBulletRuns(content: PdfContent): Set<PdfContent['pages'][number]['items'][number]> {
+  const out = new Set<PdfContent['pages'][number]['items'][number]>()
+  for (const page of content.pages) {
+    const rows = new Map<number, PdfContent['pages'][number]['items']>()
+    for (const item of page.items) rows.set(Math.round(item.y), [...(rows.get(Math.round(item.y)) ?? []), item])
+    for (const row of rows.values()) {
+      const sorted = [...row].sort((a, b) => a.x - b.x)
+      sorted.forEach((mark, index) => {
+        const next = sorted[index + 1]
+        if (next && mark.monospace && !next.monospace && mark.text.trim() === 'o' && next.x - (mark.x + mark.width) >= 0.5 * mark.fontSize)
+          out.add(mark)
+      })
+    }
+  }
+  return out
 }
 
 /** Fonts whose glyphs are pictures (bullets, arrows), whatever letter code they map to. */
@@ -891,7 +913,7 @@ function printStructure(rows: StructureRow[]): void {
   console.log('goals: recall ≥ 0.95, precision ≥ 0.9, parent ≥ 0.9, words ≥ 0.98 (InDesign papers); marks 0; warnings ≤ 10')
   console.log('p/toc: against a Markdown source, the right-parent share scored against the printed contents instead')
   console.log(
-    "words: against the pages' letters, those of margin-band lines repeated on 3+ pages or bare page numbers, symbol-font bullets and Word's markup balloons left out, the outline's contents entries and footnote labels counted as kept; w/raw: all the pages' letters against the blocks alone"
+    "words: against the pages' letters, those of margin-band lines repeated on 3+ pages or bare page numbers, symbol-font and Courier `o` bullets and Word's markup balloons left out, the outline's contents entries and footnote labels counted as kept; w/raw: all the pages' letters against the blocks alone"
   )
   console.log("p/wrd: against a Markdown source, the share of its words that pdftotext's text of the PDF keeps (the ceiling of words)")
 }
