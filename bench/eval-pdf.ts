@@ -30,7 +30,6 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {compareEditions, type CompareResult} from '../src/compare/compare-editions.js'
-import {findMarkupBalloons} from '../src/ingest/find-markup-balloons.js'
 import {fromPdf} from '../src/ingest/from-pdf.js'
 import {ingestEdition} from '../src/ingest/ingest-edition.js'
 import {type PdfContent, readPdf} from '../src/ingest/pdf.js'
@@ -42,6 +41,7 @@ import {type OutlineHeading, type OutlineScore, pairHeadings, parents, scoreOutl
 import {blockToText} from '../src/model/blocks-to-text.js'
 import {isTopicEntry} from '../src/ingest/is-topic-entry.js'
 import {printPdfs, type PrintOptions} from './pdf-print.js'
+import {bodyTextCounts, marginTexts, runsAside, squeezed} from './runs-aside.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const fixtures = path.join(root, 'tests/fixtures/pdf')
@@ -502,21 +502,16 @@ function truthOf(
     return {kind: 'markdown', headings, words: words(kept.map((node) => blockToText(node)).join('\n')), rawWords: null}
   }
   // Letters and digits one by one: Korean and Japanese words are spaced differently by every extractor.
-  // The page's own text, less what no reader counts as its text: the running heads, feet and page
-  // numbers of the margin bands (found by place and repetition, as the `furn` column finds them, not by
-  // the ingest's own furniture rules), the bullets of symbol fonts (Wingdings `l`, `Ÿ`: pictures, not
-  // letters, and Word's hollow bullet, a lone Courier `o` a tab apart from its item) and Word's markup balloons (the editors' comments and change notes printed beside a draft,
-  // not its text: see find-markup-balloons.ts). Hangul a broken ToUnicode map garbled (싞뢰 for 신뢰)
+  // The page's own text, less what no reader counts as its text (runs-aside.ts: running lines, page
+  // numbers, markup balloons, picture bullets). Hangul a broken ToUnicode map garbled (싞뢰 for 신뢰)
   // is read as repaired (repair-text-map.ts): a reader sees 신뢰 printed, and `words` counts text kept or
   // lost, not how the file maps its glyphs; a syllable the repair leaves stays as the page gives it.
-  const margin = marginFurniture(content)
-  const balloons = markupBalloonRuns(content)
-  const letterBullets = letterBulletRuns(content)
+  const aside = runsAside(content)
   const pageWords = letters(
     repairTextMap(
       content.pages.map((page) =>
         page.items
-          .filter((item) => !margin.has(item) && !balloons.has(item) && !letterBullets.has(item) && !symbolFont.test(item.fontName))
+          .filter((item) => !aside.has(item))
           .map((item) => item.text)
           .join(' ')
       )
@@ -589,130 +584,6 @@ ${name}: headings whose parent differs from the Markdown's (Markdown | found | p
   }
 }
 
-/**
- * Word's second-level bullets: a run of a lone `o` in a monospaced font (Courier New) whose next run
- * on its baseline is in another font, half an em or more beyond it — a hollow bullet, not the letter.
- */
-function letterBulletRuns(content: PdfContent): Set<PdfContent['pages'][number]['items'][number]> {
-  const out = new Set<PdfContent['pages'][number]['items'][number]>()
-  for (const page of content.pages) {
-    const rows = new Map<number, PdfContent['pages'][number]['items']>()
-    for (const item of page.items) rows.set(Math.round(item.y), [...(rows.get(Math.round(item.y)) ?? []), item])
-    for (const row of rows.values()) {
-      const sorted = [...row].sort((a, b) => a.x - b.x)
-      sorted.forEach((mark, index) => {
-        const next = sorted[index + 1]
-        if (next && mark.monospace && !next.monospace && mark.text.trim() === 'o' && next.x - (mark.x + mark.width) >= 0.5 * mark.fontSize)
-          out.add(mark)
-      })
-    }
-  }
-  return out
-}
-
-/** Fonts whose glyphs are pictures (bullets, arrows), whatever letter code they map to. */
-const symbolFont = /wingdings|webdings|dingbats|zapf|symbol/iu
-
-/**
- * The runs that are page furniture by place and repetition alone: in a page's top or bottom band
- * ({@link marginBand}), a bare page number, or a run or row of runs whose text (spaces aside, and a
- * row's page number at either end) is printed in that band on three pages or more. The same test as the `furn` column's, on the page's runs.
- */
-function marginFurniture(content: PdfContent): Set<PdfContent['pages'][number]['items'][number]> {
-  type Item = PdfContent['pages'][number]['items'][number]
-  const banded: Array<{page: number; texts: string[]; items: Item[]}> = []
-  const inBand = marginBands(content)
-  const pagesOf = new Map<string, Set<number>>()
-  const seen = (text: string, page: number): void => {
-    pagesOf.set(text, (pagesOf.get(text) ?? new Set<number>()).add(page))
-  }
-  for (const page of content.pages) {
-    const rows = new Map<number, Item[]>()
-    for (const item of page.items) {
-      if (!inBand(page, item)) continue
-      const key = Math.round(item.y)
-      const row = rows.get(key)
-      if (row) row.push(item)
-      else rows.set(key, [item])
-    }
-    for (const row of rows.values()) {
-      const items = row.sort((a, b) => a.x - b.x)
-      // The row again without a page number at either end: a running foot that carries the page's
-      // number (`© … 참조 i`, `ii © … 참조`) is split into other runs on some pages.
-      let first = 0
-      let last = items.length
-      while (first < last && pageNumber(squeezed(items[first]!.text))) first++
-      while (last > first && pageNumber(squeezed(items[last - 1]!.text))) last--
-      const texts = [
-        squeezed(items.map((item) => item.text).join('')),
-        squeezed(
-          items
-            .slice(first, last)
-            .map((item) => item.text)
-            .join('')
-        ),
-        ...items.map((item) => squeezed(item.text))
-      ]
-      for (const text of new Set(texts)) seen(text, page.number)
-      banded.push({page: page.number, texts, items})
-    }
-  }
-  const furniture = (text: string): boolean => text !== '' && (pageNumber(text) || (pagesOf.get(text)?.size ?? 0) >= 3)
-  // A running line reworded on a page (OpenChain 2.1 ja's footer in English on p. 2, in Japanese on
-  // the rest): a row on the baseline of a repeated row, in its size, opening with the same characters.
-  const running = banded.filter((row) => !pageNumber(row.texts[1]!) && furniture(row.texts[1]!))
-  const opening = (a: string, b: string): number => {
-    const [x, y] = [[...a], [...b]]
-    let n = 0
-    while (n < x.length && n < y.length && x[n] === y[n]) n++
-    return n >= 12 && n >= Math.min(x.length, y.length) / 3 ? n : 0
-  }
-  const reworded = (row: (typeof banded)[number]): boolean =>
-    running.some(
-      (other) =>
-        Math.abs(other.items[0]!.y - row.items[0]!.y) <= row.items[0]!.fontSize / 4 &&
-        Math.abs(other.items[0]!.fontSize - row.items[0]!.fontSize) <= 0.5 &&
-        opening(other.texts[1]!, row.texts[1]!) > 0
-    )
-  const out = new Set<Item>()
-  for (const row of banded) {
-    if (furniture(row.texts[0]!) || furniture(row.texts[1]!) || reworded(row)) for (const item of row.items) out.add(item)
-    else for (const [index, item] of row.items.entries()) if (furniture(row.texts[index + 2]!)) out.add(item)
-  }
-  return out
-}
-
-/**
- * The runs of Word's markup pane: {@link findMarkupBalloons} on the runs joined into lines — runs on
- * one baseline with no gap wider than twice their size between them (the pane is set a column's gap
- * right of the text, a balloon's words a space apart) — as the ingest joins them before it.
- */
-function markupBalloonRuns(content: PdfContent): Set<PdfContent['pages'][number]['items'][number]> {
-  type Item = PdfContent['pages'][number]['items'][number]
-  const lines = content.pages.map((page) => {
-    const rows = new Map<number, Item[]>()
-    for (const item of page.items) rows.set(Math.round(item.y), [...(rows.get(Math.round(item.y)) ?? []), item])
-    const out: Array<{text: string; page: number; x0: number; x1: number; y: number; size: number; items: Item[]}> = []
-    for (const [y, row] of [...rows].sort((a, b) => a[0] - b[0])) {
-      for (const item of row.sort((a, b) => a.x - b.x)) {
-        const last = out.at(-1)
-        if (last && last.y === y && item.x - last.x1 <= 2 * Math.max(item.fontSize, last.size)) {
-          last.text += item.text
-          last.x1 = Math.max(last.x1, item.x + item.width)
-          last.size = Math.max(last.size, item.fontSize)
-          last.items.push(item)
-        } else out.push({text: item.text, page: page.number, x0: item.x, x1: item.x + item.width, y, size: item.fontSize, items: [item]})
-      }
-    }
-    return out
-  })
-  const {mask} = findMarkupBalloons(lines)
-  return new Set(lines.flatMap((page, p) => page.filter((_, index) => mask[p]![index]).flatMap((line) => line.items)))
-}
-
-/** A bare page number, arabic (`12`, `- 12 -`) or lower-case roman (`ii`), spaces squeezed out. */
-const pageNumber = (text: string): boolean => /^[-–—]*\d{1,4}[-–—]*$/u.test(text) || /^[ivxlc]{1,6}$/u.test(text)
-
 /** What the outline keeps beside its blocks: the printed contents as its `toc`, and footnote labels (`[^4]`), which `toString` leaves out. */
 function keptBeside(parsed: ParsedDocument): string {
   const labels: string[] = []
@@ -721,105 +592,6 @@ function keptBeside(parsed: ParsedDocument): string {
   })
   const toc = parsed.toc.map((entry) => `${entry.numbering ?? ''} ${entry.title} ${entry.page ?? ''}`)
   return [...toc, ...labels].join('\n')
-}
-
-/** A page's top and bottom band, where running heads, running feet and page numbers are printed: this share of its height each. */
-const marginBand = 0.1
-
-/** How far inside the document's usual first and last lines the bands reach at least: this share of the page's height (two lines of 8 pt type on a Letter page). */
-const usualLineReach = 0.02
-
-/**
- * Whether a run lies in its page's top or bottom band: the outer tenth of the page ({@link marginBand}),
- * or, when the document's usual first and last lines (the median over its pages) both lie further in
- * than that, as far in as those lines and a line or two beyond. A page printed scaled down (Word
- * printing its markup pane beside the text, OpenChain 2.0 ja) sets its running head and foot a sixth
- * of the page in, where a fixed tenth misses them.
- */
-function marginBands(
-  content: PdfContent
-): (page: PdfContent['pages'][number], item: PdfContent['pages'][number]['items'][number]) => boolean {
-  const median = (values: number[]): number => {
-    const sorted = [...values].sort((a, b) => a - b)
-    return sorted.length === 0 ? Number.NaN : sorted[Math.floor((sorted.length - 1) / 2)]!
-  }
-  const filled = content.pages.filter((page) => page.items.length > 0)
-  const firstLine = median(filled.map((page) => Math.min(...page.items.map((item) => item.y)) / page.height))
-  const lastLine = median(filled.map((page) => Math.max(...page.items.map((item) => item.y)) / page.height))
-  // Only a page shrunk toward its middle has both its usual first and last lines inside the bands'
-  // edges; one wide margin alone (a slide deck's tall title band, a first body line just past the
-  // tenth) is layout, and reaching further in there takes body lines.
-  const scaled = firstLine > marginBand && lastLine < 1 - marginBand
-  const top = scaled ? firstLine + usualLineReach : marginBand
-  const bottom = scaled ? lastLine - usualLineReach : 1 - marginBand
-  return (page, item) => item.y < page.height * top || item.y > page.height * bottom
-}
-
-const squeezed = (text: string): string => text.normalize('NFKC').replace(/\s+/gu, '')
-
-/**
- * Per page number, the texts printed in its margin bands ({@link marginBand}), without spaces: each run
- * and each row of runs on one baseline, so that a block matches whether the PDF set it in one run or many.
- */
-function marginTexts(content: PdfContent): Map<number, Set<string>> {
-  const out = new Map<number, Set<string>>()
-  const inBand = marginBands(content)
-  for (const page of content.pages) {
-    const texts = new Set<string>()
-    const banded = page.items.filter((item) => inBand(page, item))
-    const rows = new Map<number, typeof banded>()
-    for (const item of banded) {
-      texts.add(squeezed(item.text))
-      const key = Math.round(item.y)
-      const row = rows.get(key)
-      if (row) row.push(item)
-      else rows.set(key, [item])
-    }
-    for (const row of rows.values())
-      texts.add(
-        squeezed(
-          row
-            .sort((a, b) => a.x - b.x)
-            .map((item) => item.text)
-            .join('')
-        )
-      )
-    out.set(page.number, texts)
-  }
-  return out
-}
-
-/**
- * Per page number, how often each text is printed outside its margin bands, spaces aside: each row
- * of runs on one baseline, and each run of a row of several (a figure's labels `0 … 11` on one line).
- */
-function bodyTextCounts(content: PdfContent): Map<number, Map<string, number>> {
-  const out = new Map<number, Map<string, number>>()
-  const inBand = marginBands(content)
-  for (const page of content.pages) {
-    const counts = new Map<string, number>()
-    const add = (text: string): void => {
-      counts.set(text, (counts.get(text) ?? 0) + 1)
-    }
-    const rows = new Map<number, PdfContent['pages'][number]['items']>()
-    for (const item of page.items) {
-      if (inBand(page, item)) continue
-      const key = Math.round(item.y)
-      rows.set(key, [...(rows.get(key) ?? []), item])
-    }
-    for (const row of rows.values()) {
-      const text = squeezed(
-        row
-          .sort((a, b) => a.x - b.x)
-          .map((item) => item.text)
-          .join('')
-      )
-      add(text)
-      if (row.length > 1) for (const item of row) add(squeezed(item.text))
-    }
-    out.set(page.number, counts)
-  }
-  return out
 }
 
 /** `--furniture`: the furniture blocks left, most frequent first, with their pages. */
