@@ -584,14 +584,44 @@ ${name}: headings whose parent differs from the Markdown's (Markdown | found | p
   }
 }
 
-/** What the outline keeps beside its blocks: the printed contents as its `toc`, and footnote labels (`[^4]`), which `toString` leaves out. */
-function keptBeside(parsed: ParsedDocument): string {
+/**
+ * What the outline keeps beside its blocks: the printed contents as its `toc`, and footnote labels
+ * (`[^4]`), which `toString` leaves out. A contents entry counts as often as the pages print it as a
+ * contents line (its title, then its page number at the line's end): a chapter opener's copy of its
+ * part of the contents (the kisa guide's appendices) is the same navigation again, not more text.
+ */
+function keptBeside(parsed: ParsedDocument, content: PdfContent): string {
   const labels: string[] = []
   visit(parsed.root, (node) => {
     if (node.type === 'footnoteDefinition' || node.type === 'footnoteReference') labels.push(node.label ?? node.identifier)
   })
-  const toc = parsed.toc.map((entry) => `${entry.numbering ?? ''} ${entry.title} ${entry.page ?? ''}`)
+  const lines = contentsLines(content)
+  const toc = parsed.toc.flatMap((entry) => {
+    const title = squeezed(entry.title)
+    const page = entry.page === null ? null : String(entry.page)
+    const printed = page === null || title === '' ? 1 : lines.filter((line) => line.endsWith(page) && line.includes(title)).length
+    return Array.from({length: Math.max(1, printed)}, () => `${entry.numbering ?? ''} ${entry.title} ${entry.page ?? ''}`)
+  })
   return [...toc, ...labels].join('\n')
+}
+
+/** The pages' rows (runs on one baseline, spaces aside) that end in a number, as contents lines do. */
+function contentsLines(content: PdfContent): string[] {
+  const out: string[] = []
+  for (const page of content.pages) {
+    const rows = new Map<number, PdfContent['pages'][number]['items']>()
+    for (const item of page.items) rows.set(Math.round(item.y), [...(rows.get(Math.round(item.y)) ?? []), item])
+    for (const row of rows.values()) {
+      const text = squeezed(
+        row
+          .sort((a, b) => a.x - b.x)
+          .map((item) => item.text)
+          .join('')
+      )
+      if (/\d$/u.test(text)) out.push(text)
+    }
+  }
+  return out
 }
 
 /** `--furniture`: the furniture blocks left, most frequent first, with their pages. */
@@ -657,7 +687,7 @@ function structureRow(name: string, content: PdfContent, parsed: ParsedDocument,
     truth: truth.kind,
     score: scoreOutline(truth.headings, listed),
     contentsParent: truth.kind === 'markdown' && contents.length > 0 ? scoreOutline(contents, found).rightParent : null,
-    words: kept(truth.words, truth.rawWords === null ? foundWords : [...foundWords, ...split(keptBeside(parsed))], name),
+    words: kept(truth.words, truth.rawWords === null ? foundWords : [...foundWords, ...split(keptBeside(parsed, content))], name),
     rawWords: truth.rawWords === null ? null : kept(truth.rawWords, foundWords),
     // The Markdown may be a later revision than the print: what pdftotext keeps is the ceiling of `words`.
     printedWords: truth.kind === 'markdown' ? kept(truth.words, words(printed)) : null,
