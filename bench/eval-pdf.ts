@@ -41,6 +41,7 @@ import {type OutlineHeading, type OutlineScore, pairHeadings, parents, scoreOutl
 import {blockToText} from '../src/model/blocks-to-text.js'
 import {isTopicEntry} from '../src/ingest/is-topic-entry.js'
 import {printPdfs, type PrintOptions} from './pdf-print.js'
+import {printedContentsCopies} from './printed-contents-copies.js'
 import {bodyTextCounts, marginTexts, runsAside, squeezed} from './runs-aside.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -595,33 +596,11 @@ function keptBeside(parsed: ParsedDocument, content: PdfContent): string {
   visit(parsed.root, (node) => {
     if (node.type === 'footnoteDefinition' || node.type === 'footnoteReference') labels.push(node.label ?? node.identifier)
   })
-  const lines = contentsLines(content)
-  const toc = parsed.toc.flatMap((entry) => {
-    const title = squeezed(entry.title)
-    const page = entry.page === null ? null : String(entry.page)
-    const printed = page === null || title === '' ? 1 : lines.filter((line) => line.endsWith(page) && line.includes(title)).length
-    return Array.from({length: Math.max(1, printed)}, () => `${entry.numbering ?? ''} ${entry.title} ${entry.page ?? ''}`)
-  })
+  const copies = printedContentsCopies(content)
+  const toc = parsed.toc.flatMap((entry) =>
+    Array.from({length: copies(entry.title, entry.page)}, () => `${entry.numbering ?? ''} ${entry.title} ${entry.page ?? ''}`)
+  )
   return [...toc, ...labels].join('\n')
-}
-
-/** The pages' rows (runs on one baseline, spaces aside) that end in a number, as contents lines do. */
-function contentsLines(content: PdfContent): string[] {
-  const out: string[] = []
-  for (const page of content.pages) {
-    const rows = new Map<number, PdfContent['pages'][number]['items']>()
-    for (const item of page.items) rows.set(Math.round(item.y), [...(rows.get(Math.round(item.y)) ?? []), item])
-    for (const row of rows.values()) {
-      const text = squeezed(
-        row
-          .sort((a, b) => a.x - b.x)
-          .map((item) => item.text)
-          .join('')
-      )
-      if (/\d$/u.test(text)) out.push(text)
-    }
-  }
-  return out
 }
 
 /** `--furniture`: the furniture blocks left, most frequent first, with their pages. */

@@ -1,37 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {bodyTextCounts, runsAside} from '../../bench/runs-aside.js'
-import type {PdfContent, PdfPage, PdfTextItem} from '../../src/ingest/pdf.js'
-
-/** A run as the adapter gives it, in a proportional font unless told otherwise. */
-const run = (text: string, x: number, y: number, fontSize = 10, more: Partial<PdfTextItem> = {}): PdfTextItem => ({
-  text,
-  x,
-  y,
-  width: text.length * fontSize * 0.5,
-  fontSize,
-  fontName: 'Calibri',
-  fontWeight: 400,
-  fontFlags: 0,
-  bold: false,
-  italic: false,
-  monospace: false,
-  hyphen: false,
-  tag: null,
-  artifact: false,
-  ...more
-})
-
-const page = (number: number, items: PdfTextItem[]): PdfPage => ({
-  number,
-  label: null,
-  width: 612,
-  height: 792,
-  items,
-  emptyGlyphs: [],
-  images: null
-})
-
-const content = (pages: PdfPage[]): PdfContent => ({pages, title: null, language: null, tagged: false, bookmarks: [], messages: []})
+import type {PdfContent, PdfTextItem} from '../../src/ingest/pdf.js'
+import {page, pdfContent as content, run} from '../support/pdf-content.js'
 
 const texts = (pdf: PdfContent): string[] => {
   const aside = runsAside(pdf)
