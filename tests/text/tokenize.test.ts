@@ -46,6 +46,37 @@ describe('tokenize: English and other space-separated languages', () => {
     ])
   })
 
+  test('a dotted practice or requirement code is one word; a word, a full stop and one number are not', () => {
+    // Cut at its full stops, PW.8.1 gave the word `PW`, which rose in trends like a word of the text.
+    expect(texts(tokenize('PW.8.1 and PO.3.2. A.5.1, MS.EXO.4.1v1, PR.AC-1, SC-7 and 3.1.4', 'en'))).toEqual([
+      'PW.8.1',
+      'and',
+      'PO.3.2',
+      '.',
+      'A.5.1',
+      ',',
+      'MS.EXO.4.1v1',
+      ',',
+      'PR.AC-1',
+      ',',
+      'SC-7',
+      'and',
+      '3.1.4'
+    ])
+    expect(pairs(tokenize('cluster.1 e.g. A.5', 'en')).filter(([, kind]) => kind !== 'space')).toEqual([
+      ['cluster', 'word'],
+      ['.', 'punct'],
+      ['1', 'number'],
+      ['e', 'word'],
+      ['.', 'punct'],
+      ['g', 'word'],
+      ['.', 'punct'],
+      ['A', 'word'],
+      ['.', 'punct'],
+      ['5', 'number']
+    ])
+  })
+
   test('newlines and runs of spaces are single space tokens', () => {
     expect(pairs(tokenize('a \n\n  b', 'en'))).toEqual([
       ['a', 'word'],
@@ -225,6 +256,12 @@ describe('tokenSpans', () => {
       '3D',
       '5%x',
       '2019–2020',
+      'PW.8.1',
+      'AB.C',
+      'X.1',
+      'MS.EX.4',
+      'PR.AC-1',
+      'A-',
       '(',
       '“',
       '”'
