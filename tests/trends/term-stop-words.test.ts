@@ -22,6 +22,14 @@ describe('termStopWords', () => {
     for (const word of ['組織', 'オープンソース', 'ポリシー', '仕様書', '責任者', 'foss']) expect(ja.has(word), word).toBe(false)
   })
 
+  it('takes the Japanese determiners and relational nouns written in kanji for grammar', () => {
+    const ja = termStopWords('ja')
+    for (const word of ['本', '各', '当該', '第', '等', '内', '中', '間', '上']) expect(ja.has(word), word).toBe(true)
+    for (const word of ['本文', '組織', '文書', '法']) expect(ja.has(word), word).toBe(false)
+    // The list is Japanese: Chinese keeps its shared list.
+    expect(termStopWords('zh').has('当該')).toBe(false)
+  })
+
   it('is the shared list in every other language', () => {
     expect(termStopWords('en')).toBe(stopWords('en'))
   })
