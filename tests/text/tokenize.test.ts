@@ -95,16 +95,22 @@ describe('tokenize: Korean particles', () => {
     ['서버에서', ['서버', '에서']],
     ['Firefox가', ['Firefox', '가']],
     ['수집합니다', ['수집', '합니다']],
-    ['국가가', ['국가', '가']]
+    ['국가가', ['국가', '가']],
+    // 일반적인 is 일반적 "general" with the copula's 인, the word of 일반적으로.
+    ['일반적인', ['일반적', '인']],
+    ['일반적으로', ['일반적', '으로']]
   ])('%s splits into stem and particle', (word, expected) => {
     const tokens = tokenize(word, 'ko')
     expect(tokens.map((t) => t.text)).toEqual(expected)
     expect(tokens.map((t) => t.kind)).toEqual(['word', 'particle'])
   })
 
-  test.each(['국가', '결과', '회의', '평화', '제도'])('%s (a noun ending in a particle-like syllable) stays whole', (word) => {
-    expect(pairs(tokenize(word, 'ko'))).toEqual([[word, 'word']])
-  })
+  test.each(['국가', '결과', '회의', '평화', '제도', '개인', '확인', '적인'])(
+    '%s (a noun ending in a particle-like syllable) stays whole',
+    (word) => {
+      expect(pairs(tokenize(word, 'ko'))).toEqual([[word, 'word']])
+    }
+  )
 
   test('한반도의 → 한반도를 differs in the particle token only', () => {
     const a = tokenize('한반도의 평화', 'ko')
