@@ -5,7 +5,7 @@
  * stand-in title (`Ko`, `Openchain spec`) or the file's name.
  */
 import {describe, expect, it} from 'vitest'
-import {coverTitle, isFileNameTitle} from '../../src/ingest/cover-title.js'
+import {coverTitle, isFileNameTitle, runningTitle} from '../../src/ingest/cover-title.js'
 import {fromPdf} from '../../src/ingest/from-pdf.js'
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import type {BadgeLine} from '../../src/ingest/merge-heading-badges.js'
@@ -76,6 +76,41 @@ describe('isFileNameTitle', () => {
       expect(isFileNameTitle(title), title).toBe(true)
     for (const title of ['OpenChain Specification v1.0 Japanese Translation', '애플리케이션 보안 검증 표준', 'Whitepaper'])
       expect(isFileNameTitle(title), title).toBe(false)
+  })
+})
+
+describe('runningTitle', () => {
+  const page = (...texts: string[]) => texts.map((text) => ({text}))
+  const marked = (pages: Array<Array<{text: string}>>) => pages.map((lines) => lines.map((_, index) => index === 0))
+
+  it('is the running head the most pages repeat across the document, when no heading carries it', () => {
+    // The MSIT transparency guideline: a cover that is a picture, the title atop the even pages and a chapter's name atop the odd.
+    const pages = [
+      page('x'),
+      page('인공지능 투명성 확보 가이드라인', 'body'),
+      page('표시 방법', 'body'),
+      page('인공지능 투명성 확보 가이드라인', 'body'),
+      page('표시 방법', 'body'),
+      page('인공지능 투명성 확보 가이드라인', 'body'),
+      page('참고자료', 'body'),
+      page('인공지능 투명성 확보 가이드라인', 'body')
+    ]
+    expect(runningTitle(pages, marked(pages), ['1 투명성 확보 의무 개요', '표시 방법', '참고자료'])).toBe('인공지능 투명성 확보 가이드라인')
+  })
+
+  it('is none where the running heads are the chapters’, stay in one part of the document, or are page numbers and badges', () => {
+    const chapters = [page('Overview', 'a'), page('Overview', 'b'), page('Procedure', 'c'), page('Procedure', 'd')]
+    expect(runningTitle(chapters, marked(chapters), ['Overview', 'Procedure'])).toBeNull()
+    const confined = [page('x'), page('x'), page('x'), page('x'), page('Annex tables', 'a'), page('Annex tables', 'b')]
+    expect(
+      runningTitle(
+        confined,
+        confined.map((lines) => lines.map((_, index) => index === 0 && lines.length > 1)),
+        []
+      )
+    ).toBeNull()
+    const numbers = [page('- 1 -'), page('- 2 -'), page('요약본'), page('요약본')]
+    expect(runningTitle(numbers, marked(numbers), [])).toBeNull()
   })
 })
 
