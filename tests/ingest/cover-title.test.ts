@@ -168,6 +168,24 @@ describe('a PDF’s title', () => {
     expect(document.title).toBe('Critical Infrastructure Physical Assessment Guide')
   })
 
+  it('is the running head that names it on every other page when the cover holds no text', async () => {
+    const head = (text: string): TestLine => ({text, x: 72, y: 40, size: 9})
+    const pages: TestPage[] = [{lines: []}]
+    for (const [index, chapter] of ['Overview', 'Procedure', 'Annex'].entries())
+      pages.push(
+        {
+          lines: [
+            head('AI Transparency Guideline'),
+            {text: chapter, x: 72, y: 80, size: 20, bold: true},
+            ...body(120, `the ${chapter} ${index}`)
+          ]
+        },
+        {lines: [head(chapter), ...body(80, `the ${chapter} part ${index}`)]}
+      )
+    const document = await fromPdf(writePdf(pages, []))
+    expect(document.title).toBe('AI Transparency Guideline')
+  })
+
   it('is the cover’s over the document information, which counts only when it does not name a file', async () => {
     expect((await fromPdf(guide({title: 'Assessment of AI Impact'}))).title).toBe('Impact Assessment Guideline')
     const bare = (title: string) =>
