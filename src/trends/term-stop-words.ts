@@ -71,17 +71,22 @@ const hiraganaWord = /^[\p{Script=Hiragana}\u30FC]+$/u
  */
 const japanese = ['本', '各', '当該', '同', '第', '等', '内', '中', '間', '上', '下', '外', '際', '他']
 
+/**
+ * A letter alone, in an alphabet: the pieces of an abbreviation (`e` and `g` of e.g., `i` of i.e.), a
+ * list's label (`(b)`), a variable. None names what a text is about (CNCF 2020: `e` the twentieth
+ * term, 32 times). A Han character or a Hangul syllable alone is a word, and stays a term.
+ */
+const letterAlone = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u
+
 /** The stop-word test of trends for the language tagged `tag` (BCP 47). */
 export function termStopWords(tag: string): StopWordTest {
   const shared = stopWords(tag)
   const base = baseLanguage(tag)
-  if (base === 'ko') {
-    const words = new Set([...shared, ...korean])
-    return {has: (word) => words.has(word)}
-  }
+  let words: ReadonlySet<string> = shared
+  if (base === 'ko') words = new Set([...shared, ...korean])
   if (base === 'ja') {
-    const words = new Set([...shared, ...japanese])
-    return {has: (word) => words.has(word) || hiraganaWord.test(word)}
+    const ja = new Set([...shared, ...japanese])
+    return {has: (word) => ja.has(word) || hiraganaWord.test(word) || letterAlone.test(word)}
   }
-  return shared
+  return {has: (word) => words.has(word) || letterAlone.test(word)}
 }
