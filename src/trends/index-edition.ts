@@ -9,6 +9,7 @@ import {blockSentences} from './block-sentences.js'
 import {tokenize, type Token} from '../text/tokenize.js'
 import {joinKatakana} from './join-katakana.js'
 import {joinJapaneseAffixes} from './join-japanese-affixes.js'
+import {blankWebAddresses} from './blank-web-addresses.js'
 import {isPlain, plainNumber, plainPunct, plainTokens, plainWord} from './plain-tokens.js'
 import {plainTokenSpans} from './plain-token-spans.js'
 import {plainSentences} from './plain-sentences.js'
@@ -273,7 +274,7 @@ export function indexEdition(
     plainSentenceCache.set(vocabulary, known)
   }
   const addPlainBlock = (text: string, section: Section | null, chapter: string | null, page: number | null): void => {
-    const lower = text.toLowerCase()
+    const lower = blankWebAddresses(text.toLowerCase())
     for (const sentence of plainSentences(text, language)) {
       const lowerSentence = lower.slice(sentence.start, sentence.end)
       // While Korean sentences wait for their second look, reading order is kept by waiting too.
@@ -320,7 +321,7 @@ export function indexEdition(
           page,
           chapter
         })
-        const lower = nfkc.toLowerCase()
+        const lower = blankWebAddresses(nfkc.toLowerCase())
         texts.length = 0
         kinds.length = 0
         if (plainTokens(lower, texts, kinds)) {
