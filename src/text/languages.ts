@@ -186,12 +186,12 @@ export const codeTailSource = String.raw`(?:[\p{L}\p{M}]+\.)*(?:\p{N}+\.\p{N}|[\
 
 /**
  * A word: word characters, joined across `'`, `’` and `-`, across `.` and `:` between digits
- * (`don't`, `well-known`, `v1.2.0`), and across the full stops of a dotted code (`PW.8.1`, see
- * {@link codeTailSource}), so that a redline marks the word a reader would say changed and
+ * (`don't`, `well-known`, `v1.2.0`), across the full stops of a dotted code (`PW.8.1`, see
+ * {@link codeTailSource}), and across `&` between letters (`R&D`, `ATT&CK`, one name), so that a redline marks the word a reader would say changed and
  * alignment compares a compound as one term. Figures (`$35,000`, `3.81%`, `2019–2020`) are
  * `tokenize`'s `number` tokens, which begin where a word would (with a digit) or with a currency sign.
  */
-export const wordSource = String.raw`${wordCharSource}+(?:(?:['’\-]|(?<=\p{N})[.:](?=\p{N})|\.(?=${codeTailSource}))${wordCharSource}+)*`
+export const wordSource = String.raw`${wordCharSource}+(?:(?:['’\-]|(?<=\p{N})[.:](?=\p{N})|\.(?=${codeTailSource})|(?<=[\p{L}\p{M}])&(?=[\p{L}\p{M}]))${wordCharSource}+)*`
 
 /**
  * A word as a word processor counts it (`countWords`), in spaced scripts: a run of non-space

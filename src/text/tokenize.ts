@@ -195,8 +195,8 @@ export function tokenSpans(text: string, language: string, from = 0, to = text.l
       end = numberAt.lastIndex + offset
       kind = numberCode
     } else if (unit & wordUnit) {
-      // The word pattern: word characters joined by ' ’ or -, by . or : between digits, and by the
-      // full stops of a dotted code.
+      // The word pattern: word characters joined by ' ’ or -, by . or : between digits, by the full
+      // stops of a dotted code, and by & between letters.
       for (;;) {
         while (end < to && unitClass(text.charCodeAt(end)) & wordUnit) end++
         if (end + 1 >= to || !(unitClass(text.charCodeAt(end + 1)) & wordUnit)) break
@@ -208,7 +208,8 @@ export function tokenSpans(text: string, language: string, from = 0, to = text.l
             joiner === 0x2019 ||
             joiner === 0x2d ||
             ((joiner === 0x2e || joiner === 0x3a) && digits) ||
-            (joiner === 0x2e && codeTailAt(text, end + 1, to))
+            (joiner === 0x2e && codeTailAt(text, end + 1, to)) ||
+            (joiner === 0x26 && unitClass(text.charCodeAt(end - 1)) & unitClass(text.charCodeAt(end + 1)) & letterUnit)
           )
         )
           break

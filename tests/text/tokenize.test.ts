@@ -77,6 +77,27 @@ describe('tokenize: English and other space-separated languages', () => {
     ])
   })
 
+  test('letters joined by & are one word; & between spaces or digits is punctuation', () => {
+    // ATT&CK’s cut at & gave trends the phrase `ck’s threat matrix for containers`.
+    expect(texts(tokenize('MITRE ATT&CK’s matrix, R&D and Q&A; Tom & Jerry, 3&4', 'en'))).toEqual([
+      'MITRE',
+      'ATT&CK’s',
+      'matrix',
+      ',',
+      'R&D',
+      'and',
+      'Q&A',
+      ';',
+      'Tom',
+      '&',
+      'Jerry',
+      ',',
+      '3',
+      '&',
+      '4'
+    ])
+  })
+
   test('newlines and runs of spaces are single space tokens', () => {
     expect(pairs(tokenize('a \n\n  b', 'en'))).toEqual([
       ['a', 'word'],
@@ -268,6 +289,8 @@ describe('tokenSpans', () => {
       'MS.EX.4',
       'PR.AC-1',
       'A-',
+      '&',
+      'R&D',
       '(',
       '“',
       '”'
