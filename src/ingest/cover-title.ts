@@ -1,3 +1,4 @@
+import {isPageNumber} from './find-furniture.js'
 import type {BadgeLine} from './merge-heading-badges.js'
 import {joinLineList, type Lexicon} from './repair-words.js'
 
@@ -96,6 +97,51 @@ function scriptsOf(text: string): string[] {
   if (/\p{Script=Hangul}/u.test(text)) found.push('hangul')
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) found.push('han')
   return found
+}
+
+/**
+ * A title running through the document reaches across at least this share of its pages, from its
+ * first copy to its last; a chapter's running head stays within its chapter.
+ */
+const runningSpread = 0.5
+
+/**
+ * The document's title as its running head prints it, for a PDF whose cover holds no title in text
+ * (a cover that is a picture, or one whose title is drawn in outlines): the running line (`mask`,
+ * page furniture) that the most pages repeat word for word, among those whose copies reach across
+ * half the document or more and that no heading carries (a chapter's running head does). A line
+ * that reads as a title: some letters, not a page number or a contents page's heading. Null when
+ * no running line is such (most documents run a chapter's name, or none).
+ */
+export function runningTitle(
+  pages: ReadonlyArray<ReadonlyArray<{text: string}>>,
+  mask: ReadonlyArray<ReadonlyArray<boolean>>,
+  headings: readonly string[]
+): string | null {
+  const compact = (text: string): string => text.replace(/\s+/gu, '')
+  const headed = new Set(headings.map(compact))
+  const seen = new Map<string, {text: string; first: number; last: number; pages: number}>()
+  pages.forEach((lines, p) => {
+    const onPage = new Set<string>()
+    lines.forEach((line, index) => {
+      if (mask[p]?.[index] !== true) return
+      const text = line.text.trim()
+      const key = compact(text)
+      if (onPage.has(key) || headed.has(key) || isPageNumber(text) || contentsTitle.test(text)) return
+      if (text.length > maxCoverChars || (text.match(/\p{L}/gu) ?? []).length < minCoverLetters) return
+      onPage.add(key)
+      const entry = seen.get(key)
+      if (entry === undefined) seen.set(key, {text, first: p, last: p, pages: 1})
+      else {
+        entry.last = p
+        entry.pages++
+      }
+    })
+  })
+  let best: {text: string; pages: number} | null = null
+  for (const entry of seen.values())
+    if (entry.last - entry.first + 1 >= pages.length * runningSpread && (best === null || entry.pages > best.pages)) best = entry
+  return best?.text ?? null
 }
 
 /**

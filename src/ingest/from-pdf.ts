@@ -27,7 +27,7 @@ import {
   pageBodySizes,
   tableRowLines
 } from './classify-pdf-lines.js'
-import {coverTitle, isFileNameTitle} from './cover-title.js'
+import {coverTitle, isFileNameTitle, runningTitle} from './cover-title.js'
 import {dropRepeatedTitle} from './drop-repeated-title.js'
 import {findContentsPages} from './find-contents-pages.js'
 import {findPlacedFurniture, keepLargerCopies} from './find-furniture.js'
@@ -550,6 +550,12 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const compact = (text: string): string => text.replace(/\s+/gu, '')
   if (printed !== null && (title === null || compact(printed).startsWith(compact(title)))) title = printed
   if (title === null && content.title !== null && !isFileNameTitle(content.title)) title = content.title
+  // Else the running head that names the document on every other page (a cover drawn as a picture).
+  title ??= runningTitle(
+    pages,
+    furniture.mask,
+    headingGroups.map((group) => group.lines.map((line) => line.text).join(' '))
+  )
 
   // Within one style, dotted-decimal depth separates levels (`1.` and `1.1` printed alike).
   const keys = new Map<Group, [number, number]>()

@@ -16,6 +16,8 @@ interface Suffix {
    * unambiguous ones need one.
    */
   minStem: number
+  /** The syllable the stem must end in, for an ending that follows one suffix only. */
+  stemEnd?: string
 }
 
 const unambiguous = [
@@ -126,9 +128,18 @@ const unambiguous = [
 
 const ambiguous = ['이', '가', '의', '도', '만', '로', '와', '과', '나', '들', '한', '함', '됨']
 
-const suffixes: Suffix[] = [...unambiguous.map((text) => ({text, minStem: 1})), ...ambiguous.map((text) => ({text, minStem: 2}))].sort(
-  (a, b) => b.text.length - a.text.length
-)
+/**
+ * 인, the copula's adnominal form, after the suffix -적 "-ic" (일반적인, 효과적인 → 일반적 + 인): the
+ * same word as 일반적으로 (일반적 + 으로) and 일반적 alone. After any other noun 인 is as often the
+ * noun's own last syllable (개인, 확인, 원인), so it is split after 적 only.
+ */
+const afterSuffix: Suffix[] = [{text: '인', minStem: 2, stemEnd: '적'}]
+
+const suffixes: Suffix[] = [
+  ...unambiguous.map((text) => ({text, minStem: 1})),
+  ...ambiguous.map((text) => ({text, minStem: 2})),
+  ...afterSuffix
+].sort((a, b) => b.text.length - a.text.length)
 
 const hangulSyllable = /\p{Script=Hangul}$/u
 
@@ -150,6 +161,7 @@ function stripOnce(word: string): [string, string] | null {
   for (const suffix of suffixes) {
     if (word.length <= suffix.text.length || !word.endsWith(suffix.text)) continue
     const stem = word.slice(0, word.length - suffix.text.length)
+    if (suffix.stemEnd !== undefined && !stem.endsWith(suffix.stemEnd)) continue
     // A Latin or digit stem (API를) cannot be mistaken for a noun ending in a particle-like syllable.
     if (!hangulSyllable.test(stem)) return [stem, suffix.text]
     if (syllables(stem) >= suffix.minStem) return [stem, suffix.text]

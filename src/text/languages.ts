@@ -176,12 +176,22 @@ export function segmenterOf(locale: string, granularity: 'word' | 'sentence'): I
 export const wordCharSource = String.raw`[\p{L}\p{M}\p{N}_]`
 
 /**
- * A word: word characters, joined across `'`, `’` and `-`, and across `.` and `:` between digits
- * (`don't`, `well-known`, `v1.2.0`), so that a redline marks the word a reader would say changed and
+ * What follows the full stop of a dotted code (`PW.8.1`, `A.5.1`, `MS.EXO.4.1v1`, `PR.AC-1`): more
+ * letter parts, then a number of two levels or a letter part hyphenated to a digit. A reader reads
+ * such a code as one name of a practice or requirement; cut at its full stops, its letters (`pw`,
+ * `exo`) would count as words. A word with a full stop and one number after it (`cluster.1`) is
+ * left cut: that is a footnote mark or a missing space as often as a code.
+ */
+export const codeTailSource = String.raw`(?:[\p{L}\p{M}]+\.)*(?:\p{N}+\.\p{N}|[\p{L}\p{M}]+-\p{N})`
+
+/**
+ * A word: word characters, joined across `'`, `’` and `-`, across `.` and `:` between digits
+ * (`don't`, `well-known`, `v1.2.0`), across the full stops of a dotted code (`PW.8.1`, see
+ * {@link codeTailSource}), and across `&` between letters (`R&D`, `ATT&CK`, one name), so that a redline marks the word a reader would say changed and
  * alignment compares a compound as one term. Figures (`$35,000`, `3.81%`, `2019–2020`) are
  * `tokenize`'s `number` tokens, which begin where a word would (with a digit) or with a currency sign.
  */
-export const wordSource = String.raw`${wordCharSource}+(?:(?:['’\-]|(?<=\p{N})[.:](?=\p{N}))${wordCharSource}+)*`
+export const wordSource = String.raw`${wordCharSource}+(?:(?:['’\-]|(?<=\p{N})[.:](?=\p{N})|\.(?=${codeTailSource})|(?<=[\p{L}\p{M}])&(?=[\p{L}\p{M}]))${wordCharSource}+)*`
 
 /**
  * A word as a word processor counts it (`countWords`), in spaced scripts: a run of non-space

@@ -110,8 +110,10 @@ const wordUnit = 4
 const numericUnit = 8
 const figureStartUnit = 16
 const tokenizeUnit = 32
+const letterUnit = 64
 const unitClasses = new Uint8Array(65536)
 const numeric = /\p{N}/u
+const letterOrMark = /[\p{L}\p{M}]/u
 const segmentedOrParticles = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 
 function unitClass(code: number): number {
@@ -124,6 +126,7 @@ function unitClass(code: number): number {
       if (isSpace.test(char)) known |= spaceUnit
       if (startsWord.test(char)) known |= wordUnit
       if (numeric.test(char)) known |= numericUnit
+      if (letterOrMark.test(char)) known |= letterUnit
       if (startsNumber.test(char)) known |= figureStartUnit
     }
     unitClasses[code] = known
@@ -192,13 +195,24 @@ export function tokenSpans(text: string, language: string, from = 0, to = text.l
       end = numberAt.lastIndex + offset
       kind = numberCode
     } else if (unit & wordUnit) {
-      // The word pattern: word characters joined by ' ’ or -, and by . or : between digits.
+      // The word pattern: word characters joined by ' ’ or -, by . or : between digits, by the full
+      // stops of a dotted code, and by & between letters.
       for (;;) {
         while (end < to && unitClass(text.charCodeAt(end)) & wordUnit) end++
         if (end + 1 >= to || !(unitClass(text.charCodeAt(end + 1)) & wordUnit)) break
         const joiner = text.charCodeAt(end)
         const digits = unitClass(text.charCodeAt(end - 1)) & unitClass(text.charCodeAt(end + 1)) & numericUnit
-        if (!(joiner === 0x27 || joiner === 0x2019 || joiner === 0x2d || ((joiner === 0x2e || joiner === 0x3a) && digits))) break
+        if (
+          !(
+            joiner === 0x27 ||
+            joiner === 0x2019 ||
+            joiner === 0x2d ||
+            ((joiner === 0x2e || joiner === 0x3a) && digits) ||
+            (joiner === 0x2e && codeTailAt(text, end + 1, to)) ||
+            (joiner === 0x26 && unitClass(text.charCodeAt(end - 1)) & unitClass(text.charCodeAt(end + 1)) & letterUnit)
+          )
+        )
+          break
         end++
       }
       kind = wordCode
@@ -213,6 +227,24 @@ export function tokenSpans(text: string, language: string, from = 0, to = text.l
     at = end
   }
   return {from, ends: ends.subarray(0, count), kinds: kinds.subarray(0, count), tokens: null}
+}
+
+/** Whether `text.slice(at, to)` begins with what `codeTailSource` matches (the hand-written path's copy of it). */
+function codeTailAt(text: string, at: number, to: number): boolean {
+  for (;;) {
+    const unit = at < to ? unitClass(text.charCodeAt(at)) : 0
+    if (unit & numericUnit) {
+      while (at < to && unitClass(text.charCodeAt(at)) & numericUnit) at++
+      return at + 1 < to && text.charCodeAt(at) === 0x2e && (unitClass(text.charCodeAt(at + 1)) & numericUnit) !== 0
+    }
+    if (!(unit & letterUnit)) return false
+    while (at < to && unitClass(text.charCodeAt(at)) & letterUnit) at++
+    if (at + 1 >= to) return false
+    const joiner = text.charCodeAt(at)
+    if (joiner === 0x2d) return (unitClass(text.charCodeAt(at + 1)) & numericUnit) !== 0
+    if (joiner !== 0x2e) return false
+    at++
+  }
 }
 
 function isPercent(code: number): boolean {

@@ -8,11 +8,13 @@ import {blockToText} from '../model/blocks-to-text.js'
 import {blockSentences} from './block-sentences.js'
 import {tokenize, type Token} from '../text/tokenize.js'
 import {joinKatakana} from './join-katakana.js'
+import {joinJapaneseAffixes} from './join-japanese-affixes.js'
+import {blankWebAddresses} from './blank-web-addresses.js'
 import {isPlain, plainNumber, plainPunct, plainTokens, plainWord} from './plain-tokens.js'
 import {plainTokenSpans} from './plain-token-spans.js'
 import {plainSentences} from './plain-sentences.js'
 import {Interner} from '../text/interner.js'
-import {unspacedChar} from '../text/languages.js'
+import {baseLanguage, unspacedChar} from '../text/languages.js'
 import type {StopWordTest} from './term-stop-words.js'
 
 /**
@@ -260,6 +262,8 @@ export function indexEdition(
   const texts: string[] = []
   const kinds: number[] = []
   const spans: number[] = []
+  // Chinese keeps its 的 (a particle there, a suffix in Japanese): affixes are joined in Japanese only.
+  const japanese = baseLanguage(language) === 'ja'
 
   // A plain block (most of an English edition) is NFKC already, lower-cases in one go without
   // changing length, and splits without the segmenter. Its sentences are read once per run: the
@@ -270,7 +274,7 @@ export function indexEdition(
     plainSentenceCache.set(vocabulary, known)
   }
   const addPlainBlock = (text: string, section: Section | null, chapter: string | null, page: number | null): void => {
-    const lower = text.toLowerCase()
+    const lower = blankWebAddresses(text.toLowerCase())
     for (const sentence of plainSentences(text, language)) {
       const lowerSentence = lower.slice(sentence.start, sentence.end)
       // While Korean sentences wait for their second look, reading order is kept by waiting too.
@@ -317,7 +321,7 @@ export function indexEdition(
           page,
           chapter
         })
-        const lower = nfkc.toLowerCase()
+        const lower = blankWebAddresses(nfkc.toLowerCase())
         texts.length = 0
         kinds.length = 0
         if (plainTokens(lower, texts, kinds)) {
@@ -325,7 +329,8 @@ export function indexEdition(
           else emitPlain(sentences.length - 1, texts, kinds)
           continue
         }
-        const tokens = joinKatakana(tokenize(lower, language))
+        const katakana = joinKatakana(tokenize(lower, language))
+        const tokens = japanese ? joinJapaneseAffixes(katakana) : katakana
         let particles = false
         for (let k = 1; k < tokens.length; k++) {
           if (tokens[k]!.kind === 'particle' && tokens[k - 1]!.kind === 'word') {

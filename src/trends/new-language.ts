@@ -74,6 +74,7 @@ function phrases(
   const chosen: Array<{start: number; end: number; count: number}> = []
   const out: Phrase[] = []
   const seen = new Set<string>()
+  const passages = new Set<string>()
   for (const places of ranked) {
     if (out.length >= options.top) break
     let left = 0
@@ -92,9 +93,14 @@ function phrases(
     const start = places[0]! + left
     const end = places[0]! + right
     if (chosen.some((span) => span.count === places.length && span.start <= start && end <= span.end)) continue
+    // A phrase found in exactly the sentences of one listed is more of the same passage: a long new
+    // sentence, cut into phrases of eight words or fewer, would fill the list with its pieces.
+    const sentences = places.map((at) => index.sentenceAt[at]!).join(' ')
+    if (passages.has(sentences)) continue
     const phrase = joinTokens(Array.from(ids.subarray(start, end), (id) => vocabulary.words[id]!))
     if (seen.has(phrase)) continue
     seen.add(phrase)
+    passages.add(sentences)
     chosen.push({start, end, count: places.length})
     out.push({phrase, count: places.length, evidence: kwicLine(index, index.sentenceAt[start]!, toTermQuery(phrase, options.language))})
   }

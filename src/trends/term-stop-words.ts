@@ -58,19 +58,35 @@ const korean = [
 /**
  * Japanese writes its content words in kanji and katakana (and Latin letters), and its particles,
  * auxiliaries and inflections in hiragana: a word all in hiragana (した, ました, ません) is grammar.
- * Suffixes the segmenter cuts off their word (的, 者, 書) stay terms: they close the compounds that
- * are (法的, 責任者, 仕様書), and a counted phrase must end on a term.
+ * Suffixes the segmenter cuts off their word (的, 者, 書) are joined back to it (`joinJapaneseAffixes`).
  */
 const hiraganaWord = /^[\p{Script=Hiragana}\u30FC]+$/u
+
+/**
+ * Japanese grammar written in kanji, which the segmenter hands over as words of their own: the
+ * determiners 本 "this", 各 "each", 当該 "the said", 同 "the same" and the ordinal 第, 等 "etc.", and the
+ * relational nouns that place a word as an English preposition would (内 "within", 中 "during",
+ * 間 "between", 上 "on", 下 "under", 外 "outside", 際 "when", 他 "other"). OpenChain ja 1.1 had
+ * 本 as its seventh term.
+ */
+const japanese = ['本', '各', '当該', '同', '第', '等', '内', '中', '間', '上', '下', '外', '際', '他']
+
+/**
+ * A letter alone, in an alphabet: the pieces of an abbreviation (`e` and `g` of e.g., `i` of i.e.), a
+ * list's label (`(b)`), a variable. None names what a text is about (CNCF 2020: `e` the twentieth
+ * term, 32 times). A Han character or a Hangul syllable alone is a word, and stays a term.
+ */
+const letterAlone = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u
 
 /** The stop-word test of trends for the language tagged `tag` (BCP 47). */
 export function termStopWords(tag: string): StopWordTest {
   const shared = stopWords(tag)
   const base = baseLanguage(tag)
-  if (base === 'ko') {
-    const words = new Set([...shared, ...korean])
-    return {has: (word) => words.has(word)}
+  let words: ReadonlySet<string> = shared
+  if (base === 'ko') words = new Set([...shared, ...korean])
+  if (base === 'ja') {
+    const ja = new Set([...shared, ...japanese])
+    return {has: (word) => ja.has(word) || hiraganaWord.test(word) || letterAlone.test(word)}
   }
-  if (base === 'ja') return {has: (word) => shared.has(word) || hiraganaWord.test(word)}
-  return shared
+  return {has: (word) => words.has(word) || letterAlone.test(word)}
 }

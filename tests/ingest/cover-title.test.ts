@@ -5,7 +5,7 @@
  * stand-in title (`Ko`, `Openchain spec`) or the file's name.
  */
 import {describe, expect, it} from 'vitest'
-import {coverTitle, isFileNameTitle} from '../../src/ingest/cover-title.js'
+import {coverTitle, isFileNameTitle, runningTitle} from '../../src/ingest/cover-title.js'
 import {fromPdf} from '../../src/ingest/from-pdf.js'
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import type {BadgeLine} from '../../src/ingest/merge-heading-badges.js'
@@ -79,6 +79,41 @@ describe('isFileNameTitle', () => {
   })
 })
 
+describe('runningTitle', () => {
+  const page = (...texts: string[]) => texts.map((text) => ({text}))
+  const marked = (pages: Array<Array<{text: string}>>) => pages.map((lines) => lines.map((_, index) => index === 0))
+
+  it('is the running head the most pages repeat across the document, when no heading carries it', () => {
+    // The MSIT transparency guideline: a cover that is a picture, the title atop the even pages and a chapter's name atop the odd.
+    const pages = [
+      page('x'),
+      page('인공지능 투명성 확보 가이드라인', 'body'),
+      page('표시 방법', 'body'),
+      page('인공지능 투명성 확보 가이드라인', 'body'),
+      page('표시 방법', 'body'),
+      page('인공지능 투명성 확보 가이드라인', 'body'),
+      page('참고자료', 'body'),
+      page('인공지능 투명성 확보 가이드라인', 'body')
+    ]
+    expect(runningTitle(pages, marked(pages), ['1 투명성 확보 의무 개요', '표시 방법', '참고자료'])).toBe('인공지능 투명성 확보 가이드라인')
+  })
+
+  it('is none where the running heads are the chapters’, stay in one part of the document, or are page numbers and badges', () => {
+    const chapters = [page('Overview', 'a'), page('Overview', 'b'), page('Procedure', 'c'), page('Procedure', 'd')]
+    expect(runningTitle(chapters, marked(chapters), ['Overview', 'Procedure'])).toBeNull()
+    const confined = [page('x'), page('x'), page('x'), page('x'), page('Annex tables', 'a'), page('Annex tables', 'b')]
+    expect(
+      runningTitle(
+        confined,
+        confined.map((lines) => lines.map((_, index) => index === 0 && lines.length > 1)),
+        []
+      )
+    ).toBeNull()
+    const numbers = [page('- 1 -'), page('- 2 -'), page('요약본'), page('요약본')]
+    expect(runningTitle(numbers, marked(numbers), [])).toBeNull()
+  })
+})
+
 /** Body lines worded per page, so none repeats as a running head. */
 const body = (y: number, topic: string): TestLine[] =>
   [`This chapter says how ${topic} is assessed and by whom.`, `Each ${topic} assessment is written down.`].map((text, index) => ({
@@ -131,6 +166,24 @@ describe('a PDF’s title', () => {
     ]
     const document = await fromPdf(writePdf(pages, []))
     expect(document.title).toBe('Critical Infrastructure Physical Assessment Guide')
+  })
+
+  it('is the running head that names it on every other page when the cover holds no text', async () => {
+    const head = (text: string): TestLine => ({text, x: 72, y: 40, size: 9})
+    const pages: TestPage[] = [{lines: []}]
+    for (const [index, chapter] of ['Overview', 'Procedure', 'Annex'].entries())
+      pages.push(
+        {
+          lines: [
+            head('AI Transparency Guideline'),
+            {text: chapter, x: 72, y: 80, size: 20, bold: true},
+            ...body(120, `the ${chapter} ${index}`)
+          ]
+        },
+        {lines: [head(chapter), ...body(80, `the ${chapter} part ${index}`)]}
+      )
+    const document = await fromPdf(writePdf(pages, []))
+    expect(document.title).toBe('AI Transparency Guideline')
   })
 
   it('is the cover’s over the document information, which counts only when it does not name a file', async () => {

@@ -14,6 +14,7 @@ import {blocksToText} from '../../src/model/blocks-to-text.js'
 import type {Edition, Section} from '../../src/model/edition.js'
 import {describeTrends} from '../../src/report/describe-trends.js'
 import {renderTrendsPage} from '../../src/report/render-trends-page.js'
+import {blankWebAddresses} from '../../src/trends/blank-web-addresses.js'
 import {computeTrends} from '../../src/trends/compute-trends.js'
 
 const editions = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'editions')
@@ -29,10 +30,10 @@ async function shipped(series: string): Promise<Edition[]> {
   return out
 }
 
-/** The edition's text, every section's blocks in reading order. */
+/** The edition's text, every section's blocks in reading order, web addresses left out (trends count neither table in them). */
 function textOf(edition: Edition): string {
   const walk = (sections: Section[]): string[] => sections.flatMap((s) => [blocksToText(s.blocks), ...walk(s.children)])
-  return [blocksToText(edition.preamble), ...walk(edition.sections)].join('\n').normalize('NFKC').toLowerCase()
+  return blankWebAddresses([blocksToText(edition.preamble), ...walk(edition.sections)].join('\n').normalize('NFKC').toLowerCase())
 }
 
 /** Occurrences of `word` between non-letters (as the terms table counts), and how many are inside a longer word of the tokeniser (`non-nuclear`, `tag_security`). */

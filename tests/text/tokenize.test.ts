@@ -46,6 +46,58 @@ describe('tokenize: English and other space-separated languages', () => {
     ])
   })
 
+  test('a dotted practice or requirement code is one word; a word, a full stop and one number are not', () => {
+    // Cut at its full stops, PW.8.1 gave the word `PW`, which rose in trends like a word of the text.
+    expect(texts(tokenize('PW.8.1 and PO.3.2. A.5.1, MS.EXO.4.1v1, PR.AC-1, SC-7 and 3.1.4', 'en'))).toEqual([
+      'PW.8.1',
+      'and',
+      'PO.3.2',
+      '.',
+      'A.5.1',
+      ',',
+      'MS.EXO.4.1v1',
+      ',',
+      'PR.AC-1',
+      ',',
+      'SC-7',
+      'and',
+      '3.1.4'
+    ])
+    expect(pairs(tokenize('cluster.1 e.g. A.5', 'en')).filter(([, kind]) => kind !== 'space')).toEqual([
+      ['cluster', 'word'],
+      ['.', 'punct'],
+      ['1', 'number'],
+      ['e', 'word'],
+      ['.', 'punct'],
+      ['g', 'word'],
+      ['.', 'punct'],
+      ['A', 'word'],
+      ['.', 'punct'],
+      ['5', 'number']
+    ])
+  })
+
+  test('letters joined by & are one word; & between spaces or digits is punctuation', () => {
+    // ATT&CK’s cut at & gave trends the phrase `ck’s threat matrix for containers`.
+    expect(texts(tokenize('MITRE ATT&CK’s matrix, R&D and Q&A; Tom & Jerry, 3&4', 'en'))).toEqual([
+      'MITRE',
+      'ATT&CK’s',
+      'matrix',
+      ',',
+      'R&D',
+      'and',
+      'Q&A',
+      ';',
+      'Tom',
+      '&',
+      'Jerry',
+      ',',
+      '3',
+      '&',
+      '4'
+    ])
+  })
+
   test('newlines and runs of spaces are single space tokens', () => {
     expect(pairs(tokenize('a \n\n  b', 'en'))).toEqual([
       ['a', 'word'],
@@ -64,16 +116,22 @@ describe('tokenize: Korean particles', () => {
     ['서버에서', ['서버', '에서']],
     ['Firefox가', ['Firefox', '가']],
     ['수집합니다', ['수집', '합니다']],
-    ['국가가', ['국가', '가']]
+    ['국가가', ['국가', '가']],
+    // 일반적인 is 일반적 "general" with the copula's 인, the word of 일반적으로.
+    ['일반적인', ['일반적', '인']],
+    ['일반적으로', ['일반적', '으로']]
   ])('%s splits into stem and particle', (word, expected) => {
     const tokens = tokenize(word, 'ko')
     expect(tokens.map((t) => t.text)).toEqual(expected)
     expect(tokens.map((t) => t.kind)).toEqual(['word', 'particle'])
   })
 
-  test.each(['국가', '결과', '회의', '평화', '제도'])('%s (a noun ending in a particle-like syllable) stays whole', (word) => {
-    expect(pairs(tokenize(word, 'ko'))).toEqual([[word, 'word']])
-  })
+  test.each(['국가', '결과', '회의', '평화', '제도', '개인', '확인', '적인'])(
+    '%s (a noun ending in a particle-like syllable) stays whole',
+    (word) => {
+      expect(pairs(tokenize(word, 'ko'))).toEqual([[word, 'word']])
+    }
+  )
 
   test('한반도의 → 한반도를 differs in the particle token only', () => {
     const a = tokenize('한반도의 평화', 'ko')
@@ -225,6 +283,14 @@ describe('tokenSpans', () => {
       '3D',
       '5%x',
       '2019–2020',
+      'PW.8.1',
+      'AB.C',
+      'X.1',
+      'MS.EX.4',
+      'PR.AC-1',
+      'A-',
+      '&',
+      'R&D',
       '(',
       '“',
       '”'

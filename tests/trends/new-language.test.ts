@@ -26,4 +26,22 @@ describe('new and vanished language', () => {
     expect(second!.new.map((p) => p.phrase)).toContain('carbon neutral economy')
     expect(second!.vanished.map((p) => p.phrase)).toContain('green growth strategy')
   })
+
+  it('lists a long sentence once, not as its pieces of eight words or fewer', async () => {
+    // CNCF 2020 → 2022: one sentence of the 2020 Problem Analysis gave four of twenty vanished phrases.
+    const long =
+      'Security concerns within this landscape are complex because of the explicit focus on rapid development and deployment in addition to impracticality of traditional perimeter-based security.'
+    const editions = [
+      await edition(2019, `Maritime security matters. ${long}`),
+      await edition(2020, 'Maritime security matters. The green growth strategy starts. Carbon neutral economy by 2050.')
+    ]
+    const vanished = computeTrends(editions, {terms: ['security'], lineages: false}).newLanguage[0]!.vanished
+    const fromLong = vanished.filter((p) => p.evidence.sentence === long)
+    expect(fromLong).toHaveLength(1)
+    expect(fromLong[0]!.phrase).toBe('security concerns within this landscape are complex')
+    expect(computeTrends(editions, {terms: ['security'], lineages: false}).newLanguage[0]!.new.map((p) => p.phrase)).toEqual([
+      'green growth strategy starts',
+      'carbon neutral economy'
+    ])
+  })
 })

@@ -22,8 +22,27 @@ describe('termStopWords', () => {
     for (const word of ['組織', 'オープンソース', 'ポリシー', '仕様書', '責任者', 'foss']) expect(ja.has(word), word).toBe(false)
   })
 
+  it('takes the Japanese determiners and relational nouns written in kanji for grammar', () => {
+    const ja = termStopWords('ja')
+    for (const word of ['本', '各', '当該', '第', '等', '内', '中', '間', '上']) expect(ja.has(word), word).toBe(true)
+    for (const word of ['本文', '組織', '文書', '法']) expect(ja.has(word), word).toBe(false)
+    // The list is Japanese: Chinese keeps its shared list.
+    expect(termStopWords('zh').has('当該')).toBe(false)
+  })
+
   it('is the shared list in every other language', () => {
-    expect(termStopWords('en')).toBe(stopWords('en'))
+    const en = termStopWords('en')
+    for (const word of stopWords('en')) expect(en.has(word), word).toBe(true)
+    for (const word of ['security', 'cloud', 'pw.8.1']) expect(en.has(word), word).toBe(false)
+  })
+
+  it('takes a letter alone for no term, in any language; a Han character or a Hangul syllable stays one', () => {
+    // CNCF 2020: `e` of e.g. was its twentieth term, 32 times.
+    for (const tag of ['en', 'ko', 'ja', 'fr'])
+      for (const word of ['e', 'g', 'b', 'ж', 'λ']) expect(termStopWords(tag).has(word), `${tag} ${word}`).toBe(true)
+    expect(termStopWords('ko').has('법')).toBe(false)
+    expect(termStopWords('ja').has('法')).toBe(false)
+    expect(termStopWords('en').has('eg')).toBe(false)
   })
 
   it('keeps grammar out of a series’ default terms (OpenChain ko: 수 "can" was the sixth)', async () => {
