@@ -1,5 +1,16 @@
 import {execFileSync} from 'node:child_process'
-import {copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -148,6 +159,29 @@ describe('standard output closed or full', () => {
       code: 2,
       line: 'wpdiff: standard output: no space left on the device — free some space'
     })
+  })
+})
+
+describe('inputs whose size is not known before they are read', () => {
+  const limit = 256 * 1024 * 1024
+
+  it.skipIf(!existsSync('/dev/zero'))(
+    'an endless device (/dev/zero) is refused past the limit, not read until memory runs out',
+    async () => {
+      const io = fakeIo()
+      expect(await execute(['outline', '/dev/zero', '--from', 'txt'], io)).toBe(2)
+      expect(io.err()).toBe('wpdiff: /dev/zero: too large (more than 256 MB) — split the edition into parts\n')
+    }
+  )
+
+  it('stdin is asked for no more than the limit, and refused past it', async () => {
+    const asked: (number | undefined)[] = []
+    const io = {...fakeIo(), readStdin: async (most?: number) => (asked.push(most), new Uint8Array(limit + 1))}
+    const err: string[] = []
+    io.stderr = {write: (chunk: string) => err.push(chunk)}
+    expect(await execute(['outline', '-'], io)).toBe(2)
+    expect(asked).toEqual([limit])
+    expect(err.join('')).toBe('wpdiff: -: too large (more than 256 MB) — split the edition into parts\n')
   })
 })
 
