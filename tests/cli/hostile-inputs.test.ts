@@ -123,7 +123,52 @@ describe('-o never clobbers what it should not', () => {
   })
 })
 
+describe('-o naming an edition the command reads', () => {
+  const pdf = path.join(import.meta.dirname, '..', 'fixtures', 'pdf', 'semver-2.0.0', 'document.pdf')
+
+  it('is refused even with --force, and the edition is left as it was', async () => {
+    const dir = scratch()
+    for (const file of files) copyFileSync(file, path.join(dir, path.basename(file)))
+    mkdirSync(path.join(dir, 'original'))
+    copyFileSync(pdf, path.join(dir, 'original', 'semver.pdf'))
+    const before = readFileSync(path.join(dir, '2019.md'))
+    const runs = [
+      ['compare', '2019.md', '2020.md', '-o', '2019.md', '--force'],
+      ['compare', '2019.md', '2020.md', '--json', '-o', './2020.md', '--force'],
+      ['trends', '.', '-o', '2019.md', '--force'],
+      ['trends', '2019.md', '2020.md', '-o', '2020.md', '--force'],
+      ['ingest', 'original/semver.pdf', '-o', 'original/semver.pdf', '--force']
+    ]
+    for (const argv of runs) {
+      const io = fakeIo({cwd: dir})
+      expect(await execute(argv, io), argv.join(' ')).toBe(2)
+      const target = path.join(dir, argv[argv.indexOf('-o') + 1]!)
+      expect(io.err()).toBe(`wpdiff: ${target}: is an edition this command reads; wpdiff never writes over one — choose another -o\n`)
+    }
+    expect(readFileSync(path.join(dir, '2019.md'))).toEqual(before)
+    expect(readFileSync(path.join(dir, 'original', 'semver.pdf'))).toEqual(readFileSync(pdf))
+  })
+
+  it('ingest still normalises a Markdown edition in place, and other outputs are still replaced with --force', async () => {
+    const dir = scratch()
+    for (const file of files) copyFileSync(file, path.join(dir, path.basename(file)))
+    writeFileSync(path.join(dir, 'out.json'), 'old')
+    expect(await execute(['ingest', '2019.md', '-o', '2019.md', '--force'], fakeIo({cwd: dir}))).toBe(0)
+    expect(await execute(['compare', '2019.md', '2020.md', '--json', '-o', 'out.json', '--force'], fakeIo({cwd: dir}))).toBe(1)
+    expect(readFileSync(path.join(dir, 'out.json'), 'utf8')).toContain('wpdiff/compare@1')
+  })
+})
+
 describe('file system errors are one line naming the file, not a bug report', () => {
+  it.skipIf(!existsSync('/proc/self'))(
+    'a folder that takes no new file is reported under the -o name, not its temporary file',
+    async () => {
+      const io = fakeIo()
+      expect(await execute(['compare', ...files.slice(0, 2), '-o', '/proc/wpdiff-out.json'], io)).toBe(2)
+      expect(io.err()).toBe('wpdiff: /proc/wpdiff-out.json: no such file or folder — check the path\n')
+    }
+  )
+
   it('a symbolic link loop in a series folder (ELOOP)', async () => {
     const dir = scratch()
     for (const file of files) copyFileSync(file, path.join(dir, path.basename(file)))
