@@ -123,6 +123,40 @@ describe('-o never clobbers what it should not', () => {
   })
 })
 
+describe('a PDF whose pages cannot be loaded', () => {
+  // A minimal PDF of the given objects (numbered from 1, the first the catalog), with its xref table.
+  const pdfOf = (objects: string[]): Uint8Array => {
+    let body = '%PDF-1.4\n'
+    const offsets = objects.map((object, index) => {
+      const offset = body.length
+      body += `${index + 1} 0 obj\n${object}\nendobj\n`
+      return offset
+    })
+    const xref = body.length
+    body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`
+    body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+    return new TextEncoder().encode(body)
+  }
+
+  it('is damaged, not a scan to OCR: a page tree that loops back on itself', async () => {
+    const dir = scratch()
+    const catalog = '<< /Type /Catalog /Pages 2 0 R >>'
+    writeFileSync(
+      path.join(dir, 'loop.pdf'),
+      pdfOf([catalog, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>'])
+    )
+    const page = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>'
+    writeFileSync(path.join(dir, 'half.pdf'), pdfOf([catalog, '<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>', page]))
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['outline', 'loop.pdf'], io)).toBe(2)
+    expect(await execute(['outline', 'half.pdf'], io)).toBe(2)
+    expect(io.err()).toBe(
+      'wpdiff: loop.pdf: the PDF is damaged: its one page could not be read — download or export the PDF again\n' +
+        'wpdiff: half.pdf: the PDF is damaged: 1 of its 2 pages could not be read, and the rest are blank — download or export the PDF again\n'
+    )
+  })
+})
+
 describe('-o naming an edition the command reads', () => {
   const pdf = path.join(import.meta.dirname, '..', 'fixtures', 'pdf', 'semver-2.0.0', 'document.pdf')
 
