@@ -110,7 +110,18 @@ async function linkNew(temporary: string, file: string): Promise<void> {
 
 async function makeFolder(folder: string, file: string): Promise<void> {
   try {
-    await mkdir(folder, {recursive: true})
+    // One level at a time from the deepest folder that exists: Node's recursive mkdir retries
+    // forever where the system answers ENOENT for a parent that exists (-o /proc/site spun at
+    // 100% CPU for ten minutes).
+    const missing: string[] = []
+    for (let at = folder; !(await lstat(at).catch(() => null)); at = path.dirname(at)) {
+      if (path.dirname(at) === at) break
+      missing.unshift(at)
+    }
+    for (const at of missing)
+      await mkdir(at).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error
+      })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'EEXIST' || code === 'ENOTDIR') {

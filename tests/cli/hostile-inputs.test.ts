@@ -221,6 +221,28 @@ describe('file system errors are one line naming the file, not a bug report', ()
     expect(io.err()).toBe('wpdiff: site: is a file, not a folder — give a folder to -o\n')
   })
 
+  it.skipIf(!existsSync('/proc/self'))(
+    'report -o a folder the system will not make (/proc/…) fails at once, not in an endless retry',
+    async () => {
+      const io = fakeIo()
+      const series = path.join(scratch(), 'editions', 'series')
+      mkdirSync(series, {recursive: true})
+      for (const file of files) copyFileSync(file, path.join(series, path.basename(file)))
+      expect(await execute(['report', path.dirname(series), '-o', '/proc/wpdiff-site/a', '--no-cache', '-q'], io)).toBe(2)
+      expect(io.err()).toBe('wpdiff: /proc/wpdiff-site: no such file or folder — check the path\n')
+    },
+    20_000
+  )
+
+  it('report -o a new folder several levels deep makes them all', async () => {
+    const dir = scratch()
+    const series = path.join(dir, 'editions', 'series')
+    mkdirSync(series, {recursive: true})
+    for (const file of files) copyFileSync(file, path.join(series, path.basename(file)))
+    expect(await execute(['report', 'editions', '-o', 'out/a/b', '--no-cache', '-q'], fakeIo({cwd: dir}))).toBe(0)
+    expect(readdirSync(path.join(dir, 'out', 'a', 'b'))).toContain('index.html')
+  }, 60_000)
+
   it('--debug traces carry no colour codes when stderr is not a terminal', async () => {
     const dir = scratch()
     symlinkSync('x.md', path.join(dir, 'x.md'))
