@@ -5,8 +5,11 @@
 export interface Io {
   stdout: {write(chunk: string | Uint8Array): unknown; isTTY?: boolean}
   stderr: {write(chunk: string): unknown; isTTY?: boolean}
-  /** Read all of standard input (for `-`). */
-  readStdin(): Promise<Uint8Array>
+  /**
+   * Read all of standard input (for `-`), or, when it goes on past `limit` bytes, stop reading
+   * there: the bytes then number more than `limit` (an endless `< /dev/zero` must not fill memory).
+   */
+  readStdin(limit?: number): Promise<Uint8Array>
   env: Record<string, string | undefined>
   cwd: string
 }

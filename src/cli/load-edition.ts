@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {readFile, stat} from 'node:fs/promises'
+import {open, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {deserialize, serialize} from 'node:v8'
 import {formatOfExtension} from '../ingest/input-formats.js'
@@ -138,9 +138,13 @@ async function fromCanonical(markdown: string, options: IngestOptions): Promise<
   return (await (await ingestStage())(new TextEncoder().encode(markdown), {...options, from: 'md'})).edition
 }
 
-/** The bytes of a file named on the command line, or of stdin for `-`. */
+/**
+ * The bytes of a file named on the command line, or of stdin for `-`, refused past
+ * {@link maxInputBytes}: a regular file by its size, anything else (stdin, a device such as
+ * /dev/zero, a FIFO, which all say size 0) as it is read, so an endless one stops there.
+ */
 export async function readInput(file: string, io: Io): Promise<Uint8Array> {
-  if (file === '-') return io.readStdin()
+  if (file === '-') return withinLimit(await io.readStdin(maxInputBytes), file)
   const full = path.resolve(io.cwd, file)
   const info = await stat(full).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ELOOP') throw new InputError('a loop of symbolic links', {file, hint: 'fix or remove the link'})
@@ -155,5 +159,36 @@ export async function readInput(file: string, io: Io): Promise<Uint8Array> {
       hint: 'split the edition into parts'
     })
   }
-  return new Uint8Array(await readFile(full))
+  if (info.isFile() && info.size > 0) return new Uint8Array(await readFile(full))
+  return readBounded(full, file)
+}
+
+function tooLarge(file: string): InputError {
+  return new InputError(`too large (more than ${maxInputBytes / 1048576} MB)`, {file, hint: 'split the edition into parts'})
+}
+
+/** `bytes`, unless they number more than {@link maxInputBytes}. */
+function withinLimit(bytes: Uint8Array, file: string): Uint8Array {
+  if (bytes.length <= maxInputBytes) return bytes
+  throw tooLarge(file)
+}
+
+/** A file whose size is not known before it is read, a chunk at a time, refused once past {@link maxInputBytes}. */
+async function readBounded(full: string, file: string): Promise<Uint8Array> {
+  const handle = await open(full, 'r')
+  try {
+    const chunks: Uint8Array[] = []
+    let total = 0
+    for (;;) {
+      const chunk = new Uint8Array(1 << 20)
+      const {bytesRead} = await handle.read(chunk, 0, chunk.length, null)
+      if (bytesRead === 0) break
+      chunks.push(chunk.subarray(0, bytesRead))
+      total += bytesRead
+      if (total > maxInputBytes) throw tooLarge(file)
+    }
+    return Buffer.concat(chunks)
+  } finally {
+    await handle.close()
+  }
 }

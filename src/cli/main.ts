@@ -3,10 +3,16 @@ import {coreFree} from './core-free.js'
 import {execute} from './execute.js'
 import type {Io} from './io.js'
 
-async function readStdin(): Promise<Uint8Array> {
+async function readStdin(limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
   const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return new Uint8Array(Buffer.concat(chunks))
+  let total = 0
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer)
+    total += (chunk as Buffer).length
+    // Leaving the loop stops reading; the caller refuses what came as too large.
+    if (total > limit) break
+  }
+  return Buffer.concat(chunks)
 }
 
 /**

@@ -21,7 +21,7 @@ export function parseCommandArgs<const T extends OptionSpec>(
   try {
     return parseArgs({args, options: {...commonOptions, ...options}, allowPositionals: true, strict: true})
   } catch (error) {
-    throw new UsageError(describeParseError(error as Error & {code?: string}), command)
+    throw new UsageError(describeParseError(error as Error & {code?: string}, args), command)
   }
 }
 
@@ -29,12 +29,25 @@ export function parseCommandArgs<const T extends OptionSpec>(
  * Node's parseArgs messages, in our words: its unknown-option text ends with advice about `--`
  * that only confuses someone who mistyped a flag.
  */
-function describeParseError(error: Error & {code?: string}): string {
+function describeParseError(error: Error & {code?: string}, args: readonly string[]): string {
   const message = error.message.split('\n')[0] ?? ''
   const unknown = /^Unknown option '([^']+)'/u.exec(message)
-  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) return `unknown option '${unknown[1]}'`
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+    // `-2019.md` is read as the flags -2, -0…: name the whole word, and say how to give it as a file.
+    const word = args.find((arg) => arg.startsWith(unknown[1]!) && arg !== unknown[1] && /[./\\]/u.test(arg))
+    if (!unknown[1]!.startsWith('--') && word !== undefined) {
+      return `unknown option '${unknown[1]}' in '${word}' (a file whose name starts with -? write ./${word}, or put -- before it)`
+    }
+    return `unknown option '${unknown[1]}'`
+  }
   const missing = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/u.exec(message)
   if (missing) return `${missing[1]} needs a value`
+  // `--top -1`: a value starting with - is taken for a flag unless joined with =.
+  const ambiguous = /^Option '(-\w|--[\w-]+)' argument is ambiguous/u.exec(message)
+  if (ambiguous) {
+    const long = /use '(--[\w-]+)=/u.exec(error.message)?.[1] ?? ambiguous[1]
+    return `${ambiguous[1]} needs a value; one starting with - is written ${long}=-…`
+  }
   const extra = /^Option '(--[\w-]+)' does not take an argument/u.exec(message)
   if (extra) return `${extra[1]} takes no value`
   return message.replace(/\.$/u, '')

@@ -1,6 +1,7 @@
 import {randomBytes} from 'node:crypto'
 import {link, lstat, mkdir, readdir, rename, rm, stat, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {formatOfExtension} from '../ingest/input-formats.js'
 import {InputError} from '../model/errors.js'
 
 /** Options of {@link writeAtomic}. */
@@ -9,6 +10,12 @@ export interface WriteOptions {
   force?: boolean
   /** Create missing parent folders. Default: false (refuse, naming the folder). */
   makeParents?: boolean
+  /**
+   * The files (or series folders, for their edition files) this run reads: never replaced, even
+   * with `force`, as a report written over an edition is a slip of the keyboard that loses the
+   * edition. Default: none.
+   */
+  inputs?: readonly string[]
 }
 
 // `.<name>.tmp-<pid>-<8 hex>`: the temporary files this module makes, and only those.
@@ -47,6 +54,9 @@ export async function writeAtomic(file: string, content: string | Uint8Array, op
     if (!existing.isFile()) {
       throw new InputError(`is a ${kind(existing)}, not a regular file; wpdiff never replaces one`, {file, hint: 'choose another -o'})
     }
+    if (options.inputs && (await isInput(existing, options.inputs))) {
+      throw new InputError('is an edition this command reads; wpdiff never writes over one', {file, hint: 'choose another -o'})
+    }
     if (!options.force) throw new InputError('already exists', {file, hint: 'pass --force to overwrite it'})
   }
   await removeStaleTemporaries(folder)
@@ -55,9 +65,30 @@ export async function writeAtomic(file: string, content: string | Uint8Array, op
     await writeFile(temporary, content, {flag: 'wx'})
     if (existing) await rename(temporary, file)
     else await linkNew(temporary, file)
+  } catch (error) {
+    // The user named the output, not its temporary file: a folder that refuses files (EACCES,
+    // EROFS, ENOSPC) is reported under that name.
+    const failed = error as NodeJS.ErrnoException
+    if (failed.path === temporary) failed.path = file
+    throw error
   } finally {
     await rm(temporary, {force: true})
   }
+}
+
+// Whether `target` is one of `inputs`, or a file in a readable format directly inside one that is a
+// folder (a series folder's editions): the same file by device and inode, whatever the path says.
+async function isInput(target: Awaited<ReturnType<typeof lstat>>, inputs: readonly string[]): Promise<boolean> {
+  const same = (info: Awaited<ReturnType<typeof stat>> | null) => info !== null && info.dev === target.dev && info.ino === target.ino
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => null)
+    if (same(info)) return true
+    if (!info?.isDirectory()) continue
+    const names = await readdir(input).catch(() => [] as string[])
+    const readable = (name: string) => formatOfExtension(/\.([A-Za-z0-9]+)$/u.exec(name)?.[1] ?? '') !== undefined
+    for (const name of names.filter(readable)) if (same(await stat(path.join(input, name)).catch(() => null))) return true
+  }
+  return false
 }
 
 // Create `temporary`'s content at `file` only if no file is there: link, then drop the temporary name.
@@ -79,7 +110,18 @@ async function linkNew(temporary: string, file: string): Promise<void> {
 
 async function makeFolder(folder: string, file: string): Promise<void> {
   try {
-    await mkdir(folder, {recursive: true})
+    // One level at a time from the deepest folder that exists: Node's recursive mkdir retries
+    // forever where the system answers ENOENT for a parent that exists (-o /proc/site spun at
+    // 100% CPU for ten minutes).
+    const missing: string[] = []
+    for (let at = folder; !(await lstat(at).catch(() => null)); at = path.dirname(at)) {
+      if (path.dirname(at) === at) break
+      missing.unshift(at)
+    }
+    for (const at of missing)
+      await mkdir(at).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error
+      })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'EEXIST' || code === 'ENOTDIR') {

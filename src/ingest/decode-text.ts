@@ -16,8 +16,8 @@ const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false})
 const utf8Lenient = new TextDecoder('utf-8', {fatal: false, ignoreBOM: false})
 
 /**
- * Decode an input file's bytes: UTF-8 with or without BOM, UTF-16 LE/BE with BOM; CRLF and CR line
- * ends become LF. Stray NUL or undecodable bytes in otherwise good text give a warning naming the
+ * Decode an input file's bytes: UTF-8 with or without BOM, UTF-16 LE/BE with BOM (or without one,
+ * told by its NULs, with a warning); CRLF and CR line ends become LF. Stray NUL or undecodable bytes in otherwise good text give a warning naming the
  * first byte offset; a file that is clearly binary is refused. Text decoded in the wrong code page
  * before it reached us is repaired (see `repairMojibake`), with a warning.
  */
@@ -25,12 +25,21 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   const messages: Message[] = []
   let text: string
   let encoding: DecodedText['encoding'] = 'utf-8'
+  const bomless = bomlessUtf16(bytes)
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     encoding = 'utf-16le'
     text = new TextDecoder('utf-16le').decode(bytes)
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     encoding = 'utf-16be'
     text = new TextDecoder('utf-16be').decode(bytes)
+  } else if (bomless !== null) {
+    encoding = bomless
+    text = new TextDecoder(encoding).decode(bytes)
+    messages.push({
+      severity: 'warning',
+      code: 'utf-16-without-bom',
+      text: `the file has no byte-order mark, but every other byte is NUL: it was read as ${encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'} (save it as UTF-8 to be sure)`
+    })
   } else {
     const sample = bytes.subarray(0, binarySample)
     let sampleNuls = 0
@@ -76,6 +85,27 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   const repaired = repairMojibake(text)
   messages.push(...repaired.messages)
   return {text: repaired.text, encoding, messages}
+}
+
+/**
+ * UTF-16 saved without a byte-order mark (Windows' "Unicode" from some tools), told by its NULs:
+ * text in a Latin script has a NUL as the high byte of nearly every character, so nearly all the
+ * odd bytes (little-endian) or all the even ones (big-endian) of the sample are NUL and almost
+ * none of the others. Null when the bytes do not look so (a binary's NULs fall anywhere).
+ */
+function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, binarySample - (binarySample % 2))
+  if (sample.length < 4 || sample.length % 2 !== 0) return null
+  let even = 0
+  let odd = 0
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) even++
+    if (sample[i + 1] === 0) odd++
+  }
+  const units = sample.length / 2
+  if (odd >= units * 0.9 && even <= units * 0.02) return 'utf-16le'
+  if (even >= units * 0.9 && odd <= units * 0.02) return 'utf-16be'
+  return null
 }
 
 // Control bytes other than tab, LF, CR, FF and ESC are rare in text and common in binaries.

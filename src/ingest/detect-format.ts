@@ -6,7 +6,8 @@ import {formatOfExtension, formatSpec, inputFormats, inputFormatSpecs, zipMagic}
 export function sniffFormat(bytes: Uint8Array): InputFormat | 'zip' | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024))
   for (const spec of inputFormatSpecs) if (spec.sniff?.(head, bytes)) return spec.name
-  return head.startsWith(zipMagic) ? 'zip' : null
+  // An empty archive is only its end record (`PK\x05\x06`): a ZIP still, holding no document.
+  return head.startsWith(zipMagic) || head.startsWith('PK\u0005\u0006') ? 'zip' : null
 }
 
 /**

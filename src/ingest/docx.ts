@@ -40,8 +40,11 @@ export async function fromDocx(bytes: Uint8Array, file: string): Promise<ParsedD
 }
 
 function plain(error: unknown): string {
+  // The converter walks the XML recursively: elements nested some thousands deep overflow it.
+  if (error instanceof RangeError && /call stack/u.test(error.message)) return 'its XML nests too deeply'
   const message = error instanceof Error ? error.message : String(error)
-  return message.split('\n')[0]!.replace(/\.$/u, '')
+  // One line: the XML parser's messages carry newlines and tabs.
+  return message.trim().split('\n')[0]!.replace(/\s+/gu, ' ').replace(/\.$/u, '')
 }
 
 function tooLarge(what: string, file: string): InputError {

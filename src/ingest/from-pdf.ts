@@ -166,12 +166,23 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const textless = content.pages.filter((page) => !page.facts.hasText)
   // A page without text is a scan when it shows an image; without either it is blank.
   const blank = textless.filter((page) => page.images === 0).map((page) => page.number)
-  const empty = textless.filter((page) => page.images !== 0).map((page) => page.number)
+  // A page PDFium could not load (images null) is neither: it has a warning of its own.
+  const empty = textless.filter((page) => page.images !== 0 && page.images !== null).map((page) => page.number)
+  const unread = textless.filter((page) => page.images === null).length
   const pageCount = content.pages.length
   if (blank.length === pageCount) {
     throw new PdfError(`blank: no text and no images on any of its ${pageCount} ${pageCount === 1 ? 'page' : 'pages'}`, {
       hint: 'check that this is the file you meant, or export the document again'
     })
+  }
+  if (textless.length === pageCount && empty.length === 0) {
+    // A page tree that loops, or pages that point nowhere: nothing to OCR.
+    throw new PdfError(
+      unread === pageCount
+        ? `the PDF is damaged: ${pageCount === 1 ? 'its one page could not be read' : `none of its ${pageCount} pages could be read`}`
+        : `the PDF is damaged: ${unread} of its ${pageCount} pages could not be read, and the rest are blank`,
+      {hint: 'download or export the PDF again'}
+    )
   }
   if (textless.length === pageCount) {
     throw new PdfError('no text layer: run OCR first (e.g. ocrmypdf)', {

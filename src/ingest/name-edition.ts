@@ -104,7 +104,11 @@ function frontPages(edition: Edition): Map<number, string> {
   let page = 1
   const add = (text: string) => {
     if (page > coverPages || text === '') return
-    pages.set(page, [...(pages.get(page) ?? []), text])
+    // Appended in place: copying the list for each block made an unpaginated edition, all of it
+    // page 1, quadratic (20,000 headings took 20 s here).
+    const texts = pages.get(page)
+    if (texts) texts.push(text)
+    else pages.set(page, [text])
   }
   const visit = (blocks: readonly Block[]) => {
     for (const block of blocks) {

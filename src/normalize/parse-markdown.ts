@@ -12,6 +12,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {type Processor, unified} from 'unified'
 import type {Message} from '../model/edition.js'
+import {boundInlineMarks} from './bound-inline-marks.js'
 import {boundMarkdownNesting} from './bound-markdown-nesting.js'
 import {findPlainBlocks} from './find-plain-blocks.js'
 import {markdownChunkChars, parseInChunks} from './parse-in-chunks.js'
@@ -66,7 +67,9 @@ const delimiterRowLike = /^[ \t>*+\d.)]*[ \t|:-]*-[ \t|:-]*$/mu
  * parsed a chunk at a time (see `parseInChunks`), the same tree in bounded memory.
  */
 export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}): {root: Root; messages: Message[]} {
-  const bounded = boundMarkdownNesting(text)
+  const nesting = boundMarkdownNesting(text)
+  const marks = boundInlineMarks(nesting.text)
+  const bounded = {text: marks.text, messages: [...nesting.messages, ...marks.messages]}
   const parse = (chunk: string): Root => {
     if (!options.normalized && autolinkLiteralHint.test(chunk)) return parser.parse(chunk) as Root
     return (delimiterRowLike.test(chunk) ? normalizedParser : normalizedParserWithoutTables).parse(chunk) as Root

@@ -154,6 +154,15 @@ describe('wpdiff compare', () => {
     const missing = fakeIo()
     expect(await execute(['compare', owasp('2019.en.md'), owasp('2023.en.md'), '-o'], missing)).toBe(2)
     expect(missing.err()).toBe('wpdiff compare: --output needs a value — run `wpdiff compare --help`\n')
+    // A file named with a leading -, and a value starting with -: what to write instead.
+    const dashed = fakeIo()
+    expect(await execute(['compare', '-2019.md', owasp('2023.en.md')], dashed)).toBe(2)
+    expect(dashed.err()).toBe(
+      "wpdiff compare: unknown option '-2' in '-2019.md' (a file whose name starts with -? write ./-2019.md, or put -- before it) — run `wpdiff compare --help`\n"
+    )
+    const value = fakeIo()
+    expect(await execute(['compare', owasp('2019.en.md'), owasp('2023.en.md'), '-o', '-x.html'], value)).toBe(2)
+    expect(value.err()).toBe('wpdiff compare: -o needs a value; one starting with - is written --output=-… — run `wpdiff compare --help`\n')
     const both = fakeIo()
     expect(await execute(['compare', '--json', '--stat', owasp('2019.en.md'), owasp('2023.en.md')], both)).toBe(2)
     expect(both.err()).toContain('choose one of --json and --stat')

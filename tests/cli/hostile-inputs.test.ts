@@ -1,5 +1,16 @@
 import {execFileSync} from 'node:child_process'
-import {copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -112,7 +123,86 @@ describe('-o never clobbers what it should not', () => {
   })
 })
 
+describe('a PDF whose pages cannot be loaded', () => {
+  // A minimal PDF of the given objects (numbered from 1, the first the catalog), with its xref table.
+  const pdfOf = (objects: string[]): Uint8Array => {
+    let body = '%PDF-1.4\n'
+    const offsets = objects.map((object, index) => {
+      const offset = body.length
+      body += `${index + 1} 0 obj\n${object}\nendobj\n`
+      return offset
+    })
+    const xref = body.length
+    body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`
+    body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+    return new TextEncoder().encode(body)
+  }
+
+  it('is damaged, not a scan to OCR: a page tree that loops back on itself', async () => {
+    const dir = scratch()
+    const catalog = '<< /Type /Catalog /Pages 2 0 R >>'
+    writeFileSync(
+      path.join(dir, 'loop.pdf'),
+      pdfOf([catalog, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>'])
+    )
+    const page = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>'
+    writeFileSync(path.join(dir, 'half.pdf'), pdfOf([catalog, '<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>', page]))
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['outline', 'loop.pdf'], io)).toBe(2)
+    expect(await execute(['outline', 'half.pdf'], io)).toBe(2)
+    expect(io.err()).toBe(
+      'wpdiff: loop.pdf: the PDF is damaged: its one page could not be read — download or export the PDF again\n' +
+        'wpdiff: half.pdf: the PDF is damaged: 1 of its 2 pages could not be read, and the rest are blank — download or export the PDF again\n'
+    )
+  })
+})
+
+describe('-o naming an edition the command reads', () => {
+  const pdf = path.join(import.meta.dirname, '..', 'fixtures', 'pdf', 'semver-2.0.0', 'document.pdf')
+
+  it('is refused even with --force, and the edition is left as it was', async () => {
+    const dir = scratch()
+    for (const file of files) copyFileSync(file, path.join(dir, path.basename(file)))
+    mkdirSync(path.join(dir, 'original'))
+    copyFileSync(pdf, path.join(dir, 'original', 'semver.pdf'))
+    const before = readFileSync(path.join(dir, '2019.md'))
+    const runs = [
+      ['compare', '2019.md', '2020.md', '-o', '2019.md', '--force'],
+      ['compare', '2019.md', '2020.md', '--json', '-o', './2020.md', '--force'],
+      ['trends', '.', '-o', '2019.md', '--force'],
+      ['trends', '2019.md', '2020.md', '-o', '2020.md', '--force'],
+      ['ingest', 'original/semver.pdf', '-o', 'original/semver.pdf', '--force']
+    ]
+    for (const argv of runs) {
+      const io = fakeIo({cwd: dir})
+      expect(await execute(argv, io), argv.join(' ')).toBe(2)
+      const target = path.join(dir, argv[argv.indexOf('-o') + 1]!)
+      expect(io.err()).toBe(`wpdiff: ${target}: is an edition this command reads; wpdiff never writes over one — choose another -o\n`)
+    }
+    expect(readFileSync(path.join(dir, '2019.md'))).toEqual(before)
+    expect(readFileSync(path.join(dir, 'original', 'semver.pdf'))).toEqual(readFileSync(pdf))
+  })
+
+  it('ingest still normalises a Markdown edition in place, and other outputs are still replaced with --force', async () => {
+    const dir = scratch()
+    for (const file of files) copyFileSync(file, path.join(dir, path.basename(file)))
+    writeFileSync(path.join(dir, 'out.json'), 'old')
+    expect(await execute(['ingest', '2019.md', '-o', '2019.md', '--force'], fakeIo({cwd: dir}))).toBe(0)
+    expect(await execute(['compare', '2019.md', '2020.md', '--json', '-o', 'out.json', '--force'], fakeIo({cwd: dir}))).toBe(1)
+    expect(readFileSync(path.join(dir, 'out.json'), 'utf8')).toContain('wpdiff/compare@1')
+  })
+})
+
 describe('file system errors are one line naming the file, not a bug report', () => {
+  it.skipIf(!existsSync('/proc/self'))(
+    'a folder that takes no new file is reported under the -o name, not its temporary file',
+    async () => {
+      const io = fakeIo()
+      expect(await execute(['compare', ...files.slice(0, 2), '-o', '/proc/wpdiff-out.json'], io)).toBe(2)
+      expect(io.err()).toBe('wpdiff: /proc/wpdiff-out.json: no such file or folder — check the path\n')
+    }
+  )
+
   it('a symbolic link loop in a series folder (ELOOP)', async () => {
     const dir = scratch()
     for (const file of files) copyFileSync(file, path.join(dir, path.basename(file)))
@@ -131,6 +221,28 @@ describe('file system errors are one line naming the file, not a bug report', ()
     expect(io.err()).toBe('wpdiff: site: is a file, not a folder — give a folder to -o\n')
   })
 
+  it.skipIf(!existsSync('/proc/self'))(
+    'report -o a folder the system will not make (/proc/…) fails at once, not in an endless retry',
+    async () => {
+      const io = fakeIo()
+      const series = path.join(scratch(), 'editions', 'series')
+      mkdirSync(series, {recursive: true})
+      for (const file of files) copyFileSync(file, path.join(series, path.basename(file)))
+      expect(await execute(['report', path.dirname(series), '-o', '/proc/wpdiff-site/a', '--no-cache', '-q'], io)).toBe(2)
+      expect(io.err()).toBe('wpdiff: /proc/wpdiff-site: no such file or folder — check the path\n')
+    },
+    20_000
+  )
+
+  it('report -o a new folder several levels deep makes them all', async () => {
+    const dir = scratch()
+    const series = path.join(dir, 'editions', 'series')
+    mkdirSync(series, {recursive: true})
+    for (const file of files) copyFileSync(file, path.join(series, path.basename(file)))
+    expect(await execute(['report', 'editions', '-o', 'out/a/b', '--no-cache', '-q'], fakeIo({cwd: dir}))).toBe(0)
+    expect(readdirSync(path.join(dir, 'out', 'a', 'b'))).toContain('index.html')
+  }, 60_000)
+
   it('--debug traces carry no colour codes when stderr is not a terminal', async () => {
     const dir = scratch()
     symlinkSync('x.md', path.join(dir, 'x.md'))
@@ -148,6 +260,29 @@ describe('standard output closed or full', () => {
       code: 2,
       line: 'wpdiff: standard output: no space left on the device — free some space'
     })
+  })
+})
+
+describe('inputs whose size is not known before they are read', () => {
+  const limit = 256 * 1024 * 1024
+
+  it.skipIf(!existsSync('/dev/zero'))(
+    'an endless device (/dev/zero) is refused past the limit, not read until memory runs out',
+    async () => {
+      const io = fakeIo()
+      expect(await execute(['outline', '/dev/zero', '--from', 'txt'], io)).toBe(2)
+      expect(io.err()).toBe('wpdiff: /dev/zero: too large (more than 256 MB) — split the edition into parts\n')
+    }
+  )
+
+  it('stdin is asked for no more than the limit, and refused past it', async () => {
+    const asked: (number | undefined)[] = []
+    const io = {...fakeIo(), readStdin: async (most?: number) => (asked.push(most), new Uint8Array(limit + 1))}
+    const err: string[] = []
+    io.stderr = {write: (chunk: string) => err.push(chunk)}
+    expect(await execute(['outline', '-'], io)).toBe(2)
+    expect(asked).toEqual([limit])
+    expect(err.join('')).toBe('wpdiff: -: too large (more than 256 MB) — split the edition into parts\n')
   })
 })
 

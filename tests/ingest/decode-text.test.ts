@@ -52,6 +52,25 @@ describe('decodeText', () => {
     expect(messages).toEqual([expect.objectContaining({code: 'undecodable-bytes', text: expect.stringContaining('offset 50')})])
   })
 
+  it('reads UTF-16 saved without a BOM by its NULs, with a warning; NULs anywhere else stay binary', () => {
+    const text = '# Scope\n\nThe policy covers naïve café users — “quoted”.\n'
+    for (const [littleEndian, encoding] of [
+      [true, 'utf-16le'],
+      [false, 'utf-16be']
+    ] as const) {
+      const decoded = decodeText(utf16(text, [], littleEndian), 'a.md')
+      expect(decoded).toMatchObject({text, encoding})
+      expect(decoded.messages.map((message) => message.code)).toEqual(['utf-16-without-bom'])
+    }
+    expect(() => decodeText(new Uint8Array(4096), 'zeros.md')).toThrow(/binary/u)
+    expect(() =>
+      decodeText(
+        new Uint8Array(4096).map((_, i) => (i % 4 === 1 ? 0 : 65 + (i % 26))),
+        'x.md'
+      )
+    ).toThrow(/binary/u)
+  })
+
   it('refuses text in another encoding, suggesting a conversion', () => {
     // "외교" in EUC-KR/CP949, repeated: not UTF-8 at all.
     const bytes = new Uint8Array(Array.from({length: 200}, (_, i) => [0xbf, 0xdc, 0xb1, 0xb3][i % 4]!))

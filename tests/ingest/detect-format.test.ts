@@ -30,6 +30,12 @@ describe('detectFormat', () => {
     expect(() => detectFormat(text('hello'), 'notes.xyz')).toThrow(expect.objectContaining({hint: expect.stringContaining('--from')}))
   })
 
+  it('takes an empty ZIP archive (only its end record) for a ZIP that is not a Word document', () => {
+    const empty = new Uint8Array(22)
+    empty.set([0x50, 0x4b, 0x05, 0x06])
+    expect(() => detectFormat(empty, 'empty.docx')).toThrow('a ZIP archive that is not a Word document')
+  })
+
   it('honours --from, but refuses one the bytes contradict', () => {
     expect(detectFormat(text('plain words'), 'notes.xyz', 'txt').format).toBe('txt')
     expect(() => detectFormat(text('%PDF-1.4'), 'a.pdf', 'md')).toThrow(/--from md given, but the file is a PDF/u)

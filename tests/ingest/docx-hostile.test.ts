@@ -96,6 +96,12 @@ describe('Word documents (issue #22)', () => {
     expect(edition.words).toBe(10)
   })
 
+  it('one whose XML nests thousands deep is refused in one plain line, not a stack overflow', async () => {
+    const deep = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${'<w:tbl><w:tr><w:tc>'.repeat(5000)}<w:p><w:r><w:t>x</w:t></w:r></w:p>${'</w:tc></w:tr></w:tbl>'.repeat(5000)}</w:body></w:document>`
+    const bytes = zip({'[Content_Types].xml': contentTypes, '_rels/.rels': rels, 'word/document.xml': deep})
+    await expect(ingestEdition(bytes, {file: 's/deep.docx'})).rejects.toThrow('not a readable Word document (its XML nests too deeply)')
+  })
+
   it('one whose document.xml unpacks past the cap is refused before it is inflated', async () => {
     const bomb = docx(['Short.'], (name, size) => (name === 'word/document.xml' ? 700 * 1024 * 1024 : size))
     const read = ingestEdition(bomb, {file: 's/bomb.docx'})

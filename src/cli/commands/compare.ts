@@ -92,6 +92,8 @@ export async function writeCompareOutput(
     force?: boolean | undefined
     quiet?: boolean | undefined
     'generated-at'?: string | undefined
+    /** The editions compared (resolved paths), which `-o` may not name. */
+    inputs?: readonly string[]
   },
   io: Io,
   progress: Progress = createProgress(io, {quiet: true})
@@ -114,7 +116,7 @@ export async function writeCompareOutput(
               ? (await import('../../report/format-compare-stat.js')).formatCompareStat(result)
               : (await import('../../report/format-compare-text.js')).formatCompareText(result)
   if (options.output) {
-    await writeAtomic(outputFile(io.cwd, options.output), content, {force: options.force ?? false})
+    await writeAtomic(outputFile(io.cwd, options.output), content, {force: options.force ?? false, inputs: options.inputs ?? []})
     progress.clear()
     const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength
     if (!options.quiet) io.stderr.write(`wpdiff: wrote ${options.output} (${formatSize(bytes)})\n`)
@@ -178,7 +180,8 @@ export const compareCommand: Command = {
       progress.clear()
       printMessages(io, `${oldFile} → ${newFile}`, result.messages, values)
       if (format === 'docx' || format === 'html') progress.step(`writing ${values.output ?? 'the report'}`)
-      await writeCompareOutput(result, values, io, progress)
+      const inputs = [oldFile, newFile].filter((file) => file !== '-').map((file) => path.resolve(io.cwd, file))
+      await writeCompareOutput(result, {...values, inputs}, io, progress)
       return isSameEdition(result) ? 0 : 1
     } finally {
       progress.clear()

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type {InputFormat} from '../../model/edition.js'
 import {UsageError} from '../../model/errors.js'
 import {describeFormats, inputFormatSpecs} from '../../ingest/input-formats.js'
@@ -64,7 +65,10 @@ export const ingestCommand: Command = {
     printMessages(io, file, messages, values)
     const markdown = toNormalizedMarkdown(edition, {generator: `wpdiff ${version}`})
     if (values.output) {
-      await writeAtomic(outputFile(io.cwd, values.output), markdown, {force: values.force ?? false})
+      // A Markdown edition may be normalised in place (ingest is idempotent); an original in
+      // another format is never replaced by its Markdown.
+      const inputs = file === '-' || edition.source.format === 'md' ? [] : [path.resolve(io.cwd, file)]
+      await writeAtomic(outputFile(io.cwd, values.output), markdown, {force: values.force ?? false, inputs})
     } else io.stdout.write(markdown)
     return 0
   }

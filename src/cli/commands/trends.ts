@@ -139,7 +139,8 @@ export const trendsCommand: Command = {
           ? renderTrendsPage(result, {compareHref: null})
           : describeTrends(result)
     if (values.output) {
-      await writeAtomic(outputFile(io.cwd, values.output), output, {force: values.force ?? false})
+      const inputs = positionals.filter((file) => file !== '-').map((file) => path.resolve(io.cwd, file))
+      await writeAtomic(outputFile(io.cwd, values.output), output, {force: values.force ?? false, inputs})
       if (!values.quiet) io.stderr.write(`wpdiff: wrote ${values.output} (${formatSize(Buffer.byteLength(output))})\n`)
     } else io.stdout.write(output)
     return 0
