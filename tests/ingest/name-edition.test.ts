@@ -76,11 +76,10 @@ describe('yearOnCover', () => {
     const small = await edition('# Guide\n\nA paragraph of text.\n\n© Example Agency 2021\n')
     const [paragraph, copyright] = small.sections[0]!.blocks
     const long = {...small, title: 'Guide', sections: [{...small.sections[0]!, blocks: [...Array(30_000).fill(paragraph), copyright]}]}
-    const started = performance.now()
+    // Copying the page's list for each block took some 18 s here: far past this test's timeout if it
+    // ever is again (the time itself is the bench's, not asserted here).
     expect(yearOnCover(long)).toBe(2021)
-    // Copying the page's list for each block took some 18 s here.
-    expect(performance.now() - started).toBeLessThan(2000)
-  })
+  }, 10_000)
 })
 
 describe('ingestEdition with nameByRules: names decided before the canonical form is written', () => {

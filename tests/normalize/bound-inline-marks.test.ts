@@ -14,24 +14,21 @@ const textOf = (node: unknown): string =>
 describe('boundInlineMarks', () => {
   it('reads a paragraph of 20,000 nested emphasis marks as its characters, in bounded time', () => {
     const text = `# Title\n\n${'*'.repeat(10_000)}x${'*'.repeat(10_000)}\n\nAfter *that*.\n`
-    const started = performance.now()
+    // Unbounded, the parser took 11 s over 16,000 such marks and then overflowed the stack; the test
+    // timeout is the bound (times are the bench's).
     const {root, messages} = parseMarkdown(text)
-    // Unbounded, the parser took 11 s over 16,000 such marks and then overflowed the stack.
-    expect(performance.now() - started).toBeLessThan(5000)
     expect(messages.map((message) => [message.code, message.line])).toEqual([['too-many-marks', 3]])
     expect(textOf(root.children[1])).toBe(`${'*'.repeat(10_000)}x${'*'.repeat(10_000)}`)
     // The next paragraph keeps its emphasis.
     expect(JSON.stringify(root.children[2])).toContain('"type":"emphasis"')
-  })
+  }, 10_000)
 
   it('bounds a paragraph of many links and emphases side by side, which cost the parser quadratic time', () => {
     const paragraph = Array.from({length: 5000}, (_, i) => `*a${i}* [l${i}](x) _b_`).join(' ')
-    const started = performance.now()
+    // Unbounded: some 15 s, past the test timeout.
     const {root} = parseMarkdown(`${paragraph}\n`)
-    // Unbounded: some 15 s.
-    expect(performance.now() - started).toBeLessThan(4000)
     expect(textOf(root)).toContain('*a0* [l0](x) _b_ *a1*')
-  })
+  }, 10_000)
 
   it('leaves a text alone whose paragraphs hold up to the bound, however many it has', () => {
     const paragraph = `${'*a* '.repeat(maxInlineMarks / 2)}end`

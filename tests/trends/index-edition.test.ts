@@ -75,9 +75,8 @@ describe('joinTokens', () => {
   it('joins with spaces, CJK characters without, and a sentence of 200,000 tokens in linear time', () => {
     expect(joinTokens(['data', 'protection', '個人', '情報', '개인', '정보', 'x'])).toBe('data protection 個人情報 개인 정보 x')
     expect(joinTokens(['', 'a', '', 'b'])).toBe('a  b')
-    const started = performance.now()
+    // Reading the last character back from the joined string flattened it each time: ~30 s here, past
+    // the test timeout (times are the bench's).
     expect(joinTokens(Array(200_000).fill('*')).length).toBe(399_999)
-    // Reading the last character back from the joined string flattened it each time: ~30 s here.
-    expect(performance.now() - started).toBeLessThan(2000)
-  })
+  }, 10_000)
 })
