@@ -22,12 +22,15 @@ export function onStdoutError(error: NodeJS.ErrnoException, exitCode: number | u
 
 /** The `wpdiff` executable: real process streams in, exit code out. */
 export async function main(): Promise<void> {
-  // PDFium's WebAssembly is run by V8's baseline compiler only. By default V8 recompiles the hot
-  // functions with its optimising compiler in background threads, which costs more CPU than the
-  // faster code saves in a command that lives a few seconds: `outline` of an 11–16 page PDF took a
-  // fifth less CPU without it, and of 100–332 pages the same (`npm run bench -- pdf`). A flag of
-  // this process (the library never sets one), set before the engine is compiled.
-  setFlagsFromString('--liftoff-only')
+  // PDFium's WebAssembly keeps V8's default tiering: baseline code at once, the hot functions
+  // recompiled by the optimising compiler in the background (in the page thread too: V8's flags are
+  // the process's). The long PDFs a user waits for gain most: `outline` of the 332-page guide took
+  // 1.81–1.95 s against 1.98–2.04 s with baseline code only (`--liftoff-only`; medians 1.86 and
+  // 2.01, 10 runs each on a quiet machine), the 103-page ASVS 2.01 against 2.43 s; a budget 10×
+  // V8's before a function is recompiled gave 1.94 and 1.91 s. A 10–40 page PDF pays for compiling
+  // what it hardly uses: OpenChain 0.58–0.66 against 0.55–0.60 s. Over the 21 real PDFs (4–6 runs
+  // each, under load) this takes 6% more CPU than baseline code only; the 10× budget, the same CPU
+  // as baseline code and 11% less on the guide (V8's default: 7% less).
   const args = process.argv.slice(2)
   // A command given a PDF reads and compiles the engine while it loads its own modules (the two
   // overlap on two cores). A long PDF's pages are shared with a second thread only when a core is
