@@ -28,9 +28,9 @@ export async function main(): Promise<void> {
   // 1.81–1.95 s against 1.98–2.04 s with baseline code only (`--liftoff-only`; medians 1.86 and
   // 2.01, 10 runs each on a quiet machine), the 103-page ASVS 2.01 against 2.43 s; a budget 10×
   // V8's before a function is recompiled gave 1.94 and 1.91 s. A 10–40 page PDF pays for compiling
-  // what it hardly uses: OpenChain 0.58–0.66 against 0.55–0.60 s. Over the 21 real PDFs (4–6 runs
-  // each, under load) this takes 6% more CPU than baseline code only; the 10× budget, the same CPU
-  // as baseline code and 11% less on the guide (V8's default: 7% less).
+  // what it hardly uses: OpenChain 0.58–0.66 against 0.55–0.60 s, and on a busy machine (load 3–5)
+  // 0.85–1.0 against 0.7–0.8 s (the 10× budget: 0.86); the 21 real PDFs' sum 4% more (26.6 against
+  // 25.6 s) while the guide takes 3.0 against 3.5 s.
   const args = process.argv.slice(2)
   // A command given a PDF reads and compiles the engine while it loads its own modules (the two
   // overlap on two cores). A long PDF's pages are shared with a second thread only when a core is
