@@ -134,14 +134,14 @@ function writeBody(children: RootContent[]): string {
 
 // What the writer makes of a page comment, or of a paragraph, an ATX heading or a tight bullet list of plain text.
 function plainMarkdown(block: RootContent, before: RootContent | undefined, after: RootContent | undefined): string | null {
-  const plainText = (node: {children: RootContent[]} | undefined): string | null => {
+  const plainText = (node: {children: RootContent[]} | undefined, heading = false): string | null => {
     const only = node?.children.length === 1 ? node.children[0] : undefined
-    return only?.type === 'text' && isPlainText(only.value) ? only.value : null
+    return only?.type === 'text' ? writtenText(only.value, heading) : null
   }
   if (block.type === 'html') return pageComment.test(block.value) ? block.value : null
   if (block.type === 'paragraph') return plainText(block)
   if (block.type === 'heading') {
-    const text = plainText(block)
+    const text = plainText(block, true)
     return text === null || text.includes('#') ? null : `${'#'.repeat(block.depth)} ${text}`
   }
   if (block.type !== 'list' || block.ordered || block.spread !== false || before?.type === 'list' || after?.type === 'list') return null
@@ -153,6 +153,40 @@ function plainMarkdown(block: RootContent, before: RootContent | undefined, afte
     lines.push(`- ${text}`)
   }
   return lines.length > 0 ? lines.join('\n') : null
+}
+
+// Brackets and angle brackets beside plain text. The writer escapes every `[` (it could open a
+// link, an image or a footnote) and leaves `]` as it is; a `(` right after a `]`, a `!` right before
+// a `[` and a `<` before what could open HTML are escaped by rules of their own, so text holding
+// those is left to the writer.
+const brackets = /[[\]<]/gu
+const besideBrackets = /\]\(|!\[|<[!/?A-Za-z]/u
+/**
+ * What may open such text and is no markup inside a line: a number and `.` or `)` (a list marker
+ * where a line starts), `#` (a heading's), and `(` or a quote (the reader's caution: a link
+ * definition's title), which the writer leaves as they are.
+ */
+const opener = /^(?:\d+[.)]|[#("'])/u
+
+/**
+ * How the writer writes `value` as the whole content of a paragraph or list item (or, `heading`,
+ * of an ATX heading), when it is plain text (see `isPlainText`) but for brackets and what opens it
+ * (see {@link opener}): each `[` escaped (`\[별표7] 1.1.5 정책 수립`, `<표 1>`), and where a line
+ * starts, a `#`, the `)` of a number and the `.` of one before a space (`\#`, `1\. 개요`, `1\) 범위`,
+ * but `6.1.2 Verify`, `(예시)`). Null for any other text, which is left to the writer. Guides cite
+ * their sources in brackets and standards number their requirements on many of their paragraphs,
+ * and the writer takes several times longer over a paragraph than this.
+ */
+export function writtenText(value: string, heading = false): string | null {
+  if (isPlainText(value)) return value
+  if (besideBrackets.test(value)) return null
+  const label = opener.exec(value)?.[0] ?? ''
+  const rest = value.slice(label.length)
+  // After what opens it the text need not open as a line may: its start is checked after a letter.
+  if (!isPlainText(`${label === '' ? '' : 'x'}${rest.replace(brackets, '')}`)) return null
+  if (label === '#') return heading ? null : `\\#${rest.replaceAll('[', '\\[')}`
+  const marker = /^\d/u.test(label) && !heading && (label.endsWith(')') || rest === '' || /^[ \t]/u.test(rest))
+  return `${marker ? `${label.slice(0, -1)}\\${label.slice(-1)}` : label}${rest.replaceAll('[', '\\[')}`
 }
 
 /** Markdown of blocks, exactly as the normalised format writes them. */

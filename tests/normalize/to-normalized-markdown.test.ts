@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 import type {Edition} from '../../src/model/edition.js'
 import {parse as parseYaml} from 'yaml'
 import {fromMarkdown} from '../../src/ingest/from-markdown.js'
-import {blocksToMarkdown, toNormalizedForm, toNormalizedMarkdown} from '../../src/normalize/to-normalized-markdown.js'
+import {blocksToMarkdown, toNormalizedForm, toNormalizedMarkdown, writtenText} from '../../src/normalize/to-normalized-markdown.js'
 
 // Text the writer escapes or keeps, near the line between the blocks it writes itself and the rest.
 const text = fc.constantFrom(
@@ -28,6 +28,15 @@ const text = fc.constantFrom(
   'trailing space ',
   'two\nlines',
   'a_b *c* [d] `e` ~f~ <g> &amp; \\h | i',
+  '고시 [별표7] 1.1.5 정책 수립',
+  '[그림1] 정책 문서 구성(예시)',
+  '[x] done',
+  '<표 1> 점검 항목 [예시]',
+  '6.1.2 Verify that [a]',
+  '1) 범위',
+  '10. 부칙',
+  'see [1](2) and ![a]',
+  'a <b> tag',
   'ends with w.',
   'tab\there'
 )
@@ -98,6 +107,79 @@ describe('toNormalizedMarkdown', () => {
     ]
     const written = toNormalizedMarkdown(edition(blocks), {generator: 'wpdiff'})
     expect(written.endsWith('\n\n<!-- page: 2 -->\n\n## 01 정보보호 정책\n\nNow\\.Then\n\n- 항목\n')).toBe(true)
+  })
+
+  it('writes text with brackets or a number first as the writer does: each [ escaped, a list marker escaped where a line starts', () => {
+    expect(writtenText('고시 [별표7] 1.1.5 정책 수립')).toBe('고시 \\[별표7] 1.1.5 정책 수립')
+    expect(writtenText('[그림1] 구성(예시)')).toBe('\\[그림1] 구성(예시)')
+    expect(writtenText('<표 1> 점검 항목')).toBe('<표 1> 점검 항목')
+    expect(writtenText('1. 개요 [예시]')).toBe('1\\. 개요 \\[예시]')
+    expect(writtenText('1) 범위')).toBe('1\\) 범위')
+    expect(writtenText('6.1.2 Verify that')).toBe('6.1.2 Verify that')
+    expect(writtenText('1. 개요', true)).toBe('1. 개요')
+    expect(writtenText('1. *a*')).toBeNull()
+    expect(writtenText('#')).toBe('\\#')
+    expect(writtenText('(arkid15r)')).toBe('(arkid15r)')
+    // What the writer escapes by other rules is left to it.
+    expect(writtenText('[a](b)')).toBeNull()
+    expect(writtenText('![a]')).toBeNull()
+    expect(writtenText('a <b> tag')).toBeNull()
+    expect(writtenText('[*a*]')).toBeNull()
+    const written = toNormalizedMarkdown(edition([{type: 'paragraph', children: [{type: 'text', value: '고시 [별표7] 1.1.5'}]}]), {
+      generator: 'wpdiff'
+    })
+    expect(written.endsWith('\n\n고시 \\[별표7] 1.1.5\n')).toBe(true)
+  })
+
+  it('writes what it takes for text with brackets or a number first exactly as the writer does, as a paragraph, a heading and a list item (property)', () => {
+    const letters = fc.constantFrom(
+      '[',
+      ']',
+      '(',
+      ')',
+      '<',
+      '>',
+      '!',
+      '.',
+      ':',
+      '/',
+      '?',
+      'w',
+      'p',
+      's',
+      'a',
+      'B',
+      '1',
+      '#',
+      '-',
+      ' ',
+      '보',
+      '^',
+      '@',
+      '*'
+    )
+    const value = fc.array(letters, {minLength: 1, maxLength: 8}).map((chars) => chars.join(''))
+    let taken = 0
+    fc.assert(
+      fc.property(value, (text) => {
+        const fast = writtenText(text)
+        if (fast === null) return
+        taken++
+        const strip = (markdown: string) => markdown.replace(/\n$/u, '')
+        expect(fast).toBe(strip(blocksToMarkdown([{type: 'paragraph', children: [{type: 'text', value: text}]}])))
+        const title = writtenText(text, true)
+        if (title !== null && !title.includes('#'))
+          expect(`## ${title}`).toBe(strip(blocksToMarkdown([{type: 'heading', depth: 2, children: [{type: 'text', value: text}]}])))
+        const item = {
+          type: 'listItem' as const,
+          spread: false,
+          children: [{type: 'paragraph' as const, children: [{type: 'text' as const, value: text}]}]
+        }
+        expect(`- ${fast}`).toBe(strip(blocksToMarkdown([{type: 'list', ordered: false, spread: false, children: [item]}])))
+      }),
+      {numRuns: 20000}
+    )
+    expect(taken).toBeGreaterThan(1000)
   })
 
   it('hands on the front matter it writes as YAML reads it back, whatever the names and contents hold (property)', () => {
