@@ -28,15 +28,16 @@ export function onStdoutError(error: NodeJS.ErrnoException, exitCode: number | u
 
 /** The `wpdiff` executable: real process streams in, exit code out. */
 export async function main(): Promise<void> {
-  // PDFium's WebAssembly keeps V8's default tiering: baseline code at once, the hot functions
-  // recompiled by the optimising compiler in the background (in the page thread too: V8's flags are
-  // the process's). The long PDFs a user waits for gain most: `outline` of the 332-page guide took
-  // 1.81–1.95 s against 1.98–2.04 s with baseline code only (`--liftoff-only`; medians 1.86 and
-  // 2.01, 10 runs each on a quiet machine), the 103-page ASVS 2.01 against 2.43 s; a budget 10×
-  // V8's before a function is recompiled gave 1.94 and 1.91 s. A 10–40 page PDF pays for compiling
-  // what it hardly uses: OpenChain 0.58–0.66 against 0.55–0.60 s, and on a busy machine (load 3–5)
-  // 0.85–1.0 against 0.7–0.8 s (the 10× budget: 0.86); the 21 real PDFs' sum 4% more (26.6 against
-  // 25.6 s) while the guide takes 3.0 against 3.5 s.
+  // PDFium's WebAssembly starts as baseline code; V8 recompiles a function with its optimising
+  // compiler (in the background, in the page thread too: flags are the process's) only after a budget
+  // of 20,000,000 (V8's default: 1,800,000). The long PDFs a user waits for gain, the short ones do
+  // not pay for compiling what they hardly use. Measured on the real PDFs, alternating, with baseline
+  // code only (`--liftoff-only`) / V8's default / this budget: on a quiet machine the 332-page
+  // guide 2.01 / 1.86 / 1.94 s and the 103-page ASVS 2.43 / 2.01 / 1.91 s (medians, 5–10 runs); seven
+  // files of 13–332 pages summed 10.60 / 9.95 / 9.57 s, a 13-page OpenChain 0.65 / 0.68 / 0.64 s; on a
+  // busy machine (load 9) the 21 files' CPU 29.96 / 31.92 / 29.92 s. A flag of this process (the
+  // library never sets one), set before the engine is compiled.
+  setFlagsFromString('--wasm-tiering-budget=20000000')
   const args = process.argv.slice(2)
   // A command given a PDF reads and compiles the engine while it loads its own modules (the two
   // overlap on two cores). A long PDF's pages are shared with a second thread only when a core is
