@@ -25,11 +25,11 @@ export function systemLoad(): SystemLoad {
 /**
  * Whether a worker thread can run beside this one: a second core, not taken by other work. Nothing
  * else runnable at this moment says so at once; otherwise the last minute's load average must be
- * below the cores. The average lags a minute behind: right after other commands end (a script's loop
- * running wpdiff edition after edition) it still counts them while the cores sit idle, and a long
- * PDF read in one thread then took a third longer (the 332-page guide 2.5–2.8 against 1.9–2.1 s). On a busy
- * machine a thread only adds its start and cold compile (about 0.5 s of CPU on the bench pair) and
- * wins no time.
+ * below the cores. The average lags a minute behind: right after other commands end (a script's
+ * loop running wpdiff edition after edition) it still counts them while the cores sit idle, and a
+ * long PDF was read in one thread, a third slower (the 332-page guide 2.5–2.8 against 1.9–2.1 s).
+ * On a busy machine a thread only adds its start and cold compile (about 0.5 s of CPU on the bench
+ * pair) and wins no time.
  */
 export function coreFree(load: SystemLoad = systemLoad()): boolean {
   if (load.cores < 2) return false
