@@ -170,6 +170,12 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   const empty = textless.filter((page) => page.images !== 0 && page.images !== null).map((page) => page.number)
   const unread = textless.filter((page) => page.images === null).length
   const pageCount = content.pages.length
+  // Pages of drawings alone: text set as outlines (a designer's cover, a poster) reads as shapes.
+  if (blank.length === pageCount && textless.some((page) => (page.paths ?? 0) > 0)) {
+    throw new PdfError('no text layer: run OCR first (e.g. ocrmypdf)', {
+      hint: 'the PDF holds only drawings: its text may have been turned into outlines'
+    })
+  }
   if (blank.length === pageCount) {
     throw new PdfError(`blank: no text and no images on any of its ${pageCount} ${pageCount === 1 ? 'page' : 'pages'}`, {
       hint: 'check that this is the file you meant, or export the document again'

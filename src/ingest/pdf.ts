@@ -71,6 +71,8 @@ export interface PdfPage {
   emptyGlyphs: PdfEmptyGlyphs[]
   /** Images drawn on the page (in forms too, up to a bound); null when the page could not be read. */
   images: number | null
+  /** Vector paths drawn on the page (in forms too, up to the same bound); null when the page could not be read. */
+  paths: number | null
 }
 
 /** One entry of the PDF's outline (bookmarks), in document order. */
@@ -483,7 +485,8 @@ const skippedPage = (index: number, label: string | null): PdfPage => ({
   height: 0,
   items: [],
   emptyGlyphs: [],
-  images: null
+  images: null,
+  paths: null
 })
 
 /** Read the page at `index` and take its facts; `pages` keeps its runs for {@link PageWork.finish}. */
@@ -986,7 +989,7 @@ function readPage(engine: Engine, document: number, index: number, tagged: boole
         height,
         items,
         emptyGlyphs: [...empty.values()].sort((a, b) => b.count - a.count || a.fontName.localeCompare(b.fontName)),
-        images: countImages(engine, page)
+        ...countDrawn(engine, page)
       }
     }
   } finally {
@@ -1018,6 +1021,7 @@ function unitsText(units: Uint16Array, length: number): string {
 }
 
 // PDFium's page object types (fpdf_edit.h).
+const pathObject = 2
 const imageObject = 3
 const formObject = 5
 
@@ -1027,10 +1031,12 @@ const formObject = 5
  */
 const maxObjectsLooked = 10_000
 
-// Whether a page without text is a scan or blank: the images on it, nested forms included.
-function countImages(engine: Engine, page: number): number {
+// Whether a page without text is a scan, a drawing (text turned into outlines) or blank: the
+// images and paths on it, nested forms included.
+function countDrawn(engine: Engine, page: number): {images: number; paths: number} {
   const {x} = engine
   let images = 0
+  let paths = 0
   let looked = 0
   const pending: Array<{form: number} | {page: number}> = [{page}]
   for (let next = pending.pop(); next !== undefined && looked < maxObjectsLooked; next = pending.pop()) {
@@ -1039,10 +1045,11 @@ function countImages(engine: Engine, page: number): number {
       const object = 'page' in next ? x.FPDFPage_GetObject(next.page, i) : x.FPDFFormObj_GetObject(next.form, i)
       const type = x.FPDFPageObj_GetType(object)
       if (type === imageObject) images++
+      else if (type === pathObject) paths++
       else if (type === formObject) pending.push({form: object})
     }
   }
-  return images
+  return {images, paths}
 }
 
 /**

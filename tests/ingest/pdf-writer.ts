@@ -46,6 +46,8 @@ export interface TestPage {
   rotate?: number
   /** `/CropBox [left bottom right top]`: the part of the page shown, when not all of it. */
   crop?: [number, number, number, number]
+  /** Filled rectangles `[x, y, width, height]` (PDF user space) drawn before the text: vector drawings. */
+  rects?: Array<[number, number, number, number]>
 }
 
 export interface TestBookmark {
@@ -103,8 +105,10 @@ export function writePdf(pages: TestPage[], bookmarks: TestBookmark[] = [], info
     const height = page.height ?? 792
     const pageId = reserve()
     const owned: number[] = []
-    const stream = page.lines
-      .map((line) => {
+    const drawn = (page.rects ?? []).map(([left, bottom, w, h]) => `${left} ${bottom} ${w} ${h} re f`)
+    const stream = [
+      ...drawn,
+      ...page.lines.map((line) => {
         const text = `BT /${font(line)} ${line.size} Tf 1 0 0 1 ${line.x} ${height - line.y} Tm ${literal(line.text)} Tj${(line.runs ?? [])
           .map((run) => ` /${font(run)} ${run.size} Tf ${run.rise ?? 0} Ts ${literal(run.text)} Tj`)
           .join('')}${line.runs?.some((run) => run.rise) ? ' 0 Ts' : ''} ET`
@@ -115,7 +119,7 @@ export function writePdf(pages: TestPage[], bookmarks: TestBookmark[] = [], info
         owned.push(element)
         return `/${line.tag} << /MCID ${owned.length - 1} >> BDC ${text} EMC`
       })
-      .join('\n')
+    ].join('\n')
     parents.push(owned)
     const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`)
     objects[pageId - 1] =

@@ -155,6 +155,27 @@ describe('bad PDFs', () => {
     })
   })
 
+  it('a PDF of drawings alone (text turned into outlines) says to run OCR, not that it is blank', async () => {
+    const drawn = writePdf([
+      {
+        lines: [],
+        rects: [
+          [72, 600, 200, 40],
+          [72, 540, 120, 20]
+        ]
+      },
+      {lines: []}
+    ])
+    await expect(fromPdf(drawn)).rejects.toMatchObject({
+      message: 'no text layer: run OCR first (e.g. ocrmypdf)',
+      hint: 'the PDF holds only drawings: its text may have been turned into outlines'
+    })
+    // A page of text beside it: the drawing's page is a blank-page note, as before.
+    const line = {text: 'Words on the second page of the edition.', x: 72, y: 100, size: 11}
+    const parsed = await fromPdf(writePdf([{lines: [], rects: [[72, 600, 200, 40]]}, {lines: [line]}]))
+    expect(parsed.messages).toContainEqual(expect.objectContaining({code: 'blank-page', page: 1}))
+  })
+
   it('a blank page among pages of text is a note, not a scanned-page warning', async () => {
     const line = {text: 'Words on the first page of the edition.', x: 72, y: 100, size: 11}
     const parsed = await fromPdf(writePdf([{lines: [line]}, {lines: []}, {lines: [{...line, text: 'And on the third.'}]}]))

@@ -30,7 +30,8 @@ export const page = (number: number, items: PdfTextItem[]): PdfPage => ({
   height: 792,
   items,
   emptyGlyphs: [],
-  images: null
+  images: null,
+  paths: null
 })
 
 export const pdfContent = (pages: PdfPage[]): PdfContent => ({
