@@ -4,9 +4,7 @@
  * gives the same navigation again, which the outline keeps once, as its `toc`.
  */
 import type {PdfContent} from '../src/ingest/pdf.js'
-import {squeezed} from './runs-aside.js'
-
-type Item = PdfContent['pages'][number]['items'][number]
+import {baselineRows, rowText, squeezed} from './runs-aside.js'
 
 /**
  * Per entry (title and printed page number), the rows of runs on one baseline, spaces aside, that hold
@@ -16,15 +14,8 @@ type Item = PdfContent['pages'][number]['items'][number]
 export function printedContentsCopies(content: PdfContent): (title: string, page: number | null) => number {
   const lines: string[] = []
   for (const page of content.pages) {
-    const rows = new Map<number, Item[]>()
-    for (const item of page.items) rows.set(Math.round(item.y), [...(rows.get(Math.round(item.y)) ?? []), item])
-    for (const row of rows.values()) {
-      const text = squeezed(
-        row
-          .sort((a, b) => a.x - b.x)
-          .map((item) => item.text)
-          .join('')
-      )
+    for (const row of baselineRows(page.items)) {
+      const text = rowText(row)
       if (/\d$/u.test(text)) lines.push(text)
     }
   }

@@ -172,6 +172,21 @@ function marginBands(content: PdfContent): (page: Page, item: Item) => boolean {
 
 export const squeezed = (text: string): string => text.normalize('NFKC').replace(/\s+/gu, '')
 
+/** Runs grouped by baseline (rounded to the point), each row left to right, rows in first-seen order. */
+export function baselineRows(items: readonly Item[]): Item[][] {
+  const rows = new Map<number, Item[]>()
+  for (const item of items) {
+    const key = Math.round(item.y)
+    const row = rows.get(key)
+    if (row) row.push(item)
+    else rows.set(key, [item])
+  }
+  return [...rows.values()].map((row) => row.sort((a, b) => a.x - b.x))
+}
+
+/** A row's text, spaces aside. */
+export const rowText = (row: readonly Item[]): string => squeezed(row.map((item) => item.text).join(''))
+
 /**
  * Per page number, the texts printed in its margin bands ({@link marginBand}), without spaces: each run
  * and each row of runs on one baseline, so that a block matches whether the PDF set it in one run or many.
@@ -181,24 +196,10 @@ export function marginTexts(content: PdfContent): Map<number, Set<string>> {
   const inBand = marginBands(content)
   for (const page of content.pages) {
     const texts = new Set<string>()
-    const banded = page.items.filter((item) => inBand(page, item))
-    const rows = new Map<number, typeof banded>()
-    for (const item of banded) {
-      texts.add(squeezed(item.text))
-      const key = Math.round(item.y)
-      const row = rows.get(key)
-      if (row) row.push(item)
-      else rows.set(key, [item])
+    for (const row of baselineRows(page.items.filter((item) => inBand(page, item)))) {
+      for (const item of row) texts.add(squeezed(item.text))
+      texts.add(rowText(row))
     }
-    for (const row of rows.values())
-      texts.add(
-        squeezed(
-          row
-            .sort((a, b) => a.x - b.x)
-            .map((item) => item.text)
-            .join('')
-        )
-      )
     out.set(page.number, texts)
   }
   return out
@@ -216,20 +217,8 @@ export function bodyTextCounts(content: PdfContent): Map<number, Map<string, num
     const add = (text: string): void => {
       counts.set(text, (counts.get(text) ?? 0) + 1)
     }
-    const rows = new Map<number, Item[]>()
-    for (const item of page.items) {
-      if (inBand(page, item)) continue
-      const key = Math.round(item.y)
-      rows.set(key, [...(rows.get(key) ?? []), item])
-    }
-    for (const row of rows.values()) {
-      const text = squeezed(
-        row
-          .sort((a, b) => a.x - b.x)
-          .map((item) => item.text)
-          .join('')
-      )
-      add(text)
+    for (const row of baselineRows(page.items.filter((item) => !inBand(page, item)))) {
+      add(rowText(row))
       if (row.length > 1) for (const item of row) add(squeezed(item.text))
     }
     out.set(page.number, counts)
