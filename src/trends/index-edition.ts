@@ -9,6 +9,7 @@ import {blockSentences} from './block-sentences.js'
 import {tokenize, type Token} from '../text/tokenize.js'
 import {joinKatakana} from './join-katakana.js'
 import {joinJapaneseAffixes} from './join-japanese-affixes.js'
+import {joinOkurigana} from './join-okurigana.js'
 import {blankWebAddresses} from './blank-web-addresses.js'
 import {isPlain, plainNumber, plainPunct, plainTokens, plainWord} from './plain-tokens.js'
 import {plainTokenSpans} from './plain-token-spans.js'
@@ -346,7 +347,7 @@ export function indexEdition(
           continue
         }
         const katakana = joinKatakana(tokenize(lower, language))
-        const tokens = japanese ? joinJapaneseAffixes(katakana) : katakana
+        const tokens = japanese ? joinOkurigana(joinJapaneseAffixes(katakana)) : katakana
         let particles = false
         for (let k = 1; k < tokens.length; k++) {
           if (tokens[k]!.kind === 'particle' && tokens[k - 1]!.kind === 'word') {
