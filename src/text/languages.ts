@@ -151,8 +151,12 @@ export function stopWords(tag: string): ReadonlySet<string> {
   return languageOf(tag).stopWords
 }
 
-/** A Han, Hiragana or Katakana character: script written without spaces, whatever the edition's language. */
-export const unspacedChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+/**
+ * A Han, Hiragana or Katakana character: script written without spaces, whatever the edition's
+ * language. The long-vowel mark ー is of neither kana script in Unicode (it is shared by both), yet
+ * it ends katakana words (ポリシー, メンバー), which meet the next word without a space.
+ */
+export const unspacedChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u
 
 // Every Intl.Segmenter made, by granularity and locale: making one costs far more than using it.
 const segmenters = new Map<string, Intl.Segmenter>()

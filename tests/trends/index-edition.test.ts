@@ -79,4 +79,14 @@ describe('joinTokens', () => {
     // the test timeout (times are the bench's).
     expect(joinTokens(Array(200_000).fill('*')).length).toBe(399_999)
   }, 10_000)
+
+  it('joins a katakana word ending in the long-vowel mark ー to the next Japanese word without a space', async () => {
+    // OpenChain ja: the phrase `ポリシー が文書化`, `メンバー 企業が参加` (ー is of no kana script in Unicode).
+    expect(joinTokens(['ポリシー', 'が', '文書化'])).toBe('ポリシーが文書化')
+    expect(joinTokens(['メンバー', '企業'])).toBe('メンバー企業')
+    const ja = (
+      await ingestEdition(new TextEncoder().encode('# 1\n\nメンバー企業のポリシーが文書化されている\n'), {file: 'x.md', language: 'ja'})
+    ).edition
+    expect(indexEdition(ja, createVocabulary(), stopWords('ja')).matchText).toBe('メンバー企業のポリシーが文書化されている')
+  })
 })
