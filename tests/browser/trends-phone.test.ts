@@ -10,18 +10,13 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, expect, it} from 'vitest'
-import {ingestEdition} from '../../src/ingest/ingest-edition.js'
+import {yearlyEdition} from '../support/yearly-edition.js'
 import {renderTrendsPage} from '../../src/report/render-trends-page.js'
 import {computeTrends} from '../../src/trends/compute-trends.js'
 import {describeInChromium, launchChromium} from './chromium.js'
 
-async function edition(language: string, year: number, body: string) {
-  const text = `---\ntitle: spec\nyear: ${year}\nlanguage: ${language}\n---\n\n# 1\n\n${body}\n`
-  return (await ingestEdition(new TextEncoder().encode(text), {file: `spec-${year}.md`, language})).edition
-}
-
 async function page(language: string, old: string, next: string): Promise<string> {
-  const result = computeTrends([await edition(language, 2019, old), await edition(language, 2020, next)], {ngram: 2})
+  const result = computeTrends([await yearlyEdition(language, 2019, old), await yearlyEdition(language, 2020, next)], {ngram: 2})
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'wpdiff-trends-phone-')), 'trends.html')
   writeFileSync(file, renderTrendsPage(result))
   return pathToFileURL(file).href

@@ -3,7 +3,7 @@ import {toString} from 'mdast-util-to-string'
 import {describe, expect, it} from 'vitest'
 import {fromPdf} from '../../src/ingest/from-pdf.js'
 import {findFootnotes} from '../../src/ingest/pdf-footnotes.js'
-import type {PdfTextItem} from '../../src/ingest/pdf.js'
+import {run} from '../support/pdf-content.js'
 import {type TestLine, writePdf} from './pdf-writer.js'
 
 const body = (text: string, y: number, extra: Partial<TestLine> = {}): TestLine => ({text, x: 72, y, size: 10, ...extra})
@@ -115,41 +115,24 @@ describe('end notes in a PDF', async () => {
   })
 })
 
-const item = (text: string, x: number, y: number, fontSize: number, width = text.length * fontSize * 0.5): PdfTextItem => ({
-  text,
-  x,
-  y,
-  width,
-  fontSize,
-  fontName: 'Helvetica',
-  fontWeight: 400,
-  fontFlags: 0,
-  bold: false,
-  italic: false,
-  monospace: false,
-  hyphen: false,
-  tag: null,
-  artifact: false
-})
-
 describe('findFootnotes', () => {
   it('leaves numbers set at body size alone (a list number, a table cell)', () => {
-    const items = [item('1', 72, 100, 10), item('Scope of the guide', 84, 100, 10), item('2', 72, 114, 10), item('Terms', 84, 114, 10)]
+    const items = [run('1', 72, 100, 10), run('Scope of the guide', 84, 100, 10), run('2', 72, 114, 10), run('Terms', 84, 114, 10)]
     expect(findFootnotes(items, 10)).toEqual({body: items, notes: []})
   })
 
   it('does not take small print without a marker (a caption) for a note', () => {
-    const items = [item('Body text of the page', 72, 100, 10), item('Figure 2: the pipeline', 72, 700, 7)]
+    const items = [run('Body text of the page', 72, 100, 10), run('Figure 2: the pipeline', 72, 700, 7)]
     expect(findFootnotes(items, 10).notes).toEqual([])
   })
 
   it('finds a note set in body size when the page refers to its label (Word)', () => {
     const items = [
-      item('the original version', 85, 490, 12, 48),
-      item('3', 133.1, 485.5, 6.96, 3.5),
-      item('is the base.', 136.6, 490, 12),
-      item('3', 97.1, 681.1, 6.96, 3.5),
-      item('What is the framework for innovation?', 106.6, 686.2, 12)
+      run('the original version', 85, 490, 12, {width: 48}),
+      run('3', 133.1, 485.5, 6.96, {width: 3.5}),
+      run('is the base.', 136.6, 490, 12),
+      run('3', 97.1, 681.1, 6.96, {width: 3.5}),
+      run('What is the framework for innovation?', 106.6, 686.2, 12)
     ]
     const {body, notes} = findFootnotes(items, 12)
     expect(body.map((run) => run.text)).toEqual(['the original version\uFDD03\uFDD1', 'is the base.'])
@@ -160,11 +143,11 @@ describe('findFootnotes', () => {
     // Issue #18, `openchain-spec/2.1.ko.pdf` (CC-BY-4.0, the OpenChain Project), page 10, in English:
     // Word set the reference `1` in the body's 9.6 pt on the body's baseline, the note's marker small and raised.
     const items = [
-      item('kept for a reasonable period', 90.6, 453.7, 9.6, 229),
-      item('1 ', 319.5, 453.7, 9.6, 8.8),
-      item('or as the licence requires', 328.2, 453.7, 9.6, 120),
-      item('1', 54.6, 740.5, 6.48, 3.3),
-      item('depending on the domain, jurisdiction or customer contracts', 60.2, 744.1, 9.6, 198)
+      run('kept for a reasonable period', 90.6, 453.7, 9.6, {width: 229}),
+      run('1 ', 319.5, 453.7, 9.6, {width: 8.8}),
+      run('or as the licence requires', 328.2, 453.7, 9.6, {width: 120}),
+      run('1', 54.6, 740.5, 6.48, {width: 3.3}),
+      run('depending on the domain, jurisdiction or customer contracts', 60.2, 744.1, 9.6, {width: 198})
     ]
     const {body, notes} = findFootnotes(items, 9.6)
     expect(body.map((run) => run.text)).toEqual(['kept for a reasonable period\uFDD01\uFDD1 ', 'or as the licence requires'])
@@ -175,22 +158,22 @@ describe('findFootnotes', () => {
 
   it('leaves a number standing apart from its word, or one no note names, in the body', () => {
     const apart = [
-      item('a third ', 90.6, 453.7, 9.6, 40),
-      item('3 ', 130.6, 453.7, 9.6, 8.8),
-      item('party', 139.4, 453.7, 9.6, 30),
-      item('3', 54.6, 740.5, 6.48, 3.3),
-      item('a line of body text at the foot', 60.2, 744.1, 9.6, 150)
+      run('a third ', 90.6, 453.7, 9.6, {width: 40}),
+      run('3 ', 130.6, 453.7, 9.6, {width: 8.8}),
+      run('party', 139.4, 453.7, 9.6, {width: 30}),
+      run('3', 54.6, 740.5, 6.48, {width: 3.3}),
+      run('a line of body text at the foot', 60.2, 744.1, 9.6, {width: 150})
     ]
     expect(findFootnotes(apart, 9.6)).toEqual({body: apart, notes: []})
-    const unnamed = [item('kept for a reasonable period', 90.6, 453.7, 9.6, 229), item('1 ', 319.5, 453.7, 9.6, 8.8)]
+    const unnamed = [run('kept for a reasonable period', 90.6, 453.7, 9.6, {width: 229}), run('1 ', 319.5, 453.7, 9.6, {width: 8.8})]
     expect(findFootnotes(unnamed, 9.6)).toEqual({body: unnamed, notes: []})
   })
 
   it('finds a note whose label is printed in its run (Hwp: `8) ...`), referred to by a raised `8)`', () => {
     const items = [
-      item('외부 개입 없이 사생활을 형성할 자유', 168.7, 284, 9.95, 151),
-      item('8) ', 319.5, 281.9, 7.55, 6.5),
-      item('8) 헌재 2003.10.30. 선고 2002헌마518', 56.6, 762.6, 8.99)
+      run('외부 개입 없이 사생활을 형성할 자유', 168.7, 284, 9.95, {width: 151}),
+      run('8) ', 319.5, 281.9, 7.55, {width: 6.5}),
+      run('8) 헌재 2003.10.30. 선고 2002헌마518', 56.6, 762.6, 8.99)
     ]
     const {body, notes} = findFootnotes(items, 9.5)
     expect(body.map((run) => run.text)).toEqual(['외부 개입 없이 사생활을 형성할 자유\uFDD08\uFDD1'])
@@ -200,13 +183,13 @@ describe('findFootnotes', () => {
   it('takes a note whose label is set in other type than its text (OpenChain 2.0 ja: `訳注：` at 7.6 pt, the text at 6.8 pt)', () => {
     // Issue #18, `openchain-spec/2.0.ja.pdf` (CC-BY-4.0, the OpenChain Project), page 9, in English.
     const items = [
-      item('with attribution requirements', 82, 475, 8.5, 120),
-      item('1', 202, 471, 5, 3),
-      item('1', 54.6, 609.8, 5, 2.5),
-      item("Translator's note:", 59, 611.2, 7.6, 22.8),
-      item('quoted from the article on attribution, a term for the requirement to credit', 81.8, 612, 6.8, 328),
-      item('the authors of a work that is used, or the credit itself.', 54.6, 621, 6.8, 200),
-      item('Page 9 of 13', 250, 700, 8, 40)
+      run('with attribution requirements', 82, 475, 8.5, {width: 120}),
+      run('1', 202, 471, 5, {width: 3}),
+      run('1', 54.6, 609.8, 5, {width: 2.5}),
+      run("Translator's note:", 59, 611.2, 7.6, {width: 22.8}),
+      run('quoted from the article on attribution, a term for the requirement to credit', 81.8, 612, 6.8, {width: 328}),
+      run('the authors of a work that is used, or the credit itself.', 54.6, 621, 6.8, {width: 200}),
+      run('Page 9 of 13', 250, 700, 8, {width: 40})
     ]
     const {body, notes} = findFootnotes(items, 8.5)
     expect(notes.map((note) => note.items.map((run) => run.text))).toEqual([
@@ -220,9 +203,9 @@ describe('findFootnotes', () => {
   })
 
   it('glues a raised ending to its word and keeps a raised tag apart', () => {
-    const items = [item('the 21', 72, 100, 10, 30), item('st', 102, 96, 6, 6), item(' century', 108, 100, 10, 40)]
+    const items = [run('the 21', 72, 100, 10, {width: 30}), run('st', 102, 96, 6, {width: 6}), run(' century', 108, 100, 10, {width: 40})]
     expect(findFootnotes(items, 10).body.map((run) => run.text)).toEqual(['the 21st', ' century'])
-    const tag = [item('Use case: Ransomware', 72, 200, 20, 220), item('(New in v2)', 295, 193, 11.66, 60)]
+    const tag = [run('Use case: Ransomware', 72, 200, 20, {width: 220}), run('(New in v2)', 295, 193, 11.66, {width: 60})]
     expect(findFootnotes(tag, 10).body.map((run) => run.text)).toEqual(['Use case: Ransomware (New in v2)'])
   })
 })

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {ingestEdition} from '../../src/ingest/ingest-edition.js'
+import {yearlyEdition} from '../support/yearly-edition.js'
 import {tokenize} from '../../src/text/tokenize.js'
 import {computeTrends} from '../../src/trends/compute-trends.js'
 import {joinJapaneseAffixes} from '../../src/trends/join-japanese-affixes.js'
@@ -9,11 +9,6 @@ const words = (text: string): string[] =>
   joinJapaneseAffixes(joinKatakana(tokenize(text, 'ja')))
     .filter((t) => t.kind !== 'space')
     .map((t) => t.text)
-
-async function edition(language: string, year: number, body: string) {
-  const text = `---\ntitle: spec\nyear: ${year}\nlanguage: ${language}\n---\n\n# 1\n\n${body}\n`
-  return (await ingestEdition(new TextEncoder().encode(text), {file: `spec-${year}.md`, language})).edition
-}
 
 describe('joinJapaneseAffixes', () => {
   it('joins a suffix to the noun before it and a prefix to the noun after it', () => {
@@ -49,8 +44,8 @@ describe('joinJapaneseAffixes', () => {
 
   it('gives a Japanese series 責任者 and 仕様書 as terms, never 的 or 者 alone; Chinese keeps its 的 a particle', async () => {
     const ja = [
-      await edition('ja', 2019, '責任者は技術的な仕様書を確認する。責任者は法的な仕様書を確認する。'),
-      await edition('ja', 2020, '責任者は技術的な仕様書を確認する。担当者は法的な手順書を確認する。')
+      await yearlyEdition('ja', 2019, '責任者は技術的な仕様書を確認する。責任者は法的な仕様書を確認する。'),
+      await yearlyEdition('ja', 2020, '責任者は技術的な仕様書を確認する。担当者は法的な手順書を確認する。')
     ]
     const result = computeTrends(ja, {ngram: 1, top: 20})
     const top = result.editions[0]!.top.map((t) => t.key)
@@ -62,7 +57,7 @@ describe('joinJapaneseAffixes', () => {
       [2, 1],
       [2, 1]
     ])
-    const zh = [await edition('zh', 2019, '中国的发展和中国的安全。'), await edition('zh', 2020, '中国的发展。')]
+    const zh = [await yearlyEdition('zh', 2019, '中国的发展和中国的安全。'), await yearlyEdition('zh', 2020, '中国的发展。')]
     expect(computeTrends(zh, {ngram: 1, top: 20}).editions[0]!.top.map((t) => t.key)).not.toContain('中国的')
   })
 })

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {ingestEdition} from '../../src/ingest/ingest-edition.js'
+import {yearlyEdition} from '../support/yearly-edition.js'
 import {tokenize} from '../../src/text/tokenize.js'
 import {computeTrends} from '../../src/trends/compute-trends.js'
 import {joinJapaneseAffixes} from '../../src/trends/join-japanese-affixes.js'
@@ -11,11 +11,6 @@ const words = (text: string): string[] =>
   joinOkurigana(joinJapaneseAffixes(joinKatakana(tokenize(text, 'ja'))))
     .filter((t) => t.kind !== 'space')
     .map((t) => t.text)
-
-async function edition(year: number, body: string) {
-  const text = `---\ntitle: spec\nyear: ${year}\nlanguage: ja\n---\n\n# 1\n\n${body}\n`
-  return (await ingestEdition(new TextEncoder().encode(text), {file: `spec-${year}.md`, language: 'ja'})).edition
-}
 
 describe('joinOkurigana', () => {
   it('joins a kanji stem to its inflection, up to the first particle', () => {
@@ -56,8 +51,8 @@ describe('joinOkurigana', () => {
   it('never ends a new or vanished phrase on a bare stem', async () => {
     // OpenChain ja 2.0 → 2.1: `要件を満` vanished, `要求事項を満` was new.
     const editions = [
-      await edition(2019, '組織は要件を満たしている。会社も要件を満たしている。'),
-      await edition(2020, '組織は規則を満たしている。会社も規則を満たしている。')
+      await yearlyEdition('ja', 2019, '組織は要件を満たしている。会社も要件を満たしている。'),
+      await yearlyEdition('ja', 2020, '組織は規則を満たしている。会社も規則を満たしている。')
     ]
     const [change] = computeTrends(editions, {ngram: 1, top: 20, lineages: false}).newLanguage
     const phrases = [...change!.new, ...change!.vanished].map((p) => p.phrase)

@@ -1,13 +1,8 @@
 import {describe, expect, it} from 'vitest'
-import {ingestEdition} from '../../src/ingest/ingest-edition.js'
+import {yearlyEdition} from '../support/yearly-edition.js'
 import {stopWords} from '../../src/text/languages.js'
 import {computeTrends} from '../../src/trends/compute-trends.js'
 import {termStopWords} from '../../src/trends/term-stop-words.js'
-
-async function edition(language: string, year: number, body: string) {
-  const text = `---\ntitle: spec\nyear: ${year}\nlanguage: ${language}\n---\n\n# 1\n\n${body}\n`
-  return (await ingestEdition(new TextEncoder().encode(text), {file: `spec-${year}.md`, language})).edition
-}
 
 describe('termStopWords', () => {
   it('adds Korean bound nouns, light verbs and verbs used as postpositions to the shared list', () => {
@@ -47,15 +42,15 @@ describe('termStopWords', () => {
 
   it('keeps grammar out of a series’ default terms (OpenChain ko: 수 "can" was the sixth)', async () => {
     const ko = [
-      await edition('ko', 2019, '조직은 정책을 수립할 수 있다. 조직은 교육을 제공할 수 있다. 조직은 문서를 공개할 수 있다.'),
-      await edition('ko', 2020, '조직은 정책을 수립할 수 있다. 조직은 교육을 제공할 수 있다. 프로그램을 운영할 수 있다.')
+      await yearlyEdition('ko', 2019, '조직은 정책을 수립할 수 있다. 조직은 교육을 제공할 수 있다. 조직은 문서를 공개할 수 있다.'),
+      await yearlyEdition('ko', 2020, '조직은 정책을 수립할 수 있다. 조직은 교육을 제공할 수 있다. 프로그램을 운영할 수 있다.')
     ]
     const koTerms = computeTrends(ko, {ngram: 2}).terms.map((t) => t.term)
     expect(koTerms).toContain('조직')
     expect(koTerms.filter((t) => /(^| )(수|있)( |$)/u.test(t))).toEqual([])
     const ja = [
-      await edition('ja', 2019, '組織はポリシーを文書化しました。組織は技術的な手順を確認しました。'),
-      await edition('ja', 2020, '組織はポリシーを文書化しました。組織は法的な手順を確認しました。')
+      await yearlyEdition('ja', 2019, '組織はポリシーを文書化しました。組織は技術的な手順を確認しました。'),
+      await yearlyEdition('ja', 2020, '組織はポリシーを文書化しました。組織は法的な手順を確認しました。')
     ]
     const jaTerms = computeTrends(ja, {ngram: 1}).terms.map((t) => t.term)
     expect(jaTerms).toContain('組織')
