@@ -9,6 +9,8 @@ import {joinTokens} from './index-edition.js'
 import type {NgramCounts, NgramPositions} from './count-ngrams.js'
 import {kwicLine, toTermQuery} from './count-terms.js'
 
+const katakana = /^[\p{Script=Katakana}\u30FC]+$/u
+
 /** One edition: its index and its n-gram counts (at least up to 3-grams). */
 export interface LanguageSide {
   label: string
@@ -87,9 +89,18 @@ function phrases(
     }
     while (right - left < maxLength && same(left - 1)) left--
     while (right - left < maxLength && same(right)) right++
-    // A phrase opens and closes on content words, like the 3-gram it grew from.
-    while (vocabulary.content[ids[places[0]! + left]!] !== 1) left++
-    while (vocabulary.content[ids[places[0]! + right - 1]!] !== 1) right--
+    // A phrase opens and closes on content words, like the 3-gram it grew from, and never inside a
+    // katakana compound: Japanese writes オープンソースポリシー as one word, which the segmenter
+    // hands over in pieces, and `構成するオープン` reads as a word cut in two.
+    const at = places[0]!
+    const katakanaAt = (offset: number): boolean => katakana.test(vocabulary.words[ids[offset]!] ?? '')
+    // Whether the word at `offset` from a place and the one after it are of one compound, in any occurrence.
+    const compound = (offset: number): boolean =>
+      places.some((place) => place + offset >= 0 && katakanaAt(place + offset) && katakanaAt(place + offset + 1))
+    while (left < right && (vocabulary.content[ids[at + left]!] !== 1 || compound(left - 1))) left++
+    while (right > left && (vocabulary.content[ids[at + right - 1]!] !== 1 || compound(right - 1))) right--
+    // Cut back to fewer words than the 3-gram it grew from, it is no longer a phrase.
+    if (right - left < 3) continue
     const start = places[0]! + left
     const end = places[0]! + right
     if (chosen.some((span) => span.count === places.length && span.start <= start && end <= span.end)) continue

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import {computeTrends} from '../../src/trends/compute-trends.js'
+import {yearlyEdition} from '../support/yearly-edition.js'
 
 async function edition(year: number, text: string) {
   const bytes = new TextEncoder().encode(`---\nseries: toy\nedition: "${year}"\nyear: ${year}\nlanguage: en\n---\n# Policy\n\n${text}\n`)
@@ -43,5 +44,16 @@ describe('new and vanished language', () => {
       'green growth strategy starts',
       'carbon neutral economy'
     ])
+  })
+
+  it('never opens or closes a Japanese phrase inside a katakana compound', async () => {
+    // OpenChain ja 1.2 → 2.0: `構成するオープン` was new, cut out of 構成するオープンソースコンポーネント.
+    const editions = [
+      await yearlyEdition('ja', 2019, '組織は規則を定める。組織は規則を守る。'),
+      await yearlyEdition('ja', 2020, '製品を構成するオープンソースを記録する。部品を構成するオープンな仕様を公開する。')
+    ]
+    const phrases = computeTrends(editions, {ngram: 1, top: 20, lineages: false}).newLanguage[0]!.new.map((p) => p.phrase)
+    expect(phrases.length).toBeGreaterThan(0)
+    expect(phrases.filter((phrase) => /オープン$|^ソース/u.test(phrase))).toEqual([])
   })
 })
