@@ -9,6 +9,7 @@ import {Interner} from '../text/interner.js'
 import {endSecond, firstSeed, mixFirst, mixSecond, secondSeed} from '../text/pair-table.js'
 import {spanStart, spansToTokens, tokenKinds, tokenSpans, type Token, type TokenKind, type TokenSpans} from '../text/tokenize.js'
 import {isSignificant, isWord, tokenKey, type ResolvedDiffOptions} from './diff-options.js'
+import {inflectedWordStart, isInflection} from '../text/japanese-inflection.js'
 
 /**
  * One run of a word diff: `['=', text]` unchanged, `['+', text]` inserted, `['-', text]` deleted.
@@ -267,7 +268,7 @@ type Run = {equal: true; i: number; j: number; count: number} | {equal: false; i
  * rewritten phrase (a space, a comma, one short word like "the" between changes on both sides):
  * "−the version distributed as a +versions of this" reads better than five alternations.
  */
-function toRuns(steps: readonly Step[], newTokens: readonly Token[]): Run[] {
+function toRuns(steps: readonly Step[], oldTokens: readonly Token[], newTokens: readonly Token[]): Run[] {
   const runs: Run[] = []
   let i = 0
   let j = 0
@@ -314,7 +315,30 @@ function toRuns(steps: readonly Step[], newTokens: readonly Token[]): Run[] {
     }
     merged.push({...run})
   }
+  wholeInflectedWords(merged, oldTokens, newTokens)
   return merged
+}
+
+/**
+ * Widen each rewrite that opens on a Japanese inflection (`払|われる` → `払|われた`, `構成さ|れた` →
+ * `構成さ|れる`) back to where its word begins, the same tokens in both texts: the redline then marks
+ * `払われる` → `払われた`, not a kanji kept and its ending changed.
+ */
+function wholeInflectedWords(runs: Run[], oldTokens: readonly Token[], newTokens: readonly Token[]): void {
+  for (let k = 1; k < runs.length; k++) {
+    const run = runs[k]!
+    const kept = runs[k - 1]!
+    if (run.equal || !kept.equal || run.oldCount === 0 || run.newCount === 0) continue
+    if (!isInflection(oldTokens[run.i]!) || !isInflection(newTokens[run.j]!)) continue
+    const widen = run.j - Math.max(inflectedWordStart(newTokens, run.j), kept.j)
+    // An unchanged run taken whole would leave two rewrites side by side: they stay apart.
+    if (widen === 0 || (widen === kept.count && k > 1)) continue
+    kept.count -= widen
+    run.i -= widen
+    run.j -= widen
+    run.oldCount += widen
+    run.newCount += widen
+  }
 }
 
 function isFiller(tokens: readonly Token[], before: Run, after: Run): boolean {
@@ -327,7 +351,7 @@ function isFiller(tokens: readonly Token[], before: Run, after: Run): boolean {
 
 /** Walk `steps` over the two token arrays into `builder`; equal runs show the new tokens. */
 function apply(builder: DiffBuilder, steps: readonly Step[], oldTokens: readonly Token[], newTokens: readonly Token[]): void {
-  for (const run of toRuns(steps, newTokens)) {
+  for (const run of toRuns(steps, oldTokens, newTokens)) {
     if (run.equal) {
       builder.equal(newTokens.slice(run.j, run.j + run.count))
     } else {

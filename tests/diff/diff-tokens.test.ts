@@ -205,3 +205,37 @@ describe('TokenKeys.scan', () => {
     expect(keys.sequence(a, 0, 0)).not.toBe(keys.sequence(a, 0, 1))
   })
 })
+
+describe('Japanese inflections', () => {
+  test('a changed ending is marked with its whole word, never as a kanji kept and its ending changed', () => {
+    // OpenChain ja 2.0 → 2.1: `払[-われる][+われた]`, `構成さ[-れた][+れる]`, `課[-される][+せられる]`.
+    const paid = diff('努力が払われることを確認する', '努力が払われたことを確認する', {}, 'ja')
+    expect(paid.ops).toEqual([
+      ['=', '努力が'],
+      ['-', '払われる'],
+      ['+', '払われた'],
+      ['=', 'ことを確認する']
+    ])
+    expect(applyOps('努力が払われることを確認する', paid.ops)).toBe('努力が払われたことを確認する')
+    expect(diff('ソフトウェアで構成されたソリューション', 'ソフトウェアで構成されるソリューション', {}, 'ja').ops).toEqual([
+      ['=', 'ソフトウェアで構成'],
+      ['-', 'された'],
+      ['+', 'される'],
+      ['=', 'ソリューション']
+    ])
+    expect(diff('要件が課される', '要件が課せられる', {}, 'ja').ops).toEqual([
+      ['=', '要件が'],
+      ['-', '課される'],
+      ['+', '課せられる']
+    ])
+  })
+
+  test('a changed particle after a one-kanji noun stays apart from the noun', () => {
+    expect(diff('方の理解', '方が理解', {}, 'ja').ops).toEqual([
+      ['=', '方'],
+      ['-', 'の'],
+      ['+', 'が'],
+      ['=', '理解']
+    ])
+  })
+})
