@@ -27,7 +27,6 @@ const unambiguous = [
   '을',
   '를',
   '에',
-  '께',
   // Multi-syllable particles and their common combinations
   '에서',
   '에게',
@@ -126,7 +125,8 @@ const unambiguous = [
   '된'
 ]
 
-const ambiguous = ['이', '가', '의', '도', '만', '로', '와', '과', '나', '들', '한', '함', '됨']
+// 께 (honorific "to") follows a person (고객께, 부모님께); after one syllable it is the end of 함께 "together".
+const ambiguous = ['이', '가', '의', '도', '만', '로', '와', '과', '나', '들', '한', '함', '됨', '께']
 
 /**
  * 인, the copula's adnominal form, after the suffix -적 "-ic" (일반적인, 효과적인 → 일반적 + 인): the

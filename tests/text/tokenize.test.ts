@@ -119,14 +119,16 @@ describe('tokenize: Korean particles', () => {
     ['국가가', ['국가', '가']],
     // 일반적인 is 일반적 "general" with the copula's 인, the word of 일반적으로.
     ['일반적인', ['일반적', '인']],
-    ['일반적으로', ['일반적', '으로']]
+    ['일반적으로', ['일반적', '으로']],
+    ['고객께', ['고객', '께']]
   ])('%s splits into stem and particle', (word, expected) => {
     const tokens = tokenize(word, 'ko')
     expect(tokens.map((t) => t.text)).toEqual(expected)
     expect(tokens.map((t) => t.kind)).toEqual(['word', 'particle'])
   })
 
-  test.each(['국가', '결과', '회의', '평화', '제도', '개인', '확인', '적인'])(
+  // 함께 "together" (OpenChain ko: the phrase `소프트웨어와 함`, cut out of 함께).
+  test.each(['국가', '결과', '회의', '평화', '제도', '개인', '확인', '적인', '함께'])(
     '%s (a noun ending in a particle-like syllable) stays whole',
     (word) => {
       expect(pairs(tokenize(word, 'ko'))).toEqual([[word, 'word']])
