@@ -3,13 +3,15 @@
  * an edition used for the last time, each grown into the longest phrase all its occurrences share
  * ("the covid-19 pandemic" → "in the wake of the covid-19 pandemic" when it always reads so).
  */
-import type {LanguageChange, Phrase} from './trends-result.js'
+import type {KwicLine, LanguageChange, Phrase} from './trends-result.js'
 import type {EditionIndex, Vocabulary} from './index-edition.js'
 import {joinTokens} from './index-edition.js'
 import type {NgramCounts, NgramPositions} from './count-ngrams.js'
 import {kwicLine, toTermQuery} from './count-terms.js'
 
 const katakana = /^[\p{Script=Katakana}\u30FC]+$/u
+const hangul = /\p{Script=Hangul}/u
+const wordChar = /[\p{L}\p{N}]/u
 
 /** One edition: its index and its n-gram counts (at least up to 3-grams). */
 export interface LanguageSide {
@@ -113,7 +115,21 @@ function phrases(
     seen.add(phrase)
     passages.add(sentences)
     chosen.push({start, end, count: places.length})
-    out.push({phrase, count: places.length, evidence: kwicLine(index, index.sentenceAt[start]!, toTermQuery(phrase, options.language))})
+    const evidence = kwicLine(index, index.sentenceAt[start]!, toTermQuery(phrase, options.language))
+    out.push({phrase, count: places.length, evidence: wholeLastWord(evidence)})
   }
   return out
+}
+
+/**
+ * The evidence of a phrase marked to the end of its last word. A phrase is counted on stems, and a
+ * Korean word (eojeol) runs on with its particle or ending to the next space: marked on the stem
+ * alone, `조직이 시간이 지나` reads as 지나면서 cut in two, and `의도한 것은 아니지` as 아니지만.
+ */
+function wholeLastWord(line: KwicLine): KwicLine {
+  const {match, sentence} = line
+  if (!match) return line
+  let end = match[1]
+  while (end < sentence.length && hangul.test(sentence[end]!) && wordChar.test(sentence[end - 1]!)) end++
+  return end === match[1] ? line : {...line, match: [match[0], end]}
 }

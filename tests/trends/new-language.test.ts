@@ -56,4 +56,17 @@ describe('new and vanished language', () => {
     expect(phrases.length).toBeGreaterThan(0)
     expect(phrases.filter((phrase) => /オープン$|^ソース/u.test(phrase))).toEqual([])
   })
+
+  it('marks a Korean phrase in its sentence to the end of its last word, ending included', async () => {
+    // OpenChain ko 1.0 → 1.1: the page showed `조직이 시간이 지나` out of 조직이 시간이 지나도, `아니지` out of 아니지만.
+    const editions = [
+      await yearlyEdition('ko', 2019, '조직은 정책을 수립한다. 조직은 교육을 제공한다.'),
+      await yearlyEdition('ko', 2020, '조직이 시간이 지나도 정책을 유지한다. 조직이 시간이 지나도 교육을 바꾼다.')
+    ]
+    const found = computeTrends(editions, {ngram: 1, top: 20, lineages: false}).newLanguage[0]!.new
+    const shown = found.map(({evidence: {sentence, match}}) => (match ? sentence.slice(match[0], match[1]) : null))
+    expect(found.map((p) => p.phrase)).toContain('조직 시간 지나')
+    expect(shown).toContain('조직이 시간이 지나도')
+    expect(shown.filter((text) => text !== null && / \S*지나$/u.test(text))).toEqual([])
+  })
 })
