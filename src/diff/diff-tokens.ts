@@ -320,8 +320,8 @@ function toRuns(steps: readonly Step[], oldTokens: readonly Token[], newTokens: 
 }
 
 /**
- * Widen each rewrite that opens on a Japanese inflection (`払|われる` → `払|われた`, `構成さ|れた` →
- * `構成さ|れる`) back to where its word begins, the same tokens in both texts: the redline then marks
+ * Widen each rewrite that opens on a Japanese inflection (`払|われる` → `払|われ|た`, `構成|さ|れ|た` →
+ * `構成|さ|れる`) back to where its word begins, the same tokens in both texts: the redline then marks
  * `払われる` → `払われた`, not a kanji kept and its ending changed.
  */
 function wholeInflectedWords(runs: Run[], oldTokens: readonly Token[], newTokens: readonly Token[]): void {

@@ -2,7 +2,7 @@
  * Where a Japanese verb or adjective begins, among the segmenter's tokens. Such a word is a kanji
  * stem with its inflection in hiragana after it (okurigana: `満たす`, `払われる`); the segmenter's
  * dictionary knows the plain form but cuts an inflected one it does not know after the kanji
- * (`満たしている` → `満` `た` `し` `て` `いる`, `払われた` → `払` `われた`). A reader tells the
+ * (`満たしている` → `満` `た` `し` `て` `いる`, `払われた` → `払` `われ` `た`). A reader tells the
  * inflection from a particle, which is hiragana too: after a one-kanji noun (`方の`, `節では`,
  * `表を`) comes a particle; after a stem comes its inflection.
  */
@@ -89,7 +89,7 @@ export function isInflection(token: Token): boolean {
 
 /**
  * Where the word that an inflection at `tokens[end]` carries on begins: back over the inflections
- * right before it and, under them, a one-kanji stem (`払|われた` from `払`; `構成|さ|れた` from `さ`,
+ * right before it and, under them, a one-kanji stem (`払|われ|た` from `払`; `構成|さ|れ|た` from `さ`,
  * since a longer kanji word is a noun whose `する` is a verb of its own). `end` when the token before
  * is no part of it.
  */
