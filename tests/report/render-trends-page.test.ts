@@ -92,7 +92,8 @@ describe('renderTrendsPage heat map labels', () => {
     const phrases = result.newLanguage[0]!.new.map((p) => p.phrase)
     expect(phrases).toContain('자세 내용 joint development foundation 웹사이트 참조')
     const html = renderTrendsPage(result, {home: '../index.html'})
-    expect(html).toContain('<li><strong>자세한 내용은 Joint Development Foundation 웹사이트를 참조</strong>')
+    // To the end of its last word: 참조한다, not 참조 cut out of it.
+    expect(html).toContain('<li><strong>자세한 내용은 Joint Development Foundation 웹사이트를 참조한다</strong>')
     expect(html).not.toContain('<strong>자세 내용 joint')
   })
 
