@@ -5,7 +5,7 @@
  * Persian heading keep their order: "(+12 −3 words)", never "(+3− 12 words)", which the bidi
  * algorithm made of them when the heading was not isolated from the English around it.
  */
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -13,6 +13,7 @@ import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, expect, it} from 'vitest'
 import {compareEditions} from '../../src/compare/compare-editions.js'
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
+import {buildSite} from '../../src/report/build-site.js'
 import {renderCompareReport} from '../../src/report/render-compare-report.js'
 import {describeInChromium, launchChromium} from './chromium.js'
 
@@ -28,12 +29,21 @@ const next = `# مقدمه\n\n${unchanged}\n\n# امنیت\n\nسازمان با�
 describeInChromium('a Persian comparison report in Chromium', () => {
   let browser: Browser
   let url: string
+  let dir: string
 
   beforeAll(async () => {
     const html = renderCompareReport(compareEditions(await edition(2019, old), await edition(2020, next), {detail: 'blocks'}))
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'wpdiff-rtl-')), 'report.html')
+    dir = mkdtempSync(path.join(tmpdir(), 'wpdiff-rtl-'))
+    const file = path.join(dir, 'report.html')
     writeFileSync(file, html)
     url = pathToFileURL(file).href
+    // A series of three editions, for its index page and its trends page.
+    const third = `${next}\n\n# پرسش\n\n## آیا سیاست امنیتی نوشته شده است؟\n\nسازمان سیاست امنیتی نوشته شده و روشن را هر سال منتشر می‌کند.`
+    const site = buildSite([{series: 'guide', editions: [await edition(2019, old), await edition(2020, next), await edition(2021, third)]}])
+    for (const [name, content] of site) {
+      mkdirSync(path.dirname(path.join(dir, 'site', name)), {recursive: true})
+      writeFileSync(path.join(dir, 'site', name), content)
+    }
     browser = await launchChromium()
   }, 120_000)
 
@@ -73,6 +83,35 @@ describeInChromium('a Persian comparison report in Chromium', () => {
     expect(new Set(directions.changed)).toEqual(new Set(['rtl']))
     // The block around the text stays left to right: side by side keeps old on the left.
     expect(new Set(directions.block)).toEqual(new Set(['ltr']))
+    await page.close()
+  })
+
+  it('sets a Persian heading of the series outline and a quoted Persian sentence of the trends page right to left', {
+    timeout: 120_000
+  }, async () => {
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}})
+    // The direction each text node beginning with `begins` is set in, inside the elements `selector` finds.
+    const directions = (selector: string, begins: string) =>
+      page.evaluate(
+        ([selector, begins]) => {
+          const found: string[] = []
+          for (const el of document.querySelectorAll(selector)) {
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+            for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+              if ((text.textContent ?? '').startsWith(begins)) found.push(getComputedStyle(text.parentElement!).direction)
+            }
+          }
+          return found
+        },
+        [selector, begins] as const
+      )
+    await page.goto(pathToFileURL(path.join(dir, 'site', 'guide', 'index.html')).href)
+    const headings = await directions('details[open] .outline li', 'آیا')
+    expect(headings).toEqual(['rtl'])
+    await page.goto(pathToFileURL(path.join(dir, 'site', 'guide', 'trends.html')).href)
+    const sentences = await directions('#_new-language details[open] li', 'سازمان')
+    expect(sentences.length).toBeGreaterThan(0)
+    expect(new Set(sentences)).toEqual(new Set(['rtl']))
     await page.close()
   })
 })

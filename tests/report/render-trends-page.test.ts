@@ -92,7 +92,7 @@ describe('renderTrendsPage heat map labels', () => {
     const phrases = result.newLanguage[0]!.new.map((p) => p.phrase)
     expect(phrases).toContain('자세 내용 joint development foundation 웹사이트 참조')
     const html = renderTrendsPage(result, {home: '../index.html'})
-    expect(html).toContain('<li><strong>자세한 내용은 Joint Development Foundation 웹사이트를 참조</strong>')
+    expect(html).toContain('<li><strong dir="auto">자세한 내용은 Joint Development Foundation 웹사이트를 참조</strong>')
     expect(html).not.toContain('<strong>자세 내용 joint')
   })
 
