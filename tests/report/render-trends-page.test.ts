@@ -30,6 +30,12 @@ describe('renderTrendsPage on the UN statements', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
   })
 
+  it('names the keyness correction as a reader knows it, not by its JSON key (was "(yates correction)")', () => {
+    expect(result.settings.correction).toBe('yates')
+    expect(html).toContain("Dunning's log-likelihood G² (Yates continuity correction)")
+    expect(html).not.toContain('yates correction')
+  })
+
   it('labels the peak of every term that occurs, and shows keyness rows below the cut marked as such', () => {
     for (const term of result.terms) {
       const max = Math.max(...term.per10k)
