@@ -100,4 +100,18 @@ describeInChromium('a trends page of 34 editions printed on A4', () => {
     expect(await page.locator('#_terms .table-wrap table').isVisible()).toBe(true)
     await page.close()
   })
+
+  it('keeps each printed table row on one page: a rate and its count in brackets never part (OpenChain ko: 프로그램 111.34 on one page, (16) on the next)', {
+    timeout: 120_000
+  }, async () => {
+    const page = await browser.newPage({viewport: {width: a4ContentWidth, height: 1100}})
+    await page.goto(url)
+    await page.emulateMedia({media: 'print'})
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll('tr')].filter((tr) => tr.getClientRects().length > 0).map((tr) => getComputedStyle(tr).breakInside)
+    )
+    expect(rows.length).toBeGreaterThan(34)
+    expect(new Set(rows)).toEqual(new Set(['avoid']))
+    await page.close()
+  })
 })
