@@ -11,6 +11,7 @@ export function describeLineage(lineage: Lineage, history: History): string {
   // Where the text of a section that begins (ends) the lineage was (is).
   const home = (step: LineageStep, where: string): string =>
     step.foundIn ? ` (${sharePercent(step.foundIn.share)} of its text ${where} ${title(step.foundIn.lineage)})` : ''
+  const last = [...lineage.steps].reverse().find((step) => step.section)!.section!
   const events: string[] = []
   for (const [k, step] of lineage.steps.entries()) {
     const e = step.edition
@@ -26,9 +27,13 @@ export function describeLineage(lineage: Lineage, history: History): string {
     else if (step.relation === 'split' && step.section) events.push(`split off ${title(step.with[0] ?? '')} ${e}`)
     else if (step.relation === 'merged' && step.section) events.push(`merged ${e} (with ${step.with.map(title).join(', ')})`)
     else if (step.relation === 'merged') events.push(`merged into ${title(step.with[0] ?? '')} ${e}`)
-    else if (step.relation === 'matched' && flags.includes('renamed') && was) events.push(`renamed ${e} (was "${was.heading}")`)
-    else if (step.relation === 'matched' && flags.length > 0) events.push(`${flags.join('+')} ${e}`)
+    else if (step.relation === 'matched' && flags.includes('renamed') && was) {
+      // The line is labelled with the last name: a rename to any other name says what it became, or
+      // a section renamed twice (면책 → Disclaimer → 면책) reads as renamed from its own name.
+      const now = step.section?.heading
+      const became = now !== undefined && now !== last.heading ? `, became "${now}"` : ''
+      events.push(`renamed ${e} (was "${was.heading}"${became})`)
+    } else if (step.relation === 'matched' && flags.length > 0) events.push(`${flags.join('+')} ${e}`)
   }
-  const last = [...lineage.steps].reverse().find((step) => step.section)!.section!
   return `${crumbPath(last.path.slice(-2)) || last.heading}: ${events.join(', ')}`
 }

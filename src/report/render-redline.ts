@@ -53,8 +53,16 @@ function renderWords(words: ReadonlyArray<readonly [string, string]>): string {
   return html
 }
 
+// A paragraph of a Persian, Arabic or Hebrew edition runs right to left, in an English report:
+// each paragraph's text sits in its own element with dir="auto", so the browser sets it in the
+// direction of its first letter (full stop at its end, figures beside their words), while the
+// block around it stays left to right and side by side keeps old on the left.
 function note(text: string): string {
   return `<span class="blk-note">${text}</span>`
+}
+
+function para(html: string): string {
+  return `<div class="para" dir="auto">${html}</div>`
 }
 
 function link(anchor: string | undefined, label: string): string {
@@ -76,21 +84,21 @@ function renderBlock(block: BlockDiff, context: RedlineContext): string {
   const noiseNote = block.noise ? note(escapeHtml(noiseLabels[block.noise] ?? block.noise)) : ''
   switch (block.op) {
     case 'equal':
-      return `<p class="blk op-equal">${escapeHtml(block.text)}</p>`
+      return `<p class="blk op-equal" dir="auto">${escapeHtml(block.text)}</p>`
     case 'inserted':
-      return `<div class="blk op-inserted">${note('new paragraph')}${pages(block)}${ins(block.text, 'inserted paragraph')}</div>`
+      return `<div class="blk op-inserted">${note('new paragraph')}${pages(block)}${para(ins(block.text, 'inserted paragraph'))}</div>`
     case 'deleted': {
       if (block.movedTo) {
         const target = block.movedTo.section
         const where = context.ownNew.has(target)
           ? 'moved further down in this section'
           : `moved to ${link(target, context.newHeading.get(target) ?? target)}`
-        return `<div class="blk op-moved-away">${note(where)}${del(block.text, 'moved away')}</div>`
+        return `<div class="blk op-moved-away">${note(where)}${para(del(block.text, 'moved away'))}</div>`
       }
-      return `<div class="blk op-deleted">${note('removed paragraph')}${pages(block)}${del(block.text, 'deleted paragraph')}</div>`
+      return `<div class="blk op-deleted">${note('removed paragraph')}${pages(block)}${para(del(block.text, 'deleted paragraph'))}</div>`
     }
     case 'changed':
-      return `<div class="blk op-changed${noise}">${noiseNote}${pages(block)}<div class="inline">${renderWords(block.tokens ?? [['=', block.text]])}</div></div>`
+      return `<div class="blk op-changed${noise}">${noiseNote}${pages(block)}<div class="inline" dir="auto">${renderWords(block.tokens ?? [['=', block.text]])}</div></div>`
     case 'moved': {
       const from = block.old?.section
       const where =
@@ -100,14 +108,14 @@ function renderBlock(block: BlockDiff, context: RedlineContext): string {
             ? 'moved within this section'
             : `moved from ${link(context.oldAnchor.get(from), context.oldHeading.get(from) ?? from)}`
       if (block.tokens?.some(([op]) => op !== '=')) {
-        return `<div class="blk op-moved op-moved-changed${noise}">${note(`${where}, and edited`)}${pages(block)}<div class="inline">${renderWords(block.tokens)}</div></div>`
+        return `<div class="blk op-moved op-moved-changed${noise}">${note(`${where}, and edited`)}${pages(block)}<div class="inline" dir="auto">${renderWords(block.tokens)}</div></div>`
       }
-      return `<div class="blk op-moved">${note(where)}${pages(block)}${escapeHtml(block.text)}</div>`
+      return `<div class="blk op-moved">${note(where)}${pages(block)}${para(escapeHtml(block.text))}</div>`
     }
     case 'rewritten':
       return (
         `<div class="blk op-rewritten">${note('rewritten: too different to compare word by word')}${pages(block)}<div class="rewritten">` +
-        `<div>${del(block.oldText ?? '', 'old text')}</div><div>${ins(block.text, 'new text')}</div></div></div>`
+        `<div dir="auto">${del(block.oldText ?? '', 'old text')}</div><div dir="auto">${ins(block.text, 'new text')}</div></div></div>`
       )
   }
 }

@@ -271,6 +271,12 @@ export function renderTrendsPage(result: TrendsResult, options: TrendsPageOption
     }
   })
 
+  // The correction is a setting's key in the JSON ('yates'); the page names it as a reader knows it.
+  const correctionNames: Record<string, string> = {
+    yates: 'Yates continuity correction',
+    williams: 'Williams correction',
+    none: 'no correction'
+  }
   const first = result.editions[0]
   const last = result.editions.at(-1)
   const span = first && last && first !== last ? `${first.label}–${last.label}` : (first?.label ?? '')
@@ -280,6 +286,7 @@ export function renderTrendsPage(result: TrendsResult, options: TrendsPageOption
     home: options.home ?? '',
     ...(options.generatedAt ? {generatedAt: options.generatedAt} : {}),
     settings: result.settings,
+    correctionName: correctionNames[result.settings.correction] ?? `${result.settings.correction} correction`,
     editions: result.editions,
     editionLabels: labels,
     allCols: labels.map((_, i) => i),

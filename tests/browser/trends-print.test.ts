@@ -100,4 +100,33 @@ describeInChromium('a trends page of 34 editions printed on A4', () => {
     expect(await page.locator('#_terms .table-wrap table').isVisible()).toBe(true)
     await page.close()
   })
+
+  it('keeps each printed table row on one page: a rate and its count in brackets never part (OpenChain ko: 프로그램 111.34 on one page, (16) on the next)', {
+    timeout: 120_000
+  }, async () => {
+    const page = await browser.newPage({viewport: {width: a4ContentWidth, height: 1100}})
+    await page.goto(url)
+    await page.emulateMedia({media: 'print'})
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll('tr')].filter((tr) => tr.getClientRects().length > 0).map((tr) => getComputedStyle(tr).breakInside)
+    )
+    expect(rows.length).toBeGreaterThan(34)
+    expect(new Set(rows)).toEqual(new Set(['avoid']))
+    await page.close()
+  })
+
+  it('prints the keyword-in-context groups opened on screen, not the summary line of every closed one', {timeout: 120_000}, async () => {
+    const page = await browser.newPage({viewport: {width: a4ContentWidth, height: 1100}})
+    await page.goto(url)
+    await page.emulateMedia({media: 'print'})
+    const printed = () =>
+      page.evaluate(() => [...document.querySelectorAll('details.kwic')].filter((d) => d.getClientRects().length > 0).length)
+    expect(await page.evaluate(() => document.querySelectorAll('details.kwic').length)).toBeGreaterThan(10)
+    expect(await printed()).toBe(0)
+    await page.evaluate(() => {
+      document.querySelector('details.kwic')!.setAttribute('open', '')
+    })
+    expect(await printed()).toBe(1)
+    await page.close()
+  })
 })

@@ -85,7 +85,7 @@ describe('buildSite', () => {
     expect(edition.toc.length).toBeGreaterThan(30)
     const page = buildSite([{series: 'diplomatic-white-paper', editions: [edition]}]).get('diplomatic-white-paper/index.html')!
     expect(page).toContain('Contents as printed')
-    expect(page).toContain('Section 3 Diplomacy with Europe <span class="muted">(p. 120)</span>')
+    expect(page).toContain('<bdi>Section 3 Diplomacy with Europe</bdi> <span class="muted">(p. 120)</span>')
   })
 
   it('charts the terms of the series themes on the trends page, under the series title', async () => {

@@ -53,7 +53,7 @@ describe.each([
     // A longer list than the default ten, so that new and removed sections are in it on every pair.
     const html = renderCompareReport(result, {mostChanged: 40})
     const list = /<ol class="most-changed">([\s\S]*?)<\/ol>/u.exec(html)?.[1] ?? ''
-    const entries = [...list.matchAll(/<li><a href="#([^"]+)">[\s\S]*?<span class="muted">([^<]*)<\/span><\/li>/gu)]
+    const entries = [...list.matchAll(/<li><a href="#([^"]+)" dir="auto">[\s\S]*?<span class="muted">([^<]*)<\/span><\/li>/gu)]
     expect(entries.length).toBe(40)
     let whole = 0
     for (const [, anchor, text] of entries) {

@@ -86,8 +86,8 @@ describe('renderCompareReport', () => {
     const html = renderCompareReport(result)
     expect(flattenSections(old)).toHaveLength(2)
     expect(flattenSections(next)).toHaveLength(3)
-    expect(html).toMatch(/<strong>guide-2021<\/strong>: Guide \(2021\) <span class="muted">· [\d,]+ words · 2 sections ·/u)
-    expect(html).toMatch(/<strong>guide-2022<\/strong>: Guide \(2022\) <span class="muted">· [\d,]+ words · 3 sections ·/u)
+    expect(html).toMatch(/<strong>guide-2021<\/strong>: <bdi>Guide<\/bdi> \(2021\) <span class="muted">· [\d,]+ words · 2 sections ·/u)
+    expect(html).toMatch(/<strong>guide-2022<\/strong>: <bdi>Guide<\/bdi> \(2022\) <span class="muted">· [\d,]+ words · 3 sections ·/u)
   })
 
   it('says what a new or removed (preamble) is: the text before the first heading, not a section at the top level', async () => {

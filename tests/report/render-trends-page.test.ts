@@ -30,6 +30,12 @@ describe('renderTrendsPage on the UN statements', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
   })
 
+  it('names the keyness correction as a reader knows it, not by its JSON key (was "(yates correction)")', () => {
+    expect(result.settings.correction).toBe('yates')
+    expect(html).toContain("Dunning's log-likelihood G² (Yates continuity correction)")
+    expect(html).not.toContain('yates correction')
+  })
+
   it('labels the peak of every term that occurs, and shows keyness rows below the cut marked as such', () => {
     for (const term of result.terms) {
       const max = Math.max(...term.per10k)
@@ -93,7 +99,7 @@ describe('renderTrendsPage heat map labels', () => {
     expect(phrases).toContain('자세 내용 joint development foundation 웹사이트 참조')
     const html = renderTrendsPage(result, {home: '../index.html'})
     // To the end of its last word: 참조한다, not 참조 cut out of it.
-    expect(html).toContain('<li><strong>자세한 내용은 Joint Development Foundation 웹사이트를 참조한다</strong>')
+    expect(html).toContain('<li><strong dir="auto">자세한 내용은 Joint Development Foundation 웹사이트를 참조한다</strong>')
     expect(html).not.toContain('<strong>자세 내용 joint')
   })
 

@@ -59,9 +59,9 @@ describe('a long heading as the parent of removed sections', () => {
     const summary = summarizeChanges(result)
     expect(summary.removed.map((s) => s.parent)).toContain('3) 満たすべき要件 › 1.1 供給ソフトウェアの頒布について FOSS ライセンス…')
     const html = renderCompareReport(result)
-    expect(html).toContain('<p class="path">in 3) 満たすべき要件 › 1.1 供給ソフトウェアの頒布について FOSS ライセンス…</p>')
+    expect(html).toContain('<p class="path">in <bdi>3) 満たすべき要件 › 1.1 供給ソフトウェアの頒布について FOSS ライセンス…</bdi></p>')
     // Quoted whole where it is the section (the renamed line), never as a step of another's path.
-    expect(html).toContain(`› ${requirement} →`)
+    expect(html).toContain(`› ${requirement}</bdi> →`)
     expect(html).not.toContain(`${requirement} ›`)
   })
 })

@@ -113,7 +113,7 @@ describe('summarizeChanges renames', () => {
     expect(digest.renamed.filter((row) => row.sections === 1).map((row) => row.to)).toEqual([['0 Introduction']])
     const html = renderCompareReport(result)
     expect(html).toContain('<h3>Renamed (4)</h3>')
-    expect(html).toContain('Evidence → Verification material</a> <span class="muted">(3 sections)</span>')
+    expect(html).toContain('<bdi>Evidence</bdi> → <bdi>Verification material</bdi></a> <span class="muted">(3 sections)</span>')
     expect(renderCompareMarkdown(result)).toContain('Evidence → Verification material (3 sections)')
   })
 })
