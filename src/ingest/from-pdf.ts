@@ -75,6 +75,8 @@ const headingSizeAbove = 0.9
 const maxHeadingChars = 200
 /** A line spaced up to this factor of the body line step continues the paragraph (loose leading, superscripts). */
 const paragraphStep = 1.3
+/** A paragraph's first line is indented, or a list item's text hangs, by at most this many ems. */
+const maxIndentEms = 3
 /** A heading spans at most this many lines; more same-style lines are a bold paragraph. */
 const maxHeadingLines = 3
 /** A section title set in body type is printed this many times at most (its heading, a chapter opener's list); more copies are a running label. */
@@ -431,6 +433,12 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
     code: boolean
   }
   const groups: Group[] = []
+  // Where the text of each page's column ends on the right: a line that reaches it fills the measure.
+  const measure = new Map<string, number>()
+  for (const line of lines) {
+    const key = `${line.page}:${line.column}`
+    measure.set(key, Math.max(measure.get(key) ?? -Infinity, line.x1))
+  }
   // A line of the same paragraph: on the same page and column, at most a line step and a little more below.
   const closeBelow = (last: Line, line: Line): boolean => {
     const step = line.y - last.y
@@ -459,13 +467,30 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
       last.bold === line.bold &&
       closeBelow(last, line)
     const isHeading = headingStyle(line) && line.text.length <= maxHeadingChars && notLabel(line) && !rowCells.has(line) && !itemGoesOn
+    // A paragraph that opens with a bold run-in term (`頒布コンプライアンス関連資料（…）－ 確認済みライセン`
+    // over `スによって…`, a glossary set in Word) changes weight inside its text: a line that fills its
+    // column's measure without ending a sentence runs on into the next, as a paragraph break leaves its
+    // line short. A table's cells end where their column does, short of the measure, and a row's
+    // next cell starts further along than a first line's indent or a bullet's hanging one.
+    const runsOn = (last: Line): boolean =>
+      !isHeading &&
+      last.page === line.page &&
+      last.column === line.column &&
+      !rowCells.has(last) &&
+      !rowCells.has(line) &&
+      last.x1 >= (measure.get(`${last.page}:${last.column}`) ?? Infinity) - 2 * last.size &&
+      last.x1 >= line.x1 - line.size &&
+      Math.abs(line.x0 - last.x0) <= maxIndentEms * line.size &&
+      !sentenceEnd.test(last.text) &&
+      !bulletMark.test(line.text) &&
+      !listMark.test(line.text)
     let continues = false
     if (
       group &&
       last &&
       group.heading === isHeading &&
       last.size === line.size &&
-      last.bold === line.bold &&
+      (last.bold === line.bold || runsOn(last)) &&
       last.monospace === line.monospace &&
       (!tagged || last.tag === line.tag)
     ) {

@@ -91,6 +91,17 @@ describe('wpdiff report', () => {
     expect(listFiles(path.join(root, 'out'))).toEqual(['guide/2022-to-2023.html', 'guide/index.html', 'index.html'])
   })
 
+  it('reads a folder that holds the editions themselves as one series named after it', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'wpdiff-report-cli-'))
+    mkdirSync(path.join(root, 'downloads'))
+    writeFileSync(path.join(root, 'downloads', 'guide-2022.md'), '# Guide\n\nText.\n')
+    writeFileSync(path.join(root, 'downloads', 'guide-2023.md'), '# Guide\n\nMore text.\n')
+    const io = fakeIo({cwd: root})
+    expect(await execute(['report', 'downloads', '-o', 'out'], io)).toBe(0)
+    expect(io.err()).toBe('')
+    expect(listFiles(path.join(root, 'out'))).toEqual(['downloads/2022-to-2023.html', 'downloads/index.html', 'index.html'])
+  })
+
   it('exits 2 with one line when the folder holds no series', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'wpdiff-report-cli-'))
     mkdirSync(path.join(root, 'raw', 'guide'), {recursive: true})
@@ -98,7 +109,7 @@ describe('wpdiff report', () => {
     const io = fakeIo({cwd: root})
     expect(await execute(['report', 'raw', '-o', 'out'], io)).toBe(2)
     expect(io.err()).toMatch(
-      /^wpdiff: raw: no series found \(no <series>\/ folder with edition files\) — put each series in its own folder of \.md, .*\n$/u
+      /^wpdiff: raw: no series found \(no edition files in it or in a <series>\/ folder of it\) — put each series in its own folder of \.md, .*\n$/u
     )
     expect(readdirSync(root)).toEqual(['raw'])
   })

@@ -3,7 +3,8 @@
  * editions. Reads `<folder>/<series>/series.yaml` (or `.yml`) and `<folder>/<series>/*` edition files in
  * any format (PDF, Word and HTML ones through the cache of ingested editions), builds the site with
  * `buildSite` and writes each file atomically (temporary file + rename) inside the output folder.
- * Nothing is ever deleted.
+ * A folder of editions with no series folder in it is one series. Nothing is ever deleted; the
+ * site's own files are rewritten on every run (it is generated output, as `npm start` rebuilds it).
  */
 import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
@@ -33,7 +34,8 @@ names, then by label), and a trends page from three editions on; plus
 <DIR>/index.html listing the series.
 
 Arguments:
-  editions-folder         folder of series folders (default: editions)
+  editions-folder         folder of series folders, or of one series' editions
+                          (named after the folder; default: editions)
 
 Options:
   -o, --output DIR        where to write the site (default: reports)
@@ -139,9 +141,15 @@ export const reportCommand: Command = {
       const series = await readSeries(path.join(options.folder, name), name, io, {...options, cache})
       if (series) seriesList.push(series)
     }
+    // A folder holding the editions themselves (`wpdiff report downloads/` over 2020.pdf and 2022.pdf)
+    // is one series, named after the folder.
+    if (seriesList.length === 0) {
+      const series = await readSeries(options.folder, path.basename(folder), io, {...options, cache})
+      if (series) seriesList.push(series)
+    }
     reportCacheUse(io, cache, options)
     if (seriesList.length === 0) {
-      throw new InputError('no series found (no <series>/ folder with edition files)', {
+      throw new InputError('no series found (no edition files in it or in a <series>/ folder of it)', {
         file: options.folder,
         hint: `put each series in its own folder of ${describeExtensions(true)} editions`
       })
