@@ -67,9 +67,10 @@ export async function writeAtomic(file: string, content: string | Uint8Array, op
     else await linkNew(temporary, file)
   } catch (error) {
     // The user named the output, not its temporary file: a folder that refuses files (EACCES,
-    // EROFS, ENOSPC) is reported under that name.
+    // EROFS, ENOSPC) is reported under that name. A write that fails once the file is open (a disk
+    // that fills up, ENOSPC or EIO) carries no path at all: it too is about the output.
     const failed = error as NodeJS.ErrnoException
-    if (failed.path === temporary) failed.path = file
+    if (failed.path === temporary || (failed.code !== undefined && failed.path === undefined)) failed.path = file
     throw error
   } finally {
     await rm(temporary, {force: true})

@@ -60,7 +60,13 @@ function decoded(bytes: Uint8Array, file: string): {text: string; messages: Mess
 function textFormat(parser: () => Promise<(text: string) => ParsedDocument | Promise<ParsedDocument>>): InputFormatSpec['read'] {
   return async (bytes, {file}) => {
     const {text, messages} = decoded(bytes, file)
-    return {parsed: await (await parser())(text), text, messages}
+    try {
+      return {parsed: await (await parser())(text), text, messages}
+    } catch (error) {
+      // A reader knows no file name; the user needs it in the message.
+      if (error instanceof InputError && error.file === null) throw new InputError(error.message, {file, hint: error.hint})
+      throw error
+    }
   }
 }
 

@@ -1,5 +1,6 @@
-import type {Nodes, Root, RootContent} from 'mdast'
+import type {Nodes, Root, RootContent, Table} from 'mdast'
 import type {PlainBlocks} from './find-plain-blocks.js'
+import {findTableRows, type TableRows} from './find-table-rows.js'
 
 /**
  * Characters a chunk aims at. micromark keeps every event of a parse alive until it ends (about
@@ -24,6 +25,11 @@ interface Chunk {
   /** 1-based line of `start`. */
   line: number
   root: Root
+  /**
+   * The head and delimiter rows of the table whose body rows the chunk goes on with, parsed before
+   * them (its tree and positions as the parse of `prefix + text.slice(start, end)` gives them); or ''.
+   */
+  prefix: string
 }
 
 interface Label {
@@ -38,11 +44,24 @@ interface Label {
  * blocks, front matter). A chunk whose last block runs into its trailing blank line is therefore
  * taken for unclosed and parsed again with more text. Link and footnote definitions count for the
  * whole document, so the labels one chunk defines are written into every other chunk that may
- * refer to them, and the nodes they make are dropped.
+ * refer to them, and the nodes they make are dropped. A long table is also cut between its body
+ * rows (see `findTableRows`): the rows after a cut are parsed after the table's head and delimiter
+ * rows, and join the table the chunk before ends in, which it must.
  */
-export function parseInChunks(text: string, parse: ParseDocument, chunkChars = markdownChunkChars, plain: PlainBlocks[] = []): Root {
-  const cuts = cutPoints(text)
+export function parseInChunks(
+  text: string,
+  parse: ParseDocument,
+  chunkChars = markdownChunkChars,
+  plain: PlainBlocks[] = [],
+  cutTables = true
+): Root {
+  const from = frontMatterEnd(text)
+  const tables = cutTables && from !== null ? findTableRows(text, chunkChars, from) : []
+  const tableAt = new Map<number, TableRows>()
+  for (const table of tables) for (const cut of table.cuts) tableAt.set(cut, table)
+  const cuts = tables.length === 0 ? cutPoints(text) : [...cutPoints(text), ...tableAt.keys()].sort((a, b) => a - b)
   if (cuts.length === 0 && plain.length === 0) return parse(text)
+  const mark = text.startsWith('\uFEFF') ? 1 : 0
   const chunks: Chunk[] = []
   let start = 0
   let line = 1
@@ -51,7 +70,7 @@ export function parseInChunks(text: string, parse: ParseDocument, chunkChars = m
   while (start < text.length) {
     const known = plain[nextPlain]
     if (known !== undefined && known.start === start) {
-      chunks.push({start, end: known.end, line, root: known.root})
+      chunks.push({start, end: known.end, line, root: known.root, prefix: ''})
       line += countLines(text, start, known.end)
       start = known.end
       nextPlain++
@@ -60,45 +79,64 @@ export function parseInChunks(text: string, parse: ParseDocument, chunkChars = m
     // Front matter opens only at a document's start, and a parse of the text after a known block is one:
     // there `---` would be read as a fence that never closes (a footnote definition after it became a
     // paragraph). Cuts before headings never start so; such text gives the known blocks up.
-    if (start > 0 && text.startsWith('---', start)) return parseInChunks(text, parse, chunkChars)
+    if (start > 0 && text.startsWith('---', start)) return parseInChunks(text, parse, chunkChars, [], cutTables)
     // Text before blocks already known is parsed up to them, and must end there.
     const limit = known?.start ?? text.length
-    let want = chunkChars
+    // Rows going on with a table are parsed after its head: at least four times its length of them,
+    // so that a wide table's head is parsed again for at most a quarter more.
+    const prefix = tableAt.get(start)?.prefix ?? ''
+    let want = Math.max(chunkChars, 4 * prefix.length)
     for (;;) {
       while (next < cuts.length && (cuts[next] as number) < start + want) next++
       const end = Math.min(next < cuts.length ? (cuts[next] as number) : text.length, limit)
-      const root = parse(text.slice(start, end))
-      if (end === text.length || closed(root, end - start, text, end)) {
-        chunks.push({start, end, line, root})
+      const root = parse(prefix + text.slice(start, end))
+      const table = end < limit ? tableAt.get(end) : undefined
+      // A guess at a table that the parse does not bear out: parse without cutting tables.
+      if ((prefix !== '' && !opensWithTable(root)) || (table !== undefined && !endsInTable(root, table, start, end, prefix, text, mark)))
+        return parseInChunks(text, parse, chunkChars, plain, false)
+      if (table !== undefined || end === text.length || closed(root, prefix.length + end - start, text, end)) {
+        chunks.push({start, end, line, root, prefix})
         line += countLines(text, start, end)
         start = end
         break
       }
       // A block that runs on over the blank line takes in what was thought known: parse it all.
-      if (end === limit) return parseInChunks(text, parse, chunkChars)
+      if (end === limit) return parseInChunks(text, parse, chunkChars, [], cutTables)
       // An unclosed block swallows what follows: try twice the text, so that a long one costs
       // a bounded number of parses, not one per heading inside it.
       want = end - start + want
     }
   }
   if (chunks.length === 1) return (chunks[0] as Chunk).root
-  const labels = chunks.map((chunk) => definedLabels(chunk.root, text, chunk.start))
+  const labels = chunks.map((chunk) => definedLabels(chunk.root, text, chunk.start - chunk.prefix.length))
   if (labels.some((list) => list === null)) return parse(text)
   const reparsed = withOtherDefinitions(chunks, labels as Label[][], text, parse)
   if (reparsed === null) return parse(text)
-  return joinChunks(reparsed, text.startsWith('\uFEFF') ? 1 : 0)
+  return joinChunks(reparsed, mark)
+}
+
+// The parse of rows after a table's head opens with that table.
+function opensWithTable(root: Root): boolean {
+  const first = root.children[0]
+  return first?.type === 'table' && first.position?.start.offset === 0
+}
+
+// The chunk [start, end) ends in `table`, up to its last line: its rows go on after the cut.
+function endsInTable(root: Root, table: TableRows, start: number, end: number, prefix: string, text: string, mark: number): boolean {
+  const last = root.children.at(-1)
+  if (last?.type !== 'table' || last.position === undefined) return false
+  // micromark counts offsets after a byte order mark, which only the first chunk holds.
+  const shift = start === 0 ? mark : 0
+  const opens = prefix === '' ? table.head - start - shift : 0
+  const lineEnd = text.charCodeAt(end - 2) === 13 ? end - 2 : end - 1
+  return last.position.start.offset === opens && last.position.end.offset === prefix.length + lineEnd - start - shift
 }
 
 // Offsets of lines that open an ATX heading after a blank line, past any front matter.
 function cutPoints(text: string): number[] {
   const cuts: number[] = []
-  let from = 0
-  if (text.startsWith('---\n') || text.startsWith('---\r\n')) {
-    // Front matter ends at a line of exactly three dashes; a cut before one could split it.
-    const close = /^---$/mu.exec(text.slice(4))
-    if (close === null) return []
-    from = 4 + close.index + 3
-  }
+  const from = frontMatterEnd(text)
+  if (from === null) return []
   const heading = /\n[ \t]*\r?\n(?=#{1,6}(?:[ \t]|\r?\n|$))/gu
   heading.lastIndex = from
   for (let match = heading.exec(text); match !== null; match = heading.exec(text)) {
@@ -106,6 +144,14 @@ function cutPoints(text: string): number[] {
     heading.lastIndex = match.index + match[0].length - 1
   }
   return cuts
+}
+
+// Where front matter ends (0 without any), or null when it never closes: a cut could split it.
+function frontMatterEnd(text: string): number | null {
+  if (!text.startsWith('---\n') && !text.startsWith('---\r\n')) return 0
+  // Front matter ends at a line of exactly three dashes.
+  const close = /^---$/mu.exec(text.slice(4))
+  return close === null ? null : 4 + close.index + 3
 }
 
 // The chunk's last top-level block ends before the blank line preceding the next chunk.
@@ -172,7 +218,7 @@ function withOtherDefinitions(chunks: Chunk[], labels: Label[][], text: string, 
   return chunks.map((chunk, index) => {
     const prelude = preludes[index] as string
     if (prelude === '') return chunk
-    const body = text.slice(chunk.start, chunk.end)
+    const body = chunk.prefix + text.slice(chunk.start, chunk.end)
     if (index === 0) {
       // The first chunk may open with front matter, which must stay first: its labels go after it.
       const root = parse(`${body}\n\n${prelude}`)
@@ -194,8 +240,21 @@ function withOtherDefinitions(chunks: Chunk[], labels: Label[][], text: string, 
 function joinChunks(chunks: Chunk[], mark: number): Root {
   const children: RootContent[] = []
   for (const [index, chunk] of chunks.entries()) {
-    moveBy(chunk.root, index === 0 ? 0 : chunk.start - mark, chunk.line - 1)
-    children.push(...chunk.root.children)
+    const prefixLines = countLines(chunk.prefix, 0, chunk.prefix.length)
+    moveBy(chunk.root, index === 0 ? 0 : chunk.start - mark - chunk.prefix.length, chunk.line - 1 - prefixLines)
+    if (chunk.prefix === '') {
+      children.push(...chunk.root.children)
+      continue
+    }
+    // Rows that go on with the table before: they join it, their repeated head dropped.
+    const [rows, ...rest] = chunk.root.children as [Table, ...RootContent[]]
+    const table = children.at(-1) as Table
+    // A line after the cut may end the table (a quote, a list): then no row goes on with it.
+    if (rows.children.length > 1) {
+      table.children.push(...rows.children.slice(1))
+      if (table.position && rows.position) table.position.end = rows.position.end
+    }
+    children.push(...rest)
   }
   const first = (chunks[0] as Chunk).root.position
   const last = (chunks.at(-1) as Chunk).root.position

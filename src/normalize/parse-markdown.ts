@@ -14,6 +14,7 @@ import {type Processor, unified} from 'unified'
 import type {Message} from '../model/edition.js'
 import {boundInlineMarks} from './bound-inline-marks.js'
 import {boundMarkdownNesting} from './bound-markdown-nesting.js'
+import {boundTableCells} from './bound-table-cells.js'
 import {findPlainBlocks} from './find-plain-blocks.js'
 import {markdownChunkChars, parseInChunks} from './parse-in-chunks.js'
 
@@ -63,13 +64,15 @@ const delimiterRowLike = /^[ \t>*+\d.)]*[ \t|:-]*-[ \t|:-]*$/mu
  * parses. Here, beside its printer (`toNormalizedMarkdown`), so that the normalised form is read
  * and written in one stage, and both reading an edition (`fromMarkdown`) and cleaning one
  * (`cleanTree`) use it without the normalise stage importing the ingest stage. Nesting deeper than
- * a parser can bear is flattened first (see `boundMarkdownNesting`), with a warning. Long text is
+ * a parser can bear is flattened first (see `boundMarkdownNesting`), and rows too wide read as text
+ * (see `boundTableCells`), with a warning. Long text is
  * parsed a chunk at a time (see `parseInChunks`), the same tree in bounded memory.
  */
 export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}): {root: Root; messages: Message[]} {
   const nesting = boundMarkdownNesting(text)
-  const marks = boundInlineMarks(nesting.text)
-  const bounded = {text: marks.text, messages: [...nesting.messages, ...marks.messages]}
+  const cells = boundTableCells(nesting.text)
+  const marks = boundInlineMarks(cells.text)
+  const bounded = {text: marks.text, messages: [...nesting.messages, ...cells.messages, ...marks.messages]}
   const parse = (chunk: string): Root => {
     if (!options.normalized && autolinkLiteralHint.test(chunk)) return parser.parse(chunk) as Root
     return (delimiterRowLike.test(chunk) ? normalizedParser : normalizedParserWithoutTables).parse(chunk) as Root

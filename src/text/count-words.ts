@@ -1,4 +1,5 @@
 import {countedWordSource, languageOf, segmenterOf} from './languages.js'
+import {segmentText} from './segment-text.js'
 
 const spacedWord = new RegExp(countedWordSource, 'gu')
 
@@ -16,7 +17,7 @@ export function countWords(text: string, language: string): number {
 
 function wordSegments(segmenter: Intl.Segmenter, text: string): number {
   let count = 0
-  for (const segment of segmenter.segment(text)) {
+  for (const segment of segmentText(segmenter, text)) {
     if (segment.isWordLike) count++
   }
   return count

@@ -3,6 +3,7 @@
  * known mistakes in English-like text.
  */
 import {segmenterOf} from './languages.js'
+import {segmentText} from './segment-text.js'
 
 export interface Sentence {
   /** The sentence without surrounding whitespace. */
@@ -68,7 +69,7 @@ const openingQuoteAtEnd = /[“‘«「『]$|(?<=[.!?。！？])"$/u
  */
 export function splitSentences(text: string, language: string): Sentence[] {
   const pieces: Array<{start: number; end: number}> = []
-  for (const {segment, index} of segmenterOf(language, 'sentence').segment(text)) {
+  for (const {segment, index} of segmentText(segmenterOf(language, 'sentence'), text)) {
     const previous = pieces.at(-1)
     if (previous && continuesSentence(text.slice(previous.start, previous.end), segment)) {
       previous.end = index + segment.length

@@ -363,3 +363,17 @@ describe('which files of a series folder are editions: one rule for every comman
     ).toEqual(['2020.md', '2021.pdf'])
   })
 })
+
+describe('an HTML page past what its converter can hold', () => {
+  // 150,000 paragraphs side by side in one <body>: the converter overflowed the stack and the
+  // user was told of a bug in wpdiff ('internal error: Maximum call stack size exceeded').
+  it('is one line naming the file and what to do, exit 2', async () => {
+    const dir = scratch()
+    writeFileSync(path.join(dir, 'flat.html'), `<html><body>${'<p>x</p>'.repeat(150_000)}</body></html>`)
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['outline', 'flat.html'], io)).toBe(2)
+    expect(io.err()).toBe(
+      'wpdiff: flat.html: too many blocks side by side in one element for the HTML converter (some 100,000 or more) — split the page into several, or save it as PDF or Word and give that\n'
+    )
+  }, 60_000)
+})

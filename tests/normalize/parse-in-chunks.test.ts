@@ -51,6 +51,15 @@ const block = fc.constantFrom(
   '> quote\n> ## heading in quote',
   '> ```\n> open',
   '| a | b |\n| - | - |\n| 1 | 2 |',
+  // Tables long enough to be cut between rows, and rows that end them or read otherwise.
+  '| a | b |\n| :- | -: |\n| 1 | [a] |\n| 2 *em* | `x\\|y` |\n| 3 | [^1] |\n| 4 | 5 |',
+  '| a | b |\r\n|---|---|\r\n| 1 | 2 |\r\n| 3 | 4 |\r\n| 5 | 6 |',
+  'a | b\n--|--\nrow without pipes\n| 2 | 3 | 4 |\n> quote ends it\n| 5 | 6 |',
+  '| a | b | c |\n|---|---|\n| not | a | table |\n| 1 | 2 | 3 |',
+  '> | a | b |\n> |---|---|\n> | 1 | 2 |\n> | 3 | 4 |',
+  '- item\n\n  | a | b |\n  |---|---|\n  | 1 | 2 |\n  | 3 | 4 |',
+  '| a |\n|---|\n| 1 |\n- list ends it\n| 2 |',
+  '| a |\n|---|\n| 1 |\n| 2 |\n# heading ends it\n| 3 |',
   '    indented code\n\n    ## more code',
   'Setext\n===',
   '---',
@@ -128,6 +137,19 @@ describe('parseInChunks', () => {
     const tree = parseInChunks(text, parse, 1, findPlainBlocks(text))
     expect(tree.children.map((node) => node.type)).toEqual(['heading', 'list'])
     expect(JSON.stringify(tree)).toBe(JSON.stringify(parse(text)))
+  })
+
+  it('parses a long table a group of rows at a time, each after its head: the tree of one parse', () => {
+    const rows = Array.from({length: 3000}, (_, index) => `| ${index} *a* | [a] | \`x\\|y\` |`).join('\n')
+    const text = `# T\n\nText.\n\n| one | two | three |\n| :-- | :-: | --: |\n${rows}\n\n[a]: /a\n\nAfter.\n`
+    let longest = 0
+    const measured = (chunk: string): Root => {
+      longest = Math.max(longest, chunk.length)
+      return parse(chunk)
+    }
+    expect(JSON.stringify(parseInChunks(text, measured, 4096))).toBe(JSON.stringify(parse(text)))
+    // One parse of the whole table was 80 KB; now a group of rows, its head and the prelude of definitions.
+    expect(longest).toBeLessThan(10_000)
   })
 
   it('parses in many chunks where headings follow blank lines, and as one where a fence never closes', () => {

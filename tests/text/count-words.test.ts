@@ -56,4 +56,9 @@ describe('countWords', () => {
       {numRuns: 3000}
     )
   })
+
+  // Tried from each of its characters, a run of 400 KB without a word character took minutes.
+  it('counts a long run of punctuation (a table delimiter row read as text) as no word, in linear time', () => {
+    expect(countWords(`one ${'|-'.repeat(200_000)} two x|y ---`, 'en')).toBe(3)
+  }, 10_000)
 })
