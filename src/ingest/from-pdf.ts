@@ -45,8 +45,17 @@ import {parseToc} from './parse-toc.js'
 import {templateLabels} from './template-labels.js'
 import {termEntries} from './term-entries.js'
 import {furnitureKey, trimNoteFurniture} from './trim-note-furniture.js'
-import {headingTag, type PdfLine as Line, pdfPageLayout, roundSize, sizedRuns} from './lay-out-pdf-page.js'
-import {type PdfPage, readPdfPages} from './pdf.js'
+import {
+  headingTag,
+  type LaidOutPdfPage,
+  type PdfLayoutDecision,
+  type PdfLine as Line,
+  type PdfPageFacts,
+  pdfPageLayout,
+  roundSize,
+  sizedRuns
+} from './lay-out-pdf-page.js'
+import {type PdfPage, readPdfPages, type WorkedPdfContent} from './pdf.js'
 import {repairPageLines} from './repair-text-map.js'
 import {buildLineLexicon, joinLineList} from './repair-words.js'
 
@@ -161,7 +170,14 @@ const sentenceEnd = /[.!?:;"”’)\]。！？」』]$/u
 
 /** Parse a PDF (see the module comment). Throws `PdfError` for an encrypted, corrupt or text-less PDF. */
 export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): Promise<ParsedDocument> {
-  const content = await readPdfPages(bytes, pdfPageLayout, options)
+  return pdfDocument(await readPdfPages(bytes, pdfPageLayout, options))
+}
+
+/** The pages read and laid out by {@link fromPdf}: what the whole-document step is given. */
+export type LaidOutPdf = WorkedPdfContent<PdfPageFacts, PdfLayoutDecision, LaidOutPdfPage>
+
+/** The whole-document step of {@link fromPdf}, once every page is read and laid out: pure, and it leaves `content` as it is. */
+export function pdfDocument(content: LaidOutPdf): ParsedDocument {
   const messages: Message[] = [...content.messages]
   const textless = content.pages.filter((page) => !page.facts.hasText)
   // A page without text is a scan when it shows an image; without either it is blank.
