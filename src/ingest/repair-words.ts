@@ -8,8 +8,8 @@
 /** Lower-case word counts of a whole document, the evidence for every repair. */
 export interface Lexicon {
   counts: Map<string, number>
-  /** Words by length, for the one-edit-away search. */
-  byLength: Map<number, string[]>
+  /** Words by length, each list in code-unit order, for the one-edit-away search (made on first use). */
+  readonly byLength: Map<number, string[]>
 }
 
 const wordPattern = /\p{L}+(?:['’]\p{L}+)*/gu
@@ -24,13 +24,26 @@ export function buildLexicon(texts: Iterable<string>): Lexicon {
       counts.set(word, (counts.get(word) ?? 0) + 1)
     }
   }
+  // Only a letter-spaced Latin word asks for the words of a length (joinFragments): most documents
+  // never do, and sorting every word (8,000 in the KISA guide) is left until one does.
+  let byLength: Map<number, string[]> | null = null
+  return {
+    counts,
+    get byLength() {
+      byLength ??= wordsByLength(counts)
+      return byLength
+    }
+  }
+}
+
+function wordsByLength(counts: ReadonlyMap<string, number>): Map<number, string[]> {
   const byLength = new Map<number, string[]>()
   for (const word of [...counts.keys()].sort()) {
     const list = byLength.get(word.length)
     if (list) list.push(word)
     else byLength.set(word.length, [word])
   }
-  return {counts, byLength}
+  return byLength
 }
 
 const suffixes = ['s', 'es', 'ed', 'd', 'ing', 'ly', 'al', 'ally', 'er', 'ers', 'ion', 'ions']
@@ -216,8 +229,14 @@ export function joinFragments(a: string, b: string, lexicon: Lexicon, rare = 1):
 // The letters `text` ends with, found from the start of their run only (as `lineEndHyphen`).
 const trailingLetterRun = /(?<!\p{L})\p{L}+$/u
 
+// Any letter of the Latin script: only such fragments are joined (see joinFragments).
+const latinLetter = /\p{Script=Latin}/u
+
 /** Re-join letter-spaced fragments inside `text` (single spaces or tabs between them), see {@link joinFragments}. */
 export function repairSpacedWords(text: string, lexicon: Lexicon): string {
+  // Both fragments of a join are Latin letters: a text without one (a Korean or Japanese paragraph)
+  // has nothing to join, and is not split into words and each tried against two patterns.
+  if (!latinLetter.test(text)) return text
   const parts = text.split(/([ \t]+)/u)
   const out: string[] = []
   for (let i = 0; i < parts.length; i++) {

@@ -11,7 +11,7 @@ import {fromMarkdown} from '../../src/ingest/from-markdown.js'
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import {readPdf} from '../../src/ingest/pdf.js'
 import {isBrokenWord, markBrokenWords} from '../../src/ingest/pdf-hyphens.js'
-import {buildLexicon, buildLineLexicon, repairSpacedWords} from '../../src/ingest/repair-words.js'
+import {buildLexicon, buildLineLexicon, joinFragments, repairSpacedWords} from '../../src/ingest/repair-words.js'
 import {findPlainBlocks} from '../../src/normalize/find-plain-blocks.js'
 import {parseMarkdown} from '../../src/normalize/parse-markdown.js'
 import {toNormalizedMarkdown} from '../../src/normalize/to-normalized-markdown.js'
@@ -194,5 +194,78 @@ describe('readPdf asks for the hyphen flag of a run once, at its last glyph', ()
     const items = pages[0]!.items
     expect(items.map((item) => item.text.trim())).toEqual(['the inter-', 'national review of long-term goals', 'ends here'])
     expect(items.map((item) => item.hyphen)).toEqual([true, false, false])
+  })
+})
+
+describe('letter-spaced words and the lexicon without work nobody asks for', () => {
+  // repairSpacedWords as it was, trying every pair of fragments of every text.
+  function referenceRepairSpacedWords(text: string, lexicon: ReturnType<typeof buildLexicon>): string {
+    const parts = text.split(/([ \t]+)/u)
+    const out: string[] = []
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!
+      const next = parts[i + 2]
+      if (i % 2 === 0 && next !== undefined && part !== '') {
+        const gap = parts[i + 1]!
+        if (gap === ' ' || gap.includes('\t')) {
+          const head = /(?<!\p{L})\p{L}+$/u.exec(part)
+          const tail = /^(\p{L}+)(\P{L}*)$/u.exec(next)
+          const joined = head && tail ? joinFragments(head[0], tail[1]!, lexicon) : null
+          if (joined !== null) {
+            parts[i + 2] = part.slice(0, head!.index) + joined + tail![2]!
+            i++
+            continue
+          }
+        }
+      }
+      out.push(part)
+    }
+    return out.join('')
+  }
+
+  const piece = fc.constantFrom(
+    'Diplom',
+    'acy',
+    'Enhand',
+    'ing',
+    'diplomacy',
+    'enhancing',
+    'é',
+    'Ωμέγα',
+    '외교',
+    '가나',
+    '漢字',
+    '12',
+    '.',
+    ' ',
+    '\t',
+    '  '
+  )
+  const text = fc.array(piece, {maxLength: 14}).map((parts) => parts.join(''))
+
+  it('re-joins what the full search re-joined, in any script', () => {
+    fc.assert(
+      fc.property(fc.array(text, {minLength: 1, maxLength: 6}), (texts) => {
+        const lexicon = buildLexicon([...texts, 'diplomacy enhancing'])
+        for (const one of texts) expect(repairSpacedWords(one, lexicon)).toBe(referenceRepairSpacedWords(one, lexicon))
+      }),
+      {numRuns: 500}
+    )
+    const lexicon = buildLexicon(['diplomacy and enhancing'])
+    expect(repairSpacedWords('Diplom acy 외교 Enhand ing', lexicon)).toBe('Diplomacy 외교 Enhancing')
+    expect(repairSpacedWords('외교 가나\t漢字', lexicon)).toBe('외교 가나\t漢字')
+  })
+
+  it('lists the words of each length in code-unit order, made when first asked for', () => {
+    fc.assert(
+      fc.property(fc.array(text, {maxLength: 6}), (texts) => {
+        const lexicon = buildLexicon(texts)
+        const byLength = new Map<number, string[]>()
+        for (const word of [...lexicon.counts.keys()].sort()) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word])
+        expect(lexicon.byLength).toEqual(byLength)
+        expect(lexicon.byLength).toBe(lexicon.byLength)
+      }),
+      {numRuns: 200}
+    )
   })
 })
