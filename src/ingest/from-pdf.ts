@@ -677,20 +677,23 @@ export function pdfDocument(content: LaidOutPdf): ParsedDocument {
   // Each page's notes go where they are printed: below the page's last block for notes at its foot
   // (buildDocument moves them to the end of their section), under their heading for end notes.
   const tops = new Map(groups.map((group, index) => [blocks[index]!, group.lines[0]!.y]))
-  // A footer read into the last note of its page is known by its copies removed from the other pages.
-  const furnitureKeys = new Set(
-    pages.flatMap((page, p) => page.flatMap((line, index) => (furniture.mask[p]![index] ? [furnitureKey(line.text)] : [])))
-  )
+  // A footer read into the last note of its page is known by its copies removed from the other pages
+  // (keyed when the first page with notes asks: most documents have none).
+  let furnitureKeys: Set<string> | null = null
   for (const {number: page, result} of content.pages) {
     const {notes} = result
     // Most pages have none: a search of every block for each page would cost pages × blocks.
     if (notes.length === 0) continue
+    furnitureKeys ??= new Set(
+      pages.flatMap((page, p) => page.flatMap((line, index) => (furniture.mask[p]![index] ? [furnitureKey(line.text)] : [])))
+    )
+    const keys = furnitureKeys
     const y = notes[0]!.y
     const at = blocks.findIndex((block) => (block.page ?? 0) > page || (block.page === page && (tops.get(block) ?? -Infinity) > y))
     const noteBlocks: LayoutBlock[] = notes.map((note) => ({
       kind: 'footnote',
       label: note.label,
-      lines: trimNoteFurniture(note.lines, furnitureKeys),
+      lines: trimNoteFurniture(note.lines, keys),
       page,
       line: null
     }))

@@ -226,8 +226,13 @@ export function joinFragments(a: string, b: string, lexicon: Lexicon, rare = 1):
   return best === null ? null : matchCase(a, best)
 }
 
-// The letters `text` ends with, found from the start of their run only (as `lineEndHyphen`).
-const trailingLetterRun = /(?<!\p{L})\p{L}+$/u
+// The Latin letters `text` ends with when they are the whole run of letters it ends with, found from
+// the start of that run only (as `lineEndHyphen`). joinFragments joins only Latin fragments, so a run
+// holding another script's letter (a Korean word) is not looked at.
+// (Letters: Roman numerals such as `Ⅻ` are of the Latin script too, and no letters.)
+const trailingLatinRun = /(?<!\p{L})(?:(?=\p{L})\p{Script=Latin})+$/u
+// The text as one fragment: Latin letters, then no letter (marks, digits) to its end.
+const leadingLatinRun = /^((?:(?=\p{L})\p{Script=Latin})+)(\P{L}*)$/u
 
 // Any letter of the Latin script: only such fragments are joined (see joinFragments).
 const latinLetter = /\p{Script=Latin}/u
@@ -245,8 +250,8 @@ export function repairSpacedWords(text: string, lexicon: Lexicon): string {
     if (i % 2 === 0 && next !== undefined && part !== '') {
       const gap = parts[i + 1]!
       if (gap === ' ' || gap.includes('\t')) {
-        const head = trailingLetterRun.exec(part)
-        const tail = /^(\p{L}+)(\P{L}*)$/u.exec(next)
+        const head = trailingLatinRun.exec(part)
+        const tail = head === null ? null : leadingLatinRun.exec(next)
         const joined = head && tail ? joinFragments(head[0], tail[1]!, lexicon) : null
         if (joined !== null) {
           parts[i + 2] = part.slice(0, head!.index) + joined + tail![2]!

@@ -239,6 +239,9 @@ describe('letter-spaced words and the lexicon without work nobody asks for', () 
     '외교',
     '가나',
     '漢字',
+    // Of the Latin script, and no letters: a Roman numeral; a modifier letter is one.
+    'Ⅻ',
+    'ʰ',
     '12',
     '.',
     ' ',
@@ -258,6 +261,9 @@ describe('letter-spaced words and the lexicon without work nobody asks for', () 
     const lexicon = buildLexicon(['diplomacy and enhancing'])
     expect(repairSpacedWords('Diplom acy 외교 Enhand ing', lexicon)).toBe('Diplomacy 외교 Enhancing')
     expect(repairSpacedWords('외교 가나\t漢字', lexicon)).toBe('외교 가나\t漢字')
+    // A Roman numeral is of the Latin script but no letter: it ends a fragment's run of letters.
+    for (const text of ['DiplomⅫ acy', 'Diplom ⅻacy', 'Diplomʰ acy', 'Diplom acyⅻ'])
+      expect(repairSpacedWords(text, lexicon)).toBe(referenceRepairSpacedWords(text, lexicon))
   })
 
   it('lists the words of each length in code-unit order, made when first asked for', () => {
