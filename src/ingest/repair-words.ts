@@ -19,8 +19,14 @@ export function buildLexicon(texts: Iterable<string>): Lexicon {
   const counts = new Map<string, number>()
   for (const text of texts) {
     // The matched strings alone (`match` with a global pattern): no match object per word to collect.
-    for (const match of text.match(wordPattern) ?? []) {
-      const word = match.toLowerCase()
+    const words = text.match(wordPattern)
+    if (words === null) continue
+    // A text that lower-casing leaves as it is holds no word it would change (the one mapping that
+    // depends on the letters around, a final sigma, changes the text too): its words are not each
+    // lower-cased, which Korean and Japanese words, in two-byte strings, make costly.
+    const lower = text.toLowerCase() === text
+    for (let index = 0; index < words.length; index++) {
+      const word = lower ? words[index]! : words[index]!.toLowerCase()
       counts.set(word, (counts.get(word) ?? 0) + 1)
     }
   }

@@ -266,6 +266,42 @@ describe('letter-spaced words and the lexicon without work nobody asks for', () 
       expect(repairSpacedWords(text, lexicon)).toBe(referenceRepairSpacedWords(text, lexicon))
   })
 
+  it('counts each word lower-cased alone, whether or not its text needed lower-casing', () => {
+    // A final sigma lower-cases by the letters around it; `İ` becomes two code points.
+    const cased = fc.constantFrom(
+      'ΟΔΟΣ',
+      'ΟΔΟΣ.Α',
+      'σς',
+      'İstanbul',
+      'Straße',
+      'ǅ',
+      'Policy',
+      'policy',
+      '정책',
+      'ポリシー',
+      "don't",
+      ' ',
+      '.',
+      '\t'
+    )
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(cased, {maxLength: 8}).map((parts) => parts.join('')),
+          {maxLength: 8}
+        ),
+        (texts) => {
+          const counts = new Map<string, number>()
+          for (const text of texts)
+            for (const match of text.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [])
+              counts.set(match.toLowerCase(), (counts.get(match.toLowerCase()) ?? 0) + 1)
+          expect([...buildLexicon(texts).counts]).toEqual([...counts])
+        }
+      ),
+      {numRuns: 1000}
+    )
+  })
+
   it('lists the words of each length in code-unit order, made when first asked for', () => {
     fc.assert(
       fc.property(fc.array(text, {maxLength: 6}), (texts) => {
