@@ -39,6 +39,8 @@ const tag = /^[([{（［【][^()[\]{}（）［］【】]*[)\]}）］】]$/u
 /** One token that is a hashtag, a web address or a domain path (cover and back-cover lines). */
 const boilerplate = /^(?:#[\p{L}\p{N}_]+|(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?|\S+@\S+\.\S+)$/iu
 
+const whiteSpace = /\s/u
+
 /** An example opened by its mark (`예) 편향된 의료 데이터를…`, `例：`): a sentence that illustrates, never a title. */
 const exampleMark = /^[(（]?(?:예|例|보기)[)）:：]/u
 
@@ -66,7 +68,8 @@ export function notHeading(text: string): NotHeading | null {
   if (listMark.test(trimmed)) return 'bullet'
   if (label.test(trimmed)) return 'label'
   if (tag.test(trimmed)) return 'tag'
-  if (boilerplate.test(trimmed)) return 'boilerplate'
+  // The pattern reads one token: a line with a space is no such token, and is not read against it.
+  if (!whiteSpace.test(trimmed) && boilerplate.test(trimmed)) return 'boilerplate'
   if (phoneNumber.test(trimmed)) return 'contact'
   if (exampleMark.test(trimmed)) return 'example'
   if (isFormula(trimmed)) return 'formula'

@@ -79,7 +79,24 @@ const closingTag = /\s*\([^()]{1,30}\)\s*$/u
 const minTagUses = 2
 
 /** A title and its number close enough to be read as one line (`Testing 14`, `개요 ·······6` with the leader run in). */
-const endsInNumber = /^(.*\D)(?:\s+|(?<=(?:[.·…･]\s?){2,}))(\d{1,4})$/u
+const endsInNumberPattern = /^(.*\D)(?:\s+|(?<=(?:[.·…･]\s?){2,}))(\d{1,4})$/u
+
+/**
+ * Whether `text` ends in an ASCII digit, as every line the page-number patterns match does. Those
+ * patterns try a title of every length before they fail; the search reads every line of the
+ * document, and most end otherwise.
+ */
+const endsInDigit = (text: string): boolean => {
+  const last = text.charCodeAt(text.length - 1)
+  return last >= 0x30 && last <= 0x39
+}
+
+/** {@link endsInNumberPattern}, as `exec` and `test` and `replace` of it. */
+const endsInNumber = {
+  exec: (text: string): RegExpExecArray | null => (endsInDigit(text) ? endsInNumberPattern.exec(text) : null),
+  test: (text: string): boolean => endsInDigit(text) && endsInNumberPattern.test(text),
+  title: (text: string): string => (endsInDigit(text) ? text.replace(endsInNumberPattern, '$1') : text)
+}
 
 /** Dot leaders or a slash between a title and its page number (`Scope ......`, `추진배경 /`). */
 const leaderTail = /\s*(?:(?:[.·…･]\s?){2,}|\/)\s*$/u
@@ -97,7 +114,7 @@ const hasRomanEnd = (text: string): boolean => romanTail.test(text) && endsInRom
 const titleText = (line: PlacedLine): string =>
   pageNumber.test(line.text) || labelOnly(line.text)
     ? line.text
-    : (romanTail.test(line.text) ? line.text.replace(endsInRoman, '$1') : line.text).replace(endsInNumber, '$1').replace(leaderTail, '')
+    : endsInNumber.title(romanTail.test(line.text) ? line.text.replace(endsInRoman, '$1') : line.text).replace(leaderTail, '')
 
 function pairsOf(lines: readonly PlacedLine[]): Pair[] {
   const pairs: Pair[] = []
@@ -526,7 +543,10 @@ function markRepeatedListings(pages: readonly (readonly PlacedLine[])[], entries
     byFirst.set(key.charAt(0), list)
   })
   // A copy may carry its entry's dot leader and page number (KISA's chapter openers, `1. 개요 ····· 7`): they are no words of the title.
-  const leadered = (line: PlacedLine): RegExpExecArray | null => leaderNumber.exec(line.text.trim())
+  const leadered = (line: PlacedLine): RegExpExecArray | null => {
+    const text = line.text.trim()
+    return endsInDigit(text) ? leaderNumber.exec(text) : null
+  }
   const lineKey = (line: PlacedLine): string => (leadered(line)?.[1] ?? line.text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
   // Lines from `start` that copy entry `e`, wrapped over lines or not; 0 when they do not. Within a
   // run, one line with the entry's label and its title worded a little otherwise copies it too

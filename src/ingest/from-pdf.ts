@@ -45,8 +45,17 @@ import {parseToc} from './parse-toc.js'
 import {templateLabels} from './template-labels.js'
 import {termEntries} from './term-entries.js'
 import {furnitureKey, trimNoteFurniture} from './trim-note-furniture.js'
-import {headingTag, type PdfLine as Line, pdfPageLayout, roundSize, sizedRuns} from './lay-out-pdf-page.js'
-import {type PdfPage, readPdfPages} from './pdf.js'
+import {
+  headingTag,
+  type LaidOutPdfPage,
+  type PdfLayoutDecision,
+  type PdfLine as Line,
+  type PdfPageFacts,
+  pdfPageLayout,
+  roundSize,
+  sizedRuns
+} from './lay-out-pdf-page.js'
+import {type PdfPage, readPdfPages, type WorkedPdfContent} from './pdf.js'
 import {repairPageLines} from './repair-text-map.js'
 import {buildLineLexicon, joinLineList} from './repair-words.js'
 
@@ -163,7 +172,14 @@ const sentenceEnd = /[.!?:;"”’)\]。！？」』]$/u
 
 /** Parse a PDF (see the module comment). Throws `PdfError` for an encrypted, corrupt or text-less PDF. */
 export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): Promise<ParsedDocument> {
-  const content = await readPdfPages(bytes, pdfPageLayout, options)
+  return pdfDocument(await readPdfPages(bytes, pdfPageLayout, options))
+}
+
+/** The pages read and laid out by {@link fromPdf}: what the whole-document step is given. */
+export type LaidOutPdf = WorkedPdfContent<PdfPageFacts, PdfLayoutDecision, LaidOutPdfPage>
+
+/** The whole-document step of {@link fromPdf}, once every page is read and laid out: pure, and it leaves `content` as it is. */
+export function pdfDocument(content: LaidOutPdf): ParsedDocument {
   const messages: Message[] = [...content.messages]
   const textless = content.pages.filter((page) => !page.facts.hasText)
   // A page without text is a scan when it shows an image; without either it is blank.
@@ -686,20 +702,23 @@ export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): 
   // Each page's notes go where they are printed: below the page's last block for notes at its foot
   // (buildDocument moves them to the end of their section), under their heading for end notes.
   const tops = new Map(groups.map((group, index) => [blocks[index]!, group.lines[0]!.y]))
-  // A footer read into the last note of its page is known by its copies removed from the other pages.
-  const furnitureKeys = new Set(
-    pages.flatMap((page, p) => page.flatMap((line, index) => (furniture.mask[p]![index] ? [furnitureKey(line.text)] : [])))
-  )
+  // A footer read into the last note of its page is known by its copies removed from the other pages
+  // (keyed when the first page with notes asks: most documents have none).
+  let furnitureKeys: Set<string> | null = null
   for (const {number: page, result} of content.pages) {
     const {notes} = result
     // Most pages have none: a search of every block for each page would cost pages × blocks.
     if (notes.length === 0) continue
+    furnitureKeys ??= new Set(
+      pages.flatMap((page, p) => page.flatMap((line, index) => (furniture.mask[p]![index] ? [furnitureKey(line.text)] : [])))
+    )
+    const keys = furnitureKeys
     const y = notes[0]!.y
     const at = blocks.findIndex((block) => (block.page ?? 0) > page || (block.page === page && (tops.get(block) ?? -Infinity) > y))
     const noteBlocks: LayoutBlock[] = notes.map((note) => ({
       kind: 'footnote',
       label: note.label,
-      lines: trimNoteFurniture(note.lines, furnitureKeys),
+      lines: trimNoteFurniture(note.lines, keys),
       page,
       line: null
     }))

@@ -126,11 +126,15 @@ function dominant<T>(items: readonly PdfTextItem[], weights: readonly number[], 
 const sameValue = (a: unknown, b: unknown): boolean =>
   a === b || (typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b))
 
+const privateUse = /[\uE000-\uF8FF\u{F0000}-\u{10FFFF}]/u
+
 /**
  * Private-use characters (a logo font's glyph, a symbol font's bullet) read as nothing in any other
  * font: a symbol-font bullet opening a line becomes `•`, the rest are dropped (and reported by font).
  */
 function withoutPrivateUse(text: string): string {
+  // Every line is asked, few hold such a character: the two patterns read only those that do.
+  if (!privateUse.test(text)) return text
   return text.replace(/^(\s*)[\uF000-\uF0FF](?=\s)/u, '$1•').replace(/[\uE000-\uF8FF\u{F0000}-\u{10FFFF}]/gu, '')
 }
 

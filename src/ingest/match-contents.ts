@@ -96,19 +96,21 @@ const trailingNote = /\s*\([^()]*\)\s*$/u
  * a note in parentheses that only one side prints is not held against the match.
  */
 export function titleSimilarity(entry: string, heading: string): number {
-  const code = codeLabel.exec(entry)?.[1]
+  const x = titleForms(entry)
+  const y = titleForms(heading)
+  const code = x.code
   // One requirement code on both sides (`G5:`) is one heading, however the two translate its title.
-  if (code !== undefined && codeLabel.exec(heading)?.[1] === code) return Math.max(sameCode, similarity(entry, heading))
+  if (code !== undefined && y.code === code) return Math.max(sameCode, similarity(x, y))
   // One chapter number on both sides and half the words alike: the contents and the chapter opener word one title two ways
   // (`2 투명성 조항별 설명` listed, `2 투명성 의무별 설명` printed).
-  const number = badgeNumber.exec(entry)?.[0].trim()
-  if (number !== undefined && badgeNumber.exec(heading)?.[0].trim() === number) {
-    const words = similarity(entry.replace(badgeNumber, ''), heading.replace(badgeNumber, ''))
+  const number = x.number
+  if (number !== undefined && y.number === number) {
+    const words = similarity(titleForms(entry.replace(badgeNumber, '')), titleForms(heading.replace(badgeNumber, '')))
     if (words >= sameNumberWords) return Math.max(sameCode, words)
   }
-  const plain = similarity(entry, heading)
-  if (plain === 1 || !(trailingNote.test(entry) || trailingNote.test(heading))) return plain
-  return Math.max(plain, similarity(entry.replace(trailingNote, ''), heading.replace(trailingNote, '')))
+  const plain = similarity(x, y)
+  if (plain === 1 || !(x.noted || y.noted)) return plain
+  return Math.max(plain, similarity(titleForms(entry.replace(trailingNote, '')), titleForms(heading.replace(trailingNote, ''))))
 }
 
 /** At most this many numbering labels lead a title (`3) 제 3 절 요구사항`: Word's list number before the section's own). */
@@ -151,15 +153,29 @@ export function listedTitles(entries: ReadonlyArray<{numbering: string | null; t
   return (text) => keys.has(key(text)) || keys.has(key(withoutLabels(text)))
 }
 
-/** A title's forms that {@link similarity} compares, each worked out once per text. */
+/** A title's forms that {@link titleSimilarity} compares, each worked out once per text. */
 interface TitleForms {
   key: string
   /** Key of the title without its numbering. */
   bare: string
   /** Key of the title without every leading label. */
   stripped: string
-  /** Bigram counts of `bare`, else of `key`: made on first use. */
-  grams: Map<string, number> | null
+  /** The requirement code opening the title (`G5`), if any. */
+  code: string | undefined
+  /** The chapter number set as a badge before the title (`03`), if any. */
+  number: string | undefined
+  /** A note in parentheses closes the title. */
+  noted: boolean
+  /** Bigrams of `bare`, else of `key`: made on first use. */
+  grams: Bigrams | null
+}
+
+/** A text's character bigrams: each distinct one with its count, and the sum of the counts. */
+interface Bigrams {
+  counts: Map<string, number>
+  grams: string[]
+  times: number[]
+  total: number
 }
 
 // matchContents compares every contents entry with every heading candidate near its page, so one line's
@@ -174,33 +190,46 @@ function titleForms(text: string): TitleForms {
     if (formsOf.size >= maxRememberedForms) formsOf.clear()
     // An appendix's label (`부록4 인공지능 영향평가 관련 FAQ`) numbers it like `4.` does: not words of its title.
     const bare = key(parseNumbering(text).title.replace(appendixLabel, ''))
-    forms = {key: key(text), bare, stripped: key(withoutLabels(text)), grams: null}
+    forms = {
+      key: key(text),
+      bare,
+      stripped: key(withoutLabels(text)),
+      code: codeLabel.exec(text)?.[1],
+      number: badgeNumber.exec(text)?.[0].trim(),
+      noted: trailingNote.test(text),
+      grams: null
+    }
     formsOf.set(text, forms)
   }
   return forms
 }
 
-function gramsOf(forms: TitleForms): Map<string, number> {
-  forms.grams ??= bigrams(forms.bare || forms.key)
+function gramsOf(forms: TitleForms): Bigrams {
+  if (forms.grams === null) {
+    const counts = bigrams(forms.bare || forms.key)
+    const times = [...counts.values()]
+    forms.grams = {counts, grams: [...counts.keys()], times, total: times.reduce((sum, count) => sum + count, 0)}
+  }
   return forms.grams
 }
 
-function similarity(entry: string, heading: string): number {
-  const x = titleForms(entry)
-  const y = titleForms(heading)
+// Each contents entry is compared with every line near its page: the sums are whole numbers, so
+// they come out the same walked over the shorter list, with the totals counted once per text.
+function similarity(x: TitleForms, y: TitleForms): number {
   if (x.key === '' || y.key === '') return 0
   if (x.key === y.key) return 1
   if (x.bare !== '' && x.bare === y.bare) return 1
   if (x.stripped !== '' && x.stripped === y.stripped) return 1
   const a = gramsOf(x)
   const b = gramsOf(y)
+  const shorter = a.grams.length <= b.grams.length ? a : b
+  const other = shorter === a ? b.counts : a.counts
   let common = 0
-  let total = 0
-  for (const [gram, count] of a) {
-    common += Math.min(count, b.get(gram) ?? 0)
-    total += count
+  for (let i = 0; i < shorter.grams.length; i++) {
+    const count = other.get(shorter.grams[i]!)
+    if (count !== undefined) common += Math.min(shorter.times[i]!, count)
   }
-  for (const count of b.values()) total += count
+  const total = a.total + b.total
   return total === 0 ? 0 : (2 * common) / total
 }
 
@@ -429,6 +458,7 @@ export function matchContents(
   const pairs: Array<{entry: number; candidate: number; score: number}> = []
   entries.forEach((entry, e) => {
     const page = expected(entry)
+    const numbered = entry.numbering === null ? null : `${entry.numbering} ${entry.title}`
     const pool =
       page === null
         ? candidates.map((_, index) => index)
@@ -437,7 +467,7 @@ export function matchContents(
       const candidate = candidates[c]!
       const similarity = Math.max(
         titleSimilarity(entry.title, candidate.text),
-        entry.numbering === null ? 0 : titleSimilarity(`${entry.numbering} ${entry.title}`, candidate.text)
+        numbered === null ? 0 : titleSimilarity(numbered, candidate.text)
       )
       if (similarity < (candidate.heading ? minSimilarity : bodyStyleSimilarity)) continue
       // A heading-styled block beats a body line of the same words; the named page beats its neighbours.

@@ -106,12 +106,13 @@ interface GluedReference {
 function gluedReferences(
   body: readonly PdfTextItem[],
   gone: ReadonlySet<PdfTextItem>,
-  near: (item: PdfTextItem) => PdfTextItem[]
+  near: (item: PdfTextItem, test: (other: PdfTextItem) => boolean) => PdfTextItem | undefined
 ): GluedReference[] {
   const out: GluedReference[] = []
   for (const run of body) {
     if (gone.has(run) || !/^\d{1,3}\s*$/u.test(run.text)) continue
-    const word = near(run).find(
+    const word = near(
+      run,
       (other) =>
         other !== run &&
         !gone.has(other) &&
@@ -137,8 +138,9 @@ export function findFootnotes(items: readonly PdfTextItem[], size: number): Page
   const noteStarts: Array<{label: string; y: number; marker: PdfTextItem | null; first: PdfTextItem}> = []
   const largest = body.reduce((max, item) => Math.max(max, item.fontSize), 0)
   const byY = [...body].sort((a, b) => a.y - b.y)
-  // The runs whose baseline is within reach of `small`'s, found by bisection (a page may hold 20,000 lines).
-  const near = (small: PdfTextItem): PdfTextItem[] => {
+  // The first run (by baseline) within reach of `small`'s baseline that passes `test`, found by
+  // bisection (a page may hold 20,000 lines), without a list of the runs in reach for each run asked.
+  const near = (small: PdfTextItem, test: (other: PdfTextItem) => boolean): PdfTextItem | undefined => {
     const from = small.y - minRise * largest
     let lo = 0
     let hi = byY.length
@@ -147,9 +149,8 @@ export function findFootnotes(items: readonly PdfTextItem[], size: number): Page
       if (byY[mid]!.y < from) lo = mid + 1
       else hi = mid
     }
-    const out: PdfTextItem[] = []
-    for (let i = lo; i < byY.length && byY[i]!.y < small.y + maxRise * largest; i++) out.push(byY[i]!)
-    return out
+    for (let i = lo; i < byY.length && byY[i]!.y < small.y + maxRise * largest; i++) if (test(byY[i]!)) return byY[i]!
+    return undefined
   }
 
   const markers: PdfTextItem[] = []
@@ -158,7 +159,8 @@ export function findFootnotes(items: readonly PdfTextItem[], size: number): Page
     const text = small.text.trim()
     if (text === '' || small.fontSize > markerScale * largest) continue
     // The run it follows: ends where the small run starts, on (about) its line.
-    const before = near(small).find(
+    const before = near(
+      small,
       (big) => big !== small && !gone.has(big) && Math.abs(small.x - right(big)) <= touchGap * big.fontSize && raisedBeside(small, big)
     )
     if (before) {
@@ -180,7 +182,8 @@ export function findFootnotes(items: readonly PdfTextItem[], size: number): Page
     const plain = referenced.has(label) ? undefined : glued.filter((ref) => ref.run.y < small.y && labelOf(ref.run.text) === label).pop()
     // A marker opening a line of small print, or of any print when the page refers to its label
     // (Word sets notes in body size): the start of a note.
-    const first = near(small).find(
+    const first = near(
+      small,
       (next) =>
         next !== small &&
         !gone.has(next) &&
@@ -205,7 +208,8 @@ export function findFootnotes(items: readonly PdfTextItem[], size: number): Page
     // Referred to on this page and set smaller than the body at all (Hwp sets notes at 95 %).
     if (!match || !referenced.has(labelOf(match[1]!)) || item.fontSize >= size || gone.has(item)) continue
     // Nothing before it on its line: the label opens the line.
-    if (near(item).some((other) => other !== item && Math.abs(other.y - item.y) < minRise * item.fontSize && other.x < item.x)) continue
+    if (near(item, (other) => other !== item && Math.abs(other.y - item.y) < minRise * item.fontSize && other.x < item.x) !== undefined)
+      continue
     noteStarts.push({label: labelOf(match[1]!), y: item.y, marker: null, first: {...item, text: match[2]!}})
     gone.add(item)
   }

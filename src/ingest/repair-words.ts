@@ -8,8 +8,8 @@
 /** Lower-case word counts of a whole document, the evidence for every repair. */
 export interface Lexicon {
   counts: Map<string, number>
-  /** Words by length, for the one-edit-away search. */
-  byLength: Map<number, string[]>
+  /** Words by length, each list in code-unit order, for the one-edit-away search (made on first use). */
+  readonly byLength: Map<number, string[]>
 }
 
 const wordPattern = /\p{L}+(?:['’]\p{L}+)*/gu
@@ -19,18 +19,37 @@ export function buildLexicon(texts: Iterable<string>): Lexicon {
   const counts = new Map<string, number>()
   for (const text of texts) {
     // The matched strings alone (`match` with a global pattern): no match object per word to collect.
-    for (const match of text.match(wordPattern) ?? []) {
-      const word = match.toLowerCase()
+    const words = text.match(wordPattern)
+    if (words === null) continue
+    // A text that lower-casing leaves as it is holds no word it would change (the one mapping that
+    // depends on the letters around, a final sigma, changes the text too): its words are not each
+    // lower-cased, which Korean and Japanese words, in two-byte strings, make costly.
+    const lower = text.toLowerCase() === text
+    for (let index = 0; index < words.length; index++) {
+      const word = lower ? words[index]! : words[index]!.toLowerCase()
       counts.set(word, (counts.get(word) ?? 0) + 1)
     }
   }
+  // Only a letter-spaced Latin word asks for the words of a length (joinFragments): most documents
+  // never do, and sorting every word (8,000 in the KISA guide) is left until one does.
+  let byLength: Map<number, string[]> | null = null
+  return {
+    counts,
+    get byLength() {
+      byLength ??= wordsByLength(counts)
+      return byLength
+    }
+  }
+}
+
+function wordsByLength(counts: ReadonlyMap<string, number>): Map<number, string[]> {
   const byLength = new Map<number, string[]>()
   for (const word of [...counts.keys()].sort()) {
     const list = byLength.get(word.length)
     if (list) list.push(word)
     else byLength.set(word.length, [word])
   }
-  return {counts, byLength}
+  return byLength
 }
 
 const suffixes = ['s', 'es', 'ed', 'd', 'ing', 'ly', 'al', 'ally', 'er', 'ers', 'ion', 'ions']
@@ -213,11 +232,22 @@ export function joinFragments(a: string, b: string, lexicon: Lexicon, rare = 1):
   return best === null ? null : matchCase(a, best)
 }
 
-// The letters `text` ends with, found from the start of their run only (as `lineEndHyphen`).
-const trailingLetterRun = /(?<!\p{L})\p{L}+$/u
+// The Latin letters `text` ends with when they are the whole run of letters it ends with, found from
+// the start of that run only (as `lineEndHyphen`). joinFragments joins only Latin fragments, so a run
+// holding another script's letter (a Korean word) is not looked at.
+// (Letters: Roman numerals such as `Ⅻ` are of the Latin script too, and no letters.)
+const trailingLatinRun = /(?<!\p{L})(?:(?=\p{L})\p{Script=Latin})+$/u
+// The text as one fragment: Latin letters, then no letter (marks, digits) to its end.
+const leadingLatinRun = /^((?:(?=\p{L})\p{Script=Latin})+)(\P{L}*)$/u
+
+// Any letter of the Latin script: only such fragments are joined (see joinFragments).
+const latinLetter = /\p{Script=Latin}/u
 
 /** Re-join letter-spaced fragments inside `text` (single spaces or tabs between them), see {@link joinFragments}. */
 export function repairSpacedWords(text: string, lexicon: Lexicon): string {
+  // Both fragments of a join are Latin letters: a text without one (a Korean or Japanese paragraph)
+  // has nothing to join, and is not split into words and each tried against two patterns.
+  if (!latinLetter.test(text)) return text
   const parts = text.split(/([ \t]+)/u)
   const out: string[] = []
   for (let i = 0; i < parts.length; i++) {
@@ -226,8 +256,8 @@ export function repairSpacedWords(text: string, lexicon: Lexicon): string {
     if (i % 2 === 0 && next !== undefined && part !== '') {
       const gap = parts[i + 1]!
       if (gap === ' ' || gap.includes('\t')) {
-        const head = trailingLetterRun.exec(part)
-        const tail = /^(\p{L}+)(\P{L}*)$/u.exec(next)
+        const head = trailingLatinRun.exec(part)
+        const tail = head === null ? null : leadingLatinRun.exec(next)
         const joined = head && tail ? joinFragments(head[0], tail[1]!, lexicon) : null
         if (joined !== null) {
           parts[i + 2] = part.slice(0, head!.index) + joined + tail![2]!

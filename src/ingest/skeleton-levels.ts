@@ -100,10 +100,14 @@ export function skeletonLevels<B extends SkeletonBlock>(
 ): Map<B, number | null> {
   const {entries, useBookmarks} = skeletonEntries(signals.bookmarks, toc)
   if (entries.length === 0) return new Map()
-  const offered = blocks.filter((block) => {
-    const text = block.lines.map((line) => line.text).join(' ')
-    return !block.code && (block.heading || (block.lines.length <= maxCandidateLines && text.length <= maxCandidateChars))
-  })
+  // A paragraph's lines are not joined to learn that it is too long: most blocks are paragraphs.
+  const offered = blocks.filter(
+    (block) =>
+      !block.code &&
+      (block.heading ||
+        (block.lines.length <= maxCandidateLines &&
+          block.lines.reduce((length, line) => length + line.text.length, block.lines.length - 1) <= maxCandidateChars))
+  )
   const candidates: HeadingCandidate[] = offered.map((block) => ({
     text: block.lines.map((line) => line.text).join(' '),
     page: block.lines[0]!.page,

@@ -49,9 +49,16 @@ function loadedEngine(): HtmlEngine {
  * drops or turns into a space, need no engine.
  */
 export function holdsHtml(node: Nodes): boolean {
-  if (node.type === 'html') return !node.value.trim().startsWith('<!--')
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') return false
-  return 'children' in node && node.children.some((child) => holdsHtml(child))
+  // Asked of every edition's tree, twice for a PDF's: walked with a stack, not a call per node.
+  const stack: Nodes[] = [node]
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (next.type === 'html') {
+      if (!next.value.trim().startsWith('<!--')) return true
+    } else if (next.type !== 'paragraph' && next.type !== 'heading' && next.type !== 'table' && 'children' in next) {
+      for (let index = next.children.length - 1; index >= 0; index--) stack.push(next.children[index]!)
+    }
+  }
+  return false
 }
 
 // Page chrome, not document text.

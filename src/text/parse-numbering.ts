@@ -60,8 +60,25 @@ const separator = /^\s*[:.\-–—|]?\s*/u
 const listNumber = /^[0-9０-９]{1,3}[.)）]$/u
 const namedLabel = new RegExp(`^(제\\s*\\d+\\s*[장절편부관조항]|第${cjkDigits}[章節节部編编条條款篇])(?=$|[\\s.:：、])`, 'u')
 
+// A PDF's layout asks for the numbering of the same lines again and again (its heading tests, the
+// contents match, the document build, the section tree): the 332-page KISA guide makes some 21,000
+// calls for 3,900 texts, each trying every pattern below. The answer depends on the text alone, so
+// it is kept, bounded, and handed out as a copy that a caller may change.
+const parsed = new Map<string, ParsedHeading>()
+const maxRemembered = 20_000
+
 /** Split `heading` into numbering and title. */
 export function parseNumbering(heading: string): ParsedHeading {
+  let known = parsed.get(heading)
+  if (known === undefined) {
+    if (parsed.size >= maxRemembered) parsed.clear()
+    known = splitNumbering(heading)
+    parsed.set(heading, known)
+  }
+  return {numbering: known.numbering, title: known.title}
+}
+
+function splitNumbering(heading: string): ParsedHeading {
   const text = heading.trim()
   for (const pattern of patterns) {
     const match = pattern.exec(text)

@@ -1,4 +1,4 @@
-import type {Root} from 'mdast'
+import type {BlockContent, Root} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import {fromHtml, holdsHtml, htmlToMdast, loadHtmlEngine} from '../../src/ingest/from-html.js'
 import {fromMarkdown} from '../../src/ingest/from-markdown.js'
@@ -28,5 +28,16 @@ describe('the HTML adapter', () => {
     expect(holdsHtml(tree('# T\n\n<!-- page: 3 -->\n\ntext\n'))).toBe(false)
     expect(holdsHtml(tree('a<br>b <sup>2</sup>\n\n| a<br>b |\n| - |\n'))).toBe(false)
     expect(holdsHtml(tree('# T <span>x</span>\n\nplain\n'))).toBe(false)
+  })
+
+  it('walks a tree of any depth without running out of stack', () => {
+    // A tree built in code may nest deeper than the Markdown reader lets a document nest.
+    const nested = (bottom: BlockContent): Root => {
+      let node: BlockContent = bottom
+      for (let depth = 0; depth < 50_000; depth++) node = {type: 'blockquote', children: [node]}
+      return {type: 'root', children: [node]}
+    }
+    expect(holdsHtml(nested({type: 'html', value: '<div>a</div>'}))).toBe(true)
+    expect(holdsHtml(nested({type: 'html', value: '<!-- page: 3 -->'}))).toBe(false)
   })
 })

@@ -8,15 +8,19 @@ import {describe, expect, it} from 'vitest'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fromMarkdown} from '../../src/ingest/from-markdown.js'
+import {notHeading} from '../../src/ingest/classify-pdf-lines.js'
+import {titleSimilarity} from '../../src/ingest/match-contents.js'
+import {appendixLabel} from '../../src/ingest/merge-heading-badges.js'
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import {readPdf} from '../../src/ingest/pdf.js'
 import {isBrokenWord, markBrokenWords} from '../../src/ingest/pdf-hyphens.js'
-import {buildLexicon, buildLineLexicon, repairSpacedWords} from '../../src/ingest/repair-words.js'
+import {buildLexicon, buildLineLexicon, joinFragments, repairSpacedWords} from '../../src/ingest/repair-words.js'
 import {findPlainBlocks} from '../../src/normalize/find-plain-blocks.js'
 import {parseMarkdown} from '../../src/normalize/parse-markdown.js'
 import {toNormalizedMarkdown} from '../../src/normalize/to-normalized-markdown.js'
 import {toSectionTree} from '../../src/normalize/to-section-tree.js'
 import type {Section} from '../../src/model/edition.js'
+import {parseNumbering} from '../../src/text/parse-numbering.js'
 import {writePdf} from './pdf-writer.js'
 
 // The cheaper paths of issue 17 §1 give what the paths they replace gave: these compare them.
@@ -194,5 +198,226 @@ describe('readPdf asks for the hyphen flag of a run once, at its last glyph', ()
     const items = pages[0]!.items
     expect(items.map((item) => item.text.trim())).toEqual(['the inter-', 'national review of long-term goals', 'ends here'])
     expect(items.map((item) => item.hyphen)).toEqual([true, false, false])
+  })
+})
+
+describe('letter-spaced words and the lexicon without work nobody asks for', () => {
+  // repairSpacedWords as it was, trying every pair of fragments of every text.
+  function referenceRepairSpacedWords(text: string, lexicon: ReturnType<typeof buildLexicon>): string {
+    const parts = text.split(/([ \t]+)/u)
+    const out: string[] = []
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!
+      const next = parts[i + 2]
+      if (i % 2 === 0 && next !== undefined && part !== '') {
+        const gap = parts[i + 1]!
+        if (gap === ' ' || gap.includes('\t')) {
+          const head = /(?<!\p{L})\p{L}+$/u.exec(part)
+          const tail = /^(\p{L}+)(\P{L}*)$/u.exec(next)
+          const joined = head && tail ? joinFragments(head[0], tail[1]!, lexicon) : null
+          if (joined !== null) {
+            parts[i + 2] = part.slice(0, head!.index) + joined + tail![2]!
+            i++
+            continue
+          }
+        }
+      }
+      out.push(part)
+    }
+    return out.join('')
+  }
+
+  const piece = fc.constantFrom(
+    'Diplom',
+    'acy',
+    'Enhand',
+    'ing',
+    'diplomacy',
+    'enhancing',
+    'é',
+    'Ωμέγα',
+    '외교',
+    '가나',
+    '漢字',
+    // Of the Latin script, and no letters: a Roman numeral; a modifier letter is one.
+    'Ⅻ',
+    'ʰ',
+    '12',
+    '.',
+    ' ',
+    '\t',
+    '  '
+  )
+  const text = fc.array(piece, {maxLength: 14}).map((parts) => parts.join(''))
+
+  it('re-joins what the full search re-joined, in any script', () => {
+    fc.assert(
+      fc.property(fc.array(text, {minLength: 1, maxLength: 6}), (texts) => {
+        const lexicon = buildLexicon([...texts, 'diplomacy enhancing'])
+        for (const one of texts) expect(repairSpacedWords(one, lexicon)).toBe(referenceRepairSpacedWords(one, lexicon))
+      }),
+      {numRuns: 500}
+    )
+    const lexicon = buildLexicon(['diplomacy and enhancing'])
+    expect(repairSpacedWords('Diplom acy 외교 Enhand ing', lexicon)).toBe('Diplomacy 외교 Enhancing')
+    expect(repairSpacedWords('외교 가나\t漢字', lexicon)).toBe('외교 가나\t漢字')
+    // A Roman numeral is of the Latin script but no letter: it ends a fragment's run of letters.
+    for (const text of ['DiplomⅫ acy', 'Diplom ⅻacy', 'Diplomʰ acy', 'Diplom acyⅻ'])
+      expect(repairSpacedWords(text, lexicon)).toBe(referenceRepairSpacedWords(text, lexicon))
+  })
+
+  it('counts each word lower-cased alone, whether or not its text needed lower-casing', () => {
+    // A final sigma lower-cases by the letters around it; `İ` becomes two code points.
+    const cased = fc.constantFrom(
+      'ΟΔΟΣ',
+      'ΟΔΟΣ.Α',
+      'σς',
+      'İstanbul',
+      'Straße',
+      'ǅ',
+      'Policy',
+      'policy',
+      '정책',
+      'ポリシー',
+      "don't",
+      ' ',
+      '.',
+      '\t'
+    )
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(cased, {maxLength: 8}).map((parts) => parts.join('')),
+          {maxLength: 8}
+        ),
+        (texts) => {
+          const counts = new Map<string, number>()
+          for (const text of texts)
+            for (const match of text.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [])
+              counts.set(match.toLowerCase(), (counts.get(match.toLowerCase()) ?? 0) + 1)
+          expect([...buildLexicon(texts).counts]).toEqual([...counts])
+        }
+      ),
+      {numRuns: 1000}
+    )
+  })
+
+  it('lists the words of each length in code-unit order, made when first asked for', () => {
+    fc.assert(
+      fc.property(fc.array(text, {maxLength: 6}), (texts) => {
+        const lexicon = buildLexicon(texts)
+        const byLength = new Map<number, string[]>()
+        for (const word of [...lexicon.counts.keys()].sort()) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word])
+        expect(lexicon.byLength).toEqual(byLength)
+        expect(lexicon.byLength).toBe(lexicon.byLength)
+      }),
+      {numRuns: 200}
+    )
+  })
+})
+
+describe('contents entries matched with each title worked out once', () => {
+  // titleSimilarity as it was: every form and pattern worked out again for each pair.
+  const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+  const codeLabel = /^\s*([A-Z]{1,3}\d{1,3}):\s*\S/u
+  const badgeNumber = /^\d{1,3}\s+(?=[^\d\s])/u
+  const trailingNote = /\s*\([^()]*\)\s*$/u
+  const bracketLabel = /^\s*[<〈《[【［]\s*[^<>〈〉《》[\]【】［］]{0,12}\d[^<>〈〉《》[\]【】［］]{0,6}[>〉》\]】］]\s*/u
+  const withoutLabels = (text: string): string => {
+    let title = text.replace(bracketLabel, '')
+    for (let i = 0; i < 3; i++) {
+      const parsed = parseNumbering(title)
+      if (parsed.numbering === null || parsed.title === '') break
+      title = parsed.title
+    }
+    return title.replace(badgeNumber, '')
+  }
+  const bigrams = (text: string): Map<string, number> => {
+    const counts = new Map<string, number>()
+    for (let i = 0; i + 1 < text.length; i++) counts.set(text.slice(i, i + 2), (counts.get(text.slice(i, i + 2)) ?? 0) + 1)
+    return counts
+  }
+  const similarity = (entry: string, heading: string): number => {
+    const [xKey, yKey] = [key(entry), key(heading)]
+    const [xBare, yBare] = [entry, heading].map((text) => key(parseNumbering(text).title.replace(appendixLabel, '')))
+    if (xKey === '' || yKey === '') return 0
+    if (xKey === yKey) return 1
+    if (xBare !== '' && xBare === yBare) return 1
+    const xStripped = key(withoutLabels(entry))
+    if (xStripped !== '' && xStripped === key(withoutLabels(heading))) return 1
+    const a = bigrams(xBare || xKey)
+    const b = bigrams(yBare || yKey)
+    let common = 0
+    let total = 0
+    for (const [gram, count] of a) {
+      common += Math.min(count, b.get(gram) ?? 0)
+      total += count
+    }
+    for (const count of b.values()) total += count
+    return total === 0 ? 0 : (2 * common) / total
+  }
+  const reference = (entry: string, heading: string): number => {
+    const code = codeLabel.exec(entry)?.[1]
+    if (code !== undefined && codeLabel.exec(heading)?.[1] === code) return Math.max(0.85, similarity(entry, heading))
+    const number = badgeNumber.exec(entry)?.[0].trim()
+    if (number !== undefined && badgeNumber.exec(heading)?.[0].trim() === number) {
+      const words = similarity(entry.replace(badgeNumber, ''), heading.replace(badgeNumber, ''))
+      if (words >= 0.5) return Math.max(0.85, words)
+    }
+    const plain = similarity(entry, heading)
+    if (plain === 1 || !(trailingNote.test(entry) || trailingNote.test(heading))) return plain
+    return Math.max(plain, similarity(entry.replace(trailingNote, ''), heading.replace(trailingNote, '')))
+  }
+
+  const piece = fc.constantFrom(
+    'G5:',
+    '2',
+    '03',
+    '1.2',
+    '제1장',
+    '부록4',
+    '<참고 1>',
+    '(New in v2)',
+    ' ',
+    '투명성',
+    '조항별',
+    '의무별',
+    '설명',
+    'Scope',
+    'scope',
+    'aa',
+    '-'
+  )
+  const title = fc.array(piece, {maxLength: 7}).map((parts) => parts.join(' ').trim())
+
+  it('gives every pair the similarity it had', () => {
+    fc.assert(
+      fc.property(title, title, (entry, heading) => {
+        expect(titleSimilarity(entry, heading)).toBe(reference(entry, heading))
+      }),
+      {numRuns: 3000}
+    )
+    expect(titleSimilarity('2 투명성 조항별 설명', '2 투명성 의무별 설명')).toBe(reference('2 투명성 조항별 설명', '2 투명성 의무별 설명'))
+    expect(titleSimilarity('GitOps (New in v2)', 'GitOps')).toBe(1)
+  })
+})
+
+describe('a line with a space is no cover token', () => {
+  const boilerplate = /^(?:#[\p{L}\p{N}_]+|(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?|\S+@\S+\.\S+)$/iu
+  const piece = fc.constantFrom('#CNCF', 'www.', 'github.com', '/cncf', 'a@b.co', 'https://', ' ', '\t', '\u3000', '가나', '.', 'x')
+  it('is told as the full pattern tells it', () => {
+    fc.assert(
+      fc.property(fc.array(piece, {minLength: 1, maxLength: 6}), (parts) => {
+        const text = parts.join('')
+        const trimmed = text.trim()
+        if (/^[\p{N}\p{P}\p{S}\s]*$/u.test(trimmed) || /^[^:：]{1,40}[:：]$/u.test(trimmed)) return
+        expect(notHeading(text) === 'boilerplate').toBe(
+          boilerplate.test(trimmed) && !/^[([{（［【]/u.test(trimmed) && !/^[-–‐•·]/u.test(trimmed)
+        )
+      }),
+      {numRuns: 2000}
+    )
+    expect(notHeading('GITHUB.COM/CNCF/TAG-SECURITY')).toBe('boilerplate')
+    expect(notHeading('see GITHUB.COM/CNCF')).toBe(null)
   })
 })

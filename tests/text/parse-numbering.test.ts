@@ -59,4 +59,15 @@ describe('parseNumbering', () => {
       expect(parseNumbering(heading)).toEqual({numbering, title})
     })
   }
+
+  it('answers the same text alike every time, whatever a caller did to an earlier answer', () => {
+    const first = parseNumbering('3.2 자산 분류')
+    first.title = 'changed'
+    first.numbering = null
+    expect(parseNumbering('3.2 자산 분류')).toEqual({numbering: '3.2', title: '자산 분류'})
+    // Past the bound of remembered texts (20,000), answers are worked out again and stay the same.
+    for (let i = 0; i < 20_050; i++) parseNumbering(`${i % 999}. 항목 ${i}`)
+    expect(parseNumbering('3.2 자산 분류')).toEqual({numbering: '3.2', title: '자산 분류'})
+    expect(parseNumbering('12. 항목 20012')).toEqual({numbering: '12.', title: '항목 20012'})
+  })
 })
