@@ -91,6 +91,17 @@ describe('wpdiff report', () => {
     expect(listFiles(path.join(root, 'out'))).toEqual(['guide/2022-to-2023.html', 'guide/index.html', 'index.html'])
   })
 
+  it('tells a person at a terminal how many files it wrote and which page to open', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'wpdiff-report-cli-'))
+    mkdirSync(path.join(root, 'downloads'))
+    writeFileSync(path.join(root, 'downloads', 'guide-2022.md'), '# Guide\n\nText.\n')
+    writeFileSync(path.join(root, 'downloads', 'guide-2023.md'), '# Guide\n\nMore text.\n')
+    const io = fakeIo({cwd: root, tty: true})
+    expect(await execute(['report', 'downloads', '-o', 'out'], io)).toBe(0)
+    // After the progress lines a terminal shows while the editions are read.
+    expect(io.err().endsWith(`wpdiff: wrote 3 files to out — open ${path.join('out', 'index.html')}\n`)).toBe(true)
+  })
+
   it('reads a folder that holds the editions themselves as one series named after it', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'wpdiff-report-cli-'))
     mkdirSync(path.join(root, 'downloads'))

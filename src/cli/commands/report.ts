@@ -162,7 +162,9 @@ export const reportCommand: Command = {
         throw new Error(`wpdiff: refusing to write outside ${output}: ${relative}`)
       await writeAtomic(target, content, {force: true, makeParents: true})
     }
-    if (!options.quiet && io.stderr.isTTY) io.stderr.write(`wpdiff: wrote ${files.size} files to ${options.output}\n`)
+    // A person at a terminal is told where to start reading; a script gets no chatter.
+    if (!options.quiet && io.stderr.isTTY)
+      io.stderr.write(`wpdiff: wrote ${files.size} files to ${options.output} — open ${path.join(options.output, 'index.html')}\n`)
     return 0
   }
 }
