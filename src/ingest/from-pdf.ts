@@ -466,6 +466,22 @@ export function pdfDocument(content: LaidOutPdf): ParsedDocument {
     const why = notHeading(line.text)
     return why === null || (why === 'label' && (tagLevel(line) !== null || labels.has(line) || listHeadings.has(line)))
   }
+  // A paragraph that opens with a bold run-in term (`頒布コンプライアンス関連資料（…）－ 確認済みライセン`
+  // over `スによって…`, a glossary set in Word) changes weight inside its text: a line that fills its
+  // column's measure without ending a sentence runs on into the next, as a paragraph break leaves its
+  // line short. A table's cells end where their column does, short of the measure, and a row's
+  // next cell starts further along than a first line's indent or a bullet's hanging one.
+  const runsOn = (last: Line, line: Line): boolean =>
+    last.page === line.page &&
+    last.column === line.column &&
+    !rowCells.has(last) &&
+    !rowCells.has(line) &&
+    last.x1 >= (measure.get(`${last.page}:${last.column}`) ?? Infinity) - 2 * last.size &&
+    last.x1 >= line.x1 - line.size &&
+    Math.abs(line.x0 - last.x0) <= maxIndentEms * line.size &&
+    !sentenceEnd.test(last.text) &&
+    !bulletMark.test(line.text) &&
+    !listMark.test(line.text)
   for (const line of lines) {
     const group = groups[groups.length - 1]
     const last = group?.lines[group.lines.length - 1]
@@ -483,30 +499,13 @@ export function pdfDocument(content: LaidOutPdf): ParsedDocument {
       last.bold === line.bold &&
       closeBelow(last, line)
     const isHeading = headingStyle(line) && line.text.length <= maxHeadingChars && notLabel(line) && !rowCells.has(line) && !itemGoesOn
-    // A paragraph that opens with a bold run-in term (`頒布コンプライアンス関連資料（…）－ 確認済みライセン`
-    // over `スによって…`, a glossary set in Word) changes weight inside its text: a line that fills its
-    // column's measure without ending a sentence runs on into the next, as a paragraph break leaves its
-    // line short. A table's cells end where their column does, short of the measure, and a row's
-    // next cell starts further along than a first line's indent or a bullet's hanging one.
-    const runsOn = (last: Line): boolean =>
-      !isHeading &&
-      last.page === line.page &&
-      last.column === line.column &&
-      !rowCells.has(last) &&
-      !rowCells.has(line) &&
-      last.x1 >= (measure.get(`${last.page}:${last.column}`) ?? Infinity) - 2 * last.size &&
-      last.x1 >= line.x1 - line.size &&
-      Math.abs(line.x0 - last.x0) <= maxIndentEms * line.size &&
-      !sentenceEnd.test(last.text) &&
-      !bulletMark.test(line.text) &&
-      !listMark.test(line.text)
     let continues = false
     if (
       group &&
       last &&
       group.heading === isHeading &&
       last.size === line.size &&
-      (last.bold === line.bold || runsOn(last)) &&
+      (last.bold === line.bold || (!isHeading && runsOn(last, line))) &&
       last.monospace === line.monospace &&
       (!tagged || last.tag === line.tag)
     ) {
