@@ -78,8 +78,9 @@ export function parseInChunks(
     }
     // Front matter opens only at a document's start, and a parse of the text after a known block is one:
     // there `---` would be read as a fence that never closes (a footnote definition after it became a
-    // paragraph). Cuts before headings never start so; such text gives the known blocks up.
-    if (start > 0 && text.startsWith('---', start)) return parseInChunks(text, parse, chunkChars, [], cutTables)
+    // paragraph). Cuts before headings never start so; such text gives the known blocks up, and then
+    // the cuts between table rows (a `---` line after a row: each retry with them came back here).
+    if (start > 0 && text.startsWith('---', start)) return parseInChunks(text, parse, chunkChars, [], plain.length > 0 && cutTables)
     // Text before blocks already known is parsed up to them, and must end there.
     const limit = known?.start ?? text.length
     // Rows going on with a table are parsed after its head: at least four times its length of them,
