@@ -40,7 +40,9 @@ import type {Edition, ParsedDocument, TocEntry} from '../src/model/edition.js'
 import {type OutlineHeading, type OutlineScore, pairHeadings, parents, scoreOutline} from './score-outline.js'
 import {blockToText} from '../src/model/blocks-to-text.js'
 import {isTopicEntry} from '../src/ingest/is-topic-entry.js'
-import {printPdfs, type PrintOptions} from './pdf-print.js'
+// The evaluated documents: corpus file, how it is printed, and the running head to look for.
+import {pdfCases as cases} from '../tests/support/pdf-cases.js'
+import {printPdfs} from './pdf-print.js'
 import {printedContentsCopies} from './printed-contents-copies.js'
 import {bodyTextCounts, marginTexts, runsAside, squeezed} from './runs-aside.js'
 
@@ -58,22 +60,6 @@ const parentsWanted = process.argv.includes('--parents')
 const missingWanted = process.argv.includes('--missing')
 /** `--furniture`: list the furniture blocks left in each real PDF's outline, with their pages. */
 const furnitureWanted = process.argv.includes('--furniture')
-
-/** The evaluated documents: corpus file, how it is printed, and the running head to look for. */
-export const cases: Array<{id: string; source: string; options: PrintOptions}> = [
-  {
-    id: 'contributor-covenant-2.1-columns',
-    source: 'contributor-covenant/v2.1.en.md',
-    options: {runningHead: 'Contributor Covenant 2.1 (two columns)', columns: true}
-  },
-  {
-    id: 'firefox-privacy-notice-2024',
-    source: 'mozilla-firefox-privacy-notice/2024.en.md',
-    options: {runningHead: 'Firefox Privacy Notice 2024'}
-  },
-  {id: 'semver-2.0.0', source: 'semver-spec/v2.0.0.en.md', options: {runningHead: 'Semantic Versioning 2.0.0'}},
-  {id: 'sig-node-2024', source: 'kubernetes-sig-annual-reports/sig-node-2024.md', options: {runningHead: 'SIG Node Annual Report 2024'}}
-]
 
 const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 

@@ -7,6 +7,7 @@
 import {micromark} from 'micromark'
 import {gfm, gfmHtml} from 'micromark-extension-gfm'
 import {chromium} from 'playwright-core'
+import {chromiumFlags} from '../tests/support/chromium-flags.js'
 
 /** How to print one document. */
 export interface PrintOptions {
@@ -17,16 +18,6 @@ export interface PrintOptions {
   /** Body font size in px. Default 12. */
   fontSize?: number
 }
-
-const flags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run'
-]
 
 // A soft hyphen in the middle of every long word, so justified lines end in hyphenated words.
 function softHyphens(html: string): string {
@@ -48,7 +39,7 @@ img{display:none} pre{white-space:pre-wrap}
 
 /** Print each `[markdown, options]` to a PDF, one browser for all. */
 export async function printPdfs(jobs: Array<{markdown: string; options: PrintOptions}>): Promise<Uint8Array[]> {
-  const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: flags})
+  const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: [...chromiumFlags]})
   try {
     const out: Uint8Array[] = []
     for (const job of jobs) {

@@ -19,6 +19,7 @@ import {toSlug} from '../src/normalize/to-slug.js'
 import {renderCompareReport} from '../src/report/render-compare-report.js'
 import {countWords} from '../src/text/count-words.js'
 import {measure, peakRssMb, report} from './measure.js'
+import {chromiumFlags} from '../tests/support/chromium-flags.js'
 import {seededRandom} from '../tests/support/seeded-random.js'
 
 const rand = seededRandom(6_2025)
@@ -184,18 +185,7 @@ export default async function reportBench(): Promise<void> {
     console.log(`  NOTICE: ${executablePath} not found: browser timing skipped`)
     return
   }
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run'
-    ]
-  })
+  const browser = await chromium.launch({executablePath, args: [...chromiumFlags]})
   try {
     const times: number[] = []
     for (let run = 0; run < 3; run++) {

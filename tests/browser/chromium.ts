@@ -8,6 +8,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {describe, it} from 'vitest'
+import {chromiumFlags} from '../support/chromium-flags.js'
 
 export const chromiumPath = process.env.WPDIFF_CHROMIUM ?? '/usr/bin/chromium'
 export const requireBrowser = process.env.WPDIFF_REQUIRE_BROWSER === '1'
@@ -34,18 +35,7 @@ export function describeInChromium(name: string, body: () => void): void {
 
 export function launchChromium(): Promise<Browser> {
   if (!haveChromium) throw new Error(`WPDIFF_REQUIRE_BROWSER=1 but ${chromiumPath} does not exist: install chromium`)
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run'
-    ]
-  })
+  return chromium.launch({executablePath: chromiumPath, args: [...chromiumFlags]})
 }
 
 /** Everything a page did that a self-contained report must not do. */

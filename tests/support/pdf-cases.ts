@@ -1,7 +1,7 @@
 /**
  * The PDFs in tests/fixtures/pdf/<id>/ that Chromium printed from a corpus file (`source.md`, with
- * `document.pdf`; see bench/pdf-print.ts), and the running head printed on every page. The same
- * list as `cases` in bench/eval-pdf.ts, which prints them again: tests never import bench.
+ * `document.pdf`; see bench/pdf-print.ts), and the running head printed on every page. bench/eval-pdf.ts
+ * prints them again from this list (tests never import bench; bench imports tests/support).
  */
 export interface PdfCase {
   id: string
