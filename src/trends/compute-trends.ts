@@ -14,7 +14,8 @@ import {countTerms, countUnion, toTermQuery} from './count-terms.js'
 import {keyTerms} from './key-terms.js'
 import {newLanguage} from './new-language.js'
 import {sectionShares} from './section-shares.js'
-import {unspacedChar} from '../text/languages.js'
+import {baseLanguage, unspacedChar} from '../text/languages.js'
+import {joinBoundCharacters} from './join-bound-characters.js'
 import {termStopWords} from './term-stop-words.js'
 import {traceLineages} from '../align/trace-lineages.js'
 import type {Alignment} from '../align/align-sections.js'
@@ -100,7 +101,10 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
   const vocabulary = createVocabulary()
   const keys = createNgramKeys()
   const stop = termStopWords(language)
-  const indices = editions.map((edition) => indexEdition(edition, vocabulary, stop, language))
+  const indexed = editions.map((edition) => indexEdition(edition, vocabulary, stop, language))
+  // Chinese words the segmenter's dictionary lacks come in single characters: joined back for counting.
+  const bound = baseLanguage(language) === 'zh' ? joinBoundCharacters(indexed, vocabulary) : null
+  const indices = bound ? bound.indices : indexed
   // 3-grams are always counted: new and vanished language is made of them.
   const keyed = indices.map((index) => keyNgrams(index, 3, vocabulary, keys))
   const counts = keyed.map(countNgrams)
