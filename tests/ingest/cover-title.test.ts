@@ -216,3 +216,19 @@ describe('titleAsWritten', () => {
     )
   })
 })
+
+describe('a PDF’s title in capitals', () => {
+  it('is written as the document writes its words (fails while the cover’s capitals are kept)', async () => {
+    const pages: TestPage[] = [
+      {
+        lines: [
+          {text: 'IMPACT ASSESSMENT', x: 72, y: 300, size: 28, bold: true},
+          {text: 'GUIDELINE', x: 72, y: 336, size: 28, bold: true}
+        ]
+      },
+      {lines: [{text: 'Overview', x: 72, y: 80, size: 20, bold: true}, ...body(120, 'the impact assessment guideline')]},
+      {lines: [{text: 'Procedure', x: 72, y: 80, size: 20, bold: true}, ...body(120, 'an assessment of impact')]}
+    ]
+    expect((await fromPdf(writePdf(pages, []))).title).toBe('Impact Assessment Guideline')
+  })
+})
