@@ -76,7 +76,8 @@ export function joinBoundCharacters(indices: readonly EditionIndex[], vocabulary
     }
     return known
   }
-  const length = (id: number): number => [...vocabulary.words[id]!].length
+  const lengths: number[] = []
+  const length = (id: number): number => (lengths[id] ??= [...vocabulary.words[id]!].length)
   const joined: string[] = []
   // Ids from here on are words made by joins (a word the segmenter gave elsewhere stays a word).
   const firstMade = vocabulary.words.length
@@ -94,9 +95,11 @@ export function joinBoundCharacters(indices: readonly EditionIndex[], vocabulary
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!
         if (!isHan(id)) continue
-        inEdition.set(id, (inEdition.get(id) ?? 0) + 1)
+        // Only a side that may be bound this round is counted: a fragment, or any word in the last.
+        const counted = bond === 2 || fragment.has(id)
+        if (counted) inEdition.set(id, (inEdition.get(id) ?? 0) + 1)
         const after = k + 1 < ids.length ? ids[k + 1]! : -1
-        if (!isHan(after)) continue
+        if (!isHan(after) || !(counted || fragment.has(after))) continue
         const byRight = pairs.get(id) ?? new Map<number, number>()
         byRight.set(after, (byRight.get(after) ?? 0) + 1)
         pairs.set(id, byRight)
@@ -108,7 +111,7 @@ export function joinBoundCharacters(indices: readonly EditionIndex[], vocabulary
     }
     const boundTo = (side: number, together: number): boolean => {
       const least = fragment.has(side) ? leastSeenFragment : bond === 2 ? leastSeenWord : Number.POSITIVE_INFINITY
-      return seen.get(side)! >= least && together >= total.get(side)! * boundShare
+      return (seen.get(side) ?? 0) >= least && together >= (total.get(side) ?? 0) * boundShare
     }
     const bound = (a: number, b: number): boolean => {
       if (bond === 0 && !(fragment.has(a) && fragment.has(b))) return false
@@ -159,6 +162,7 @@ export function joinBoundCharacters(indices: readonly EditionIndex[], vocabulary
       outIds.push(a)
       outAt.push(sentenceAt[k]!)
     }
+    if (count === words) return {ids, sentenceAt, words}
     return {ids: Int32Array.from(outIds), sentenceAt: Int32Array.from(outAt), words: count}
   }
 }
