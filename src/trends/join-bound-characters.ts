@@ -15,10 +15,11 @@ const hanWord = /^\p{Script=Han}+$/u
 
 /**
  * Longest word a join makes, in characters: Chinese words run to four characters (the fixed
- * four-character expressions, 至关重要); a longer run bound together is a phrase the series repeats,
- * which the n-grams count from its words.
+ * four-character expressions, 至关重要), five with a suffix (不可抵赖性 non-repudiation, 唯一标识符
+ * unique identifier); a longer run bound together is a phrase the series repeats, which the n-grams
+ * count from its words.
  */
-const longestWord = 4
+const longestWord = 5
 
 /**
  * Times a side must be seen in one edition before its one neighbour is taken for its word's other

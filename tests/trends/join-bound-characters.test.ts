@@ -50,15 +50,15 @@ describe('joinBoundCharacters', () => {
     expect(indices[0]!.words).toBe(index.words - 6)
   })
 
-  it('leaves a free character (many neighbours), a character seen once, a stop word and a run past four characters', () => {
+  it('leaves a free character (many neighbours), a character seen once, a stop word and a run past five characters', () => {
     const vocabulary = createVocabulary()
-    const sentences = ['云|服务', '私有|云', '云|存储', '最|坏|影响', '的|确', '的|确', '甲|乙|丙|丁|戊', '甲|乙|丙|丁|戊']
+    const sentences = ['云|服务', '私有|云', '云|存储', '最|坏|影响', '的|确', '的|确', '甲|乙|丙|丁|戊|己', '甲|乙|丙|丁|戊|己']
     const index = indexOf(sentences, vocabulary)
     const {indices} = joinBoundCharacters([index], vocabulary)
     const out = words(indices[0]!, vocabulary).join(' ')
     expect(out).toContain('云 服务 / 私有 云 / 云 存储 / 最 坏 影响 / 的 确 / 的 确')
-    // 甲乙 and 丙丁 are bound runs; 甲乙丙丁 is the longest word made, and 戊 stays out of it.
-    expect(out).toContain('甲乙丙丁 戊')
+    // 甲乙, 丙丁 and 戊己 are joined, then 甲乙丙丁; 甲乙丙丁戊己 would pass five characters and is not made.
+    expect(out).toContain('甲乙丙丁 戊己')
   })
 
   it('counts a character seen once per edition as seen once, however many editions repeat its sentence', () => {
