@@ -198,7 +198,11 @@ describe('a PDF’s title', () => {
 describe('titleAsWritten', () => {
   const stop = new Set(['of', 'the', 'and'])
   it('writes the words a cover sets in capitals as the text spells them (CNCF 2022: CLOUD NATIVE SECURITY WHITEPAPER)', () => {
-    const texts = ['Cloud native security is a practice.', 'The cloud native whitepaper covers security of the cloud.', 'Ask the CNCF about the state of things.']
+    const texts = [
+      'Cloud native security is a practice.',
+      'The cloud native whitepaper covers security of the cloud.',
+      'Ask the CNCF about the state of things.'
+    ]
     expect(titleAsWritten('CLOUD NATIVE SECURITY WHITEPAPER', [null], texts, stop)).toBe('Cloud Native Security Whitepaper')
     // A short word stays small after the first; an acronym the text writes in capitals stays in capitals.
     expect(titleAsWritten('STATE OF THE CNCF', [], texts, stop)).toBe('State of the CNCF')
