@@ -316,7 +316,56 @@ function toRuns(steps: readonly Step[], oldTokens: readonly Token[], newTokens: 
     merged.push({...run})
   }
   wholeInflectedWords(merged, oldTokens, newTokens)
+  wholeHanWords(merged, oldTokens, newTokens)
   return merged
+}
+
+/** A token of one Han character: where the segmenter found no word, it hands a word over so. */
+const loneHan = /^\p{Script=Han}$/u
+
+/**
+ * Widen each rewrite that begins (ends) on a single Han character in both texts by the single
+ * character before (after) it, the same in both: lone characters are a word the dictionary lacked
+ * (`密|钥` key), and the redline then marks `密钥` → `秘钥`, not half a word kept (`加密[-密][+秘]钥`).
+ * One character a side: most Chinese words are two characters long, and a run of lone characters
+ * may hold more than one word (`密|钥|免|受`, key + spared). A word the segmenter knew (`加密`) is a
+ * word edge and stays out.
+ */
+function wholeHanWords(runs: Run[], oldTokens: readonly Token[], newTokens: readonly Token[]): void {
+  const lone = (token: Token | undefined): boolean => token !== undefined && loneHan.test(token.text)
+  for (let k = 0; k < runs.length; k++) {
+    const run = runs[k]!
+    if (run.equal || run.oldCount === 0 || run.newCount === 0) continue
+    const kept = runs[k - 1]
+    // An unchanged run taken whole would leave two rewrites side by side: they stay apart.
+    if (
+      kept?.equal &&
+      (kept.count > 1 || (kept.count === 1 && k === 1)) &&
+      lone(newTokens[kept.j + kept.count - 1]) &&
+      lone(oldTokens[run.i]) &&
+      lone(newTokens[run.j])
+    ) {
+      kept.count--
+      run.i--
+      run.j--
+      run.oldCount++
+      run.newCount++
+    }
+    const next = runs[k + 1]
+    if (
+      next?.equal &&
+      (next.count > 1 || (next.count === 1 && k + 2 === runs.length)) &&
+      lone(newTokens[next.j]) &&
+      lone(oldTokens[run.i + run.oldCount - 1]) &&
+      lone(newTokens[run.j + run.newCount - 1])
+    ) {
+      next.count--
+      next.i++
+      next.j++
+      run.oldCount++
+      run.newCount++
+    }
+  }
 }
 
 /**

@@ -151,3 +151,57 @@ export function runningTitle(
 export function isFileNameTitle(title: string): boolean {
   return /\.(?:docx?|pdf|hwpx?|indd|pptx?|odt|rtf|txt)$/iu.test(title.trim()) || (!/\s/u.test(title.trim()) && title.includes('_'))
 }
+
+/** A word of a cover set in capitals: two letters or more, none of them lower case. */
+const capitalsWord = /^\p{Lu}{2,}$/u
+/** Words as the document writes them, case kept. */
+const casedWord = /\p{L}+/gu
+
+/**
+ * The title with the words its cover sets in capitals (a display face's `CLOUD NATIVE SECURITY
+ * WHITEPAPER`, `OPENCHAIN 仕様書`) written as the document writes them elsewhere, which is how a
+ * reader names it: the whole title as another part of the file gives it (the document information,
+ * the first bookmark: `titles`), else word by word as its text (`texts`, the cover left out) spells
+ * it most often (`OpenChain`; `cloud`, capitalised in a title as its other words are, a short word of
+ * `stop` kept small after the first). A word the text writes in capitals as often, an acronym (`SBOM`,
+ * `CNCF`), or not at all, stays as printed.
+ */
+export function titleAsWritten(
+  title: string,
+  titles: ReadonlyArray<string | null | undefined>,
+  texts: Iterable<string>,
+  stop: ReadonlySet<string>
+): string {
+  const capitals = new Set((title.match(casedWord) ?? []).filter((word) => capitalsWord.test(word)))
+  if (capitals.size === 0) return title
+  const key = (text: string): string => text.replace(/\s+/gu, '').toLowerCase()
+  const whole = titles.find((other) => other && key(other) === key(title) && /\p{Ll}/u.test(other))
+  if (whole) return whole.trim()
+  // Per word set in capitals: how often the text writes it in each form.
+  const forms = new Map<string, Map<string, number>>()
+  for (const text of texts) {
+    for (const word of text.match(casedWord) ?? []) {
+      const upper = word.toUpperCase()
+      if (!capitals.has(upper)) continue
+      const counts = forms.get(upper) ?? new Map<string, number>()
+      counts.set(word, (counts.get(word) ?? 0) + 1)
+      forms.set(upper, counts)
+    }
+  }
+  let first = true
+  return title.replace(casedWord, (word) => {
+    const opening = first
+    first = false
+    const counts = forms.get(word)
+    if (!capitals.has(word) || !counts) return word
+    let best: string | null = null
+    for (const [form, count] of counts) {
+      if (form === word) continue
+      const bestCount = best === null ? 0 : counts.get(best)!
+      if (count > bestCount || (count === bestCount && best !== null && form < best)) best = form
+    }
+    if (best === null || counts.get(best)! <= (counts.get(word) ?? 0)) return word
+    if (best !== best.toLowerCase()) return best
+    return !opening && stop.has(best) ? best : best[0]!.toUpperCase() + best.slice(1)
+  })
+}

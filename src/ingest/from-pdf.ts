@@ -27,7 +27,8 @@ import {
   pageBodySizes,
   tableRowLines
 } from './classify-pdf-lines.js'
-import {coverTitle, isFileNameTitle, runningTitle} from './cover-title.js'
+import {coverTitle, isFileNameTitle, runningTitle, titleAsWritten} from './cover-title.js'
+import {stopWords} from '../text/languages.js'
 import {dropRepeatedTitle} from './drop-repeated-title.js'
 import {findContentsPages} from './find-contents-pages.js'
 import {findPlacedFurniture, keepLargerCopies} from './find-furniture.js'
@@ -613,6 +614,12 @@ export function pdfDocument(content: LaidOutPdf): ParsedDocument {
     furniture.mask,
     headingGroups.map((group) => group.lines.map((line) => line.text).join(' '))
   )
+  // A cover in capitals names the document as its other parts write it (CLOUD NATIVE → Cloud Native).
+  if (title !== null) {
+    const coverIndex = content.pages.findIndex((page) => page.number === 1)
+    const texts = pages.flatMap((lines, p) => (p === coverIndex ? [] : lines.map((line) => line.text)))
+    title = titleAsWritten(title, [content.title, content.bookmarks[0]?.title], texts, stopWords(content.language ?? 'en'))
+  }
 
   // Within one style, dotted-decimal depth separates levels (`1.` and `1.1` printed alike).
   const keys = new Map<Group, [number, number]>()

@@ -14,7 +14,9 @@ import {countTerms, countUnion, toTermQuery} from './count-terms.js'
 import {keyTerms} from './key-terms.js'
 import {newLanguage} from './new-language.js'
 import {sectionShares} from './section-shares.js'
-import {unspacedChar} from '../text/languages.js'
+import {baseLanguage, unspacedChar} from '../text/languages.js'
+import {joinBoundCharacters} from './join-bound-characters.js'
+import {wordCutNgrams} from './word-cut-ngrams.js'
 import {termStopWords} from './term-stop-words.js'
 import {traceLineages} from '../align/trace-lineages.js'
 import type {Alignment} from '../align/align-sections.js'
@@ -100,10 +102,18 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
   const vocabulary = createVocabulary()
   const keys = createNgramKeys()
   const stop = termStopWords(language)
-  const indices = editions.map((edition) => indexEdition(edition, vocabulary, stop, language))
+  const indexed = editions.map((edition) => indexEdition(edition, vocabulary, stop, language))
+  // Chinese words the segmenter's dictionary lacks come in single characters: joined back for counting.
+  const bound = baseLanguage(language) === 'zh' ? joinBoundCharacters(indexed, vocabulary) : null
+  const indices = bound ? bound.indices : indexed
   // 3-grams are always counted: new and vanished language is made of them.
   const keyed = indices.map((index) => keyNgrams(index, 3, vocabulary, keys))
   const counts = keyed.map(countNgrams)
+  // Lists of terms leave out a Chinese n-gram cut inside a word (系统|调 of 系统|调|用); counts stay.
+  const cutKeys = bound ? wordCutNgrams(indices, keyed, vocabulary, ngram) : null
+  const listed = cutKeys
+    ? counts.map((byN) => byN.map((map, n) => (n < ngram ? new Map([...map].filter(([key]) => !cutKeys[n]!.has(key))) : map)))
+    : counts
 
   const termList = options.terms && options.terms.length > 0 ? options.terms : defaultTerms()
   const queries = termList.map((term) => toTermQuery(term, language))
@@ -149,8 +159,8 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
     old: editions[i]!.edition,
     new: editions[j]!.edition,
     ...keyTerms(
-      {index: indices[i]!, counts: counts[i]!, keyed: keyed[i]!},
-      {index: indices[j]!, counts: counts[j]!, keyed: keyed[j]!},
+      {index: indices[i]!, counts: listed[i]!, keyed: keyed[i]!},
+      {index: indices[j]!, counts: listed[j]!, keyed: keyed[j]!},
       vocabulary,
       keys,
       {
@@ -177,7 +187,7 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
       year: edition.year,
       title: edition.title,
       words: indices[i]!.words,
-      top: topTerms(counts[i]!.slice(0, ngram), indices[i]!.words, top, vocabulary, keys)
+      top: topTerms(listed[i]!.slice(0, ngram), indices[i]!.words, top, vocabulary, keys)
     })),
     terms,
     themes,
@@ -195,7 +205,7 @@ export function computeTrends(editions: readonly Edition[], options: TrendsOptio
     // Sum by key (editions share the vocabulary and key tables); text only for the few that can
     // make the list, where it breaks ties.
     const totals: Array<Map<number, number>> = []
-    counts.forEach((byN, i) => {
+    listed.forEach((byN, i) => {
       byN.slice(0, ngram).forEach((map, index) => {
         const sum = (totals[index] ??= new Map<number, number>())
         for (const [key, count] of map) sum.set(key, (sum.get(key) ?? 0) + per10k(count, indices[i]!.words))

@@ -16,10 +16,13 @@ export interface StopWordTest {
 
 /**
  * Korean grammar missing from the `stopword` package's list, as the tokeniser leaves it once
- * particles and endings are split off: bound nouns (수 in 할 수 있다), the verbs 있다, 없다, 하다 and
- * 되다 used as auxiliaries or light verbs, and the verbs that work as postpositions (위하다 "for",
- * 대하다 "about", 통하다 "through", 따르다 "by", 의하다 "by", 인하다 "owing to", 같다 "such as"), the
- * determiner 모든 "every" and 혹 of 혹은 "or".
+ * particles and endings are split off: bound nouns (수 in 할 수 있다, 외 "besides"), the verbs 있다,
+ * 없다, 하다 and 되다 used as auxiliaries or light verbs (있어야 "must be", 있음, 합니다, 됩니다), the
+ * negation 않다 (따르지 않는 → 않) and the copula's forms (입니다, 아닌 "not being"), and the verbs that
+ * work as postpositions (위하다 "for", 대하다 "about", 통하다 "through", 따르다 "by", 의하다 "by",
+ * 인하다 "owing to", 같다 "such as", its stem 같 of 같은), the determiner 모든 "every", the degree
+ * adverb 더 "more", and 혹 of 혹은 "or". Contributor Covenant ko listed 않, 같 and 입니다 among its
+ * terms, OpenChain ko 2.1 있어야 and 있음 보장.
  */
 const korean = [
   '수',
@@ -52,7 +55,19 @@ const korean = [
   '인해',
   '같은',
   '모든',
-  '혹'
+  '혹',
+  '외',
+  '있어야',
+  '있음',
+  '있는',
+  '없는',
+  '합니다',
+  '됩니다',
+  '않',
+  '입니다',
+  '아닌',
+  '같',
+  '더'
 ]
 
 /**

@@ -239,3 +239,37 @@ describe('Japanese inflections', () => {
     ])
   })
 })
+
+describe('Chinese words the dictionary lacks', () => {
+  test('a changed character is marked with the lone character of its word, never as half a word kept', () => {
+    // CNCF zh-CN 2022 edited by hand: 加密密钥 → 加密秘钥 read `加密[-密][+秘]钥免受`; 至关 → 至为.
+    const key = diff('保护加密密钥免受外泄。', '保护加密秘钥免受外泄。', {}, 'zh-CN')
+    expect(key.ops).toEqual([
+      ['=', '保护加密'],
+      ['-', '密钥'],
+      ['+', '秘钥'],
+      ['=', '免受外泄。']
+    ])
+    expect(applyOps('保护加密密钥免受外泄。', key.ops)).toBe('保护加密秘钥免受外泄。')
+    expect(diff('这至关重要。', '这至为重要。', {}, 'zh-CN').ops).toEqual([
+      ['=', '这'],
+      ['-', '至关'],
+      ['+', '至为'],
+      ['=', '重要。']
+    ])
+    // At the edges of the text too.
+    expect(diff('密钥', '秘钥', {}, 'zh-CN').ops).toEqual([
+      ['-', '密钥'],
+      ['+', '秘钥']
+    ])
+  })
+
+  test('a word the segmenter knew stays an edge, and a changed word keeps its neighbours', () => {
+    expect(diff('容器镜像扫描', '容器映像扫描', {}, 'zh-CN').ops).toEqual([
+      ['=', '容器'],
+      ['-', '镜像'],
+      ['+', '映像'],
+      ['=', '扫描']
+    ])
+  })
+})

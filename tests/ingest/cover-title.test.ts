@@ -5,7 +5,7 @@
  * stand-in title (`Ko`, `Openchain spec`) or the file's name.
  */
 import {describe, expect, it} from 'vitest'
-import {coverTitle, isFileNameTitle, runningTitle} from '../../src/ingest/cover-title.js'
+import {coverTitle, isFileNameTitle, runningTitle, titleAsWritten} from '../../src/ingest/cover-title.js'
 import {fromPdf} from '../../src/ingest/from-pdf.js'
 import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import type {BadgeLine} from '../../src/ingest/merge-heading-badges.js'
@@ -192,5 +192,47 @@ describe('a PDF’s title', () => {
       writePdf([{lines: [{text: 'Overview', x: 72, y: 80, size: 10}, ...body(120, 'the overview')]}], [], {title})
     expect((await fromPdf(bare('Assessment of AI Impact'))).title).toBe('Assessment of AI Impact')
     expect((await fromPdf(bare('impact_guideline_final'))).title).toBeNull()
+  })
+})
+
+describe('titleAsWritten', () => {
+  const stop = new Set(['of', 'the', 'and'])
+  it('writes the words a cover sets in capitals as the text spells them (CNCF 2022: CLOUD NATIVE SECURITY WHITEPAPER)', () => {
+    const texts = [
+      'Cloud native security is a practice.',
+      'The cloud native whitepaper covers security of the cloud.',
+      'Ask the CNCF about the state of things.'
+    ]
+    expect(titleAsWritten('CLOUD NATIVE SECURITY WHITEPAPER', [null], texts, stop)).toBe('Cloud Native Security Whitepaper')
+    // A short word stays small after the first; an acronym the text writes in capitals stays in capitals.
+    expect(titleAsWritten('STATE OF THE CNCF', [], texts, stop)).toBe('State of the CNCF')
+    // A spelling of its own (OpenChain ja 2.0: OPENCHAIN 仕様書), and a word the text never writes, as printed.
+    expect(titleAsWritten('OPENCHAIN 仕様書 ANNEX', [], ['OpenChain は OpenChain の仕様', 'OPENCHAIN'], stop)).toBe(
+      'OpenChain 仕様書 ANNEX'
+    )
+  })
+
+  it('takes the whole title from the document information or a bookmark when it reads the same, and leaves a title with no capitals alone', () => {
+    expect(titleAsWritten('CLOUD NATIVE SECURITY', ['Cloud-Native Security'], [], stop)).toBe('CLOUD NATIVE SECURITY')
+    expect(titleAsWritten('CLOUD NATIVE SECURITY', [undefined, 'Cloud Native  Security'], [], stop)).toBe('Cloud Native  Security')
+    expect(titleAsWritten('Impact Assessment Guideline', ['IMPACT ASSESSMENT GUIDELINE'], ['impact'], stop)).toBe(
+      'Impact Assessment Guideline'
+    )
+  })
+})
+
+describe('a PDF’s title in capitals', () => {
+  it('is written as the document writes its words (fails while the cover’s capitals are kept)', async () => {
+    const pages: TestPage[] = [
+      {
+        lines: [
+          {text: 'IMPACT ASSESSMENT', x: 72, y: 300, size: 28, bold: true},
+          {text: 'GUIDELINE', x: 72, y: 336, size: 28, bold: true}
+        ]
+      },
+      {lines: [{text: 'Overview', x: 72, y: 80, size: 20, bold: true}, ...body(120, 'the impact assessment guideline')]},
+      {lines: [{text: 'Procedure', x: 72, y: 80, size: 20, bold: true}, ...body(120, 'an assessment of impact')]}
+    ]
+    expect((await fromPdf(writePdf(pages, []))).title).toBe('Impact Assessment Guideline')
   })
 })

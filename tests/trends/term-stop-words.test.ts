@@ -8,6 +8,9 @@ describe('termStopWords', () => {
   it('adds Korean bound nouns, light verbs and verbs used as postpositions to the shared list', () => {
     const ko = termStopWords('ko')
     for (const word of ['수', '있', '한다', '위한', '위해', '대한', '것', '모든']) expect(ko.has(word), word).toBe(true)
+    // Negation, the copula and auxiliaries in the forms the tokeniser leaves (Contributor Covenant ko: 않, 같, 입니다 among its terms).
+    for (const word of ['않', '같', '입니다', '아닌', '있어야', '있음', '합니다', '됩니다', '외', '더'])
+      expect(ko.has(word), word).toBe(true)
     for (const word of ['프로그램', '오픈소스', '정책', '조직']) expect(ko.has(word), word).toBe(false)
   })
 
