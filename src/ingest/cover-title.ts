@@ -170,7 +170,7 @@ export function titleAsWritten(
   title: string,
   titles: ReadonlyArray<string | null | undefined>,
   texts: Iterable<string>,
-  stop: ReadonlySet<string>
+  stop: {has(word: string): boolean}
 ): string {
   const capitals = new Set((title.match(casedWord) ?? []).filter((word) => capitalsWord.test(word)))
   if (capitals.size === 0) return title

@@ -617,8 +617,12 @@ export function pdfDocument(content: LaidOutPdf): ParsedDocument {
   // A cover in capitals names the document as its other parts write it (CLOUD NATIVE → Cloud Native).
   if (title !== null) {
     const coverIndex = content.pages.findIndex((page) => page.number === 1)
-    const texts = pages.flatMap((lines, p) => (p === coverIndex ? [] : lines.map((line) => line.text)))
-    title = titleAsWritten(title, [content.title, content.bookmarks[0]?.title], texts, stopWords(content.language ?? 'en'))
+    // Read lazily: most titles hold no word in capitals and need neither the text nor the stop words.
+    const texts = function* () {
+      for (let p = 0; p < pages.length; p++) if (p !== coverIndex) for (const line of pages[p]!) yield line.text
+    }
+    const stop = {has: (word: string) => stopWords(content.language ?? 'en').has(word)}
+    title = titleAsWritten(title, [content.title, content.bookmarks[0]?.title], texts(), stop)
   }
 
   // Within one style, dotted-decimal depth separates levels (`1.` and `1.1` printed alike).
