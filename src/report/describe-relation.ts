@@ -103,6 +103,16 @@ export function placeLabel(ref: SectionRef): string {
   return crumbPath(ref.path.slice(-2)) || ref.heading
 }
 
+/**
+ * The page a reader finds a section on in the printed copy: the label printed on it where the PDF
+ * numbers its pages otherwise than from its first sheet (`iv`, `7` on the eighth sheet), else the
+ * physical page; null for an original without pages.
+ */
+export function printedPage(ref: Pick<SectionRef, 'page' | 'pageLabel'>): string | null {
+  if (ref.pageLabel) return ref.pageLabel
+  return ref.page === null ? null : String(ref.page)
+}
+
 /** A share as a reader reads it: 0.957 → `96%` (never 100% unless all of it). */
 export function sharePercent(share: number): string {
   return `${share < 1 ? Math.min(99, Math.round(share * 100)) : 100}%`

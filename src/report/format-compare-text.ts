@@ -1,6 +1,6 @@
 import type {CompareResult, Relation} from '../compare/compare-editions.js'
 import {countOf, thousands} from './count-of.js'
-import {isDoubtful, isPairing, sharePercent} from './describe-relation.js'
+import {isDoubtful, isPairing, printedPage, sharePercent} from './describe-relation.js'
 import {shortenApart, shortenCrumb, textHeadingColumns} from './shorten-crumb.js'
 
 type Ref = Relation['old'][number]
@@ -13,6 +13,21 @@ function textPlace(section: Ref, own = shortenCrumb(section.path.at(-1) ?? secti
 /** Headings of one side of a relation, each with its parent, joined. */
 function headings(sections: Relation['old']): string {
   return sections.map((section) => textPlace(section)).join(' + ')
+}
+
+/**
+ * Where to look in the printed copies (`p. 12 → p. 14`, `p. 14` for a section of one side only), or ''
+ * for editions without pages: a reader checks a change against the PDF.
+ */
+function pagesOf(relation: Relation): string {
+  const side = (refs: Relation['old']): string | null => {
+    const pages = refs.map(printedPage).filter((page): page is string => page !== null)
+    return pages.length === 0 ? null : `p. ${[...new Set(pages)].join(', ')}`
+  }
+  const before = side(relation.old)
+  const after = side(relation.new)
+  if (before === null && after === null) return ''
+  return `  ${before !== null && after !== null ? `${before} → ${after}` : (before ?? after)}`
 }
 
 /** Both sides of a one-to-one pairing: a heading renamed near its end keeps the words that changed. */
@@ -47,7 +62,7 @@ export function formatCompareText(result: CompareResult): string {
       : ''
     // A new or removed section has no counterpart to be similar to: "0.00" beside "(88% is in …)" puzzled.
     const similarity = isPairing(r) ? r.similarity.toFixed(2) : ' —  '
-    lines.push(` ${kind.padEnd(26)} ${similarity}${doubt} ${what}  ${words}${home}`)
+    lines.push(` ${kind.padEnd(26)} ${similarity}${doubt} ${what}  ${words}${home}${pagesOf(r)}`)
   }
   const s = result.summary
   const parts = (

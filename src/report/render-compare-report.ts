@@ -7,6 +7,7 @@ import {
   defaultDoubtBelow,
   evidenceLine,
   isPairing,
+  printedPage,
   relationAnchor,
   relationBadges,
   relationHeading,
@@ -65,7 +66,7 @@ export const measureDefinitions: Record<string, {label: string; definition: stri
 }
 
 function pageLabel(refs: readonly SectionRef[]): string | null {
-  const pages = refs.map((ref) => ref.page).filter((p): p is number => p !== null)
+  const pages = refs.map(printedPage).filter((p): p is string => p !== null)
   return pages.length === 0 ? null : `p. ${pages.join(', ')}`
 }
 

@@ -1,0 +1,63 @@
+import {describe, expect, it} from 'vitest'
+import {compareEditions} from '../../src/compare/compare-editions.js'
+import {ingestEdition} from '../../src/ingest/ingest-edition.js'
+import {buildSite} from '../../src/report/build-site.js'
+import {formatCompareText} from '../../src/report/format-compare-text.js'
+import {renderCompareReport} from '../../src/report/render-compare-report.js'
+
+/**
+ * An edition as `wpdiff ingest` writes a PDF's: page comments where pages begin, and the PDF's page
+ * labels in the front matter (front pages numbered i, ii, then the body from 1).
+ */
+async function paged(year: number, labels: string[] | null, scopePage: number, text: string) {
+  const front = [
+    '---',
+    'series: guide',
+    `edition: "${year}"`,
+    `year: ${year}`,
+    'title: Licence Guide',
+    'language: en',
+    'generator: wpdiff',
+    ...(labels ? ['pageLabels:', ...labels.map((label) => `  - "${label}"`)] : []),
+    '---'
+  ]
+  const body = `<!-- page: 1 -->\n\n# Foreword\n\nThis guide is published every year by the office.\n\n<!-- page: ${scopePage} -->\n\n# Scope\n\n${text}\n`
+  return (await ingestEdition(new TextEncoder().encode(`${front.join('\n')}\n\n${body}`), {file: `${year}.md`})).edition
+}
+
+describe('page numbers a reader checks against the PDF', () => {
+  const labels = ['i', 'ii', '1', '2', '3', '4']
+  const editions = async () => [
+    await paged(2023, labels, 3, 'The guide covers the handling of licences in products.'),
+    await paged(2024, labels, 4, 'The guide covers the handling of licences in products and services.')
+  ]
+
+  it('compare text names the printed pages of both sides', async () => {
+    const [before, after] = await editions()
+    const line = formatCompareText(compareEditions(before!, after!))
+      .split('\n')
+      .find((l) => l.includes('Scope'))!
+    expect(line).toMatch(/ {2}p\. 1 → p\. 2$/u)
+  })
+
+  it('the report card quotes the printed pages', async () => {
+    const [before, after] = await editions()
+    const html = renderCompareReport(compareEditions(before!, after!, {detail: 'blocks'}))
+    expect(html).toContain(' · p. 1 ↔ p. 2</p>')
+  })
+
+  it('the series outline gives each section its printed page, and the PDF page where they differ', async () => {
+    const site = buildSite([{series: 'guide', editions: await editions()}])
+    const index = site.get('guide/index.html')!
+    expect(index).toContain('<bdi>Scope</bdi> <span class="muted">(11 words, p. 2 (PDF page 4))</span>')
+    expect(index).toContain('<bdi>Foreword</bdi> <span class="muted">(9 words, p. i (PDF page 1))</span>')
+  })
+
+  it('without page labels, the physical page', async () => {
+    const before = await paged(2023, null, 3, 'The guide covers the handling of licences in products.')
+    const after = await paged(2024, null, 4, 'The guide covers the handling of licences in products and services.')
+    expect(formatCompareText(compareEditions(before, after))).toContain('  p. 3 → p. 4\n')
+    const index = buildSite([{series: 'guide', editions: [before, after]}]).get('guide/index.html')!
+    expect(index).toContain('<bdi>Scope</bdi> <span class="muted">(11 words, p. 4)</span>')
+  })
+})
