@@ -61,8 +61,10 @@ describe('a long heading as the parent of removed sections', () => {
     expect(summary.removed.map((s) => s.parent)).toContain('3) 満たすべき要件 › 1.1 供給ソフトウェアの頒布について FOSS ライセンス…')
     const html = renderCompareReport(result)
     expect(html).toContain('<p class="path">in <bdi>3) 満たすべき要件 › 1.1 供給ソフトウェアの頒布について FOSS ライセンス…</bdi></p>')
-    // Quoted whole where it is the section (the renamed line), never as a step of another's path.
-    expect(html).toContain(`› ${requirement}</bdi> →`)
+    // The summary's renamed line names it by its number and first words, as the text output does;
+    // the card's badge, where it is the section, quotes it whole; never whole as a step of another's path.
+    expect(html).toContain('› 1.1 供給ソフトウェアの頒布について FOSS ライセンス コンプライアンスを統制する…</bdi> →')
+    expect(html).toContain(`renamed: <bdi>${requirement.slice(4)}</bdi> →`)
     expect(html).not.toContain(`${requirement} ›`)
   })
 })
