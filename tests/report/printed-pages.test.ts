@@ -61,3 +61,15 @@ describe('page numbers a reader checks against the PDF', () => {
     expect(index).toContain('<bdi>Scope</bdi> <span class="muted">(11 words, p. 4)</span>')
   })
 })
+
+describe('the series page', () => {
+  it('gives each comparison’s similarity as its report’s headline does, a percentage, and says what it is', async () => {
+    const before = await paged(2023, null, 3, 'The guide covers the handling of licences in products.')
+    const after = await paged(2024, null, 4, 'The guide covers the handling of licences in products and services.')
+    const index = buildSite([{series: 'guide', editions: [before, after]}]).get('guide/index.html')!
+    const report = buildSite([{series: 'guide', editions: [before, after]}]).get('guide/2023-to-2024.html')!
+    const headline = /<p class="headline"><strong>(\d+%) alike\.<\/strong>/u.exec(report)![1]!
+    expect(index).toMatch(new RegExp(`<td class="num">${headline}</td></tr>`, 'u'))
+    expect(index).toContain('<p class="muted">Similarity: how much of the older edition')
+  })
+})
