@@ -81,6 +81,18 @@ function pages(relation: Relation): string | null {
 }
 
 /**
+ * The printed number of a PDF page of one side of a relation. A PDF's page labels number a range of
+ * pages one after another from where the range begins, so a page of a section whose first page is
+ * printed `7` on sheet 8 is printed one less than its sheet; without a numeric label, the sheet.
+ */
+function printedPages(refs: readonly SectionRef[]): (page: number) => string {
+  const known = refs.find((ref) => ref.page !== null && ref.pageLabel && /^\d+$/u.test(ref.pageLabel))
+  if (!known) return String
+  const offset = known.page! - Number(known.pageLabel)
+  return (page) => String(page - offset >= 1 ? page - offset : page)
+}
+
+/**
  * Sections of one side, as its outline and the series index count them: the text before the first
  * heading is a card of the report but no section of the edition.
  */
@@ -142,7 +154,9 @@ export function renderCompareReport(result: CompareResult, options: CompareRepor
         ownNew: new Set(relation.new.map((ref) => ref.id)),
         oldAnchor,
         oldHeading,
-        newHeading
+        newHeading,
+        printed: {old: printedPages(relation.old), new: printedPages(relation.new)},
+        cardPages: pages(relation) ?? ''
       })
     }
   })

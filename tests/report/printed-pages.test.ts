@@ -73,3 +73,22 @@ describe('the series page', () => {
     expect(index).toContain('<p class="muted">Similarity: how much of the older edition')
   })
 })
+
+describe('the pages of a paragraph in the redline', () => {
+  it('are printed numbers like the card’s, and not said again for a paragraph on the card’s pages', async () => {
+    const labels = ['i', 'ii', '1', '2', '3', '4', '5']
+    const long = (lead: string) => `${lead} ${'The guide covers the handling of licences in products. '.repeat(3)}`
+    const text = (first: string, second: string) =>
+      `${long(first)}\n\n<!-- page: 5 -->\n\n${second} ${'Each product team keeps a list of its licences. '.repeat(3)}`
+    const before = await paged(2023, labels, 4, text('First paragraph.', 'Old second paragraph on the next page.'))
+    const after = await paged(2024, labels, 4, text('First paragraph, revised.', 'New second paragraph on the following page, changed.'))
+    const html = renderCompareReport(compareEditions(before, after, {detail: 'blocks'}))
+    const card = html.slice(html.indexOf('<article class="card kind-modified" id="scope"'))
+    const article = card.slice(0, card.indexOf('</article>'))
+    expect(article).toContain(' · p. 2 ↔ p. 2</p>')
+    // The changed paragraph on sheet 5 is printed page 3 in both; before: `p. 5 ↔ p. 5`.
+    expect(article).toContain('<span class="blk-note">p. 3 ↔ p. 3</span>')
+    // The changed first paragraph is on the pages the card names: no note (was `p. 4 ↔ p. 4` under `p. 2 ↔ p. 2`).
+    expect(article.match(/<span class="blk-note">p\. [^<]*<\/span>/gu)).toEqual(['<span class="blk-note">p. 3 ↔ p. 3</span>'])
+  })
+})
