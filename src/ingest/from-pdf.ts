@@ -747,5 +747,18 @@ export function pdfDocument(content: LaidOutPdf): ParsedDocument {
       .join('\n')
   )
   const parsed = buildDocument(titled.blocks, {lexicon, toc, title, messages, levelsFrom: 'layout', tocChecked: levelOf.size > 0})
-  return coverYear === null ? parsed : {...parsed, coverYear}
+  const pageLabels = printedPageLabels(content.pages)
+  return {...parsed, ...(coverYear === null ? {} : {coverYear}), ...(pageLabels ? {pageLabels} : {})}
+}
+
+/**
+ * The page labels a PDF defines (`iv`, `A-3`), by physical page, when one differs from its page's
+ * number: a reader checking a section against the printed copy looks for the number printed on
+ * the page. Null when the PDF defines none, or only labels that are the physical numbers.
+ */
+function printedPageLabels(pages: ReadonlyArray<Pick<PdfPage, 'number' | 'label'>>): (string | null)[] | null {
+  const labels: (string | null)[] = []
+  for (const page of pages) labels[page.number - 1] = page.label
+  const filled = Array.from(labels, (label) => label ?? null)
+  return filled.some((label, index) => label !== null && label !== String(index + 1)) ? filled : null
 }

@@ -205,6 +205,8 @@ function buildEdition(
         }
       : {file: base, format, sha256: createHash('sha256').update(bytes).digest('hex')}
   const words = tree.preambleWords + tree.sections.reduce((sum, section) => sum + section.totalWords, 0)
+  const pageLabels = parsed.pageLabels ?? labelList(front.pageLabels)
+  if (pageLabels) labelSections(tree.sections, pageLabels)
   return {
     series,
     edition,
@@ -216,7 +218,22 @@ function buildEdition(
     preambleWords: tree.preambleWords,
     sections: tree.sections,
     toc: parsed.toc,
-    words
+    words,
+    ...(pageLabels ? {pageLabels} : {})
+  }
+}
+
+/** Page labels as the normalised front matter lists them, or null when it lists none. */
+function labelList(value: unknown): (string | null)[] | null {
+  if (!Array.isArray(value) || value.length === 0) return null
+  return value.map((label) => (typeof label === 'string' || typeof label === 'number' ? String(label) : null))
+}
+
+/** Give every section the label printed on its first page. */
+function labelSections(sections: readonly Section[], labels: readonly (string | null)[]): void {
+  for (const section of sections) {
+    section.pageLabel = section.page === null ? null : (labels[section.page - 1] ?? null)
+    labelSections(section.children, labels)
   }
 }
 

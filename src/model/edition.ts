@@ -49,6 +49,11 @@ export interface Section {
   totalWords: number
   /** First page of the section in a paginated original, else null. */
   page: number | null
+  /**
+   * The label printed on that page (`iv`, `A-3`), when the original defines page labels (a PDF's
+   * `/PageLabels`) that differ from the physical numbers; absent otherwise (`page` is then what to quote).
+   */
+  pageLabel?: string | null
 }
 
 /** One entry of a printed table of contents. */
@@ -84,6 +89,11 @@ export interface Edition {
   toc: TocEntry[]
   /** All words of the edition: `preambleWords` plus every top-level section's `totalWords`. */
   words: number
+  /**
+   * Printed page labels by physical page (index 0 = page 1), when a paginated original defines
+   * labels that differ from its page numbers; absent otherwise. Kept in the normalised front matter.
+   */
+  pageLabels?: (string | null)[]
 }
 
 /** A section with its place in the tree, as listed flat in document order. */
@@ -141,6 +151,8 @@ export interface ParsedDocument {
    * (`© Joint Development Foundation 2020 – …` under the cover), for when the text itself dates nothing.
    */
   coverYear?: number
+  /** Printed page labels by physical page, when they differ from the page numbers (see {@link Edition.pageLabels}). */
+  pageLabels?: (string | null)[]
 }
 
 /**
@@ -158,6 +170,8 @@ export interface SectionSummary {
   words: number
   totalWords: number
   page: number | null
+  /** The label printed on `page`, present only when the original's page labels differ from its page numbers. */
+  pageLabel?: string | null
 }
 
 /** An edition's identity and size, as the JSON outputs name it. */

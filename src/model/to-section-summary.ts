@@ -11,6 +11,8 @@ export function toSectionSummary({section, path}: FlatSection): SectionSummary {
     path,
     words: section.words,
     totalWords: section.totalWords,
-    page: section.page
+    page: section.page,
+    // Only where the original prints other page numbers than its physical ones: other JSON stays as it was.
+    ...(section.pageLabel !== undefined ? {pageLabel: section.pageLabel} : {})
   }
 }

@@ -56,6 +56,7 @@ export function toNormalizedForm(edition: Edition, options: NormalizedMarkdownOp
     generator: options.generator
   }
   if (edition.toc.length > 0) front.toc = edition.toc.map((entry) => ({...entry}))
+  if (edition.pageLabels) front.pageLabels = [...edition.pageLabels]
   const children: RootContent[] = []
   let page: number | null = null
   const pushBlocks = (blocks: Block[]): void => {

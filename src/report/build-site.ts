@@ -19,7 +19,7 @@ import {createProfileCache} from '../align/profile-sections.js'
 import {orderEditions} from '../model/order-editions.js'
 import {computeTrends} from '../trends/compute-trends.js'
 import type {Theme} from '../trends/parse-themes.js'
-import {relationKinds} from './describe-relation.js'
+import {printedPage, relationKinds} from './describe-relation.js'
 import {renderCompareReport} from './render-compare-report.js'
 import {renderTrendsPage} from './render-trends-page.js'
 import {renderTemplate} from './render.js'
@@ -138,7 +138,14 @@ export function buildSite(seriesList: readonly SeriesInput[], options: BuildSite
         language: edition.language,
         words: edition.words,
         sections: flat.length,
-        outline: flat.map(({section}) => ({heading: section.heading, level: section.level, words: section.totalWords})),
+        outline: flat.map(({section}) => ({
+          heading: section.heading,
+          level: section.level,
+          words: section.totalWords,
+          page: printedPage(section),
+          // Said where the printed number is not the PDF's page, which a viewer's page box asks for.
+          sheet: section.pageLabel && section.page !== null && section.pageLabel !== String(section.page) ? section.page : null
+        })),
         // The contents as printed: for a front-matter-only edition it is the only map of the book.
         toc: edition.toc.map((entry) => ({
           level: entry.level,

@@ -1,12 +1,15 @@
 import type {History, Lineage, LineageStep} from '../align/trace-lineages.js'
 import {onlyYearChanged, sharePercent} from './describe-relation.js'
-import {crumbPath} from './shorten-crumb.js'
+import {shortenApart, shortenCrumb, textHeadingColumns} from './shorten-crumb.js'
+
+/** A heading as a line of text names it: a sentence set as a heading keeps its number and first words. */
+const named = (heading: string): string => shortenCrumb(heading, textHeadingColumns)
 
 /** One lineage as a line: its heading, then what happened to it edition by edition. */
 export function describeLineage(lineage: Lineage, history: History): string {
   const title = (id: string): string => {
     const other = history.lineages.find((l) => l.id === id)
-    return other ? `"${other.heading}"` : id
+    return other ? `"${named(other.heading)}"` : id
   }
   // Where the text of a section that begins (ends) the lineage was (is).
   const home = (step: LineageStep, where: string): string =>
@@ -31,9 +34,12 @@ export function describeLineage(lineage: Lineage, history: History): string {
       // The line is labelled with the last name: a rename to any other name says what it became, or
       // a section renamed twice (면책 → Disclaimer → 면책) reads as renamed from its own name.
       const now = step.section?.heading
-      const became = now !== undefined && now !== last.heading ? `, became "${now}"` : ''
-      events.push(`renamed ${e} (was "${was.heading}"${became})`)
+      const [wasNamed, nowNamed] = shortenApart(was.heading, now ?? '')
+      const became = now !== undefined && now !== last.heading ? `, became "${nowNamed}"` : ''
+      events.push(`renamed ${e} (was "${wasNamed}"${became})`)
     } else if (step.relation === 'matched' && flags.length > 0) events.push(`${flags.join('+')} ${e}`)
   }
-  return `${crumbPath(last.path.slice(-2)) || last.heading}: ${events.join(', ')}`
+  const steps = last.path.length > 0 ? last.path.slice(-2) : [last.heading]
+  const place = steps.map((step, i) => (i < steps.length - 1 ? shortenCrumb(step) : named(step))).join(' › ')
+  return `${place}: ${events.join(', ')}`
 }

@@ -10,12 +10,24 @@ import {crumbParents, crumbPath} from './shorten-crumb.js'
 export const displayKinds = ['added', 'removed', 'renamed', 'renumbered', 'moved', 'split', 'merged', 'modified', 'unchanged'] as const
 export type DisplayKind = (typeof displayKinds)[number]
 
+/** A piece of a badge's text: the badge's own words, or a name taken from the document. */
+export interface BadgePart {
+  text: string
+  /**
+   * A heading or path of the document: HTML isolates it (`<bdi>`), or a right-to-left name and the
+   * arrow after it run together and the two names read in the wrong order.
+   */
+  name?: true
+}
+
 /** One badge on a relation card. */
 export interface Badge {
   /** Kind or flag it stands for (`renamed`), or `doubt` for a weak match. */
   kind: DisplayKind | 'doubt'
   /** What the badge says (`renamed: Injection → Broken Access Control`). */
   text: string
+  /** `text` in pieces, the document's names marked: `text` is their concatenation. */
+  parts: BadgePart[]
   /** In the HTML report: the anchor of the card the badge points to (where an added section's text was). */
   href?: string
 }
@@ -91,9 +103,32 @@ export function placeLabel(ref: SectionRef): string {
   return crumbPath(ref.path.slice(-2)) || ref.heading
 }
 
+/**
+ * The page a reader finds a section on in the printed copy: the label printed on it where the PDF
+ * numbers its pages otherwise than from its first sheet (`iv`, `7` on the eighth sheet), else the
+ * physical page; null for an original without pages.
+ */
+export function printedPage(ref: Pick<SectionRef, 'page' | 'pageLabel'>): string | null {
+  if (ref.pageLabel) return ref.pageLabel
+  return ref.page === null ? null : String(ref.page)
+}
+
 /** A share as a reader reads it: 0.957 → `96%` (never 100% unless all of it). */
 export function sharePercent(share: number): string {
   return `${share < 1 ? Math.min(99, Math.round(share * 100)) : 100}%`
+}
+
+/** A badge from its pieces: strings are the badge's own words, `{name}` a name from the document. */
+function badge(kind: Badge['kind'], ...pieces: Array<string | {name: string}>): Badge {
+  const parts = pieces
+    .map((piece): BadgePart => (typeof piece === 'string' ? {text: piece} : {text: piece.name, name: true}))
+    .filter((part) => part.text !== '')
+  return {kind, text: parts.map((part) => part.text).join(''), parts}
+}
+
+/** Names joined by `between` (the badge's own word), each still a name of its own. */
+function names(list: readonly string[], between: string): Array<string | {name: string}> {
+  return list.flatMap((name, i) => (i === 0 ? [{name}] : [between, {name}]))
 }
 
 /** The badges of a relation card, main kind first. */
@@ -104,49 +139,80 @@ export function relationBadges(relation: Relation, doubtBelow = defaultDoubtBelo
   for (const kind of relationKinds(relation)) {
     switch (kind) {
       case 'added':
-        badges.push({
-          kind,
-          text: relation.foundIn
-            ? `added: ${sharePercent(relation.foundIn.share)} of its text was in ${placeLabel(relation.foundIn.section)}`
-            : 'added'
-        })
+        badges.push(
+          relation.foundIn
+            ? badge(kind, `added: ${sharePercent(relation.foundIn.share)} of its text was in `, {
+                name: placeLabel(relation.foundIn.section)
+              })
+            : badge(kind, 'added')
+        )
         break
       case 'removed':
-        badges.push({
-          kind,
-          text: relation.foundIn
-            ? `removed: ${sharePercent(relation.foundIn.share)} of its text is in ${placeLabel(relation.foundIn.section)}`
-            : 'removed'
-        })
+        badges.push(
+          relation.foundIn
+            ? badge(kind, `removed: ${sharePercent(relation.foundIn.share)} of its text is in `, {
+                name: placeLabel(relation.foundIn.section)
+              })
+            : badge(kind, 'removed')
+        )
         break
       case 'split':
-        badges.push({kind, text: `split from ${relation.old.map((s) => s.heading).join(' + ')} into ${relation.new.length} sections`})
+        badges.push(
+          badge(
+            kind,
+            'split from ',
+            ...names(
+              relation.old.map((s) => s.heading),
+              ' + '
+            ),
+            ` into ${relation.new.length} sections`
+          )
+        )
         break
       case 'merged':
-        badges.push({kind, text: `merged from ${relation.old.map((s) => s.heading).join(' + ')}`})
+        badges.push(
+          badge(
+            kind,
+            'merged from ',
+            ...names(
+              relation.old.map((s) => s.heading),
+              ' + '
+            )
+          )
+        )
         break
       case 'renamed':
-        badges.push({kind, text: `renamed: ${titleLabel(firstOld)} → ${titleLabel(firstNew)}`})
+        badges.push(badge(kind, 'renamed: ', {name: titleLabel(firstOld)}, ' → ', {name: titleLabel(firstNew)}))
         break
       case 'renumbered':
-        badges.push({kind, text: `renumbered: ${firstOld?.numbering ?? '(none)'} → ${firstNew?.numbering ?? '(none)'}`})
+        badges.push(
+          badge(
+            kind,
+            'renumbered: ',
+            firstOld?.numbering ? {name: firstOld.numbering} : '(none)',
+            ' → ',
+            firstNew?.numbering ? {name: firstNew.numbering} : '(none)'
+          )
+        )
         break
       case 'moved': {
         const from = firstOld ? parentLabel(firstOld) : ''
         const to = firstNew ? parentLabel(firstNew) : ''
-        badges.push({kind, text: from === to ? `moved within ${from}` : `moved from ${from}`})
+        // `the top level` is the badge's own words, not a heading of the document.
+        const place = firstOld && firstOld.path.length > 1 ? {name: from} : from
+        badges.push(badge(kind, from === to ? 'moved within ' : 'moved from ', place))
         break
       }
       case 'modified':
-        badges.push({kind, text: 'modified'})
+        badges.push(badge(kind, 'modified'))
         break
       case 'unchanged':
-        badges.push({kind, text: 'unchanged'})
+        badges.push(badge(kind, 'unchanged'))
         break
     }
   }
   if (isDoubtful(relation, doubtBelow)) {
-    badges.push({kind: 'doubt', text: `doubtful match (similarity ${relation.similarity.toFixed(2)})`})
+    badges.push(badge('doubt', `doubtful match (similarity ${relation.similarity.toFixed(2)})`))
   }
   return badges
 }

@@ -1,10 +1,39 @@
 import type {CompareResult, Relation} from '../compare/compare-editions.js'
 import {countOf, thousands} from './count-of.js'
-import {isDoubtful, isPairing, placeLabel, sharePercent} from './describe-relation.js'
+import {isDoubtful, isPairing, printedPage, sharePercent} from './describe-relation.js'
+import {shortenApart, shortenCrumb, textHeadingColumns} from './shorten-crumb.js'
 
-/** Headings of one side of a relation, each with its parent ("Scenario #2" alone says little), joined. */
+type Ref = Relation['old'][number]
+
+/** A section with its parent ("Scenario #2" alone says little), both shortened to a line's worth (`own`: its heading as shortened). */
+function textPlace(section: Ref, own = shortenCrumb(section.path.at(-1) ?? section.heading, textHeadingColumns)): string {
+  return section.path.length > 1 ? `${shortenCrumb(section.path.at(-2)!)} › ${own}` : own
+}
+
+/** Headings of one side of a relation, each with its parent, joined. */
 function headings(sections: Relation['old']): string {
-  return sections.map(placeLabel).join(' + ')
+  return sections.map((section) => textPlace(section)).join(' + ')
+}
+
+/**
+ * Where to look in the printed copies (`p. 12 → p. 14`, `p. 14` for a section of one side only), or ''
+ * for editions without pages: a reader checks a change against the PDF.
+ */
+function pagesOf(relation: Relation): string {
+  const side = (refs: Relation['old']): string | null => {
+    const pages = refs.map(printedPage).filter((page): page is string => page !== null)
+    return pages.length === 0 ? null : `p. ${[...new Set(pages)].join(', ')}`
+  }
+  const before = side(relation.old)
+  const after = side(relation.new)
+  if (before === null && after === null) return ''
+  return `  ${before !== null && after !== null ? `${before} → ${after}` : (before ?? after)}`
+}
+
+/** Both sides of a one-to-one pairing: a heading renamed near its end keeps the words that changed. */
+function pairPlaces(before: Ref, after: Ref): [string, string] {
+  const [old, now] = shortenApart(before.path.at(-1) ?? before.heading, after.path.at(-1) ?? after.heading)
+  return [textPlace(before, old), textPlace(after, now)]
 }
 
 /** The `git diff --stat`-like text summary of a comparison. */
@@ -23,7 +52,9 @@ export function formatCompareText(result: CompareResult): string {
           ? `- ${headings(r.old)}`
           : headings(r.old) === headings(r.new)
             ? headings(r.new)
-            : `${headings(r.old)} → ${headings(r.new)}`
+            : r.old.length === 1 && r.new.length === 1
+              ? pairPlaces(r.old[0]!, r.new[0]!).join(' → ')
+              : `${headings(r.old)} → ${headings(r.new)}`
     const words = `+${r.stats.wordsAdded} -${r.stats.wordsRemoved}`
     // Where an added section's text stood before, or where a removed one's went.
     const home = r.foundIn
@@ -31,7 +62,7 @@ export function formatCompareText(result: CompareResult): string {
       : ''
     // A new or removed section has no counterpart to be similar to: "0.00" beside "(88% is in …)" puzzled.
     const similarity = isPairing(r) ? r.similarity.toFixed(2) : ' —  '
-    lines.push(` ${kind.padEnd(26)} ${similarity}${doubt} ${what}  ${words}${home}`)
+    lines.push(` ${kind.padEnd(26)} ${similarity}${doubt} ${what}  ${words}${home}${pagesOf(r)}`)
   }
   const s = result.summary
   const parts = (

@@ -7,6 +7,7 @@ import {
   defaultDoubtBelow,
   evidenceLine,
   isPairing,
+  printedPage,
   relationAnchor,
   relationBadges,
   relationHeading,
@@ -65,7 +66,7 @@ export const measureDefinitions: Record<string, {label: string; definition: stri
 }
 
 function pageLabel(refs: readonly SectionRef[]): string | null {
-  const pages = refs.map((ref) => ref.page).filter((p): p is number => p !== null)
+  const pages = refs.map(printedPage).filter((p): p is string => p !== null)
   return pages.length === 0 ? null : `p. ${pages.join(', ')}`
 }
 
@@ -77,6 +78,18 @@ function pages(relation: Relation): string | null {
   if (after === null) return `old ${before}`
   if (before === null) return `new ${after}`
   return `${before} ↔ ${after}`
+}
+
+/**
+ * The printed number of a PDF page of one side of a relation. A PDF's page labels number a range of
+ * pages one after another from where the range begins, so a page of a section whose first page is
+ * printed `7` on sheet 8 is printed one less than its sheet; without a numeric label, the sheet.
+ */
+function printedPages(refs: readonly SectionRef[]): (page: number) => string {
+  const known = refs.find((ref) => ref.page !== null && ref.pageLabel && /^\d+$/u.test(ref.pageLabel))
+  if (!known) return String
+  const offset = known.page! - Number(known.pageLabel)
+  return (page) => String(page - offset >= 1 ? page - offset : page)
 }
 
 /**
@@ -141,7 +154,9 @@ export function renderCompareReport(result: CompareResult, options: CompareRepor
         ownNew: new Set(relation.new.map((ref) => ref.id)),
         oldAnchor,
         oldHeading,
-        newHeading
+        newHeading,
+        printed: {old: printedPages(relation.old), new: printedPages(relation.new)},
+        cardPages: pages(relation) ?? ''
       })
     }
   })

@@ -23,6 +23,15 @@ export interface RedlineContext {
   newHeading: ReadonlyMap<string, string>
   /** Equal paragraphs in a row from which the middle ones are folded away. Default 4. */
   foldEqualFrom?: number
+  /** The page number a reader finds a PDF page under in each edition (its printed label). Default: the PDF's page. */
+  printed?: {old: (page: number) => string; new: (page: number) => string}
+  /** The pages the card already names (`p. 3 ↔ p. 4`): a paragraph on those pages does not say them again. */
+  cardPages?: string
+}
+
+/** The pages last named in a redline: a paragraph on the same pages as the one before says nothing. */
+interface PageState {
+  last: string
 }
 
 const noiseLabels: Record<string, string> = {
@@ -69,24 +78,27 @@ function link(anchor: string | undefined, label: string): string {
   return anchor === undefined ? escapeHtml(label) : `<a href="#${escapeHtml(anchor)}">${escapeHtml(label)}</a>`
 }
 
-/** "p. 12 ↔ p. 14" for a block whose pages are known, else ''. */
-function pages(block: BlockDiff): string {
+/** "p. 12 ↔ p. 14" for a block whose pages are known and differ from the last named, else ''. */
+function pages(block: BlockDiff, context: RedlineContext, state: PageState): string {
   const before = block.old?.page ?? null
   const after = block.new?.page ?? null
   if (before === null && after === null) return ''
-  if (after === null) return note(`old p. ${before}`)
-  if (before === null) return note(`new p. ${after}`)
-  return note(`p. ${before} ↔ p. ${after}`)
+  const old = before === null ? '' : (context.printed?.old(before) ?? String(before))
+  const now = after === null ? '' : (context.printed?.new(after) ?? String(after))
+  const text = after === null ? `old p. ${old}` : before === null ? `new p. ${now}` : `p. ${old} ↔ p. ${now}`
+  if (text === state.last) return ''
+  state.last = text
+  return note(text)
 }
 
-function renderBlock(block: BlockDiff, context: RedlineContext): string {
+function renderBlock(block: BlockDiff, context: RedlineContext, state: PageState): string {
   const noise = block.noise ? ` noise noise-${block.noise}` : ''
   const noiseNote = block.noise ? note(escapeHtml(noiseLabels[block.noise] ?? block.noise)) : ''
   switch (block.op) {
     case 'equal':
       return `<p class="blk op-equal" dir="auto">${escapeHtml(block.text)}</p>`
     case 'inserted':
-      return `<div class="blk op-inserted">${note('new paragraph')}${pages(block)}${para(ins(block.text, 'inserted paragraph'))}</div>`
+      return `<div class="blk op-inserted">${note('new paragraph')}${pages(block, context, state)}${para(ins(block.text, 'inserted paragraph'))}</div>`
     case 'deleted': {
       if (block.movedTo) {
         const target = block.movedTo.section
@@ -95,10 +107,10 @@ function renderBlock(block: BlockDiff, context: RedlineContext): string {
           : `moved to ${link(target, context.newHeading.get(target) ?? target)}`
         return `<div class="blk op-moved-away">${note(where)}${para(del(block.text, 'moved away'))}</div>`
       }
-      return `<div class="blk op-deleted">${note('removed paragraph')}${pages(block)}${para(del(block.text, 'deleted paragraph'))}</div>`
+      return `<div class="blk op-deleted">${note('removed paragraph')}${pages(block, context, state)}${para(del(block.text, 'deleted paragraph'))}</div>`
     }
     case 'changed':
-      return `<div class="blk op-changed${noise}">${noiseNote}${pages(block)}<div class="inline" dir="auto">${renderWords(block.tokens ?? [['=', block.text]])}</div></div>`
+      return `<div class="blk op-changed${noise}">${noiseNote}${pages(block, context, state)}<div class="inline" dir="auto">${renderWords(block.tokens ?? [['=', block.text]])}</div></div>`
     case 'moved': {
       const from = block.old?.section
       const where =
@@ -108,13 +120,13 @@ function renderBlock(block: BlockDiff, context: RedlineContext): string {
             ? 'moved within this section'
             : `moved from ${link(context.oldAnchor.get(from), context.oldHeading.get(from) ?? from)}`
       if (block.tokens?.some(([op]) => op !== '=')) {
-        return `<div class="blk op-moved op-moved-changed${noise}">${note(`${where}, and edited`)}${pages(block)}<div class="inline" dir="auto">${renderWords(block.tokens)}</div></div>`
+        return `<div class="blk op-moved op-moved-changed${noise}">${note(`${where}, and edited`)}${pages(block, context, state)}<div class="inline" dir="auto">${renderWords(block.tokens)}</div></div>`
       }
-      return `<div class="blk op-moved">${note(where)}${pages(block)}${para(escapeHtml(block.text))}</div>`
+      return `<div class="blk op-moved">${note(where)}${pages(block, context, state)}${para(escapeHtml(block.text))}</div>`
     }
     case 'rewritten':
       return (
-        `<div class="blk op-rewritten">${note('rewritten: too different to compare word by word')}${pages(block)}<div class="rewritten">` +
+        `<div class="blk op-rewritten">${note('rewritten: too different to compare word by word')}${pages(block, context, state)}<div class="rewritten">` +
         `<div dir="auto">${del(block.oldText ?? '', 'old text')}</div><div dir="auto">${ins(block.text, 'new text')}</div></div></div>`
       )
   }
@@ -126,9 +138,10 @@ export function renderRedline(relation: Relation, context: RedlineContext): stri
   const foldFrom = context.foldEqualFrom ?? 4
   const parts: string[] = []
   const changedRelation = blocks.some((block) => block.op !== 'equal')
+  const state: PageState = {last: context.cardPages ?? ''}
   for (let i = 0; i < blocks.length; ) {
     if (blocks[i]!.op !== 'equal' || !changedRelation) {
-      parts.push(renderBlock(blocks[i]!, context))
+      parts.push(renderBlock(blocks[i]!, context, state))
       i++
       continue
     }
@@ -140,13 +153,13 @@ export function renderRedline(relation: Relation, context: RedlineContext): stri
       const head = i === 0 ? [] : run.slice(0, 1)
       const tail = end === blocks.length ? [] : run.slice(-1)
       const middle = run.slice(head.length, run.length - tail.length)
-      for (const block of head) parts.push(renderBlock(block, context))
+      for (const block of head) parts.push(renderBlock(block, context, state))
       parts.push(
-        `<details class="more-equal"><summary>${middle.length} unchanged paragraphs</summary>${middle.map((block) => renderBlock(block, context)).join('')}</details>`
+        `<details class="more-equal"><summary>${middle.length} unchanged paragraphs</summary>${middle.map((block) => renderBlock(block, context, state)).join('')}</details>`
       )
-      for (const block of tail) parts.push(renderBlock(block, context))
+      for (const block of tail) parts.push(renderBlock(block, context, state))
     } else {
-      for (const block of run) parts.push(renderBlock(block, context))
+      for (const block of run) parts.push(renderBlock(block, context, state))
     }
     i = end
   }

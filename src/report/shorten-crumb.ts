@@ -11,6 +11,13 @@ import {textColumns} from './text-columns.js'
 /** Longest step kept whole, in columns: a long line of a contents page (30 CJK characters, 60 Latin). */
 export const crumbColumns = 60
 
+/**
+ * Longest heading a line of plain-text output (`compare`, `history`) names whole, in columns. A
+ * requirement set as one sentence (300 characters and more) would fill the terminal with one
+ * heading; its number and first words are how a reader finds it, and the JSON and HTML keep it whole.
+ */
+export const textHeadingColumns = 80
+
 // Where a shortened step may end: after a space or a comma or full stop, Latin or CJK.
 const breakAfter = /[\s,，、。;；:：]/u
 
@@ -33,6 +40,25 @@ export function shortenCrumb(heading: string, width = crumbColumns): string {
     .slice(0, cut)
     .join('')
     .replace(/[\s,，、;；:：]+$/u, '')}…`
+}
+
+/** Columns past the first difference that two shortened headings keep: the changed word and a few after it. */
+const differenceColumns = 16
+
+/**
+ * Two headings of one section (before and after a rename), each shortened to `width` unless that
+ * would print the same words twice: a requirement renamed near its end (`… 第 1.0 版 …` → `… 第 1.1
+ * 版 …`) then keeps both up to a little past where they first differ, so the line shows the change.
+ */
+export function shortenApart(before: string, after: string, width = textHeadingColumns): [string, string] {
+  const short: [string, string] = [shortenCrumb(before, width), shortenCrumb(after, width)]
+  if (before === after || short[0] !== short[1]) return short
+  const a = [...before]
+  const b = [...after]
+  let same = 0
+  while (same < a.length && same < b.length && a[same] === b[same]) same++
+  const wider = textColumns(a.slice(0, same).join('')) + differenceColumns
+  return [shortenCrumb(before, wider), shortenCrumb(after, wider)]
 }
 
 /** A path as a reader scans it: every step but the last shortened, joined by ` › `. */

@@ -5,17 +5,8 @@
  * every count on a page comes from one place.
  */
 import type {CompareResult, Relation, SectionRef} from '../compare/compare-editions.js'
-import {
-  changedWords,
-  type DisplayKind,
-  displayKinds,
-  isPairing,
-  pathLabel,
-  placeLabel,
-  relationAnchor,
-  relationKinds
-} from './describe-relation.js'
-import {crumbParents} from './shorten-crumb.js'
+import {changedWords, type DisplayKind, displayKinds, isPairing, relationAnchor, relationKinds} from './describe-relation.js'
+import {crumbParents, shortenApart, shortenCrumb, textHeadingColumns} from './shorten-crumb.js'
 
 /** A new or removed section, named with its parent. */
 export interface SummarySection {
@@ -91,6 +82,24 @@ function parentPath(ref: SectionRef): string {
 }
 
 /**
+ * A section's own heading as a line of the summary names it: a requirement set as one sentence
+ * (OpenChain 1.x: up to 256 characters) keeps its number and first words, as in the text output; its
+ * card, one click away, quotes it whole.
+ */
+const lineHeading = (heading: string): string => shortenCrumb(heading, textHeadingColumns)
+
+/** `ref` named with its parent, its own heading as {@link lineHeading} gives it (or as `own` says). */
+function lineLabel(ref: SectionRef, own = lineHeading(ref.path.at(-1) ?? ref.heading)): string {
+  return ref.path.length > 1 ? `${shortenCrumb(ref.path.at(-2)!)} › ${own}` : own
+}
+
+/** `ref` with its whole path, every step shortened. */
+function linePath(ref: SectionRef): string {
+  if (ref.path.length === 0) return lineHeading(ref.heading)
+  return ref.path.map((step, i) => (i < ref.path.length - 1 ? shortenCrumb(step) : lineHeading(step))).join(' › ')
+}
+
+/**
  * New (or removed) sections whose parent is not new (removed) too, each with the count of new
  * sub-sections under it: the reader hears about the chapter, not each of its parts.
  */
@@ -104,7 +113,7 @@ function outermost(relations: readonly Relation[], side: 'old' | 'new'): Summary
     const prefix = `${ref.path.join('\u0000')}\u0000`
     items.push({
       anchor: relationAnchor(relation),
-      heading: ref.heading,
+      heading: lineHeading(ref.heading),
       parent: parentPath(ref),
       subsections: refs.filter(({ref: other}) => other.path.join('\u0000').startsWith(prefix)).length,
       words: ref.totalWords
@@ -117,7 +126,7 @@ function toChange(relation: Relation): SummaryChange {
   const refs = relation.new.length > 0 ? relation.new : relation.old
   return {
     anchor: relationAnchor(relation),
-    place: refs.map(pathLabel).join(' + '),
+    place: refs.map(linePath).join(' + '),
     kind: relationKinds(relation)[0]!,
     added: relation.stats.wordsAdded,
     removed: relation.stats.wordsRemoved,
@@ -159,7 +168,8 @@ function groupRenames(relations: readonly Relation[], mapping: (relation: Relati
     if (count === 1) out.push(mapping(relation))
     else if (!seen.has(key!)) {
       seen.add(key!)
-      out.push({anchor: relationAnchor(relation), from: [relation.old[0]!.heading], to: [relation.new[0]!.heading], sections: count})
+      const [from, to] = shortenApart(relation.old[0]!.heading, relation.new[0]!.heading)
+      out.push({anchor: relationAnchor(relation), from: [from], to: [to], sections: count})
     }
   }
   return out
@@ -182,13 +192,16 @@ export function summarizeChanges(result: CompareResult, options: SummarizeOption
       .sort((a, b) => changedWords(b.relation) - changedWords(a.relation) || a.index - b.index)
       .map(({relation}) => relation)
   // Named with their parent only: full paths on both sides of an arrow are too long to read.
-  const headings = (refs: readonly SectionRef[]): string[] => refs.map(placeLabel)
-  const mapping = (relation: Relation): SummaryMapping => ({
-    anchor: relationAnchor(relation),
-    from: headings(relation.old),
-    to: headings(relation.new),
-    sections: 1
-  })
+  const headings = (refs: readonly SectionRef[]): string[] => refs.map((ref) => lineLabel(ref))
+  const mapping = (relation: Relation): SummaryMapping => {
+    if (relation.old.length !== 1 || relation.new.length !== 1) {
+      return {anchor: relationAnchor(relation), from: headings(relation.old), to: headings(relation.new), sections: 1}
+    }
+    const [before, after] = [relation.old[0]!, relation.new[0]!]
+    // A rename near the end of a long sentence keeps both names up to where they differ.
+    const [from, to] = shortenApart(before.path.at(-1) ?? before.heading, after.path.at(-1) ?? after.heading)
+    return {anchor: relationAnchor(relation), from: [lineLabel(before, from)], to: [lineLabel(after, to)], sections: 1}
+  }
   return {
     counts: displayKinds.map((kind) => ({kind, count: tally.get(kind) ?? 0})),
     changed,

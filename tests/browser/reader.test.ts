@@ -155,8 +155,9 @@ describeInChromium('what a busy reader sees', () => {
     await page.goto(urls['pdf.html']!)
     await page.click('button[data-toggle="sbs"]')
     const block = page.locator('.blk.op-changed').filter({hasText: 'fifteen'}).first()
-    // The block carries its page reference, which must not take a column's place.
-    expect(await block.locator('.blk-note').first().textContent()).toMatch(/p\. 2/u)
+    // The block is on the pages its card names (`p. 2` among the card's figures), so it does not name them again.
+    expect(await page.locator('.card', {has: block}).locator('p.meta').last().textContent()).toMatch(/p\. 2/u)
+    expect((await block.locator('.blk-note').allTextContents()).filter((note) => /p\. /u.test(note))).toEqual([])
     const old = (await block.locator('.side-old').boundingBox())!
     const next = (await block.locator('.side-new').boundingBox())!
     expect(old.x).toBeLessThan(next.x)

@@ -242,3 +242,16 @@ describe('wpdiff ingest', () => {
     expect(outline.edition.words).toBe(parts.length * 8 * 12)
   }, 600_000)
 })
+
+describe('wpdiff outline, pages', () => {
+  it('gives a section the page number printed on its page, and the PDF page where that differs', async () => {
+    const dir = scratch()
+    const markdown = (labels: string) =>
+      `---\nseries: guide\nedition: "2024"\ntitle: Guide\nlanguage: en\ngenerator: wpdiff\n${labels}---\n\n<!-- page: 1 -->\n\n# Foreword\n\nPublished every year.\n\n<!-- page: 3 -->\n\n# Scope\n\nThe guide covers licences.\n`
+    const [, labelled] = await run(['outline', fileIn(dir, 'labelled.md', markdown('pageLabels:\n  - i\n  - ii\n  - "1"\n'))])
+    expect(labelled).toContain('  Foreword  [3]  p. i (PDF page 1)\n')
+    expect(labelled).toContain('  Scope  [4]  p. 1 (PDF page 3)\n')
+    const [, plain] = await run(['outline', fileIn(dir, 'plain.md', markdown(''))])
+    expect(plain).toContain('  Scope  [4]  p. 3\n')
+  })
+})

@@ -23,4 +23,15 @@ describe('describeLineage', () => {
     // Was: `renamed 2017 (was "Disclaimer")`, a section renamed from its own name.
     expect(line).toBe('Disclaimer: in 2016, renamed 2017 (was "Disclaimer", became "Legal notice"), renamed 2018 (was "Legal notice")')
   })
+
+  it('names a requirement set as one sentence by its number and first words, and keeps where two versions differ', async () => {
+    const requirement = (version: string) =>
+      `6.1 An organization shall confirm that its program satisfies the requirements of version ${version} of this specification before it claims conformance with it, and shall keep the record for eighteen months`
+    const history = traceLineages([await edition(2016, requirement('1.1')), await edition(2017, requirement('1.2'))])
+    const line = describeLineage(history.lineages.find((l) => l.heading.startsWith('6.1'))!, history)
+    expect(line).toBe(
+      '6.1 An organization shall confirm that its program satisfies the requirements…: in 2016, ' +
+        'renamed 2017 (was "6.1 An organization shall confirm that its program satisfies the requirements of version 1.1 of this…")'
+    )
+  })
 })

@@ -33,7 +33,7 @@ describe('renderCompareReport', () => {
     const [before, after] = await loadFixturePair('small-pair')
     const html = renderCompareReport(compareEditions(before, after, {detail: 'blocks'}))
     // Passwords became Authentication: a rename with its old and new titles.
-    expect(html).toContain('renamed: Passwords → Authentication')
+    expect(html).toContain('renamed: <bdi>Passwords</bdi> → <bdi>Authentication</bdi>')
     // Word-level redline; the spoken labels are CSS generated content, so the markup stays light.
     expect(html).toMatch(/<del>30<\/del><ins>14/u)
     expect(html).toContain('ins::before { content: "[inserted: "; }')
@@ -56,7 +56,7 @@ describe('renderCompareReport', () => {
     const card = html.slice(html.indexOf(`<article class="card kind-added" id="${escapeHtml(copy.new[0]!.id)}"`))
     expect(card).toMatch(
       new RegExp(
-        `^[^]*?<p class="badges"><span class="badge kind-added"><a href="#${escapeHtml(home.new[0]!.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">added: 100% of its text was in Implementation › MS\\.EXO\\.8\\.1v1 Instructions</a></span>`
+        `^[^]*?<p class="badges"><span class="badge kind-added"><a href="#${escapeHtml(home.new[0]!.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">added: 100% of its text was in <bdi>Implementation › MS\\.EXO\\.8\\.1v1 Instructions</bdi></a></span>`
       )
     )
 
@@ -64,7 +64,7 @@ describe('renderCompareReport', () => {
     const back = renderCompareReport(compareEditions(next, old, {detail: 'blocks'}))
     const links = [
       ...back.matchAll(
-        /<span class="badge kind-removed"><a href="#([^"]+)">removed: 100% of its text is in Implementation › MS\.EXO\.8\.1v1 Instructions<\/a>/gu
+        /<span class="badge kind-removed"><a href="#([^"]+)">removed: 100% of its text is in <bdi>Implementation › MS\.EXO\.8\.1v1 Instructions<\/bdi><\/a>/gu
       )
     ].map((m) => m[1])
     expect(links).toEqual([escapeHtml(copy.foundIn!.section.id)])
@@ -155,5 +155,28 @@ describe('renderCompareReport', () => {
     for (const {section} of flattenSections(after)) expect(html).toContain(`id="${escapeHtml(section.id)}"`)
     expect(result.summary.wordsAdded).toBeGreaterThan(0)
     expect(html).toContain('<ins>')
+  })
+})
+
+describe('renderCompareReport, right-to-left names', () => {
+  const persian = async (year: number, body: string) =>
+    (await ingestEdition(new TextEncoder().encode(body), {file: `${year}.fa.md`, language: 'fa'})).edition
+
+  it('isolates every heading a badge names, so a Persian rename reads old → new', async () => {
+    // OWASP API Security Top 10 in Persian renamed its items; the badge is English around two Persian names.
+    const before = await persian(
+      2019,
+      '# API1:2019 مجوزدهی نادرست در سطح اشیاء\n\nمتن اول درباره مجوزدهی و اشیاء است.\n\n## مراجع\n\nپیوندهای بیرونی و منابع بیشتر.\n\n# API2:2019 احرازهویت نادرست کاربر\n\nمتن دوم درباره احراز هویت است.\n'
+    )
+    const after = await persian(
+      2023,
+      '# API1:2023 نقض مجوزدهی در سطح اشیاء\n\nمتن اول درباره مجوزدهی و اشیاء است.\n\n# API2:2023 احرازهویت نادرست کاربر\n\nمتن دوم درباره احراز هویت است.\n\n## مراجع\n\nپیوندهای بیرونی و منابع بیشتر.\n'
+    )
+    const html = renderCompareReport(compareEditions(before, after, {detail: 'blocks'}))
+    const badges = [...html.matchAll(/<span class="badge kind-(?:renamed|moved|renumbered)">(.*?)<\/span>/gu)].map((m) => m[1]!)
+    expect(badges).toContain('renamed: <bdi>مجوزدهی نادرست در سطح اشیاء</bdi> → <bdi>نقض مجوزدهی در سطح اشیاء</bdi>')
+    expect(badges.some((badge) => badge.startsWith('moved from <bdi>API1:2019'))).toBe(true)
+    // No name outside an isolate: every run of Persian letters in a badge sits in a <bdi>.
+    for (const badge of badges) expect(badge.replace(/<bdi>[^<]*<\/bdi>/gu, '')).not.toMatch(/[\u0600-\u06FF]/u)
   })
 })

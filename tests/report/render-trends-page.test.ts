@@ -21,11 +21,14 @@ describe('renderTrendsPage on the UN statements', () => {
     expect(html).toContain('Content-Security-Policy')
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//u)
     expect(html.match(/<h1[\s>]/gu)).toHaveLength(1)
-    // One small chart per term and per theme (small multiples), plus the heat map.
+    // One small chart per term and per theme (small multiples); each statement is one section, so no heat map
+    // of section shares (a row of 100s), but a sentence saying why.
+    expect(result.sections).toHaveLength(1)
     const charts = html.match(/<svg class="(chart|heat)"[^>]*role="img"/gu) ?? []
-    expect(charts).toHaveLength(result.terms.length + result.themes.length + 1)
+    expect(charts).toHaveLength(result.terms.length + result.themes.length)
+    expect(html).toContain('Each edition is a single section holding all of its words: there are no shares to compare.')
     // Each group of charts is followed by its table.
-    expect((html.match(/<div class="table-wrap[ "]/gu) ?? []).length).toBe(4)
+    expect((html.match(/<div class="table-wrap[ "]/gu) ?? []).length).toBe(3)
     expect(html).not.toContain('<script>alert(1)</script>')
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
   })

@@ -4,7 +4,7 @@ import {ingestEdition} from '../../src/ingest/ingest-edition.js'
 import {formatCompareStat} from '../../src/report/format-compare-stat.js'
 import {formatCompareText} from '../../src/report/format-compare-text.js'
 import {renderCompareReport} from '../../src/report/render-compare-report.js'
-import {crumbParents, crumbPath, shortenCrumb} from '../../src/report/shorten-crumb.js'
+import {crumbParents, crumbPath, shortenApart, shortenCrumb} from '../../src/report/shorten-crumb.js'
 import {summarizeChanges} from '../../src/report/summarize-changes.js'
 
 async function edition(text: string, file: string) {
@@ -52,16 +52,35 @@ describe('a long heading as the parent of removed sections', () => {
     const removed = text.split('\n').filter((line) => line.includes('論拠：'))
     expect(removed).toEqual([expect.stringContaining('- 1.1 供給ソフトウェアの頒布について FOSS ライセンス… › 論拠：')])
     expect(text).not.toContain('そのポリシーは組織内に周知されていなければならない。 › ')
-    // The section's own line still quotes its heading whole.
-    expect(text).toContain(requirement)
+    // The section's own line names it by its number and first words too (80 columns); the JSON and HTML keep it whole.
+    expect(text).not.toContain(requirement)
+    expect(text).toContain('› 1.1 供給ソフトウェアの頒布について FOSS ライセンス コンプライアンスを統制する… → ')
     // The stat's narrow column shortens that step further, so that its number stays in view.
     expect(formatCompareStat(result)).toContain('› 1.1 供給ソフトウェアの… › 論拠：')
     const summary = summarizeChanges(result)
     expect(summary.removed.map((s) => s.parent)).toContain('3) 満たすべき要件 › 1.1 供給ソフトウェアの頒布について FOSS ライセンス…')
     const html = renderCompareReport(result)
     expect(html).toContain('<p class="path">in <bdi>3) 満たすべき要件 › 1.1 供給ソフトウェアの頒布について FOSS ライセンス…</bdi></p>')
-    // Quoted whole where it is the section (the renamed line), never as a step of another's path.
-    expect(html).toContain(`› ${requirement}</bdi> →`)
+    // The summary's renamed line names it by its number and first words, as the text output does;
+    // the card's badge, where it is the section, quotes it whole; never whole as a step of another's path.
+    expect(html).toContain('› 1.1 供給ソフトウェアの頒布について FOSS ライセンス コンプライアンスを統制する…</bdi> →')
+    expect(html).toContain(`renamed: <bdi>${requirement.slice(4)}</bdi> →`)
     expect(html).not.toContain(`${requirement} ›`)
+  })
+})
+
+describe('shortenApart', () => {
+  it('keeps two renamed sentences up to a little past where they differ, where shortening alike would hide the change', () => {
+    // OpenChain ja 1.1 → 1.2: requirement 6.1 names its own version near its end.
+    const before =
+      '6.1 組織が OpenChain に適合していると認定されるためには、本 OpenChain 仕様書第 1.1 版に記載された基準を満たす FOSS マネジメント プログラムを有していることを確認する必要がある。'
+    const after = before.replace('1.1 版', '1.2 版')
+    expect(shortenCrumb(before, 80)).toBe(shortenCrumb(after, 80))
+    const [old, now] = shortenApart(before, after)
+    expect([old, now]).toEqual([
+      '6.1 組織が OpenChain に適合していると認定されるためには、本 OpenChain 仕様書第 1.1…',
+      '6.1 組織が OpenChain に適合していると認定されるためには、本 OpenChain 仕様書第 1.2…'
+    ])
+    expect(shortenApart('Scope', 'Purpose and scope')).toEqual(['Scope', 'Purpose and scope'])
   })
 })

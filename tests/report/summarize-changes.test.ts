@@ -117,3 +117,27 @@ describe('summarizeChanges renames', () => {
     expect(renderCompareMarkdown(result)).toContain('Evidence → Verification material (3 sections)')
   })
 })
+
+describe('summarizeChanges, requirements set as sentences', () => {
+  it('names a renamed requirement by its number and first words, both sides up to where they differ', async () => {
+    const {ingestEdition} = await import('../../src/ingest/ingest-edition.js')
+    const requirement = (version: string) =>
+      `6.1 An organization shall confirm that its program satisfies the requirements of version ${version} of this specification before it claims conformance, and shall keep the record of that review for eighteen months`
+    const edition = async (version: string, year: number) =>
+      (
+        await ingestEdition(
+          new TextEncoder().encode(
+            `# Specification\n\n## Conformance\n\n### ${requirement(version)}\n\nThe record names the reviewer and the date of the review.\n`
+          ),
+          {file: `${year}.md`}
+        )
+      ).edition
+    const digest = summarizeChanges(compareEditions(await edition('1.1', 2017), await edition('1.2', 2018)))
+    expect(digest.renamed.map(({from, to}) => [from, to])).toEqual([
+      [
+        ['Conformance › 6.1 An organization shall confirm that its program satisfies the requirements of version 1.1 of this…'],
+        ['Conformance › 6.1 An organization shall confirm that its program satisfies the requirements of version 1.2 of this…']
+      ]
+    ])
+  })
+})

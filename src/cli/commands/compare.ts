@@ -18,8 +18,8 @@ const help = `Usage: wpdiff compare <old> <new> [options]
 
 Align the chapters and sections of two editions (renamed, renumbered, moved, split, merged, added,
 removed) and diff the text inside each pair. Inputs are any supported format, normalised on the fly.
-Prints one line per section that changed (kind, flags, similarity, headings, words +added/-removed),
-then totals. A pairing below 0.6 similarity is marked "?" (doubtful) unless the section kept its
+Prints one line per section that changed (kind, flags, similarity, headings, words +added/-removed,
+pages of a PDF: the printed page label where the PDF has one), then totals. A pairing below 0.6 similarity is marked "?" (doubtful) unless the section kept its
 title and its place; an added or removed section whose text stands in another section says where:
 "(100% was in …)".
 

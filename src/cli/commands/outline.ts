@@ -47,7 +47,9 @@ export const outlineCommand: Command = {
     const walk = (sections: Section[]): void => {
       for (const section of sections) {
         const counts = section.children.length > 0 ? `${section.words}/${section.totalWords}` : String(section.words)
-        const page = section.page !== null ? `  p. ${section.page}` : ''
+        // The number printed on the page, as the contents below give it; the PDF's own page where that differs.
+        const sheet = section.pageLabel && section.pageLabel !== String(section.page) ? ` (PDF page ${section.page})` : ''
+        const page = section.page !== null ? `  p. ${section.pageLabel || section.page}${sheet}` : ''
         lines.push(`${'  '.repeat(section.level)}${section.heading}  [${counts}]${page}`)
         walk(section.children)
       }
