@@ -377,3 +377,42 @@ describe('an HTML page past what its converter can hold', () => {
     )
   }, 60_000)
 })
+
+describe('report on a disk that fills up', () => {
+  // Every page of the site on disk, by path relative to it.
+  function site(dir: string): Map<string, string> {
+    const pages = new Map<string, string>()
+    for (const name of readdirSync(dir, {recursive: true, encoding: 'utf8'}).sort()) {
+      const full = path.join(dir, name)
+      if (statSync(full).isFile()) pages.set(name, readFileSync(full, 'utf8'))
+    }
+    return pages
+  }
+
+  it('leaves the earlier site as it was, no temporary file behind, and says so in one line', async () => {
+    const dir = scratch()
+    const series = path.join(dir, 'editions', 'particles')
+    mkdirSync(series, {recursive: true})
+    for (const file of files) copyFileSync(file, path.join(series, path.basename(file)))
+    const args = ['report', 'editions', '-o', 'site', '--no-cache', '-q']
+    expect(await execute([...args, '--generated-at', '2020-01-01'], fakeIo({cwd: dir}))).toBe(0)
+    const before = site(path.join(dir, 'site'))
+    expect(before.size).toBeGreaterThan(3)
+    // The third file's write fails as a full disk's does, after the first two were written.
+    let writes = 0
+    const io = fakeIo({cwd: dir})
+    io.writeFile = async (file, content, options) => {
+      if (++writes === 3) throw Object.assign(new Error('ENOSPC: no space left on device, write'), {code: 'ENOSPC', syscall: 'write'})
+      writeFileSync(file, content, options)
+    }
+    expect(await execute([...args, '--generated-at', '2021-06-30'], io)).toBe(2)
+    expect(io.err()).toMatch(
+      /^wpdiff: \S+: no space left on the device; no file of the report in site was changed — free some space, or choose another place to write\n$/u
+    )
+    expect(site(path.join(dir, 'site'))).toEqual(before)
+    // And with room again, every page is the new one.
+    expect(await execute([...args, '--generated-at', '2021-06-30'], fakeIo({cwd: dir}))).toBe(0)
+    expect([...site(path.join(dir, 'site')).values()].some((page) => page.includes('2021-06-30'))).toBe(true)
+    expect([...site(path.join(dir, 'site')).values()].some((page) => page.includes('2020-01-01'))).toBe(false)
+  }, 60_000)
+})
