@@ -111,7 +111,13 @@ export const inputFormatSpecs: readonly InputFormatSpec[] = [
     async read(bytes, {file}) {
       // mammoth is large: loaded only for the inputs that need it.
       const {fromDocx} = await import('./docx.js')
-      return {parsed: await fromDocx(bytes, file), text: '', messages: []}
+      try {
+        return {parsed: await fromDocx(bytes, file), text: '', messages: []}
+      } catch (error) {
+        // The HTML converter it ends in knows no file name (a document of 100,000 paragraphs); the user needs it.
+        if (error instanceof InputError && error.file === null) throw new InputError(error.message, {file, hint: error.hint})
+        throw error
+      }
     }
   },
   {

@@ -377,17 +377,40 @@ describe('an HTML page past what its converter can hold', () => {
     )
   }, 60_000)
 
-  // 100,001 paragraphs on their own lines: the converter's white space pass took a minute on such a
+  // 130,001 paragraphs on their own lines: the converter's white space pass took minutes on such a
   // page (quadratic), and the page was refused only after 80 s (500,000 of them); now before converting.
-  it('is refused before the conversion, past 100,000 side by side', async () => {
+  it('is refused before the conversion, past 130,000 side by side', async () => {
     const dir = scratch()
-    writeFileSync(path.join(dir, 'flat.html'), `<html><body>\n${'<p>x</p>\n'.repeat(100_001)}</body></html>`)
+    writeFileSync(path.join(dir, 'flat.html'), `<html><body>\n${'<p>x</p>\n'.repeat(130_001)}</body></html>`)
     const io = fakeIo({cwd: dir})
     expect(await execute(['outline', 'flat.html'], io)).toBe(2)
     expect(io.err()).toBe(
       'wpdiff: flat.html: too many blocks side by side in one element for the HTML converter (some 100,000 or more) — split the page into several, or save it as PDF or Word and give that\n'
     )
   }, 60_000)
+})
+
+describe('a Word document past what the HTML converter can hold', () => {
+  it('is one line naming the file', async () => {
+    // jszip: mammoth's own ZIP reader, here to write one.
+    const {default: JSZip} = await import('jszip')
+    const paragraphs = '<w:p><w:r><w:t>x</w:t></w:r></w:p>'.repeat(130_001)
+    const document = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`
+    const types =
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+    const rels =
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+    const dir = scratch()
+    const zip = new JSZip()
+    zip.file('[Content_Types].xml', types)
+    zip.file('_rels/.rels', rels)
+    zip.file('word/document.xml', document)
+    writeFileSync(path.join(dir, 'long.docx'), await zip.generateAsync({type: 'uint8array', compression: 'DEFLATE'}))
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['outline', 'long.docx'], io)).toBe(2)
+    expect(io.err()).toMatch(/^wpdiff: long\.docx: too many blocks side by side in one element for the HTML converter/u)
+    expect(io.err().split('\n')).toHaveLength(2)
+  }, 120_000)
 })
 
 describe('report on a disk that fills up', () => {
