@@ -113,7 +113,8 @@ export function parseInChunks(
       // Lines thought to go on with the paragraph before, which the parse does not bear out: parse without cutting paragraphs.
       if (continues && !opensWithParagraph(root)) return retry(true, cutTables, false)
       const paragraphCut = end < limit ? paragraphCuts.get(end) : undefined
-      const paragraph: boolean = paragraphCut !== undefined && endsInParagraph(root, start, end, text, mark, paragraphCut)
+      const held = paragraphCut === undefined ? false : endsInParagraph(root, start, end, text, mark, paragraphCut)
+      const paragraph = held === true
       // A paragraph cut that does not hold is passed over, as an unclosed block's cut is.
       if (
         table !== undefined ||
@@ -130,8 +131,9 @@ export function parseInChunks(
       // A block that runs on over the blank line takes in what was thought known: parse it all.
       if (end === limit) return retry(false, cutTables, cutParagraphs)
       // An unclosed block swallows what follows: try twice the text, so that a long one costs
-      // a bounded number of parses, not one per heading inside it.
-      want = end - start + want
+      // a bounded number of parses, not one per heading inside it. An opener left in a paragraph
+      // may pair with its last closer: no cut before that one can hold.
+      want = Math.max(end - start + want, typeof held === 'number' ? held + 1 - start : 0)
     }
   }
   if (chunks.length === 1) return (chunks[0] as Chunk).root
@@ -167,22 +169,24 @@ function opensWithParagraph(root: Root): boolean {
 
 /**
  * The chunk [start, end) ends in a top-level paragraph up to its last line's end, whose lines go on
- * after the cut, and in whose text no opener is left that a closer after the cut could pair with.
+ * after the cut, and in whose text no opener is left that a closer after the cut could pair with;
+ * or, when one is, the offset of the last such closer (a cut after it may hold); else false.
  */
-function endsInParagraph(root: Root, start: number, end: number, text: string, mark: number, cut: ParagraphCut): boolean {
+function endsInParagraph(root: Root, start: number, end: number, text: string, mark: number, cut: ParagraphCut): boolean | number {
   const last = root.children.at(-1)
   if (last?.type !== 'paragraph' || last.position === undefined) return false
   const shift = start === 0 ? mark : 0
   const lineEnd = text.charCodeAt(end - 2) === 13 ? end - 2 : end - 1
   if (last.position.end.offset !== lineEnd - start - shift) return false
+  let pairsAfter = -1
   const stack: Nodes[] = [last]
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node.type === 'text')
       for (const [open, closers] of Object.entries(spanningMarks))
-        if (node.value.includes(open) && closers.some((closer) => (cut.lastCloser[closer] as number) >= end)) return false
+        if (node.value.includes(open)) for (const closer of closers) pairsAfter = Math.max(pairsAfter, cut.lastCloser[closer] as number)
     if ('children' in node) for (const child of node.children) stack.push(child)
   }
-  return true
+  return pairsAfter < end ? true : pairsAfter
 }
 
 // The parse of rows after a table's head opens with that table.

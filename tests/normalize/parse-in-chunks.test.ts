@@ -157,6 +157,19 @@ describe('parseInChunks', () => {
     )
   }, 120_000)
 
+  it('parses a paragraph whose emphasis spans it once, not again and again with twice the lines', () => {
+    const lines = Array.from({length: 20_000}, (_, index) => (index === 0 ? '*a' : index === 19_999 ? 'b*' : `word${index}`))
+    const text = `# T\n\n${lines.join('\n')}\n`
+    let parsed = 0
+    const measured = (chunk: string): Root => {
+      parsed += chunk.length
+      return parse(chunk)
+    }
+    expect(JSON.stringify(parseInChunks(text, measured, 4096))).toBe(JSON.stringify(parse(text)))
+    // Doubling the chunk at each cut that does not hold parsed some twice the text.
+    expect(parsed).toBeLessThan(1.2 * text.length)
+  })
+
   it('parses a long paragraph a group of lines at a time: the tree of one parse', () => {
     const lines = Array.from({length: 3000}, (_, index) => (index % 100 === 0 ? `*word ${index}* [a](/a) \`x\`` : `word${index}`))
     const text = `# T\n\n${lines.join('\n')}\n\n[a]: /a\n`
