@@ -467,3 +467,17 @@ describe('a Markdown paragraph of a million lines', () => {
     expect(io.err()).toBe('')
   }, 30_000)
 })
+
+describe('file names that are not UTF-8', () => {
+  it('are named as such, with what to do, not as missing', async () => {
+    const dir = scratch()
+    // A Latin-1 é (0xE9) in the name, as an old archive unpacks it.
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/r`), Buffer.from([0xe9]), Buffer.from('sum-2020.md')]), '# R\n\ntext\n')
+    writeFileSync(path.join(dir, 'b-2021.md'), '# R\n\nother text\n')
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['trends', '.'], io)).toBe(2)
+    expect(io.err()).toBe(
+      'wpdiff: r\uFFFDsum-2020.md: its name is not valid UTF-8, and wpdiff can only open files by UTF-8 names — rename it in UTF-8 (e.g. convmv -f latin1 -t utf8 --notest)\n'
+    )
+  })
+})
