@@ -2,6 +2,7 @@ import {InputError, UsageError} from '../model/errors.js'
 import {commands} from './commands/index.js'
 import type {Io} from './io.js'
 import {version} from './version.js'
+import {StagedWriteError} from './write-atomic.js'
 
 const topHelp = (): string => `Usage: wpdiff <command> [options]
 
@@ -45,14 +46,17 @@ export async function execute(argv: readonly string[], io: Io): Promise<number> 
   }
   try {
     return await command.run(rest, io)
-  } catch (error) {
+  } catch (thrown) {
+    // A failure amid writing several files is told as the failure it met, with what it left of them.
+    const left = thrown instanceof StagedWriteError ? `; ${thrown.left}` : ''
+    const error = thrown instanceof StagedWriteError ? thrown.reason : thrown
     if (error instanceof UsageError) {
       io.stderr.write(`wpdiff ${command.name}: ${error.message} — run \`wpdiff ${command.name} --help\`\n`)
       return 2
     }
     if (error instanceof InputError) {
       const where = error.file ? `${error.file}: ` : ''
-      io.stderr.write(`wpdiff: ${where}${error.message} — ${error.hint}\n`)
+      io.stderr.write(`wpdiff: ${where}${error.message}${left} — ${error.hint}\n`)
       if (debug && error.stack) io.stderr.write(`${plainStack(error.stack, io)}\n`)
       return 2
     }
@@ -60,12 +64,12 @@ export async function execute(argv: readonly string[], io: Io): Promise<number> 
     const plain = code ? fileSystemErrors[code] : undefined
     if (plain) {
       const target = (error as NodeJS.ErrnoException).path
-      io.stderr.write(`wpdiff: ${target ? `${target}: ` : ''}${plain[0]} — ${plain[1]}\n`)
+      io.stderr.write(`wpdiff: ${target ? `${target}: ` : ''}${plain[0]}${left} — ${plain[1]}\n`)
       if (debug && error instanceof Error && error.stack) io.stderr.write(`${plainStack(error.stack, io)}\n`)
       return 2
     }
     io.stderr.write(
-      `wpdiff: internal error: ${(error as Error)?.message ?? String(error)} — this is a bug in wpdiff; please report it${debug ? '' : ' (run with --debug for details)'}\n`
+      `wpdiff: internal error: ${(error as Error)?.message ?? String(error)}${left} — this is a bug in wpdiff; please report it${debug ? '' : ' (run with --debug for details)'}\n`
     )
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${plainStack(error.stack, io)}\n`)
     return 2

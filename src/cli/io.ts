@@ -12,4 +12,6 @@ export interface Io {
   readStdin(limit?: number): Promise<Uint8Array>
   env: Record<string, string | undefined>
   cwd: string
+  /** Writes a file's bytes where a command writes several at once (`report`); default node's `writeFile`. Tests fail it as a full disk does. */
+  writeFile?: (file: string, content: string | Uint8Array, options: {flag: string}) => Promise<void>
 }

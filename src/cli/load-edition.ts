@@ -151,6 +151,12 @@ export async function readInput(file: string, io: Io): Promise<Uint8Array> {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return null
     throw error
   })
+  // Node reads a name that is not UTF-8 (from argv or a folder) with U+FFFD in place of its bytes, and no such name exists.
+  if (!info && file.includes('\uFFFD'))
+    throw new InputError('its name is not valid UTF-8, and wpdiff can only open files by UTF-8 names', {
+      file,
+      hint: 'rename it in UTF-8 (e.g. convmv -f latin1 -t utf8 --notest)'
+    })
   if (!info) throw new InputError('no such file', {file, hint: 'check the path'})
   if (info.isDirectory()) throw new InputError('is a folder, not a file', {file, hint: 'name one edition file'})
   if (info.size > maxInputBytes) {

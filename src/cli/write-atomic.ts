@@ -35,14 +35,73 @@ export function outputFile(cwd: string, given: string): string {
   return path.resolve(cwd, given)
 }
 
+/** The call that writes a temporary file's bytes: node's, or a test's that fails as a full disk does. */
+export type WriteBytes = (file: string, content: string | Uint8Array, options: {flag: string}) => Promise<void>
+
 /**
- * Write a file so that it is either wholly there or not at all: write a temporary file beside it,
- * then move it into place. Without `force` the move is a hard link, which fails if the file exists,
- * so no file made meanwhile by another program is overwritten; with `force` only a regular file is
- * replaced, never a folder, a FIFO, a device or a symbolic link. Temporary files that a killed
- * wpdiff left in the folder are removed.
+ * Write several files (a site) so that either all of them are replaced or none: each is written to a
+ * temporary file beside it first, and only when every one is written are they moved into place
+ * (moves take no space). A failure while writing (a full disk) removes the temporary files and
+ * leaves every earlier file as it was, which the error says; a failure while moving (rare: the moves
+ * are renames in folders just written to) says how many were replaced. Files are replaced as
+ * {@link writeAtomic} with `force` does, and missing folders made.
  */
-export async function writeAtomic(file: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+export async function writeAllAtomic(
+  files: readonly (readonly [string, string | Uint8Array])[],
+  options: {inputs?: readonly string[]; write?: WriteBytes; what: string}
+): Promise<void> {
+  const write = options.write ?? writeFile
+  const staged: {temporary: string; file: string}[] = []
+  try {
+    for (const [file, content] of files) {
+      await checkTarget(file, {force: true, makeParents: true, inputs: options.inputs})
+      const temporary = temporaryFor(file)
+      staged.push({temporary, file})
+      try {
+        await write(temporary, content, {flag: 'wx'})
+      } catch (error) {
+        const failed = error as NodeJS.ErrnoException
+        if (failed.path === temporary || (failed.code !== undefined && failed.path === undefined)) failed.path = file
+        throw error
+      }
+    }
+  } catch (error) {
+    await Promise.all(staged.map(({temporary}) => rm(temporary, {force: true})))
+    // Before the first file was written the error is the whole story, as for one file.
+    if (staged.length <= 1) throw error
+    throw new StagedWriteError(error, `no file of ${options.what} was changed`)
+  }
+  for (const [index, {temporary, file}] of staged.entries()) {
+    try {
+      await rename(temporary, file)
+    } catch (error) {
+      await Promise.all(staged.slice(index).map(({temporary: left}) => rm(left, {force: true})))
+      throw new StagedWriteError(
+        error,
+        `${index} of the ${staged.length} files of ${options.what} were replaced, the others left as they were`
+      )
+    }
+  }
+}
+
+/** A failure of {@link writeAllAtomic}: the error met, and what it left of the files. */
+export class StagedWriteError extends Error {
+  override name = 'StagedWriteError'
+  constructor(
+    readonly reason: unknown,
+    readonly left: string
+  ) {
+    super(`${(reason as Error)?.message ?? String(reason)}; ${left}`)
+  }
+}
+
+function temporaryFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
+}
+
+// The checks before writing `file`: its folder (made if asked), and what is there now, which only a
+// regular file that is not an input may be, and only with `force`. The file's details, or null.
+async function checkTarget(file: string, options: WriteOptions): Promise<Awaited<ReturnType<typeof lstat>> | null> {
   const folder = path.dirname(file)
   if (options.makeParents) await makeFolder(folder, file)
   const folderStat = await stat(folder).catch(() => null)
@@ -60,7 +119,19 @@ export async function writeAtomic(file: string, content: string | Uint8Array, op
     if (!options.force) throw new InputError('already exists', {file, hint: 'pass --force to overwrite it'})
   }
   await removeStaleTemporaries(folder)
-  const temporary = path.join(folder, `.${path.basename(file)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
+  return existing
+}
+
+/**
+ * Write a file so that it is either wholly there or not at all: write a temporary file beside it,
+ * then move it into place. Without `force` the move is a hard link, which fails if the file exists,
+ * so no file made meanwhile by another program is overwritten; with `force` only a regular file is
+ * replaced, never a folder, a FIFO, a device or a symbolic link. Temporary files that a killed
+ * wpdiff left in the folder are removed.
+ */
+export async function writeAtomic(file: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+  const existing = await checkTarget(file, options)
+  const temporary = temporaryFor(file)
   try {
     await writeFile(temporary, content, {flag: 'wx'})
     if (existing) await rename(temporary, file)

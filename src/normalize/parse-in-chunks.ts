@@ -1,5 +1,6 @@
-import type {Nodes, Root, RootContent, Table} from 'mdast'
-import type {PlainBlocks} from './find-plain-blocks.js'
+import type {Nodes, Paragraph, Root, RootContent, Table, Text} from 'mdast'
+import {findParagraphCuts, type ParagraphCut, spanningMarks} from './find-paragraph-cuts.js'
+import {isPlainText, type PlainBlocks} from './find-plain-blocks.js'
 import {findTableRows, type TableRows} from './find-table-rows.js'
 
 /**
@@ -30,6 +31,8 @@ interface Chunk {
    * them (its tree and positions as the parse of `prefix + text.slice(start, end)` gives them); or ''.
    */
   prefix: string
+  /** The chunk opens inside a paragraph that the chunk before ends in (a cut between its lines). */
+  continues: boolean
 }
 
 interface Label {
@@ -46,31 +49,43 @@ interface Label {
  * whole document, so the labels one chunk defines are written into every other chunk that may
  * refer to them, and the nodes they make are dropped. A long table is also cut between its body
  * rows (see `findTableRows`): the rows after a cut are parsed after the table's head and delimiter
- * rows, and join the table the chunk before ends in, which it must.
+ * rows, and join the table the chunk before ends in, which it must. A long paragraph is cut between
+ * its lines (see `findParagraphCuts`): the chunk before must end in a paragraph up to the cut, the
+ * chunk after must open with one, and the two are one paragraph, joined at the line ending.
  */
 export function parseInChunks(
   text: string,
   parse: ParseDocument,
   chunkChars = markdownChunkChars,
   plain: PlainBlocks[] = [],
-  cutTables = true
+  cutTables = true,
+  cutParagraphs = true
 ): Root {
   const from = frontMatterEnd(text)
   const tables = cutTables && from !== null ? findTableRows(text, chunkChars, from) : []
   const tableAt = new Map<number, TableRows>()
   for (const table of tables) for (const cut of table.cuts) tableAt.set(cut, table)
-  const cuts = tables.length === 0 ? cutPoints(text) : [...cutPoints(text), ...tableAt.keys()].sort((a, b) => a - b)
+  const paragraphCuts = new Map<number, ParagraphCut>()
+  if (cutParagraphs && from !== null)
+    for (const cut of findParagraphCuts(text, chunkChars, from)) if (!tableAt.has(cut.at)) paragraphCuts.set(cut.at, cut)
+  const cuts = [...cutPoints(text), ...tableAt.keys(), ...paragraphCuts.keys()].sort((a, b) => a - b)
   if (cuts.length === 0 && plain.length === 0) return parse(text)
+  // Parse again without what a guess got wrong.
+  const retry = (keepPlain: boolean, keepTables: boolean, keepParagraphs: boolean): Root =>
+    parseInChunks(text, parse, chunkChars, keepPlain ? plain : [], keepTables, keepParagraphs)
   const mark = text.startsWith('\uFEFF') ? 1 : 0
   const chunks: Chunk[] = []
   let start = 0
   let line = 1
   let next = 0
   let nextPlain = 0
+  // The chunk about to be parsed opens inside a paragraph the last one ended in.
+  let continues = false
   while (start < text.length) {
     const known = plain[nextPlain]
     if (known !== undefined && known.start === start) {
-      chunks.push({start, end: known.end, line, root: known.root, prefix: ''})
+      chunks.push({start, end: known.end, line, root: known.root, prefix: '', continues: false})
+      continues = false
       line += countLines(text, start, known.end)
       start = known.end
       nextPlain++
@@ -80,7 +95,7 @@ export function parseInChunks(
     // there `---` would be read as a fence that never closes (a footnote definition after it became a
     // paragraph). Cuts before headings never start so; such text gives the known blocks up, and then
     // the cuts between table rows (a `---` line after a row: each retry with them came back here).
-    if (start > 0 && text.startsWith('---', start)) return parseInChunks(text, parse, chunkChars, [], plain.length > 0 && cutTables)
+    if (start > 0 && text.startsWith('---', start)) return retry(false, plain.length > 0 && cutTables, cutParagraphs)
     // Text before blocks already known is parsed up to them, and must end there.
     const limit = known?.start ?? text.length
     // Rows going on with a table are parsed after its head: at least four times its length of them,
@@ -90,22 +105,35 @@ export function parseInChunks(
     for (;;) {
       while (next < cuts.length && (cuts[next] as number) < start + want) next++
       const end = Math.min(next < cuts.length ? (cuts[next] as number) : text.length, limit)
-      const root = parse(prefix + text.slice(start, end))
+      const root: Root = (continues && plainParagraph(text.slice(start, end))) || parse(prefix + text.slice(start, end))
       const table = end < limit ? tableAt.get(end) : undefined
       // A guess at a table that the parse does not bear out: parse without cutting tables.
       if ((prefix !== '' && !opensWithTable(root)) || (table !== undefined && !endsInTable(root, table, start, end, prefix, text, mark)))
-        return parseInChunks(text, parse, chunkChars, plain, false)
-      if (table !== undefined || end === text.length || closed(root, prefix.length + end - start, text, end)) {
-        chunks.push({start, end, line, root, prefix})
+        return retry(true, false, cutParagraphs)
+      // Lines thought to go on with the paragraph before, which the parse does not bear out: parse without cutting paragraphs.
+      if (continues && !opensWithParagraph(root)) return retry(true, cutTables, false)
+      const paragraphCut = end < limit ? paragraphCuts.get(end) : undefined
+      const held = paragraphCut === undefined ? false : endsInParagraph(root, start, end, text, mark, paragraphCut)
+      const paragraph = held === true
+      // A paragraph cut that does not hold is passed over, as an unclosed block's cut is.
+      if (
+        table !== undefined ||
+        paragraph ||
+        end === text.length ||
+        (paragraphCut === undefined && closed(root, prefix.length + end - start, text, end))
+      ) {
+        chunks.push({start, end, line, root, prefix, continues})
+        continues = paragraph && table === undefined
         line += countLines(text, start, end)
         start = end
         break
       }
       // A block that runs on over the blank line takes in what was thought known: parse it all.
-      if (end === limit) return parseInChunks(text, parse, chunkChars, [], cutTables)
+      if (end === limit) return retry(false, cutTables, cutParagraphs)
       // An unclosed block swallows what follows: try twice the text, so that a long one costs
-      // a bounded number of parses, not one per heading inside it.
-      want = end - start + want
+      // a bounded number of parses, not one per heading inside it. An opener left in a paragraph
+      // may pair with its last closer: no cut before that one can hold.
+      want = Math.max(end - start + want, typeof held === 'number' ? held + 1 - start : 0)
     }
   }
   if (chunks.length === 1) return (chunks[0] as Chunk).root
@@ -113,7 +141,52 @@ export function parseInChunks(
   if (labels.some((list) => list === null)) return parse(text)
   const reparsed = withOtherDefinitions(chunks, labels as Label[][], text, parse)
   if (reparsed === null) return parse(text)
-  return joinChunks(reparsed, mark)
+  return joinChunks(reparsed, mark, text)
+}
+
+/**
+ * The tree of lines that go on with a paragraph, when each is plain text (see `isPlainText`): one
+ * paragraph of one text node, the lines joined, as the parser would give it for much more (it
+ * spends as much on a plain line as on any). Else null.
+ */
+function plainParagraph(chunk: string): Root | null {
+  const body = chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk
+  const lines = body.split('\n')
+  if (!lines.every(isPlainText)) return null
+  const start = {line: 1, column: 1, offset: 0}
+  const end = {line: lines.length, column: (lines.at(-1) as string).length + 1, offset: body.length}
+  const rootEnd = body === chunk ? end : {line: lines.length + 1, column: 1, offset: chunk.length}
+  const text: Text = {type: 'text', value: body, position: {start: {...start}, end: {...end}}}
+  const paragraph: Paragraph = {type: 'paragraph', children: [text], position: {start: {...start}, end: {...end}}}
+  return {type: 'root', children: [paragraph], position: {start, end: {...rootEnd}}}
+}
+
+// The parse of the lines after a paragraph cut opens with a paragraph, at their first character.
+function opensWithParagraph(root: Root): boolean {
+  const first = root.children[0]
+  return first?.type === 'paragraph' && first.position?.start.offset === 0
+}
+
+/**
+ * The chunk [start, end) ends in a top-level paragraph up to its last line's end, whose lines go on
+ * after the cut, and in whose text no opener is left that a closer after the cut could pair with;
+ * or, when one is, the offset of the last such closer (a cut after it may hold); else false.
+ */
+function endsInParagraph(root: Root, start: number, end: number, text: string, mark: number, cut: ParagraphCut): boolean | number {
+  const last = root.children.at(-1)
+  if (last?.type !== 'paragraph' || last.position === undefined) return false
+  const shift = start === 0 ? mark : 0
+  const lineEnd = text.charCodeAt(end - 2) === 13 ? end - 2 : end - 1
+  if (last.position.end.offset !== lineEnd - start - shift) return false
+  let pairsAfter = -1
+  const stack: Nodes[] = [last]
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'text')
+      for (const [open, closers] of Object.entries(spanningMarks))
+        if (node.value.includes(open)) for (const closer of closers) pairsAfter = Math.max(pairsAfter, cut.lastCloser[closer] as number)
+    if ('children' in node) for (const child of node.children) stack.push(child)
+  }
+  return pairsAfter < end ? true : pairsAfter
 }
 
 // The parse of rows after a table's head opens with that table.
@@ -238,11 +311,17 @@ function withOtherDefinitions(chunks: Chunk[], labels: Label[][], text: string, 
 
 // One tree from the chunks' trees, each node's position moved to where its chunk sits in the text.
 // micromark drops a byte order mark and counts offsets after it, so later chunks move one less.
-function joinChunks(chunks: Chunk[], mark: number): Root {
+function joinChunks(chunks: Chunk[], mark: number, text: string): Root {
   const children: RootContent[] = []
   for (const [index, chunk] of chunks.entries()) {
     const prefixLines = countLines(chunk.prefix, 0, chunk.prefix.length)
     moveBy(chunk.root, index === 0 ? 0 : chunk.start - mark - chunk.prefix.length, chunk.line - 1 - prefixLines)
+    if (chunk.continues) {
+      const [lines, ...rest] = chunk.root.children as [Paragraph, ...RootContent[]]
+      joinParagraphs(children.at(-1) as Paragraph, lines, text.charCodeAt(chunk.start - 2) === 13 ? '\r\n' : '\n')
+      children.push(...rest)
+      continue
+    }
     if (chunk.prefix === '') {
       children.push(...chunk.root.children)
       continue
@@ -262,6 +341,45 @@ function joinChunks(chunks: Chunk[], mark: number): Root {
   const root: Root = {type: 'root', children}
   if (first && last) root.position = {start: first.start, end: last.end}
   return root
+}
+
+/**
+ * The lines of a paragraph after a cut (`after`) added to those before it (`before`), as one parse
+ * reads them: the line ending between them (`eol`) is text, joined to the text node on either side
+ * of it, or a text node of its own between two other nodes. GFM's pass over text nodes for
+ * autolink literals puts nodes without positions in place of a text node holding one; such a node
+ * on either side means the one-shot text node across the line ending held one, so the text joined
+ * there has no position either.
+ */
+function joinParagraphs(before: Paragraph, after: Paragraph, eol: string): void {
+  type Position = NonNullable<Paragraph['position']>
+  const {start: breakEnd, end} = after.position as Position
+  const breakStart = {...(before.position as Position).end}
+  const tail = before.children.at(-1)
+  const [head, ...others] = after.children
+  const literal = (tail !== undefined && tail.position === undefined) || (head !== undefined && head.position === undefined)
+  let joined: Text
+  if (tail?.type === 'text' && head?.type === 'text') {
+    tail.value += eol + head.value
+    if (tail.position && head.position) tail.position.end = head.position.end
+    before.children.push(...others)
+    joined = tail
+  } else if (tail?.type === 'text') {
+    tail.value += eol
+    if (tail.position) tail.position.end = {...breakEnd}
+    before.children.push(...after.children)
+    joined = tail
+  } else if (head?.type === 'text') {
+    head.value = eol + head.value
+    if (head.position) head.position.start = breakStart
+    before.children.push(...after.children)
+    joined = head
+  } else {
+    joined = {type: 'text', value: eol, position: {start: breakStart, end: {...breakEnd}}}
+    before.children.push(joined, ...after.children)
+  }
+  if (literal) delete joined.position
+  ;(before.position as Position).end = end
 }
 
 function moveBy(root: Root, offset: number, lines: number): void {

@@ -376,4 +376,108 @@ describe('an HTML page past what its converter can hold', () => {
       'wpdiff: flat.html: too many blocks side by side in one element for the HTML converter (some 100,000 or more) — split the page into several, or save it as PDF or Word and give that\n'
     )
   }, 60_000)
+
+  // 130,001 paragraphs on their own lines: the converter's white space pass took minutes on such a
+  // page (quadratic), and the page was refused only after 80 s (500,000 of them); now before converting.
+  it('is refused before the conversion, past 130,000 side by side', async () => {
+    const dir = scratch()
+    writeFileSync(path.join(dir, 'flat.html'), `<html><body>\n${'<p>x</p>\n'.repeat(130_001)}</body></html>`)
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['outline', 'flat.html'], io)).toBe(2)
+    expect(io.err()).toBe(
+      'wpdiff: flat.html: too many blocks side by side in one element for the HTML converter (some 100,000 or more) — split the page into several, or save it as PDF or Word and give that\n'
+    )
+  }, 60_000)
+})
+
+describe('a Word document past what the HTML converter can hold', () => {
+  it('is one line naming the file', async () => {
+    // jszip: mammoth's own ZIP reader, here to write one.
+    const {default: JSZip} = await import('jszip')
+    const paragraphs = '<w:p><w:r><w:t>x</w:t></w:r></w:p>'.repeat(130_001)
+    const document = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`
+    const types =
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+    const rels =
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+    const dir = scratch()
+    const zip = new JSZip()
+    zip.file('[Content_Types].xml', types)
+    zip.file('_rels/.rels', rels)
+    zip.file('word/document.xml', document)
+    writeFileSync(path.join(dir, 'long.docx'), await zip.generateAsync({type: 'uint8array', compression: 'DEFLATE'}))
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['outline', 'long.docx'], io)).toBe(2)
+    expect(io.err()).toMatch(/^wpdiff: long\.docx: too many blocks side by side in one element for the HTML converter/u)
+    expect(io.err().split('\n')).toHaveLength(2)
+  }, 120_000)
+})
+
+describe('report on a disk that fills up', () => {
+  // Every page of the site on disk, by path relative to it.
+  function site(dir: string): Map<string, string> {
+    const pages = new Map<string, string>()
+    for (const name of readdirSync(dir, {recursive: true, encoding: 'utf8'}).sort()) {
+      const full = path.join(dir, name)
+      if (statSync(full).isFile()) pages.set(name, readFileSync(full, 'utf8'))
+    }
+    return pages
+  }
+
+  it('leaves the earlier site as it was, no temporary file behind, and says so in one line', async () => {
+    const dir = scratch()
+    const series = path.join(dir, 'editions', 'particles')
+    mkdirSync(series, {recursive: true})
+    for (const file of files) copyFileSync(file, path.join(series, path.basename(file)))
+    const args = ['report', 'editions', '-o', 'site', '--no-cache', '-q']
+    expect(await execute([...args, '--generated-at', '2020-01-01'], fakeIo({cwd: dir}))).toBe(0)
+    const before = site(path.join(dir, 'site'))
+    expect(before.size).toBeGreaterThan(3)
+    // The third file's write fails as a full disk's does, after the first two were written.
+    let writes = 0
+    const io = fakeIo({cwd: dir})
+    io.writeFile = async (file, content, options) => {
+      if (++writes === 3) throw Object.assign(new Error('ENOSPC: no space left on device, write'), {code: 'ENOSPC', syscall: 'write'})
+      writeFileSync(file, content, options)
+    }
+    expect(await execute([...args, '--generated-at', '2021-06-30'], io)).toBe(2)
+    expect(io.err()).toMatch(
+      /^wpdiff: \S+: no space left on the device; no file of the report in site was changed — free some space, or choose another place to write\n$/u
+    )
+    expect(site(path.join(dir, 'site'))).toEqual(before)
+    // And with room again, every page is the new one.
+    expect(await execute([...args, '--generated-at', '2021-06-30'], fakeIo({cwd: dir}))).toBe(0)
+    expect([...site(path.join(dir, 'site')).values()].some((page) => page.includes('2021-06-30'))).toBe(true)
+    expect([...site(path.join(dir, 'site')).values()].some((page) => page.includes('2020-01-01'))).toBe(false)
+  }, 60_000)
+})
+
+describe('a Markdown paragraph of a million lines', () => {
+  // One paragraph of 1,000,000 one-word lines (8 MB) took 43 s and 2.65 GB in one parse: now parsed
+  // a group of lines at a time, the same outline. The test's timeout bounds it.
+  it('is outlined with every word counted, in bounded time', async () => {
+    const dir = scratch()
+    const lines = Array.from({length: 1_000_000}, (_, index) => `word${index % 1000}`)
+    writeFileSync(path.join(dir, 'long.md'), `# Title\n\n${lines.join('\n')}\n`)
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['outline', 'long.md', '--json'], io)).toBe(0)
+    const outline = JSON.parse(io.out())
+    expect(outline.sections[0].title).toBe('Title')
+    expect(outline.sections[0].words).toBe(1_000_000)
+    expect(io.err()).toBe('')
+  }, 30_000)
+})
+
+describe('file names that are not UTF-8', () => {
+  it('are named as such, with what to do, not as missing', async () => {
+    const dir = scratch()
+    // A Latin-1 é (0xE9) in the name, as an old archive unpacks it.
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/r`), Buffer.from([0xe9]), Buffer.from('sum-2020.md')]), '# R\n\ntext\n')
+    writeFileSync(path.join(dir, 'b-2021.md'), '# R\n\nother text\n')
+    const io = fakeIo({cwd: dir})
+    expect(await execute(['trends', '.'], io)).toBe(2)
+    expect(io.err()).toBe(
+      'wpdiff: r\uFFFDsum-2020.md: its name is not valid UTF-8, and wpdiff can only open files by UTF-8 names — rename it in UTF-8 (e.g. convmv -f latin1 -t utf8 --notest)\n'
+    )
+  })
 })

@@ -22,6 +22,19 @@ describe('the HTML adapter', () => {
     expect(parsed.root.children.map((node) => node.type)).toEqual(['heading', 'paragraph'])
   })
 
+  it('drops the white space between blocks itself, in one pass: the tree the converter gives', async () => {
+    await loadHtmlEngine()
+    const {unified} = await import('unified')
+    const {default: rehypeParse} = await import('rehype-parse')
+    const {default: rehypeRemark} = await import('rehype-remark')
+    const page =
+      '<html><body>\n <h1>T</h1>\n\t<p>a <b>b</b> </p>  <p> c</p>\n<div>\n<p>d</p>\n <ul>\n <li>e</li>\n <li> <p>f</p> </li>\n</ul>\n</div>\n' +
+      'text <span>g</span>\n<p>h</p> <pre>\n<p>i</p>\n  <p>j</p>\n</pre>\n<blockquote>\n<p>k</p>\n</blockquote> <table>\n<tr>\n<td>l</td> <td>m</td></tr>\n</table>\n</body></html>'
+    const converter = unified().use(rehypeParse).use(rehypeRemark)
+    const expected = converter.runSync(converter.parse(page)) as Root
+    expect(htmlToMdast(page).root).toEqual(expected)
+  })
+
   it('tells which Markdown trees hold block HTML that cleanTree converts with the engine', () => {
     expect(holdsHtml(tree('# T\n\n<table><tr><td>a</td></tr></table>\n'))).toBe(true)
     expect(holdsHtml(tree('- item\n\n  <div>a</div>\n'))).toBe(true)

@@ -94,7 +94,97 @@ const markdown = fc
   .tuple(frontMatter, fc.array(fc.tuple(block, separator), {maxLength: 30}))
   .map(([front, blocks]) => front + blocks.map(([text, sep]) => text + sep).join(''))
 
+// Lines of long paragraphs, chosen for what could carry a paragraph's inline content or its very
+// extent across a cut between lines: marks opened on one line and closed on another, hard breaks,
+// lines that end a paragraph or change it (setext underlines, table delimiters, lists), definitions.
+const paragraphLine = fc.constantFrom(
+  'plain words',
+  'more plain words here',
+  'a *b',
+  'c* d',
+  '_e_ f',
+  '`code',
+  'span`',
+  '~~gone~~',
+  '[a link',
+  'text](/url)',
+  '[a] reference',
+  '[^1] call',
+  '<b',
+  'x="y">tag',
+  '<!-- open',
+  'close -->',
+  'two spaces  ',
+  'backslash\\',
+  '===',
+  '---',
+  '--',
+  '| a | b |',
+  '|---|---|',
+  '- item',
+  '> quote',
+  '  indented',
+  '    code',
+  '[def]:',
+  '/url',
+  '"title"',
+  '[x]: /x',
+  'www.example.com',
+  'me@example.org',
+  '&amp; entity',
+  '# heading',
+  '```',
+  '1. one',
+  '2) two',
+  '*',
+  'trailing tab\t'
+)
+const paragraph = fc
+  .tuple(fc.array(paragraphLine, {minLength: 1, maxLength: 12}), fc.constantFrom('\n', '\r\n'))
+  .map(([lines, eol]) => lines.join(eol))
+const withParagraphs = fc
+  .tuple(frontMatter, fc.array(fc.tuple(fc.oneof(block, paragraph, paragraph), separator), {maxLength: 12}))
+  .map(([front, blocks]) => front + blocks.map(([text, sep]) => text + sep).join(''))
+
 describe('parseInChunks', () => {
+  it('gives the tree of a one-shot parse where long paragraphs are cut between lines, for any chunk size', () => {
+    fc.assert(
+      fc.property(withParagraphs, fc.integer({min: 1, max: 60}), (text, size) => {
+        expect(JSON.stringify(parseInChunks(text, parse, size))).toBe(JSON.stringify(parse(text)))
+        expect(JSON.stringify(parseInChunks(text, parse, size, findPlainBlocks(text)))).toBe(JSON.stringify(parse(text)))
+      }),
+      {numRuns: 600}
+    )
+  }, 120_000)
+
+  it('parses a paragraph whose emphasis spans it once, not again and again with twice the lines', () => {
+    const lines = Array.from({length: 20_000}, (_, index) => (index === 0 ? '*a' : index === 19_999 ? 'b*' : `word${index}`))
+    const text = `# T\n\n${lines.join('\n')}\n`
+    let parsed = 0
+    const measured = (chunk: string): Root => {
+      parsed += chunk.length
+      return parse(chunk)
+    }
+    expect(JSON.stringify(parseInChunks(text, measured, 4096))).toBe(JSON.stringify(parse(text)))
+    // Doubling the chunk at each cut that does not hold parsed some twice the text.
+    expect(parsed).toBeLessThan(1.2 * text.length)
+  })
+
+  it('parses a long paragraph a group of lines at a time: the tree of one parse', () => {
+    const lines = Array.from({length: 3000}, (_, index) => (index % 100 === 0 ? `*word ${index}* [a](/a) \`x\`` : `word${index}`))
+    const text = `# T\n\n${lines.join('\n')}\n\n[a]: /a\n`
+    let longest = 0
+    const measured = (chunk: string): Root => {
+      longest = Math.max(longest, chunk.length)
+      return parse(chunk)
+    }
+    const tree = parseInChunks(text, measured, 4096)
+    expect(tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'definition'])
+    expect(JSON.stringify(tree)).toBe(JSON.stringify(parse(text)))
+    // One parse of the whole paragraph was 30 KB; now a group of its lines.
+    expect(longest).toBeLessThan(10_000)
+  })
+
   it('gives the tree of a one-shot parse, for any chunk size', () => {
     fc.assert(
       fc.property(markdown, fc.integer({min: 1, max: 200}), (text, size) => {

@@ -17,7 +17,7 @@ import type {Io} from '../io.js'
 import {loadSeries} from '../load-series.js'
 import {cacheOptions, cacheSettings, excludeOption, excludePatterns, parseCommandArgs} from '../parse-args.js'
 import type {Verbosity} from '../print-messages.js'
-import {writeAtomic} from '../write-atomic.js'
+import {writeAllAtomic} from '../write-atomic.js'
 
 const help = `Usage: wpdiff report [editions-folder] [-o DIR] [options]
 
@@ -155,13 +155,15 @@ export const reportCommand: Command = {
       })
     }
     const files = buildSite(seriesList, {generatedAt: options.generatedAt})
-    for (const [relative, content] of files) {
+    const targets = [...files].map(([relative, content]) => {
       const target = path.resolve(output, relative)
       // buildSite only makes slug paths, but the guard keeps every write inside the output folder.
       if (target !== output && !target.startsWith(output + path.sep))
         throw new Error(`wpdiff: refusing to write outside ${output}: ${relative}`)
-      await writeAtomic(target, content, {force: true, makeParents: true})
-    }
+      return [target, content] as const
+    })
+    // All pages or none: a disk that fills up halfway leaves the earlier site whole, not half replaced.
+    await writeAllAtomic(targets, {write: io.writeFile, what: `the report in ${options.output}`})
     // A person at a terminal is told where to start reading; a script gets no chatter.
     if (!options.quiet && io.stderr.isTTY)
       io.stderr.write(`wpdiff: wrote ${files.size} files to ${options.output} — open ${path.join(options.output, 'index.html')}\n`)
