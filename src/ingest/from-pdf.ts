@@ -72,6 +72,12 @@ export interface FromPdfOptions {
   onPage?: ((taken: number, total: number) => void) | undefined
   /** Keep the page thread, idle, after the pages (see `ReadPdfOptions.keepThread`). Default: false. */
   keepThread?: boolean
+  /**
+   * Called once, early, with the document made of the pages the main thread has read so far, when a
+   * worker thread shares the pages (see `ReadPdfOptions.rehearse`): a caller warms what it runs after
+   * the read. {@link fromPdf} itself always rehearses its own whole-document step. Default: none.
+   */
+  rehearse?: ((sample: ParsedDocument) => void) | undefined
   /** No effect: how many threads read a PDF's pages is set once a process, by `preloadPdfEngine` (kept so existing callers still type-check). */
   parallel?: boolean
 }
@@ -172,7 +178,11 @@ const sentenceEnd = /[.!?:;"”’)\]。！？」』]$/u
 
 /** Parse a PDF (see the module comment). Throws `PdfError` for an encrypted, corrupt or text-less PDF. */
 export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): Promise<ParsedDocument> {
-  return pdfDocument(await readPdfPages(bytes, pdfPageLayout, options))
+  const rehearse = (sample: WorkedPdfContent<unknown, unknown, unknown>): void => {
+    const parsed = pdfDocument(sample as LaidOutPdf)
+    options.rehearse?.(parsed)
+  }
+  return pdfDocument(await readPdfPages(bytes, pdfPageLayout, {...options, rehearse}))
 }
 
 /** The pages read and laid out by {@link fromPdf}: what the whole-document step is given. */
