@@ -6,7 +6,7 @@
  * footnotes, tagged headings and artifacts, a symbol bullet, a private-use glyph and a two-column page.
  */
 import {afterAll, describe, expect, it} from 'vitest'
-import {fromPdf} from '../../src/ingest/from-pdf.js'
+import {fromPdf, maxRehearsedLines, worthRehearsing} from '../../src/ingest/from-pdf.js'
 import type {ParsedDocument} from '../../src/model/edition.js'
 import {decidePdfLayout, layOutPdfPage, pdfPageFacts, pdfPageLayout, sizedRuns} from '../../src/ingest/lay-out-pdf-page.js'
 import {bodySize} from '../../src/ingest/pdf-footnotes.js'
@@ -114,6 +114,16 @@ describe('the page layout done by the thread that read each page', () => {
     expect(notes).toBeGreaterThanOrEqual(8)
     expect(notes).toBeLessThan(pageCount)
     expect(two).toEqual(one)
+  }, 60_000)
+
+  it('rehearses on ordinary first pages, not on pages of thousands of lines', async () => {
+    const sample = await readPdfPages(writePdf(Array.from({length: 8}, (_, i) => page(i))), pdfPageLayout, {threads: 1})
+    expect(worthRehearsing(sample)).toBe(true)
+    const crowded = {
+      ...sample,
+      pages: sample.pages.map((one) => ({...one, result: {...one.result, lines: Array(maxRehearsedLines / 4).fill(one.result.lines[0])}}))
+    }
+    expect(worthRehearsing(crowded)).toBe(false)
   }, 60_000)
 
   it('parses the same document in one thread or two', async () => {
