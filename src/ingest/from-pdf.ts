@@ -73,6 +73,12 @@ export interface FromPdfOptions {
   onPage?: ((taken: number, total: number) => void) | undefined
   /** Keep the page thread, idle, after the pages (see `ReadPdfOptions.keepThread`). Default: false. */
   keepThread?: boolean
+  /**
+   * Called once, early, with the document made of the pages the main thread has read so far, when a
+   * worker thread shares the pages (see `ReadPdfOptions.rehearse`): a caller warms what it runs after
+   * the read. {@link fromPdf} itself always rehearses its own whole-document step. Default: none.
+   */
+  rehearse?: ((sample: ParsedDocument) => void) | undefined
   /** No effect: how many threads read a PDF's pages is set once a process, by `preloadPdfEngine` (kept so existing callers still type-check). */
   parallel?: boolean
 }
@@ -173,7 +179,26 @@ const sentenceEnd = /[.!?:;"”’)\]。！？」』]$/u
 
 /** Parse a PDF (see the module comment). Throws `PdfError` for an encrypted, corrupt or text-less PDF. */
 export async function fromPdf(bytes: Uint8Array, options: FromPdfOptions = {}): Promise<ParsedDocument> {
-  return pdfDocument(await readPdfPages(bytes, pdfPageLayout, options))
+  const rehearse = (sample: WorkedPdfContent<unknown, unknown, unknown>): void => {
+    if (!worthRehearsing(sample as LaidOutPdf)) return
+    const parsed = pdfDocument(sample as LaidOutPdf)
+    options.rehearse?.(parsed)
+  }
+  return pdfDocument(await readPdfPages(bytes, pdfPageLayout, {...options, rehearse}))
+}
+
+/**
+ * Lines in the first pages beyond which {@link fromPdf} does not rehearse on them: some steps after
+ * the pages grow faster than their lines (a page of 20,000 one-word lines takes minutes to join), and
+ * a rehearsal on such pages would add as much again. Ordinary pages hold 30–150 lines.
+ */
+export const maxRehearsedLines = 2400
+
+/** Whether the first pages are ordinary enough to rehearse the whole-document step on (see `FromPdfOptions.rehearse`). */
+export function worthRehearsing(sample: LaidOutPdf): boolean {
+  let lines = 0
+  for (const page of sample.pages) lines += page.result.lines.length
+  return lines <= maxRehearsedLines
 }
 
 /** The pages read and laid out by {@link fromPdf}: what the whole-document step is given. */

@@ -17,6 +17,8 @@ export interface ReadContext {
   onPage?: ((taken: number, total: number) => void) | undefined
   /** Keep a long PDF's page thread, idle, after its pages (see `ReadPdfOptions.keepThread`). */
   keepThread?: boolean
+  /** Run early on a few of a long PDF's pages while its page thread reads the rest (see `FromPdfOptions.rehearse`). */
+  rehearse?: ((sample: ParsedDocument) => void) | undefined
 }
 
 /** What a reader made of the bytes. */
@@ -139,7 +141,7 @@ export const inputFormatSpecs: readonly InputFormatSpec[] = [
     extensions: ['pdf'],
     binary: true,
     sniff: (head) => head.startsWith('%PDF-'),
-    async read(bytes, {file, password, onPage, keepThread}) {
+    async read(bytes, {file, password, onPage, keepThread, rehearse}) {
       // The PDF engine is large: loaded only for the inputs that need it.
       const {fromPdf} = await import('./from-pdf.js')
       try {
@@ -147,7 +149,8 @@ export const inputFormatSpecs: readonly InputFormatSpec[] = [
           parsed: await fromPdf(bytes, {
             ...(password !== undefined ? {password} : {}),
             ...(onPage ? {onPage} : {}),
-            ...(keepThread ? {keepThread} : {})
+            ...(keepThread ? {keepThread} : {}),
+            ...(rehearse ? {rehearse} : {})
           }),
           text: '',
           messages: []

@@ -126,6 +126,14 @@ export interface ReadPdfOptions {
    * long PDF is read). Default: false, the thread ends with the read.
    */
   keepThread?: boolean
+  /**
+   * Given the pages this thread has read so far, worked as a document of their own, once, early,
+   * when a worker thread shares the pages: the caller runs what it will run on the whole document
+   * (its results are thrown away). The code that runs after the pages, on this thread alone, is so
+   * compiled and its first uses paid while the other thread still reads pages, which it takes on
+   * meanwhile. Default: none.
+   */
+  rehearse?: ((sample: WorkedPdfContent<unknown, unknown, unknown>) => void) | undefined
 }
 
 // The wasm exports used here, called directly: the package's `cwrap` wrappers check arguments on
@@ -539,9 +547,14 @@ export async function readPdfPages<Facts, Decision, Result>(
       const read = new Array<ReadPage<Facts> | undefined>(numPages)
       // The runs of the pages this thread read, until they are finished.
       const own = new Map<number, PdfPage>()
+      let rehearsal = helper === null ? undefined : options.rehearse
       for (let index = Atomics.add(claims, 0, 1); index < numPages; index = Atomics.add(claims, 0, 1)) {
         read[index] = takePage(engine, document, index, tagged, pageTimeoutMs, work, own)
         options.onPage?.(Math.min(Atomics.load(claims, 0), numPages), numPages)
+        if (rehearsal !== undefined && own.size >= rehearsalPages) {
+          rehearse(rehearsal, work, read, own, tagged)
+          rehearsal = undefined
+        }
       }
       for (const [index, page] of helper ? await helper.read : []) read[index] = page
       // A page the worker took but did not deliver (it failed) is read here.
@@ -607,6 +620,37 @@ export async function readPdfPages<Facts, Decision, Result>(
       else helper?.stop()
     }
   })
+}
+
+/** Pages this thread reads before it rehearses (see {@link ReadPdfOptions.rehearse}): enough for most of the document's kinds of line. */
+const rehearsalPages = 8
+
+/** Work the pages this thread has read (`own`) as a document and hand it to `rehearsal`, which may fail: nothing of it is kept. */
+function rehearse<Facts, Decision, Result>(
+  rehearsal: NonNullable<ReadPdfOptions['rehearse']>,
+  work: PageWork<Facts, Decision, Result>,
+  read: ReadonlyArray<ReadPage<Facts> | undefined>,
+  own: ReadonlyMap<number, PdfPage>,
+  tagged: boolean
+): void {
+  try {
+    const indexes = [...own.keys()].sort((a, b) => a - b)
+    const decision = work.decide(
+      indexes.map((index) => read[index]!.facts),
+      {tagged}
+    )
+    rehearsal({
+      pages: indexes.map((index) => ({...read[index]!.info, facts: read[index]!.facts, result: work.finish(own.get(index)!, decision)})),
+      decision,
+      title: null,
+      language: null,
+      tagged,
+      bookmarks: [],
+      messages: []
+    })
+  } catch {
+    // A few pages of a document may be no document (no text on them, say): the rehearsal only warms the code.
+  }
 }
 
 /** What a worker thread is given: the document, the counter of pages taken (shared with this thread), and the name of the work. */

@@ -8,7 +8,7 @@
  * Adding a language: its primary subtag in `stopWordLists` (a list of the `stopword` package), and
  * in `segmented` / `unspaced` when its words are not separated by spaces.
  */
-import * as stopword from 'stopword'
+import {createRequire} from 'node:module'
 import {splitKoreanParticle} from './korean-particles.js'
 
 /** The facts of one language (see {@link languageOf}). */
@@ -124,12 +124,17 @@ export function languageOf(tag: string): Language {
   const base = baseLanguage(tag)
   let language = languages.get(base)
   if (!language) {
+    let stops: ReadonlySet<string> | null = null
     language = {
       base,
       segmented: segmented.has(base),
       unspaced: unspaced.has(base),
       titleGram: segmented.has(base) ? 2 : 3,
-      stopWords: toStopWords(base),
+      // Made when first read: counting words, which is all reading an edition asks of a language, never does.
+      get stopWords() {
+        stops ??= toStopWords(base)
+        return stops
+      },
       splitParticle: base === 'ko' ? splitKoreanParticle : null
     }
     languages.set(base, language)
@@ -138,9 +143,16 @@ export function languageOf(tag: string): Language {
   return language
 }
 
+/**
+ * The `stopword` package, loaded on first use: its 320 KB of lists cost some 9 ms of CPU to load, at
+ * the start of every command, where only alignment and trends read them.
+ */
+let stopWordPackage: Record<string, string[] | undefined> | null = null
+
 function toStopWords(base: string): ReadonlySet<string> {
   const name = stopWordLists[base]
-  const list = name ? ((stopword as unknown as Record<string, string[] | undefined>)[name] ?? []) : []
+  stopWordPackage ??= name ? (createRequire(import.meta.url)('stopword') as Record<string, string[] | undefined>) : null
+  const list = name ? (stopWordPackage?.[name] ?? []) : []
   const words = base === 'en' ? [...list, ...extraEnglish] : list
   // Multi-word entries never match: stop words are dropped a token at a time.
   return new Set(words.filter((word) => !/\s/u.test(word)).map((word) => word.normalize('NFKC').toLowerCase()))

@@ -6,7 +6,8 @@
  * footnotes, tagged headings and artifacts, a symbol bullet, a private-use glyph and a two-column page.
  */
 import {afterAll, describe, expect, it} from 'vitest'
-import {fromPdf} from '../../src/ingest/from-pdf.js'
+import {fromPdf, maxRehearsedLines, worthRehearsing} from '../../src/ingest/from-pdf.js'
+import type {ParsedDocument} from '../../src/model/edition.js'
 import {decidePdfLayout, layOutPdfPage, pdfPageFacts, pdfPageLayout, sizedRuns} from '../../src/ingest/lay-out-pdf-page.js'
 import {bodySize} from '../../src/ingest/pdf-footnotes.js'
 import {minThreadedPages, preloadPdfEngine, readPdf, readPdfPages} from '../../src/ingest/pdf.js'
@@ -80,6 +81,49 @@ describe('the page layout done by the thread that read each page', () => {
     const one = await readPdfPages(bytes, pdfPageLayout, {threads: 1})
     const unknown = await readPdfPages(bytes, {...pdfPageLayout, name: 'no such work'}, {threads: 2})
     expect(unknown).toEqual(one)
+  }, 60_000)
+
+  it('rehearses once, on the first pages this thread read, only when a worker shares them, and reads the same', async () => {
+    const heard = {one: 0, two: [] as number[][]}
+    const one = await readPdfPages(bytes, pdfPageLayout, {threads: 1, rehearse: () => heard.one++})
+    const two = await readPdfPages(bytes, pdfPageLayout, {
+      threads: 2,
+      rehearse: (sample) => {
+        heard.two.push(sample.pages.map((page) => page.number))
+        // A rehearsal may fail: nothing of it is kept.
+        throw new Error('no document in these pages')
+      }
+    })
+    expect(heard.one).toBe(0)
+    expect(heard.two).toHaveLength(1)
+    const numbers = heard.two[0]!
+    expect(numbers.length).toBeGreaterThanOrEqual(8)
+    expect(numbers.length).toBeLessThan(pageCount)
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b))
+    expect(two).toEqual(one)
+  }, 60_000)
+
+  it('has fromPdf rehearse its whole-document step and hand the caller the few pages as a document', async () => {
+    preloadPdfEngine({threads: 1})
+    const one = await fromPdf(bytes)
+    preloadPdfEngine({threads: 2})
+    const samples: ParsedDocument[] = []
+    const two = await fromPdf(bytes, {rehearse: (sample) => samples.push(sample)})
+    expect(samples).toHaveLength(1)
+    const notes = samples[0]!.root.children.filter((node) => node.type === 'footnoteDefinition').length
+    expect(notes).toBeGreaterThanOrEqual(8)
+    expect(notes).toBeLessThan(pageCount)
+    expect(two).toEqual(one)
+  }, 60_000)
+
+  it('rehearses on ordinary first pages, not on pages of thousands of lines', async () => {
+    const sample = await readPdfPages(writePdf(Array.from({length: 8}, (_, i) => page(i))), pdfPageLayout, {threads: 1})
+    expect(worthRehearsing(sample)).toBe(true)
+    const crowded = {
+      ...sample,
+      pages: sample.pages.map((one) => ({...one, result: {...one.result, lines: Array(maxRehearsedLines / 4).fill(one.result.lines[0])}}))
+    }
+    expect(worthRehearsing(crowded)).toBe(false)
   }, 60_000)
 
   it('parses the same document in one thread or two', async () => {
