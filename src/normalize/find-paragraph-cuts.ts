@@ -8,6 +8,8 @@
  * changes what it is (see {@link findParagraphCuts}).
  */
 
+import {closesBlock, closesFence, lineEnd, openingFence} from './block-lines.js'
+
 /**
  * Inline constructs that may run over a line ending, by the mark that opens one and the marks that
  * can close it: emphasis and strikethrough pair their own marks, a code span its backticks; a link
@@ -42,11 +44,6 @@ export interface ParagraphCut {
 const notParagraphLine =
   /^(?:[ \t]|[#>|<=]|[-+*](?:[ \t]|\r?$)|`{3}|~{3}|\d{1,9}[.)](?:[ \t]|\r?$)|[-*_](?:[ \t]*[-*_]){2,}[ \t]*\r?$|[ \t|:=-]*\r?$)/u
 
-// A line that closes its block, after which a paragraph opens: a blank line or an ATX heading.
-const closesBlock = /^(?:[ \t]*| {0,3}#{1,6}(?:[ \t][^\n]*)?)\r?$/u
-
-const fence = /^ {0,3}(`{3,}|~{3,})/u
-
 /**
  * Line starts inside runs of lines longer than `minChars` (a run: lines that may be one paragraph,
  * opening after a blank line or a heading, past offset `from`), at least `minChars` apart, where a
@@ -66,16 +63,15 @@ export function findParagraphCuts(text: string, minChars: number, from = 0): Par
     const end = lineEnd(text, at)
     const line = text.slice(at, end)
     if (openFence !== null) {
-      const closing = fence.exec(line)?.[1]
-      if (closing !== undefined && closing[0] === openFence[0] && closing.length >= openFence.length) openFence = null
+      if (closesFence(line, openFence)) openFence = null
       at = end + 1
       continue
     }
-    const opening = fence.exec(line)?.[1]
-    if (opening !== undefined) openFence = opening
+    const opening = openingFence(line)
+    if (opening !== null) openFence = opening
     // A paragraph opens after a closed block; after an open one (a quote, an HTML block) a line may go on with it.
-    if (opening !== undefined || !previousClosed || notParagraphLine.test(line)) {
-      previousClosed = opening === undefined && closesBlock.test(line)
+    if (opening !== null || !previousClosed || notParagraphLine.test(line)) {
+      previousClosed = opening === null && closesBlock.test(line)
       at = end + 1
       continue
     }
@@ -132,9 +128,4 @@ function paragraphEnd(text: string, from: number): number {
 
 function indexOrEnd(index: number, end: number): number {
   return index === -1 ? end : index
-}
-
-function lineEnd(text: string, from: number): number {
-  const end = text.indexOf('\n', from)
-  return end === -1 ? text.length : end
 }

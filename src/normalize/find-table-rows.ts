@@ -6,6 +6,8 @@
  * those two lines gives the rows a parse of the whole table gives.
  */
 
+import {closesBlock, closesFence, lineEnd, openingFence} from './block-lines.js'
+
 /** A table whose body rows may be parsed a group at a time. */
 export interface TableRows {
   /** Offset of the head row's first character. */
@@ -21,9 +23,6 @@ const delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ 
 // A head row at the top level: not indented as code, not in a quote or a list.
 const headRow = /^ {0,3}(?![>*+-][ \t]|\d{1,9}[.)][ \t]|[>#])[^\n]*\|/u
 const blank = /^[ \t]*\r?$/u
-const fence = /^ {0,3}(`{3,}|~{3,})/u
-// A line that closes its block: a table may start on the next.
-const closesBlock = /^(?:[ \t]*| {0,3}#{1,6}(?:[ \t][^\n]*)?)\r?$/u
 
 /**
  * The tables of `text` from offset `from` (past front matter) longer than `minChars` that may be cut: a head row holding a pipe at the
@@ -42,13 +41,12 @@ export function findTableRows(text: string, minChars: number, from = 0): TableRo
     const end = lineEnd(text, at)
     const line = text.slice(at, end)
     if (openFence !== null) {
-      const closing = fence.exec(line)?.[1]
-      if (closing !== undefined && closing[0] === openFence[0] && closing.length >= openFence.length) openFence = null
+      if (closesFence(line, openFence)) openFence = null
       at = end + 1
       continue
     }
-    const opening = fence.exec(line)?.[1]
-    if (opening !== undefined) {
+    const opening = openingFence(line)
+    if (opening !== null) {
       openFence = opening
       previousBlank = false
       at = end + 1
@@ -77,9 +75,4 @@ export function findTableRows(text: string, minChars: number, from = 0): TableRo
     at = next
   }
   return tables
-}
-
-function lineEnd(text: string, from: number): number {
-  const end = text.indexOf('\n', from)
-  return end === -1 ? text.length : end
 }
