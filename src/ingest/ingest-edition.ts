@@ -106,11 +106,7 @@ export async function ingestEdition(bytes: Uint8Array, options: IngestOptions): 
     if (format === 'md') return {edition: first, messages}
     // The reread counts the words of the same sections, their texts nearly all unchanged.
     aside = (await wordsAside)?.countWordsAside(sectionTexts(first), first.language) ?? null
-    const {markdown: canonical, frontMatter} = toNormalizedForm(first, {generator: 'wpdiff'})
-    // Not yet normalised whatever its front matter says: text from the adapter may hold autolink
-    // literals that this read turns into links. Most of its blocks are plain text, built without the
-    // parser, and the front matter is what was just written.
-    const reread = fromMarkdown(canonical, {trustGenerator: false, skipPlainBlocks: true, frontMatter})
+    const {canonical, reread} = rereadCanonical(first)
     if (holdsHtml(reread.root)) await loadHtmlEngine()
     // The canonical form's front matter carries the names decided above.
     const edition = buildEdition(reread, digest, 'md', canonical, {...named, nameByRules: false, file}, [], true, aside)
@@ -135,9 +131,18 @@ function rehearseIngest(sample: ParsedDocument, digest: () => string, format: In
   const named = options.nameByRules ? withNameDefaults(options, {}) : options
   const first = buildEdition(sample, digest, format, '', named, [], false)
   if (options.nameByRules) nameByCover(first, options, {}, sample.coverYear)
-  const {markdown, frontMatter} = toNormalizedForm(first, {generator: 'wpdiff'})
-  const reread = fromMarkdown(markdown, {trustGenerator: false, skipPlainBlocks: true, frontMatter})
-  buildEdition(reread, digest, 'md', markdown, {...named, nameByRules: false, file: options.file}, [], true)
+  const {canonical, reread} = rereadCanonical(first)
+  buildEdition(reread, digest, 'md', canonical, {...named, nameByRules: false, file: options.file}, [], true)
+}
+
+/**
+ * The edition's canonical form, written and read back. Not yet normalised whatever its front matter
+ * says: text from the adapter may hold autolink literals that this read turns into links. Most of its
+ * blocks are plain text, built without the parser, and the front matter is what was just written.
+ */
+function rereadCanonical(first: Edition): {canonical: string; reread: ParsedDocument} {
+  const {markdown: canonical, frontMatter} = toNormalizedForm(first, {generator: 'wpdiff'})
+  return {canonical, reread: fromMarkdown(canonical, {trustGenerator: false, skipPlainBlocks: true, frontMatter})}
 }
 
 /** The text of the preamble and of every section, in document order: what {@link buildEdition} counts the words of. */
